@@ -1,0 +1,83 @@
+"""Fit the answer confidence (and the dense/lexical mix) on a labelled question set.
+
+Positive example: the best section is one of the expected sections. Out-of-scope questions and
+wrong top sections are negatives. The threshold is the lowest confidence at which the answered
+questions reach the target precision; the held-out precision is measured by 5-fold cross-validation.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.confidence import Calibration, save_calibration
+from retrieval.engine import RetrievalEngine
+from retrieval.evaluate import evaluate, read_questions
+from retrieval.search import HybridSearcher
+
+WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.15, 0.25)
+
+
+def _features(searcher: HybridSearcher, questions, weight: float):
+    rows, labels, top3 = [], [], []
+    for q in questions:
+        passages = searcher.search(q.question, k=5, lexical_weight=weight)
+        if not passages:
+            rows.append([0.0, 0.0, 0.0])
+            labels.append(0)
+            top3.append(0)
+            continue
+        best = passages[0]
+        second = passages[1].score if len(passages) > 1 else best.score - 0.05
+        rows.append([best.dense, best.score - second, best.lexical])
+        labels.append(int(bool(q.expected) and best.chunk.section_id in q.expected))
+        top3.append(int(bool(set(p.chunk.section_id for p in passages[:3]) & set(q.expected))))
+    return np.array(rows), np.array(labels), np.array(top3)
+
+
+def _threshold(conf: np.ndarray, labels: np.ndarray, precision: float) -> float:
+    for t in np.arange(0.05, 0.96, 0.01):
+        answered = conf >= t
+        if answered.sum() and labels[answered].mean() >= precision:
+            return float(round(t, 2))
+    return 0.95
+
+
+def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: float = 0.9,
+              save: bool = True) -> dict:
+    """Choose the lexical weight, fit the logistic confidence, pick the threshold; store it."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    questions = read_questions(question_paths)
+    searcher = HybridSearcher(engine.index, engine.embedder, engine.calibration)
+    by_weight = {}
+    for w in WEIGHTS:
+        x, y, top3 = _features(searcher, questions, w)
+        by_weight[w] = (top3[[bool(q.expected) for q in questions]].mean() + y.mean(), x, y)
+    weight = max(by_weight, key=lambda w: by_weight[w][0])
+    _, x, y = by_weight[weight]
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
+    conf = model.predict_proba(x)[:, 1]
+    threshold = _threshold(conf, y, precision)
+    cv_answered, cv_correct = 0, 0
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
+        fold = LogisticRegression(C=10.0, max_iter=1000).fit(x[train], y[train])
+        t = _threshold(fold.predict_proba(x[train])[:, 1], y[train], precision)
+        answered = fold.predict_proba(x[test])[:, 1] >= t
+        cv_answered += int(answered.sum())
+        cv_correct += int(y[test][answered].sum())
+    cal = Calibration(embedder=engine.embedder.name, bias=float(model.intercept_[0]),
+                      w_dense=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
+                      w_lexical=float(model.coef_[0][2]), threshold=threshold, lexical_weight=weight,
+                      target_precision=precision,
+                      measured_precision=round(cv_correct / cv_answered, 4) if cv_answered else 0.0,
+                      n_questions=len(questions))
+    if save:
+        save_calibration(cal)
+    engine._calibration = cal
+    engine._set_index(engine.index)
+    result = evaluate(lambda q: engine.search(q, k=5), questions, cal.threshold)
+    return {"calibration": cal.__dict__, "cv_precision_answered": cal.measured_precision,
+            "cv_answered": cv_answered, "in_sample": result}

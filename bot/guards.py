@@ -1,0 +1,27 @@
+"""Input checks before anything else: empty, huge, unreadable or symbol-only messages."""
+from __future__ import annotations
+
+import unicodedata
+
+MAX_CHARS = 4000
+
+
+def clean_text(raw: str | bytes) -> str:
+    """Text from whatever arrived: bytes decoded leniently, NULs and control characters dropped."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    return "".join(ch for ch in raw if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")).strip()
+
+
+def problem_with(text: str) -> tuple[str, dict] | None:
+    """The key of the text explaining what is wrong with the message (and its values), or None."""
+    if not text.strip():
+        return "empty", {}
+    if len(text) > MAX_CHARS:
+        return "too_long", {"n": len(text), "limit": MAX_CHARS}
+    replaced = text.count("\ufffd")
+    if replaced and replaced / max(1, len(text)) > 0.1:
+        return "unreadable", {}
+    if not any(unicodedata.category(ch).startswith("L") for ch in text):
+        return "no_words", {}
+    return None

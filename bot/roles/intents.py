@@ -1,0 +1,51 @@
+"""What a message asks for: greeting, thanks, a human, the calendar, support, or the guide's content.
+
+Short rule lists over normalized text (Arabic, Darija in both scripts, French). A message that is
+only a greeting or only thanks gets a short reply; anything with a real question goes to retrieval.
+"""
+from __future__ import annotations
+
+import re
+
+from retrieval.language import normalize_text
+
+GREETING, THANKS, HUMAN, ORGANIZATIONAL, SOCIO, QUESTION = (
+    "greeting", "thanks", "human", "organizational", "socio_cognitive", "question")
+
+_GREETINGS = r"(salam|slm|salut|bonjour|bonsoir|coucou|hello|hi|ahlan|marhba|السلام عليكم|السلام|سلام|مرحبا|اهلا|صباح الخير|مساء الخير|صباح النور|ⴰⵣⵓⵍ|azul)"
+_THANKS = r"(merci|mrc|thanks|thank you|choukran|chokran|shukran|baraka llah fik|شكرا|شكرا جزيلا|بارك الله فيك|الله يجازيك|تبارك الله)"
+_HUMAN = re.compile(
+    r"(tuteur|tutrice|humain|une personne|parler a quelqu|conseiller|"
+    r"مؤطر|موطر|مكون بشري|انسان|شخص حقيقي|بغيت نهضر مع|نتكلم مع|bghit nhder m3a|bghit ntkelem m3a|"
+    r"wahd lmo2atir|mou2atir|mo2atir)")
+_ORGANIZATIONAL = re.compile(
+    r"(date limite|deadline|echeance|quand|calendrier|prochaine seance|seance en direct|live|"
+    r"rendu|a rendre|date de|horaire|planning|module \d|ouvre|ferme|"
+    r"موعد|اخر اجل|اجل|متى|امتى|فوقاش|الحصه المباشره|حصه مباشره|الجدول|جدول|التقويم الزمني|"
+    r"imta|fo9ach|fou9ach|lmaw3id|l7issa|live)")
+_SOCIO = re.compile(
+    r"(decourag|abandonn|je n'arrive plus|stress|angoiss|anxie|seul|isole|debord|trop de travail|"
+    r"perdu|je ne sais pas quoi faire|fatigu|"
+    r"تعبت|عييت|محبط|احباط|قلق|خايف|خائف|وحدي|بوحدي|ضايع|ما فاهم والو|بغيت نوقف|نتخلى|ضغط|"
+    r"3yit|t3bt|m7bat|bghit nw9f|bghit nkhrj|mdaye3|khayef)")
+
+
+def _only(pattern: str, text: str) -> bool:
+    stripped = re.sub(r"[^\w\s']", " ", text).strip()
+    return bool(re.fullmatch(rf"({pattern}\s*)+(\w{{0,10}}\s*){{0,2}}", stripped))
+
+
+def detect_intent(text: str) -> str:
+    """The intent of a message, from its normalized text."""
+    norm = normalize_text(text)
+    if _only(_GREETINGS, norm):
+        return GREETING
+    if _only(_THANKS, norm):
+        return THANKS
+    if _HUMAN.search(norm):
+        return HUMAN
+    if _SOCIO.search(norm):
+        return SOCIO
+    if _ORGANIZATIONAL.search(norm):
+        return ORGANIZATIONAL
+    return QUESTION

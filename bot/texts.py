@@ -1,0 +1,87 @@
+"""Every sentence Rafiq says, in Arabic and French. `t(key, lang, **values)` picks one."""
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "signature": {"ar": "— رفيق، المساعد الآلي", "fr": "— Rafiq, l'assistant automatique"},
+    "greeting": {
+        "ar": "مرحبا! أنا رفيق، المساعد الآلي لمكوّني المنصة. اطرح سؤالك حول دليل المكوّن أو الجدول الزمني، وسأجيبك مع ذكر المصدر.",
+        "fr": "Bonjour ! Je suis Rafiq, l'assistant automatique des formateurs. Posez votre question sur le guide du formateur ou le calendrier : je réponds en citant la source.",
+    },
+    "thanks": {
+        "ar": "العفو! سعيد بمساعدتك. إذا كان لديك سؤال آخر فأنا هنا.",
+        "fr": "Avec plaisir ! Si vous avez une autre question, je suis là.",
+    },
+    "source": {"ar": "المصدر", "fr": "Source"},
+    "only_other_lang": {
+        "ar": "(هذا القسم متوفر بالفرنسية فقط)",
+        "fr": "(cette section n'existe qu'en arabe)",
+    },
+    "low_confidence": {
+        "ar": "لا أجد في الدليل جوابا أكيدا عن سؤالك، ولا أريد أن أخمّن. أحلت سؤالك على مؤطر(ة) بشري(ة)، وسيصلك الجواب هنا{eta}.",
+        "fr": "Je ne trouve pas de réponse sûre à votre question dans le guide, et je préfère ne pas deviner. Je l'ai transmise à un tuteur humain ; sa réponse vous parviendra ici{eta}.",
+    },
+    "clarify": {
+        "ar": "لم أفهم سؤالك جيدا. هل تقصد: «{title}»؟ يمكنك إعادة صياغة السؤال بكلمات أخرى.",
+        "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Vous pouvez reformuler votre question.",
+    },
+    "human_requested": {
+        "ar": "حسنا، أحلت طلبك على مؤطر(ة) بشري(ة). سيصلك الرد هنا{eta}.",
+        "fr": "C'est noté : votre demande est transmise à un tuteur humain. Sa réponse vous parviendra ici{eta}.",
+    },
+    "tifinagh": {
+        "ar": "ⴰⵣⵓⵍ! شكرا على رسالتك. لا أستطيع بعد قراءة الأمازيغية بحرف تيفيناغ، لذلك أحلتها على مؤطر(ة) بشري(ة). يمكنك أيضا الكتابة بالعربية أو الفرنسية.",
+        "fr": "ⴰⵣⵓⵍ ! Merci pour votre message. Je ne sais pas encore lire l'amazighe en tifinagh : je l'ai transmis à un tuteur humain. Vous pouvez aussi écrire en arabe ou en français.",
+    },
+    "empty": {
+        "ar": "رسالتك فارغة. اكتب سؤالك بالعربية أو بالفرنسية.",
+        "fr": "Votre message est vide. Écrivez votre question en arabe ou en français.",
+    },
+    "too_long": {
+        "ar": "رسالتك طويلة جدا ({n} حرف). اختصر سؤالك في بضعة أسطر من فضلك (الحد الأقصى {limit} حرف).",
+        "fr": "Votre message est très long ({n} caractères). Résumez votre question en quelques lignes, s'il vous plaît (maximum {limit} caractères).",
+    },
+    "unreadable": {
+        "ar": "لم أستطع قراءة رسالتك (رموز غير مفهومة). اكتب سؤالك بالعربية أو بالفرنسية.",
+        "fr": "Je n'arrive pas à lire votre message (caractères illisibles). Écrivez votre question en arabe ou en français.",
+    },
+    "no_words": {
+        "ar": "وصلتني رموز فقط 🙂 اكتب سؤالك بكلمات، بالعربية أو بالفرنسية.",
+        "fr": "Je n'ai reçu que des symboles 🙂 Écrivez votre question avec des mots, en arabe ou en français.",
+    },
+    "eta_hours": {"ar": " خلال {hours} ساعة تقريبا", "fr": " d'ici {hours} h environ"},
+    "eta_next_day": {"ar": " في أول ساعات العمل المقبلة ({when})", "fr": " dès la reprise des heures de travail ({when})"},
+    "error": {
+        "ar": "عذرا، حدث خطأ من جهتي. أعد المحاولة بعد قليل، وإذا تكرر الأمر أخبر مؤطرك.",
+        "fr": "Désolé, une erreur s'est produite de mon côté. Réessayez dans un instant ; si cela se reproduit, prévenez votre tuteur.",
+    },
+    "helpful": {"ar": "👍 مفيد", "fr": "👍 Utile"},
+    "not_helpful": {"ar": "👎 غير مفيد", "fr": "👎 Pas utile"},
+    "ask_tutor": {"ar": "🙋 اسأل مؤطرا", "fr": "🙋 Demander à un tuteur"},
+    "feedback_thanks": {"ar": "شكرا على رأيك!", "fr": "Merci pour votre avis !"},
+    "not_helpful_offer": {
+        "ar": "آسف لأن الجواب لم يفدك. هل تريد أن أحيل سؤالك على مؤطر(ة) بشري(ة)؟",
+        "fr": "Désolé que la réponse ne vous ait pas aidé. Voulez-vous que je transmette votre question à un tuteur humain ?",
+    },
+    "off_topic": {
+        "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني.",
+        "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier.",
+    },
+    "rate_limited": {
+        "ar": "رسائل كثيرة في وقت قصير 🙂 انتظر دقيقة ثم أعد المحاولة.",
+        "fr": "Beaucoup de messages en peu de temps 🙂 Patientez une minute puis réessayez.",
+    },
+}
+
+DEFAULT_LANG = "fr"
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The text `key` in `lang` ('ar' or 'fr'), with `values` filled in."""
+    entry = TEXTS[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**values) if values else text
+
+
+def both(key: str, **values: object) -> str:
+    """The text in Arabic and in French, for when the user's language is unknown."""
+    return f"{t(key, 'ar', **values)}\n\n{t(key, 'fr', **values)}"

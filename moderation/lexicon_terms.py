@@ -1,0 +1,114 @@
+"""Word lists for the rule cues: (cue name, class, weight, terms), in French, Arabic, Darija and Arabizi.
+
+Kept modest on purpose: a term is here only when it is a high-precision cue in a teacher-training
+forum. Weights are probabilities combined by noisy-or with the n-gram model, so a weak cue (0.2-0.45)
+never decides alone and a strong one (>= 0.8) does. Terms are written naturally; they are normalized
+like the messages (lowercase, accents and hamza dropped, ة -> ه, ى -> ي) when compiled. A space
+matches any run of spaces or apostrophes (or none), so "ما بقيتش" also matches "مابقيتش". The insult
+and slur lists name words, not people; the slur entries (`slur`) are the few ethnic, religious and
+homophobic slurs most seen in Moroccan and French forums, listed so that they are always held.
+"""
+from __future__ import annotations
+
+TOXIC = [
+    ("vulgar_insult", 0.85, [
+        "connard", "connards", "connasse", "salope", "salopes", "pute", "putes", "encule", "encules",
+        "fils de pute", "ta gueule", "ferme ta gueule", "nique ta mere", "nique ta race", "ntm", "fdp",
+        "batard", "batards", "va te faire foutre", "trou du cul", "sac a merde", "pouffiasse",
+        "قحبه", "القحبه", "ولد القحبه", "شرموطه", "شرموط", "عاهره", "منيوك", "كس امك", "ابن الكلب",
+        "ولد الحرام", "ابن الحرام", "يلعن دينك", "يلعن بوك", "يلعن والديك", "زبي", "طيز",
+        "9a7ba", "qa7ba", "l9a7ba", "wld l9a7ba", "weld l9a7ba", "9ahba", "zebi", "zbi", "nik mok",
+        "t9awd", "tqawd", "mnyouk", "yl3en dinek", "l3en dinek", "yl3en bok", "l3en bok", "wld l7ram",
+        "weld l7ram", "tabon", "tbon",
+    ]),
+    ("slur", 0.85, [
+        "bougnoule", "bougnoules", "youpin", "youpins", "negro", "negros", "sale negre", "pede", "pd",
+        "tapette", "tarlouze", "zamel", "zaml", "zwamel", "زامل", "زوامل", "3azi", "l3azi", "عزي",
+        "العزي", "sale arabe", "sales arabes", "sale juif", "sales juifs", "sale noir", "sales noirs",
+        "sale bicot", "retourne dans ton pays", "rentre chez toi sale",
+    ]),
+    ("insult", 0.45, [
+        "idiot", "idiote", "idiots", "imbecile", "imbeciles", "cretin", "cretins", "debile", "debiles",
+        "abruti", "abrutie", "abrutis", "bouffon", "bouffonne", "minable", "minables", "pauvre con",
+        "grosse conne", "connerie", "conneries", "tocard", "guignol", "clown", "sous-merde", "merdeux",
+        "حمار", "الحمار", "حمير", "الحمير", "غبي", "اغبياء", "بهيمه", "البهايم", "حيوان", "حقير",
+        "حقيره", "زباله", "وسخ", "الموسخ", "مكلخ", "المكلخ", "تافه", "خانز", "كلب", "الكلاب", "كلاب",
+        "7mar", "l7mar", "7mir", "hmar", "bhima", "lbhayem", "kelb", "klab", "mkelakh", "mklakh",
+        "7a9ir", "zbel", "mwsekh", "mosakh", "khanez", "khanz", "ghbi", "tafh",
+    ]),
+    ("contempt", 0.35, [
+        "ferme la", "ferme-la", "tais toi", "degage", "degagez", "casse toi", "nul a chier", "de merde",
+        "تفو", "سكت فمك", "اخرس", "سير تقود", "tfou", "tfo", "skot", "sir t9awd", "sir tqawd",
+    ]),
+    ("vocative_insult", 0.8, [
+        "espece d'idiot", "espece de con", "espece d'abruti", "espece de debile", "t'es con", "t'es qu'un",
+        "vous etes des cons", "bande d'idiots", "bande de cons", "bande d'abrutis",
+        "يا حمار", "يا الحمار", "يا كلب", "يا الكلب", "يا بهيمه", "يا حيوان", "يا حقير", "يا غبي",
+        "يا المكلخ", "يا الموسخ", "ya 7mar", "ya l7mar", "ya hmar", "ya kelb", "ya lkelb", "ya bhima",
+        "ya 7a9ir", "ya lmkelakh", "ya lmwsekh", "nta 7mar", "nti 7mara", "انت حمار", "نتا حمار",
+    ]),
+]
+
+SPAM = [
+    ("ready_made_work", 0.75, [
+        "rapport pret", "rapports prets", "rapport de stage pret", "rapports de stage prets",
+        "memoire pret", "memoires prets", "memoire de fin d'etudes pret", "travaux prets", "fiches pretes",
+        "devoirs faits", "je fais vos devoirs", "on fait vos devoirs", "je redige vos rapports",
+        "تقارير جاهزه", "تقرير جاهز", "بحوث جاهزه", "بحث جاهز", "مذكرات جاهزه", "مذكره جاهزه",
+        "جذاذات جاهزه", "rapport wajed", "rapports wajdin", "rapport wajd", "rapoport wajed",
+    ]),
+    ("money_bait", 0.6, [
+        "gagner de l'argent", "gagnez de l'argent", "revenu passif", "investissement garanti",
+        "profit garanti", "gain garanti", "argent facile", "travail a domicile", "devenir riche",
+        "ربح مضمون", "اربح المال", "ربح المال", "الربح السريع", "دخل اضافي", "العمل من المنزل",
+        "flous sahlin", "rbe7 mdmoun", "rba7 mdmoun",
+    ]),
+    ("sale", 0.35, [
+        "a vendre", "prix imbattable", "prix promo", "offre limitee", "promotion", "livraison gratuite",
+        "paiement a la livraison", "cliquez ici", "inscrivez-vous vite", "places limitees",
+        "للبيع", "بثمن مناسب", "ثمن مناسب", "عرض خاص", "عرض محدود", "التوصيل مجاني", "الدفع عند الاستلام",
+        "اضغط هنا", "b taman mounasib", "taman mounasib", "lbi3", "promo", "forex", "crypto", "bitcoin",
+    ]),
+    ("contact_bait", 0.25, [
+        "whatsapp", "whatsap", "watsap", "wtsp", "watsapp", "واتساب", "واتس", "الواتساب", "contactez-moi en prive",
+        "contactez nous", "ecrivez-moi en prive", "inbox", "en mp", "تواصل معي", "تواصلوا معنا",
+        "راسلني على الخاص", "tawasel m3aya", "tawasl m3aya", "sifet liya f lkhas",
+    ]),
+    ("chat_invite", 0.45, ["chat.whatsapp.com", "wa.me", "t.me", "bit.ly", "tinyurl", "cutt.ly"]),
+]
+
+DISTRESS = [
+    ("suicidal", 0.9, [
+        "envie de mourir", "je veux mourir", "veux mourir", "voudrais mourir", "aimerais mourir",
+        "prefere mourir", "en finir avec la vie", "en finir avec ma vie", "en finir avec tout",
+        "mettre fin a mes jours", "mettre fin a ma vie", "me suicider", "suicider", "me tuer",
+        "me foutre en l'air", "plus envie de vivre", "n'en peux plus de vivre", "ne veux plus vivre",
+        "veux plus vivre", "plus la force de vivre", "aucune raison de vivre", "plus de raison de vivre",
+        "pensees suicidaires", "idees suicidaires", "mieux sans moi", "personne ne me regrettera",
+        "me jeter sous", "me jeter par la fenetre", "sauter du pont", "dormir pour toujours",
+        "اريد ان اموت", "اريد الموت", "اتمنى الموت", "اتمنى ان اموت", "بغيت نموت", "باغي نموت",
+        "بغيت نتحر", "نتحر", "ننتحر", "انتحر", "نقتل راسي", "نقتل نفسي", "اقتل نفسي", "انهي حياتي",
+        "انهاء حياتي", "اضع حدا لحياتي", "ما بقيتش باغي نعيش", "ما بقيتش بغيت نعيش", "ما بغيتش نعيش",
+        "لم اعد اريد العيش", "لا اريد العيش", "لا اريد ان اعيش", "لا اريد ان احيا", "افكار انتحاريه",
+        "نفكر في الانتحار", "افكر في الانتحار", "كنفكر نتحر", "غيرتاحو مني", "سيرتاحون مني",
+        "bghit nmout", "baghi nmout", "bghit nmot", "bghit nmut", "bghit nmout", "bghit nt7ar",
+        "bghit ntta7er", "nenta7er", "nentahar", "n9tel rasi", "nqtel rasi", "nktel rassi", "n9tel rassi",
+        "mab9itch baghi n3ich", "mabqitch baghi n3ich", "mab9itch bghit n3ich", "ma bghitch n3ich",
+        "mabghitch n3ich", "makayn lach n3ich", "ghadi yrtaho menni", "nmout w nertah",
+    ]),
+    ("self_harm", 0.85, [
+        "me faire du mal", "me scarifier", "me couper les veines", "je me coupe", "je me suis coupe",
+        "اذي نفسي", "اوذي نفسي", "نأذي راسي", "نجرح راسي", "نجرح يدي", "نقطع عروقي", "nejre7 rasi",
+        "n2adi rasi", "nadi rasi", "n9te3 3rou9i",
+    ]),
+    ("hopeless", 0.6, [
+        "la vie n'a plus de sens", "ma vie n'a plus de sens", "a quoi bon vivre", "idees noires",
+        "plus aucun espoir dans la vie", "je ne sers a rien sur terre", "un fardeau pour tout le monde",
+        "لا معنى لحياتي", "حياتي بلا معنى", "الحياه ما بقاش عندها معنى", "ما بقا عندي علاش نعيش",
+        "لا فائده من حياتي", "عبء على الجميع", "7yati bla ma3na", "hyati bla ma3na", "7yati ma fiha ma3na",
+        "ma b9a 3ndi 3lach n3ich",
+    ]),
+    ("topic_word", 0.3, ["suicide", "الانتحار", "انتحار", "nta7ar"]),
+]
+
+LEXICONS = {"toxic": TOXIC, "spam": SPAM, "distress": DISTRESS}

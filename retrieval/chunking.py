@@ -1,0 +1,84 @@
+"""Split sections into chunks of about 100 words at paragraph and sentence boundaries."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from corpus.section import Section
+from retrieval.types import Chunk
+
+SENTENCE_END = re.compile(r"(?<=[.!?؟。…])\s+|\n+")
+TARGET_WORDS = 110
+MAX_WORDS = 160
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (Latin and Arabic punctuation, bullet lines)."""
+    parts = [p.strip(" \t-•*") for p in SENTENCE_END.split(text)]
+    return [p for p in parts if p]
+
+
+def _pieces(text: str) -> list[str]:
+    """Paragraphs, with over-long paragraphs cut into sentences."""
+    pieces: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        para = para.strip()
+        if not para:
+            continue
+        if len(para.split()) <= MAX_WORDS:
+            pieces.append(para)
+        else:
+            pieces.extend(split_sentences(para))
+    return pieces
+
+
+def chunk_section(section: Section, first_id: int, target_words: int = TARGET_WORDS) -> list[Chunk]:
+    """Cut one section into chunks; each chunk keeps the section's id, language and title."""
+    chunks: list[Chunk] = []
+    buffer: list[str] = []
+    words = 0
+
+    def flush() -> None:
+        nonlocal buffer, words
+        if buffer:
+            chunks.append(
+                Chunk(
+                    chunk_id=first_id + len(chunks),
+                    section_id=section.id,
+                    lang=section.lang,
+                    title=section.title,
+                    text="\n\n".join(buffer),
+                    kind=section.kind,
+                    path=section.path,
+                )
+            )
+        buffer, words = [], 0
+
+    for piece in _pieces(section.text):
+        n = len(piece.split())
+        if buffer and words + n > target_words and words >= target_words // 2:
+            flush()
+        buffer.append(piece)
+        words += n
+    flush()
+    # fold a short tail into the previous chunk so no chunk is a stub
+    if len(chunks) >= 2 and len(chunks[-1].text.split()) < target_words // 3:
+        tail = chunks.pop()
+        prev = chunks.pop()
+        chunks.append(Chunk(prev.chunk_id, prev.section_id, prev.lang, prev.title,
+                            prev.text + "\n\n" + tail.text, prev.kind, prev.path))
+    return chunks
+
+
+def chunk_sections(sections: Iterable[Section], target_words: int = TARGET_WORDS) -> list[Chunk]:
+    """Chunk every section, numbering chunks from 0 in order."""
+    chunks: list[Chunk] = []
+    for section in sections:
+        if section.text.strip():
+            chunks.extend(chunk_section(section, len(chunks), target_words))
+    return chunks
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """The text the embedder sees: the title gives context to every chunk of a section."""
+    return f"{chunk.title}. {chunk.text}"

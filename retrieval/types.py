@@ -1,0 +1,55 @@
+"""Neutral records of retrieval: a passage found for a query, and a composed answer."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a section that the index embeds and searches."""
+
+    chunk_id: int
+    section_id: str
+    lang: str
+    title: str
+    text: str
+    kind: str = "guide"
+    path: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk returned by a search, with its fused score and a confidence in [0, 1]."""
+
+    chunk: Chunk
+    score: float
+    confidence: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The guide section an answer comes from."""
+
+    id: str
+    title: str
+    lang: str
+    kind: str = "guide"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An extractive answer, or no answer with the reason."""
+
+    text: str
+    lang: str
+    confidence: float
+    citations: tuple[Citation, ...] = ()
+    passages: tuple[Passage, ...] = field(default_factory=tuple)
+    reason: str = ""
+
+    @property
+    def answered(self) -> bool:
+        """True when there is text to send."""
+        return bool(self.text)
