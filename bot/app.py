@@ -1,7 +1,7 @@
 """Composition root: Settings → every service → the FastAPI app (and, when configured, Telegram).
 
-Nothing heavy happens at import; `build_services` is cheap, `Services.warm_up` loads models and the
-index (building it, with progress, when missing or stale).
+Nothing heavy happens at import; `build_services` is cheap, `Services.warm_up` migrates the store and
+loads the index (building it, with progress, when missing or stale).
 """
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ import logging
 from dataclasses import dataclass, field
 from typing import Callable
 
+from bot.escalation import TicketService
+from bot.outbox import Outbox
+from bot.recorder import StoreRecorder
 from bot.settings import Settings
+from bot.sla import WorkingHours
+from bot.store import Store
 from bot.tutor import Tutor
 from corpus.markdown import load_corpus
 from retrieval.embedders import make_embedder
@@ -24,11 +29,16 @@ class Services:
 
     settings: Settings
     engine: RetrievalEngine
+    store: Store
+    tickets: TicketService
+    outbox: Outbox
+    hours: WorkingHours
     tutor: Tutor
     extras: dict = field(default_factory=dict)
 
     def warm_up(self, progress: Callable[[int, int], None] | None = None) -> bool:
-        """Load the index (building it when needed); returns True when it was built."""
+        """Migrate the store and load the index (building it when needed); True when it was built."""
+        self.store.migrate()
         sections = load_corpus(self.settings.corpus_dir)
         return self.engine.warm_up(sections, progress)
 
@@ -43,5 +53,11 @@ def build_services(settings: Settings) -> Services:
     """Wire the Tutor with its collaborators (cheap: nothing is loaded here)."""
     settings.ensure_dirs()
     engine = build_engine(settings)
-    tutor = Tutor(engine, max_words=settings.answer_max_words)
-    return Services(settings=settings, engine=engine, tutor=tutor)
+    store = Store(settings.database_url)
+    tickets = TicketService(store)
+    hours = WorkingHours(settings.working_hours, settings.timezone, settings.sla_minutes)
+    recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0])
+    tutor = Tutor(engine, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
+                  max_words=settings.answer_max_words)
+    return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=Outbox(store),
+                    hours=hours, tutor=tutor)

@@ -22,8 +22,8 @@ TOXIC = [
         "weld l7ram", "tabon", "tbon",
     ]),
     ("slur", 0.85, [
-        "bougnoule", "bougnoules", "youpin", "youpins", "negro", "negros", "sale negre", "pede", "pd",
-        "tapette", "tarlouze", "zamel", "zaml", "zwamel", "زامل", "زوامل", "3azi", "l3azi", "عزي",
+        "bougnoule", "bougnoules", "youpin", "youpins", "negro", "negros", "sale negre", "pede",
+        "tapette", "tarlouze", "zamel", "zaml", "zwamel", "زامل", "زوامل", "3azi", "l3azi",
         "العزي", "sale arabe", "sales arabes", "sale juif", "sales juifs", "sale noir", "sales noirs",
         "sale bicot", "retourne dans ton pays", "rentre chez toi sale",
     ]),
@@ -31,9 +31,9 @@ TOXIC = [
         "idiot", "idiote", "idiots", "imbecile", "imbeciles", "cretin", "cretins", "debile", "debiles",
         "abruti", "abrutie", "abrutis", "bouffon", "bouffonne", "minable", "minables", "pauvre con",
         "grosse conne", "connerie", "conneries", "tocard", "guignol", "clown", "sous-merde", "merdeux",
-        "حمار", "الحمار", "حمير", "الحمير", "غبي", "اغبياء", "بهيمه", "البهايم", "حيوان", "حقير",
-        "حقيره", "زباله", "وسخ", "الموسخ", "مكلخ", "المكلخ", "تافه", "خانز", "كلب", "الكلاب", "كلاب",
-        "7mar", "l7mar", "7mir", "hmar", "bhima", "lbhayem", "kelb", "klab", "mkelakh", "mklakh",
+        "حمار", "الحمار", "حمير", "الحمير", "غبي", "اغبياء", "بهيمه", "البهايم", "حقير",
+        "حقيره", "زباله", "وسخ", "الموسخ", "مكلخ", "المكلخ", "تافه", "خانز",
+        "7mar", "l7mar", "7mir", "hmar", "bhima", "lbhayem", "mkelakh", "mklakh",
         "7a9ir", "zbel", "mwsekh", "mosakh", "khanez", "khanz", "ghbi", "tafh",
     ]),
     ("contempt", 0.35, [
@@ -64,30 +64,29 @@ SPAM = [
         "flous sahlin", "rbe7 mdmoun", "rba7 mdmoun",
     ]),
     ("sale", 0.35, [
-        "a vendre", "prix imbattable", "prix promo", "offre limitee", "promotion", "livraison gratuite",
+        "a vendre", "prix imbattable", "prix promo", "offre limitee", "livraison gratuite",
         "paiement a la livraison", "cliquez ici", "inscrivez-vous vite", "places limitees",
         "للبيع", "بثمن مناسب", "ثمن مناسب", "عرض خاص", "عرض محدود", "التوصيل مجاني", "الدفع عند الاستلام",
-        "اضغط هنا", "b taman mounasib", "taman mounasib", "lbi3", "promo", "forex", "crypto", "bitcoin",
+        "اضغط هنا", "b taman mounasib", "taman mounasib", "lbi3", "forex", "crypto", "bitcoin",
     ]),
     ("contact_bait", 0.25, [
         "whatsapp", "whatsap", "watsap", "wtsp", "watsapp", "واتساب", "واتس", "الواتساب", "contactez-moi en prive",
         "contactez nous", "ecrivez-moi en prive", "inbox", "en mp", "تواصل معي", "تواصلوا معنا",
         "راسلني على الخاص", "tawasel m3aya", "tawasl m3aya", "sifet liya f lkhas",
     ]),
-    ("chat_invite", 0.45, ["chat.whatsapp.com", "wa.me", "t.me", "bit.ly", "tinyurl", "cutt.ly"]),
 ]
 
 DISTRESS = [
     ("suicidal", 0.9, [
         "envie de mourir", "je veux mourir", "veux mourir", "voudrais mourir", "aimerais mourir",
         "prefere mourir", "en finir avec la vie", "en finir avec ma vie", "en finir avec tout",
-        "mettre fin a mes jours", "mettre fin a ma vie", "me suicider", "suicider", "me tuer",
+        "mettre fin a mes jours", "mettre fin a ma vie", "me suicider", "veux me tuer",
         "me foutre en l'air", "plus envie de vivre", "n'en peux plus de vivre", "ne veux plus vivre",
         "veux plus vivre", "plus la force de vivre", "aucune raison de vivre", "plus de raison de vivre",
-        "pensees suicidaires", "idees suicidaires", "mieux sans moi", "personne ne me regrettera",
+        "pensees suicidaires", "idees suicidaires", "envie de me tuer", "vais me tuer", "mieux sans moi", "personne ne me regrettera",
         "me jeter sous", "me jeter par la fenetre", "sauter du pont", "dormir pour toujours",
         "اريد ان اموت", "اريد الموت", "اتمنى الموت", "اتمنى ان اموت", "بغيت نموت", "باغي نموت",
-        "بغيت نتحر", "نتحر", "ننتحر", "انتحر", "نقتل راسي", "نقتل نفسي", "اقتل نفسي", "انهي حياتي",
+        "بغيت نتحر", "ننتحر", "نقتل راسي", "نقتل نفسي", "اقتل نفسي", "انهي حياتي",
         "انهاء حياتي", "اضع حدا لحياتي", "ما بقيتش باغي نعيش", "ما بقيتش بغيت نعيش", "ما بغيتش نعيش",
         "لم اعد اريد العيش", "لا اريد العيش", "لا اريد ان اعيش", "لا اريد ان احيا", "افكار انتحاريه",
         "نفكر في الانتحار", "افكر في الانتحار", "كنفكر نتحر", "غيرتاحو مني", "سيرتاحون مني",
@@ -109,6 +108,7 @@ DISTRESS = [
         "ma b9a 3ndi 3lach n3ich",
     ]),
     ("topic_word", 0.3, ["suicide", "الانتحار", "انتحار", "nta7ar"]),
+    ("suicide_verb", 0.6, ["suicider", "انتحر", "نتحر", "ntta7er"]),
 ]
 
 LEXICONS = {"toxic": TOXIC, "spam": SPAM, "distress": DISTRESS}

@@ -1,0 +1,143 @@
+"""The outbox: every outgoing message is written first, delivered by its channel, retried until sent.
+
+A crash between writing and delivering loses nothing (the row stays pending and is sent after the
+restart); the unique `dedupe_key` (e.g. the Telegram update id a reply answers) means the same reply
+is never queued twice, and a row is marked delivered in the same step that records the send.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from typing import Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.schema import OutboxMessage, utcnow
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF_S = 300
+LEASE_S = 60
+
+
+class DeliveryError(RuntimeError):
+    """Delivery failed; `retry_after` (seconds) when the channel asked to wait, `permanent` to give up."""
+
+    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.permanent = permanent
+
+
+class Sender(Protocol):
+    """Delivers one outbox message on a channel; returns the channel's message id."""
+
+    async def send(self, recipient: str, text: str, payload: dict) -> str | None: ...
+
+
+class Outbox:
+    """Queue and delivery bookkeeping over the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def enqueue(self, dedupe_key: str, channel: str, recipient: str, text: str,
+                payload: dict | None = None, user_id: int | None = None) -> int | None:
+        """Queue a message; returns its id, or None when the same key was queued before."""
+        try:
+            with self.store.session() as s:
+                row = OutboxMessage(dedupe_key=dedupe_key[:191], channel=channel, recipient=str(recipient),
+                                    text=text, payload=payload or {}, user_id=user_id)
+                s.add(row)
+                s.flush()
+                return row.id
+        except IntegrityError:
+            return None
+
+    def claim_due(self, channel: str, limit: int = 20) -> list[OutboxMessage]:
+        """Pending messages of a channel that are due, leased to this worker for `LEASE_S` seconds."""
+        now = utcnow()
+        claimed = []
+        with self.store.session() as s:
+            rows = list(s.scalars(
+                select(OutboxMessage.id).where(OutboxMessage.channel == channel,
+                                               OutboxMessage.state == "pending",
+                                               OutboxMessage.next_attempt_at <= now)
+                .order_by(OutboxMessage.id).limit(limit)))
+        for row_id in rows:
+            with self.store.session() as s:
+                got = s.execute(update(OutboxMessage)
+                                .where(OutboxMessage.id == row_id, OutboxMessage.state == "pending",
+                                       OutboxMessage.next_attempt_at <= now)
+                                .values(next_attempt_at=now + timedelta(seconds=LEASE_S),
+                                        attempts=OutboxMessage.attempts + 1)).rowcount
+                if got:
+                    claimed.append(s.get(OutboxMessage, row_id))
+        return claimed
+
+    def mark_delivered(self, row_id: int, external_id: str | None) -> None:
+        """Record a successful delivery."""
+        with self.store.session() as s:
+            s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
+                      .values(state="delivered", delivered_at=utcnow(), external_id=external_id,
+                              last_error=""))
+
+    def mark_failed(self, row: OutboxMessage, error: DeliveryError) -> None:
+        """Schedule a retry with exponential backoff, or give up on a permanent error."""
+        delay = error.retry_after if error.retry_after is not None else min(MAX_BACKOFF_S, 2 ** min(row.attempts, 8))
+        values = {"last_error": str(error)[:255], "next_attempt_at": utcnow() + timedelta(seconds=delay)}
+        if error.permanent:
+            values["state"] = "failed"
+        with self.store.session() as s:
+            s.execute(update(OutboxMessage).where(OutboxMessage.id == row.id).values(**values))
+
+    def get(self, row_id: int) -> OutboxMessage | None:
+        """One outbox row."""
+        with self.store.session() as s:
+            return s.get(OutboxMessage, row_id)
+
+    def pending_count(self, channel: str | None = None) -> int:
+        """How many messages wait for delivery."""
+        with self.store.session() as s:
+            q = select(OutboxMessage.id).where(OutboxMessage.state == "pending")
+            if channel:
+                q = q.where(OutboxMessage.channel == channel)
+            return len(list(s.scalars(q)))
+
+    async def deliver_due(self, channel: str, sender: Sender) -> int:
+        """Deliver what is due on one channel; returns how many were delivered."""
+        delivered = 0
+        for row in await asyncio.to_thread(self.claim_due, channel):
+            try:
+                external_id = await sender.send(row.recipient, row.text, row.payload or {})
+            except DeliveryError as exc:
+                log.warning("delivery of outbox #%d failed: %s", row.id, exc)
+                await asyncio.to_thread(self.mark_failed, row, exc)
+                continue
+            except Exception as exc:  # unknown failure: retry later, never lose the message
+                log.exception("delivery of outbox #%d failed", row.id)
+                await asyncio.to_thread(self.mark_failed, row, DeliveryError(exc.__class__.__name__))
+                continue
+            await asyncio.to_thread(self.mark_delivered, row.id, external_id)
+            delivered += 1
+        return delivered
+
+    async def run(self, senders: dict[str, Sender], stop: asyncio.Event, interval: float = 0.5,
+                  wake: asyncio.Event | None = None) -> None:
+        """Deliver forever until `stop` is set; `wake` lets producers skip the wait."""
+        while not stop.is_set():
+            for channel, sender in senders.items():
+                try:
+                    await self.deliver_due(channel, sender)
+                except Exception:
+                    log.exception("outbox loop error on %s", channel)
+            waiter = wake or asyncio.Event()
+            try:
+                await asyncio.wait_for(waiter.wait(), timeout=interval)
+            except asyncio.TimeoutError:
+                pass
+            if wake:
+                wake.clear()
