@@ -20,7 +20,7 @@ from corpus.messages import render
 class CorpusError(ValueError):
     """A corpus input is wrong; `code` names the fault and `message(lang)` explains it."""
 
-    def __init__(self, code: str, source: str = "", **params: Any) -> None:
+    def __init__(self, code: str, source: str = "", /, **params: Any) -> None:
         self.code = code
         self.source = str(source)
         self.params = params

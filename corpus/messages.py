@@ -17,12 +17,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "الترويسة غير مغلقة بسطر '---'"),
     "yaml": ("l'en-tête n'est pas du YAML valide (ligne {line}) : {problem}",
              "الترويسة ليست YAML صالحا (السطر {line}): {problem}"),
-    "not-mapping": ("l'en-tête doit être une liste de clés et de valeurs (clé: valeur)",
-                    "يجب أن تكون الترويسة قائمة مفاتيح وقيم (مفتاح: قيمة)"),
+    "not-mapping": ("l'en-tête doit être une suite de lignes « clé: valeur » (par exemple id: ...)",
+                    "يجب أن تكون الترويسة أسطرا بصيغة «مفتاح: قيمة» (مثلا id: ...)"),
     "missing-key": ("l'en-tête n'a pas de '{key}' (ou il est vide)",
                     "الترويسة لا تحتوي على '{key}' (أو أنه فارغ)"),
     "bad-lang": ("langue '{lang}' inconnue : utilisez {allowed}",
                  "اللغة '{lang}' غير معروفة: استعمل {allowed}"),
+    "lang-mismatch": ("le fichier est en '{lang}' alors que '{expected}' est demandé",
+                      "لغة الملف '{lang}' بينما المطلوب '{expected}'"),
     "unsupported-extension": ("type de fichier '{ext}' non pris en charge (.md, .html, .htm, .pdf, .docx)",
                               "نوع الملف '{ext}' غير مدعوم (.md و.html و.htm و.pdf و.docx)"),
     "unreadable": ("impossible de lire ce fichier {fmt} : {detail}",
@@ -31,6 +33,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "لم يوجد أي نص في هذه الوثيقة (ملف PDF ممسوح ضوئيا؟ يلزم التعرف الضوئي على الحروف أولا)"),
     "io": ("fichier illisible : {detail}", "تعذر فتح الملف: {detail}"),
     # calendar.yaml
+    "cal-yaml": ("calendar.yaml n'est pas du YAML valide (ligne {line}) : {problem}",
+                 "الملف calendar.yaml ليس YAML صالحا (السطر {line}): {problem}"),
     "cal-not-mapping": ("calendar.yaml doit être une liste de clés (timezone, cohort, modules...)",
                         "يجب أن يكون calendar.yaml قائمة مفاتيح (timezone وcohort وmodules...)"),
     "cal-missing-key": ("{where} : la clé '{key}' manque ou est vide", "{where}: المفتاح '{key}' مفقود أو فارغ"),
@@ -76,28 +80,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "مدخل الأسئلة الشائعة '{id}' موجود بـ{have} فقط: أضف نسخة بـ{missing} أو اكتب 'single_language: true' في الترويسة"),
     "chk-empty-section": ("la section est vide (aucun texte après l'en-tête)", "القسم فارغ (لا نص بعد الترويسة)"),
     "chk-too-short": ("section courte : {words} mots (moins de {limit}) ; elle sera peu utile aux réponses",
-                      "قسم قصير: {words} كلمة (أقل من {limit})؛ سيفيد الأجوبة قليلا"),
+                      "قسم قصير: عدد كلماته {words} (الحد الأدنى المستحسن {limit})؛ سيفيد الأجوبة قليلا"),
     "chk-too-long": ("section trop longue : {words} mots (plus de {limit}) ; découpez-la",
-                     "قسم طويل جدا: {words} كلمة (أكثر من {limit})؛ قسمه إلى أقسام"),
+                     "قسم طويل جدا: عدد كلماته {words} (الحد الأقصى {limit})؛ قسمه إلى أقسام أصغر"),
     "chk-too-big": ("fichier trop gros : {size_kb} Ko (plus de {limit_kb} Ko)",
-                    "الملف كبير جدا: {size_kb} كيلوبايت (أكثر من {limit_kb})"),
+                    "الملف كبير جدا: حجمه {size_kb} كيلوبايت (الحد الأقصى {limit_kb} كيلوبايت)"),
     "chk-bad-id": ("l'identifiant '{id}' devrait n'avoir que lettres, chiffres, '-', '_' ou '.' (sans espace)",
                    "يستحسن أن يتكون المعرف '{id}' من حروف وأرقام و'-' و'_' و'.' فقط (دون مسافات)"),
     "chk-ignored-file": ("fichier ignoré : seuls les fichiers .md sont lus ici", "ملف متجاهل: تقرأ هنا ملفات .md فقط"),
     # report labels
     "lbl-error": ("ERREUR", "خطأ"),
     "lbl-warning": ("AVERTISSEMENT", "تنبيه"),
-    "lbl-summary": ("{errors} erreur(s), {warnings} avertissement(s)", "{errors} خطأ، {warnings} تنبيه"),
+    "lbl-summary": ("{errors} erreur(s), {warnings} avertissement(s)", "عدد الأخطاء: {errors}، عدد التنبيهات: {warnings}"),
     "lbl-stats": ("{kind} ({lang}) : {sections} section(s), {words} mots",
-                  "{kind} ({lang}): {sections} قسم، {words} كلمة"),
+                  "{kind} ({lang}): عدد الأقسام {sections}، عدد الكلمات {words}"),
     "lbl-calendar": ("calendrier : {modules} module(s), {assignments} devoir(s), {live} séance(s) en direct",
-                     "التقويم: {modules} وحدة، {assignments} واجب، {live} حصة مباشرة"),
+                     "التقويم: عدد الوحدات {modules}، عدد الواجبات {assignments}، عدد الحصص المباشرة {live}"),
     "lang-ar": ("arabe", "العربية"),
     "lang-fr": ("français", "الفرنسية"),
 }
 
 
-def render(code: str, lang: str = "fr", **params: Any) -> str:
+def render(code: str, lang: str = "fr", /, **params: Any) -> str:
     """The message `code` in `lang` ("ar" or anything else for French), filled with `params`."""
     fr, ar = MESSAGES.get(code, (code, code))
     template = ar if lang == "ar" else fr
@@ -107,6 +111,6 @@ def render(code: str, lang: str = "fr", **params: Any) -> str:
         return template
 
 
-def both(code: str, **params: Any) -> dict[str, str]:
+def both(code: str, /, **params: Any) -> dict[str, str]:
     """The message `code` in both languages: {"fr": ..., "ar": ...}."""
     return {"fr": render(code, "fr", **params), "ar": render(code, "ar", **params)}

@@ -37,10 +37,13 @@ TOXIC = [
         "7a9ir", "zbel", "mwsekh", "mosakh", "khanez", "khanz", "ghbi", "tafh",
     ]),
     ("contempt", 0.35, [
+        "vermine", "vermines", "racaille", "racailles", "حثاله", "طفيليات", "tu vas souffrir", "ستري العذاب",
         "ferme la", "ferme-la", "tais toi", "degage", "degagez", "casse toi", "nul a chier", "de merde",
         "تفو", "سكت فمك", "اخرس", "سير تقود", "tfou", "tfo", "skot", "sir t9awd", "sir tqawd",
     ]),
     ("vocative_insult", 0.8, [
+        "casser la gueule", "je t'eclate", "te defoncer", "te faire la peau", "sous-hommes", "sous-homme",
+        "ساكسر راسك", "ساحطم وجهك", "نكسر ليك راسك", "نهرس ليك", "نهرس ليك وجهك", "nhres lik", "nkser lik rasek",
         "espece d'idiot", "espece de con", "espece d'abruti", "espece de debile", "t'es con", "t'es qu'un",
         "vous etes des cons", "bande d'idiots", "bande de cons", "bande d'abrutis",
         "يا حمار", "يا الحمار", "يا كلب", "يا الكلب", "يا بهيمه", "يا حيوان", "يا حقير", "يا غبي",
@@ -58,12 +61,16 @@ SPAM = [
         "جذاذات جاهزه", "rapport wajed", "rapports wajdin", "rapport wajd", "rapoport wajed",
     ]),
     ("money_bait", 0.6, [
+        "paris sportifs", "bonus de bienvenue", "casino en ligne", "pret entre particuliers", "credit rapide",
+        "مراهنات رياضيه", "كازينو", "قروض بين الافراد", "قرض سريع", "كريدي سريع", "casino online",
         "gagner de l'argent", "gagnez de l'argent", "revenu passif", "investissement garanti",
         "profit garanti", "gain garanti", "argent facile", "travail a domicile", "devenir riche",
         "ربح مضمون", "اربح المال", "ربح المال", "الربح السريع", "دخل اضافي", "العمل من المنزل",
         "flous sahlin", "rbe7 mdmoun", "rba7 mdmoun",
     ]),
     ("sale", 0.35, [
+        "followers", "abonnes et des likes", "فولوورز", "المتابعين والاعجابات", "commission sur chaque",
+        "عموله على كل", "commission 3la kol",
         "a vendre", "prix imbattable", "prix promo", "offre limitee", "livraison gratuite",
         "paiement a la livraison", "cliquez ici", "inscrivez-vous vite", "places limitees",
         "للبيع", "بثمن مناسب", "ثمن مناسب", "عرض خاص", "عرض محدود", "التوصيل مجاني", "الدفع عند الاستلام",
@@ -78,6 +85,9 @@ SPAM = [
 
 DISTRESS = [
     ("suicidal", 0.9, [
+        "me laisser mourir", "mourir serait un soulagement", "ne veux plus exister", "lettre d'adieu",
+        "نسالي مع حياتي", "نسالي مع راسي", "nsali m3a 7yati", "nsali m3a rasi", "رساله وداع", "رساله الوداع",
+        "risalat lwada3", "لن تروني بعد اليوم", "ما غاديش تشوفوني", "maghadich tchoufouni", "afkar dyal nti7ar",
         "envie de mourir", "je veux mourir", "veux mourir", "voudrais mourir", "aimerais mourir",
         "prefere mourir", "en finir avec la vie", "en finir avec ma vie", "en finir avec tout",
         "mettre fin a mes jours", "mettre fin a ma vie", "me suicider", "veux me tuer",
@@ -96,11 +106,16 @@ DISTRESS = [
         "mabghitch n3ich", "makayn lach n3ich", "ghadi yrtaho menni", "nmout w nertah",
     ]),
     ("self_harm", 0.85, [
+        "me suis entaille", "blesse volontairement", "blessee volontairement", "coupe les bras",
+        "me faire saigner", "pris trop de comprimes", "avale toute la boite", "trop de medicaments",
+        "جرحت معصمي", "جرحت يدي عمدا", "اوذي جسدي", "ابتلعت علبه", "شربت بزاف ديال الدوا", "بلعت الدوا",
+        "كميه كبيره من الدواء", "jre7t yddi", "chrebt bzaf dyal dwa", "bl3t dwa",
         "me faire du mal", "me scarifier", "me couper les veines", "je me coupe", "je me suis coupe",
         "اذي نفسي", "اوذي نفسي", "نأذي راسي", "نجرح راسي", "نجرح يدي", "نقطع عروقي", "nejre7 rasi",
         "n2adi rasi", "nadi rasi", "n9te3 3rou9i",
     ]),
     ("hopeless", 0.6, [
+        "adieu a tous", "وداعا للجميع", "achete une corde", "شريت الحبل", "اشتريت حبلا", "chrit l7bel",
         "la vie n'a plus de sens", "ma vie n'a plus de sens", "a quoi bon vivre", "idees noires",
         "plus aucun espoir dans la vie", "je ne sers a rien sur terre", "un fardeau pour tout le monde",
         "لا معنى لحياتي", "حياتي بلا معنى", "الحياه ما بقاش عندها معنى", "ما بقا عندي علاش نعيش",

@@ -37,6 +37,11 @@ _ARABIZI_WORDS = frozenset(
     "brit bgha kan kant kanu mabqitch mab9itch rah raha rani ndir dir kolchi walou walo".split()
 )
 
+_FRENCH_WORDS = frozenset(
+    "le la les de des du un une et est pour je tu il elle nous vous ils au aux pas que qui sur avec dans "
+    "ce cette mon ma mes votre vos son sa ses en ne plus tout bonjour merci comment quelle quel".split()
+)
+
 
 def fold_digits(text: str) -> str:
     """Replace Arabic-Indic digits by ASCII digits, keeping every character position."""
@@ -74,9 +79,10 @@ def guess_lang(text: str) -> str:
         return "ar"
     if not latin:
         return "ar" if arabic else "fr"
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    hits = sum(1 for w in words if w in _ARABIZI_WORDS) + len(_ARABIZI_DIGIT_WORD.findall(text))
-    return "ary-Latn" if hits and hits >= max(1, len(words) // 6) else "fr"
+    words = re.findall(r"[a-z]+", text.lower())
+    darija = sum(1 for w in words if w in _ARABIZI_WORDS) + len(_ARABIZI_DIGIT_WORD.findall(text))
+    french = sum(1 for w in words if w in _FRENCH_WORDS)
+    return "ary-Latn" if darija > french else "fr"
 
 
 def message_lang(lang: str | None, text: str = "") -> str:

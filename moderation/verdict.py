@@ -12,7 +12,10 @@ class Verdict:
     """What moderation decided about one text.
 
     `labels` maps each class in `CLASSES` to a score in [0, 1]; `verdict` is "ok" or the class that
-    decided the action; `masked_text` is the text with personal data replaced. Example::
+    decided the action; `masked_text` is the text with personal data replaced (store and log this,
+    never the original); `spans` are the personal data found as (start, end, kind) in the original;
+    `priority` is "urgent" when a human must see it first (distress); `cues` name the rules that fired
+    (never the words). Example::
 
         Verdict(labels={"toxic": 0.02, ...}, verdict="ok", action="publish", masked_text="...")
     """
@@ -24,8 +27,35 @@ class Verdict:
     reason: str = ""
     charter_section: str = ""
     spans: tuple[tuple[int, int, str], ...] = field(default_factory=tuple)
+    lang: str = ""
+    priority: str = "normal"
+    cues: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         """True when nothing was found."""
         return self.verdict == "ok"
+
+    @property
+    def urgent(self) -> bool:
+        """True when a human must be alerted at the highest priority (distress)."""
+        return self.priority == "urgent"
+
+    def to_json(self) -> dict:
+        """The public `moderate` JSON shape: {"labels": {class: score}, "verdict", "action"}."""
+        return {
+            "labels": {cls: round(float(self.labels.get(cls, 0.0)), 4) for cls in CLASSES},
+            "verdict": self.verdict,
+            "action": self.action,
+        }
+
+    def appeal(self) -> dict:
+        """What an appeal ticket needs: the decision, its reason, the charter section and the scores."""
+        return {
+            "verdict": self.verdict,
+            "action": self.action,
+            "reason": self.reason,
+            "charter_section": self.charter_section,
+            "labels": self.to_json()["labels"],
+            "cues": list(self.cues),
+        }

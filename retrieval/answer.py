@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from retrieval.chunking import split_sentences
 from retrieval.index import RetrievalIndex
-from retrieval.language import tokenize
+from retrieval.normalize import tokenize
 from retrieval.types import Answer, Chunk, Citation, Passage
 
 LOW_CONFIDENCE = "low_confidence"

@@ -6,7 +6,7 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.language import tokenize
+from retrieval.normalize import tokenize
 
 
 class LexicalIndex:

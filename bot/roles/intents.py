@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from retrieval.language import normalize_text
+from bot.roles.calendar_query import parse_calendar_query
+from bot.roles.states import THANKS as _THANKS_STATE, detect_states
+from retrieval.normalize import normalize_text
 
 GREETING, THANKS, HUMAN, ORGANIZATIONAL, SOCIO, QUESTION = (
     "greeting", "thanks", "human", "organizational", "socio_cognitive", "question")
@@ -44,8 +46,8 @@ def detect_intent(text: str) -> str:
         return THANKS
     if _HUMAN.search(norm):
         return HUMAN
-    if _SOCIO.search(norm):
+    if _SOCIO.search(norm) or any(s != _THANKS_STATE for s in detect_states(text)):
         return SOCIO
-    if _ORGANIZATIONAL.search(norm):
+    if _ORGANIZATIONAL.search(norm) or parse_calendar_query(text) is not None:
         return ORGANIZATIONAL
     return QUESTION

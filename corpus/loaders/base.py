@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from corpus.errors import CorpusFormatError
 from corpus.section import LANGS, Section
@@ -18,6 +18,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _SPACES = re.compile(r"[ \t\u00A0\u2000-\u200A\u202F]+")
 
 
+@runtime_checkable
 class DocumentLoader(Protocol):
     """Reads one document file into sections, e.g. ``HtmlLoader(lang="fr").load(path)``."""
 

@@ -92,13 +92,13 @@ class HtmlLoader:
         block: Tag | None = None
         heading: Tag | None = None
         for node in root.descendants:
-            if heading is not None and heading in node.parents:
-                continue
+            if heading is not None and any(p is heading for p in node.parents):
+                continue  # inside the heading: already taken as the title
             if isinstance(node, Tag):
                 if node.name in HEADINGS and not _skipped(node):
                     builder.paragraph("".join(paragraph))
                     paragraph, block, heading = [], None, node
-                    builder.heading(HEADINGS[node.name], node.get_text(" ", strip=True), anchor=_anchor(node))
+                    builder.heading(HEADINGS[node.name], _WS.sub(" ", node.get_text()), anchor=_anchor(node))
                 elif node.name == "br":
                     paragraph.append("\n")
                 continue

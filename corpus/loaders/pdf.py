@@ -70,10 +70,17 @@ def _catalog_lang(reader: PdfReader) -> str | None:
 
 
 def _drop_repeated(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page numbers and header/footer lines found at the edges of most pages."""
-    edges = Counter(line for lines in pages for line in set(lines[:2] + lines[-2:]))
-    repeated = {line for line, n in edges.items() if len(pages) >= 3 and n > len(pages) / 2}
-    return [[ln for ln in lines if ln not in repeated and not _PAGE_NUMBER.match(ln)] for lines in pages]
+    """Remove page numbers, and header or footer lines repeated at the top or bottom of most pages."""
+    repeated: set[str] = set()
+    if len(pages) >= 3:
+        edges = Counter(line for lines in pages for line in set(lines[:2] + lines[-2:]))
+        repeated = {line for line, n in edges.items() if n > len(pages) / 2}
+
+    def keep(i: int, line: str, n: int) -> bool:
+        at_edge = i < 2 or i >= n - 2
+        return not (at_edge and line in repeated) and not _PAGE_NUMBER.match(line)
+
+    return [[ln for i, ln in enumerate(lines) if keep(i, ln, len(lines))] for lines in pages]
 
 
 class PdfLoader:

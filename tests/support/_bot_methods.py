@@ -8,41 +8,20 @@ into the same content, callback data over 64 bytes, a webhook that is not HTTPS.
 from __future__ import annotations
 
 import copy
-import re
 import time
 from collections.abc import Callable
 from typing import Any
 
+from tests.support._bot_settings import ApiError, BotSettings, bad_request
 from tests.support._parse_mode import EntityParseError, visible_text
 from tests.support._telegram import (
     error_body, make_chat, make_message, make_user, same_markup, utf16_len,
 )
 
-_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-_COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
-_WEBHOOK_PORTS = {80, 88, 443, 8443}
-_CHAT_ACTIONS = frozenset(
-    {"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-     "upload_document", "choose_sticker", "find_location", "record_video_note",
-     "upload_video_note"}
-)
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
-
-
-class ApiError(Exception):
-    """A refusal answered as ``{"ok": false, "error_code": status, "description": ...}``."""
-
-    def __init__(self, status: int, description: str) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
-
-
-def _bad(description: str) -> ApiError:
-    return ApiError(400, f"Bad Request: {description}")
 
 
 def _normal_chat_id(value: Any) -> Any:
@@ -51,7 +30,7 @@ def _normal_chat_id(value: Any) -> Any:
     return value
 
 
-class BotMethods:
+class BotMethods(BotSettings):
     """Mixin: state lives on ``BotApiStandIn``; call ``_call`` with the lock held."""
 
     bot_id: int
@@ -68,7 +47,7 @@ class BotMethods:
 
     def _call(self, method: str, params: dict) -> tuple[int, dict]:
         """Run one method; unknown methods answer ``true`` (they are still recorded)."""
-        handler: Callable[[BotMethods, dict], Any] | None = _HANDLERS.get(method.lower())
+        handler: Callable[[Any, dict], Any] | None = _HANDLERS.get(method.lower())
         try:
             result = handler(self, params) if handler else True
         except ApiError as exc:
@@ -84,6 +63,8 @@ class BotMethods:
                 numeric = isinstance(chat_id, int)
                 chat_type = "private" if numeric and chat_id > 0 else "supergroup"
             self._chats[chat_id] = make_chat(chat_id, chat_type, first_name, is_forum)
+        elif is_forum and self._chats[chat_id]["type"] != "private":
+            self._chats[chat_id]["is_forum"] = True
         return self._chats[chat_id]
 
     def _next_message_id(self, chat_id: Any) -> int:
@@ -139,29 +120,24 @@ class BotMethods:
             }
             return {"update_id": next(self._update_ids), "callback_query": query}
 
-    @staticmethod
-    def _commands_key(scope: dict | None, language_code: str | None) -> tuple[str, str]:
-        scope = scope or {"type": "default"}
-        return (repr(sorted(scope.items())), language_code or "")
-
     # -- shared checks -----------------------------------------------------------------------
     def _chat_id(self, params: dict) -> Any:
         chat_id = _normal_chat_id(params.get("chat_id"))
         if chat_id in (None, ""):
-            raise _bad("chat_id is empty")
+            raise bad_request("chat_id is empty")
         return chat_id
 
     @staticmethod
     def _text(params: dict) -> str:
         text = params.get("text")
         if text is None or not str(text).strip():
-            raise _bad("message text is empty")
+            raise bad_request("message text is empty")
         try:
             shown = visible_text(str(text), params.get("parse_mode"))
         except EntityParseError as exc:
-            raise _bad(f"can't parse entities: {exc}") from exc
+            raise bad_request(f"can't parse entities: {exc}") from exc
         if utf16_len(shown) > 4096:
-            raise _bad("message is too long")
+            raise bad_request("message is too long")
         return shown
 
     @staticmethod
@@ -173,16 +149,16 @@ class BotMethods:
             for button in row:
                 data = button.get("callback_data")
                 if data is not None and not 1 <= len(str(data).encode("utf-8")) <= 64:
-                    raise _bad("BUTTON_DATA_INVALID")
+                    raise bad_request("BUTTON_DATA_INVALID")
         return markup
 
     def _editable(self, params: dict) -> dict:
         key = (self._chat_id(params), _normal_chat_id(params.get("message_id")))
         message = self._messages.get(key)
         if message is None:
-            raise _bad("message to edit not found")
+            raise bad_request("message to edit not found")
         if message["from"]["id"] != self.bot_id:
-            raise _bad("message can't be edited")
+            raise bad_request("message can't be edited")
         return message
 
     # -- methods -----------------------------------------------------------------------------
@@ -203,7 +179,7 @@ class BotMethods:
             lenient = reply_params.get("allow_sending_without_reply",
                                        params.get("allow_sending_without_reply"))
             if reply is None and not lenient:
-                raise _bad("message to be replied not found")
+                raise bad_request("message to be replied not found")
         message = make_message(self._next_message_id(chat["id"]), chat, self.bot_user, text,
                                reply_markup=markup, reply_to_message=reply,
                                message_thread_id=params.get("message_thread_id"))
@@ -240,90 +216,22 @@ class BotMethods:
     def answer_callback_query(self, params: dict) -> bool:
         """answerCallbackQuery: the id must come from a pushed callback."""
         if str(params.get("callback_query_id")) not in self._callbacks:
-            raise _bad("query is too old and response timeout expired or query ID is invalid")
+            raise bad_request("query is too old and response timeout expired or query ID is invalid")
         if len(str(params.get("text") or "")) > 200:
-            raise _bad("MESSAGE_TOO_LONG")
+            raise bad_request("MESSAGE_TOO_LONG")
         return True
 
-    def set_webhook(self, params: dict) -> bool:
-        """setWebhook: HTTPS on 80/88/443/8443 only; an empty url removes the webhook."""
-        url = str(params.get("url") or "")
-        if not url:
-            return self.delete_webhook(params)
-        match = re.match(r"^https://[^/:]+(?::(\d+))?(/.*)?$", url)
-        if match is None:
-            raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
-        if match.group(1) and int(match.group(1)) not in _WEBHOOK_PORTS:
-            raise _bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
-        secret = params.get("secret_token")
-        if secret is not None and not _SECRET.match(str(secret)):
-            raise _bad("secret token contains unallowed characters")
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        self._webhook = {k: params[k] for k in
-                         ("url", "secret_token", "max_connections", "allowed_updates", "ip_address")
-                         if params.get(k) is not None}
-        return True
-
-    def delete_webhook(self, params: dict) -> bool:
-        """deleteWebhook (optionally dropping pending updates)."""
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        self._webhook = {}
-        return True
-
-    def get_webhook_info(self, params: dict) -> dict:
-        """getWebhookInfo."""
-        info = {"url": self._webhook.get("url", ""), "has_custom_certificate": False,
-                "pending_update_count": len(self._updates)}
-        for key in ("max_connections", "allowed_updates", "ip_address"):
-            if key in self._webhook:
-                info[key] = self._webhook[key]
-        return info
-
-    def set_my_commands(self, params: dict) -> bool:
-        """setMyCommands, stored per scope and language."""
-        commands = params.get("commands") or []
-        if not isinstance(commands, list) or len(commands) > 100:
-            raise _bad("BOT_COMMANDS_TOO_MUCH")
-        for command in commands:
-            if not _COMMAND.match(str(command.get("command", ""))):
-                raise _bad("BOT_COMMAND_INVALID")
-            if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
-                raise _bad("BOT_COMMAND_DESCRIPTION_INVALID")
-        key = self._commands_key(params.get("scope"), params.get("language_code"))
-        self._commands[key] = copy.deepcopy(commands)
-        return True
-
-    def delete_my_commands(self, params: dict) -> bool:
-        """deleteMyCommands."""
-        self._commands.pop(self._commands_key(params.get("scope"), params.get("language_code")), None)
-        return True
-
-    def get_my_commands(self, params: dict) -> list:
-        """getMyCommands."""
-        key = self._commands_key(params.get("scope"), params.get("language_code"))
-        return copy.deepcopy(self._commands.get(key, []))
-
-    def send_chat_action(self, params: dict) -> bool:
-        """sendChatAction."""
-        self._chat_id(params)
-        if params.get("action") not in _CHAT_ACTIONS:
-            raise _bad("wrong parameter action in request")
-        return True
-
-
-_HANDLERS: dict[str, Callable[[BotMethods, dict], Any]] = {
+_HANDLERS: dict[str, Callable[[Any, dict], Any]] = {
     "getme": BotMethods.get_me,
     "sendmessage": BotMethods.send_message,
     "editmessagetext": BotMethods.edit_message_text,
     "editmessagereplymarkup": BotMethods.edit_message_reply_markup,
     "answercallbackquery": BotMethods.answer_callback_query,
-    "setwebhook": BotMethods.set_webhook,
-    "deletewebhook": BotMethods.delete_webhook,
-    "getwebhookinfo": BotMethods.get_webhook_info,
-    "setmycommands": BotMethods.set_my_commands,
-    "deletemycommands": BotMethods.delete_my_commands,
-    "getmycommands": BotMethods.get_my_commands,
-    "sendchataction": BotMethods.send_chat_action,
+    "setwebhook": BotSettings.set_webhook,
+    "deletewebhook": BotSettings.delete_webhook,
+    "getwebhookinfo": BotSettings.get_webhook_info,
+    "setmycommands": BotSettings.set_my_commands,
+    "deletemycommands": BotSettings.delete_my_commands,
+    "getmycommands": BotSettings.get_my_commands,
+    "sendchataction": BotSettings.send_chat_action,
 }

@@ -182,7 +182,7 @@ class MoodleStandIn(StandInServer):
         discussion["timemodified"] = max(discussion["timemodified"], created)
         return post
 
-    def _thread(self, discussion_id: int) -> list[dict]:
+    def _posts_in(self, discussion_id: int) -> list[dict]:
         return [p for p in self._posts.values() if p["discussion"] == discussion_id]
 
     # -- web service functions ---------------------------------------------------------------
@@ -217,7 +217,7 @@ class MoodleStandIn(StandInServer):
                                           f"error/Unable to find forum with id {forum_id}"))
         rows = []
         for discussion in [d for d in self._discussions.values() if d["forum"] == forum_id]:
-            thread = sorted(self._thread(discussion["id"]), key=lambda p: (p["created"], p["id"]))
+            thread = sorted(self._posts_in(discussion["id"]), key=lambda p: (p["created"], p["id"]))
             rows.append(wire.export_discussion(discussion, thread[0], thread[-1],
                                                len(thread) - 1, self.root_url))
         key, descending = SORTORDERS[sortorder]
@@ -242,7 +242,7 @@ class MoodleStandIn(StandInServer):
             raise _WsError(wire.exception(
                 "invalidrecord", "Can't find data record in database table forum_discussions.",
                 "dml_missing_record_exception"))
-        posts = sorted(self._thread(discussion_id), key=lambda p: (p[sortby], p["id"]),
+        posts = sorted(self._posts_in(discussion_id), key=lambda p: (p[sortby], p["id"]),
                        reverse=direction == "DESC")
         return {"posts": [wire.export_post(p, self.root_url, discussion["name"]) for p in posts],
                 "forumid": discussion["forum"], "courseid": 2,

@@ -1,0 +1,110 @@
+"""What a message asks about the calendar: a deadline, a live session, a module's dates, the current
+module, the whole calendar, the next dates, or nothing (None), in Arabic, Darija (both scripts) and
+French. Rules over normalized text (`retrieval.language.normalize_text`: no accents, folded alef,
+hamza and taa marbuta), so the patterns below are written in normalized form.
+
+    >>> parse_calendar_query("fo9ach akhir ajal dyal module 3?")
+    CalendarQuery(kind='deadline', module=3)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.normalize import normalize_text
+
+KINDS = ("calendar", "next", "deadline", "live", "module", "current_module", "cohort")
+
+_COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\b")
+_COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "calendar",
+                 "next": "next", "prochain": "next", "suivant": "next"}
+
+_DEADLINE_STRONG = re.compile(
+    r"deadline|dead line|dates? limites?|echeance|delai|اخر اجل|اخر موعد|الاجل|\bاجل|الاجال|موعد التسليم|"
+    r"akhir ajal|akhir l?ajal|l?ajal\b|lakhir ajal|dernier delai")
+_DEADLINE_WEAK = re.compile(
+    r"\brendre\b|a rendre|remise|\bdepot|deposer|devoirs?\b|travail|travaux|livrable|tache|تسليم|نسلم|"
+    r"الواجب|الفرض|العمل|الاعمال|المهمه|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
+_WHEN = re.compile(
+    r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|\bdate\b|combien de temps|"
+    r"متي|امتي|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
+    r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
+    r"ch7al ba9i|chhal ba9i|\bwhen\b")
+_LIVE = re.compile(
+    r"seances? en direct|classes? virtuelles?|\blive\b|\bvisio|webinaire|webinar|en direct|"
+    r"الحصه المباشره|حصه مباشره|الحصص المباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
+    r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
+_NEXT = re.compile(
+    r"prochaine?s?\b|suivante?s?\b|a venir|الجايه|الجاي\b|القادمه|القادم\b|المقبله|المقبل\b|الموالي|"
+    r"\bjaya\b|\bjay\b|lja[y3]a|\bnext\b|\bmqbla\b")
+_OPEN_CLOSE = re.compile(
+    r"\bouvre|ouverture|commence|\bdebut|\bferme|fermeture|\bfin\b|se termine|termine|"
+    r"يفتح|تفتح|غتفتح|غيتفتح|كيتحل|كتحل|يبدا|تبدا|غتبدا|بدايه|ينتهي|تنتهي|نهايه|تسالي|كتسالي|"
+    r"ghat?bda|kat?bda|\bybda|\btbda|ytsed|tsed|yt7al|tt7al|ghatsali|katsali")
+_CALENDAR = re.compile(
+    r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
+    r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
+_CURRENT = re.compile(
+    r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
+    r"(f )?ina module|chmen module|achmen module")
+_COHORT = re.compile(r"\bmooc\b|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
+_MODULE_NUM = re.compile(
+    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه|مجزوءه)\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
+    r"|\bm(\d)\b")
+_ORDINALS = {
+    1: r"الاولي|premier module|1er module|1ere? module",
+    2: r"الثانيه|deuxieme module|second module|2e module|2eme module",
+    3: r"الثالثه|troisieme module|3e module|3eme module",
+    4: r"الرابعه|quatrieme module|4e module|4eme module",
+    5: r"الخامسه|cinquieme module|5e module|5eme module",
+    6: r"السادسه|sixieme module|6e module|6eme module",
+}
+_AR_ORDINAL = re.compile(r"(?:الوحده|المجزوءه)\s+(" + "|".join(
+    o.split("|")[0] for o in _ORDINALS.values()) + r")")
+
+
+@dataclass(frozen=True)
+class CalendarQuery:
+    """What the message asks: one of `KINDS`, about one module (its number) or about the next item."""
+
+    kind: str
+    module: int | None = None
+
+
+def module_number(norm: str) -> int | None:
+    """The module number named in normalized text ('module 2', 'الوحدة 2', 'الوحدة الثانية', 'm2')."""
+    found = _MODULE_NUM.search(norm)
+    if found:
+        return int(found.group(1) or found.group(2))
+    ordinal = _AR_ORDINAL.search(norm)
+    for number, pattern in _ORDINALS.items():
+        if ordinal and ordinal.group(1) == pattern.split("|")[0]:
+            return number
+        if re.search(pattern.split("|", 1)[1], norm):
+            return number
+    return None
+
+
+def parse_calendar_query(text: str) -> CalendarQuery | None:
+    """The calendar question in `text`, or None when the message is not about the calendar."""
+    norm = normalize_text(text or "")
+    command = _COMMAND.match(norm)
+    if command:
+        return CalendarQuery(_COMMAND_KIND[command.group(1)])
+    number = module_number(norm)
+    when, upcoming = bool(_WHEN.search(norm)), bool(_NEXT.search(norm))
+    if _LIVE.search(norm):
+        return CalendarQuery("live", number)
+    if _DEADLINE_STRONG.search(norm) or (_DEADLINE_WEAK.search(norm) and (when or upcoming)):
+        return CalendarQuery("deadline", number)
+    if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm)):
+        return CalendarQuery("module", number)
+    if _CURRENT.search(norm):
+        return CalendarQuery("current_module")
+    if _CALENDAR.search(norm):
+        return CalendarQuery("calendar")
+    if _COHORT.search(norm) and _OPEN_CLOSE.search(norm) and when:
+        return CalendarQuery("cohort")
+    if upcoming and when:
+        return CalendarQuery("next")
+    return None

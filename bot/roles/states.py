@@ -1,0 +1,113 @@
+"""Socio-cognitive states in a trainer's message: discouraged, anxious, isolated, overloaded, confused
+about what to do next, thankful, or in distress, in Arabic, Darija (Arabic script and Arabizi) and
+French. Rules over normalized text (`retrieval.normalize.normalize_text`), so the patterns are
+written normalized (no accents; ا for أ إ آ, ه for ة, ي for ى). Distress uses the moderation
+lexicon, the same cues that make the moderation layer flag a message.
+
+    >>> detect_state("je n'arrive plus à suivre, trop de travail, je pense abandonner le MOOC")
+    'discouraged'
+    >>> detect_state("3yit, bghit n7bes had l'formation")
+    'discouraged'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable
+
+from retrieval.normalize import normalize_text
+
+DISTRESS, DISCOURAGED, ANXIOUS, ISOLATED, OVERLOADED, CONFUSED, THANKS = (
+    "distress", "discouraged", "anxious", "isolated", "overloaded", "confused", "thanks")
+STATES = (DISTRESS, DISCOURAGED, OVERLOADED, ANXIOUS, ISOLATED, CONFUSED, THANKS)  # priority order
+
+_PATTERNS: dict[str, str] = {
+    # First-person cues only: "l'abandon scolaire", "les zones isolées" or "le stress des élèves" are
+    # pedagogical questions for the guide, not a trainer's state.
+    DISCOURAGED: (
+        r"decourag|demotiv|demoralis|abandonner\b|j'abandonne|laisser tomber|je lache|baisser les bras|"
+        r"je n'y arrive (pas|plus)|je n'arrive (plus|jamais)|n'y arriverai|j'y arriverai jamais|"
+        r"pas a la hauteur|je suis nulle?\b|ca ne sert a rien|envie d'arreter|je veux arreter|j'arrete|"
+        r"j'en ai marre|ras le bol|plus (de )?motivation|plus motive|"
+        r"محبط|(اشعر|كنحس) بالاحباط|احباط كبير|فقدت (الحماس|الرغبه|الامل)|(اريد|افكر في) الانسحاب|"
+        r"سانسحب|انسحب من|لا استطيع (الاستمرار|المواصله)|لن انجح|ييست|استسلم|عييت|فشلت|قنطت|مقنط|"
+        r"ما قادرش نكمل|ماقادرش نكمل|ما بقيتش قادر|ما بقاش عندي (الخاطر|الجهد)|بغيت نوقف|بغيت نحبس|"
+        r"غادي نحبس|غانحبس|نتخلي|نخرج من (التكوين|المساق)|"
+        r"\b3a?yit\b|m9ad?rch n?kmel|ma ?9adrch|ma ?qadrch|bghit n(w9f|wqf|7bes|hbes|khrej)|"
+        r"gha?n7bes|ghadi n7bes|mab9itch 9ader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b")
+    ,
+    OVERLOADED: (
+        r"trop de (travail|choses|taches|boulot)|debordee?\b|submergee?\b|surchargee?\b|pas le temps|"
+        r"plus le temps|manque de temps|ma charge de travail|epuisee?\b|crevee?\b|je cours partout|"
+        r"كثره (العمل|الاعمال|المهام)|ضغط العمل|مثقل|منهك|مرهق|ليس لدي (الوقت|وقت)|ضيق الوقت|"
+        r"بزاف (ديال )?(الخدمه|الخدمات)|الخدمه بزاف|ما عنديش (الوقت|الوقيت)|ماعنديش (الوقت|الوقيت)|"
+        r"ما لقيتش الوقت|مضغوط|مزير|تعبان|تعبت|"
+        r"bzaf (dyal )?(l?khedma|l?khdma)|l?khdma bzaf|ma3ndich l?w[ae][9q]t|mal9itch l?w[ae]9t|"
+        r"madghout|mad8out|mdghout|mzyer|t3ban|t3bt")
+    ,
+    ANXIOUS: (
+        r"je (suis|me sens) (tres |trop |un peu )?(stresse|angoisse|anxieu|inquiet|nerveu)|je stresse|"
+        r"ca me stresse|m'angoisse|j'angoisse|je m'inquiete|je panique|j'ai peur|peur de (ne pas|rater)|"
+        r"sous pression|"
+        r"(اشعر|كنحس) ب(القلق|التوتر|الخوف)|انا (قلق|متوتر)|قلقان|متوتره?\b|خايف|اخاف (ان|من|ما)|"
+        r"كنخاف|مخلوع|الخلعه|ستريس|مستريسي|مقلق|"
+        r"khayef|khayfa|kankhaf|mkhlo3|khal3a|m9ale9|9al9an|mstressi|stressi|mtwater")
+    ,
+    ISOLATED: (
+        r"je (me sens|suis) (tout |toute |tres )?seule?\b|tout seul|toute seule|"
+        r"je (me sens|suis) (tres )?isolee?\b|personne ne (me )?(repond|aide|comprend)|"
+        r"personne pour m'aider|je ne connais personne|livree? a moi-meme|"
+        r"(اشعر|كنحس) (ب)?(انني |اني |براسي )?(وحيد|بالوحده|بالعزله|معزول|بوحدي)|انا وحيد|"
+        r"لا احد (يساعدني|يجيب|يفهمني)|لا اعرف احدا|(?<!\w)[بل]?وحدي(?!\w)|"
+        r"حتي واحد ما|ماكاين لي (يعاوني|يجاوب)|ما كاين لي|ما عرفت حتي واحد|"
+        r"\bbo[7h]di\b|\bwa[7h]di\b|[7h]ta wa[7h]ed ma|makayn li y3awni|ma kayn li|m3zoul|m3zol")
+    ,
+    CONFUSED: (
+        r"je ne sais (pas|plus) (quoi faire|par ou commencer|ou j'en suis)|je sais pas (quoi faire|par ou)|"
+        r"par ou commencer|je (suis|me sens) (completement |un peu |tout )?perdue?\b|je m'y perds|"
+        r"(qu'est-ce que je dois|que dois-je|je dois) faire (maintenant|ensuite|apres)|"
+        r"je ne comprends rien|quoi faire maintenant|"
+        r"لا اعرف ماذا (افعل|اعمل)|من اين ابدا|(انا|اشعر انني) (ضايع|تايه)|ماذا علي ان افعل الان|"
+        r"ما عرفتش (شنو|اش) ندير|ماعرفتش (شنو|اش) ندير|شنو (خاصني|خصني) ندير|منين نبدا|ضايع|تالف|تلفت|"
+        r"ما فاهم والو|ما فهمت والو|شنو ندير دابا|"
+        r"ma3reftch (chno|ach|chnou) ndir|chn?o?u? (khass?ni|khsni) ndir|mnin nbda|\btlft\b|\btalef\b|"
+        r"\bdaye3\b|mdaye3|ma fhamt walo|mafhemt walo|mafhamt walo|chno ndir daba")
+    ,
+    THANKS: (
+        r"\bmerci\b|\bmrc\b|thank|choukran|chokran|shukran|baraka ?llah ?fik|"
+        r"شكرا|بارك الله فيك|الله يجازيك|جزاك الله|تبارك الله عليك")
+    ,
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    return {state: re.compile(pattern) for state, pattern in _PATTERNS.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_distress() -> Callable[[str], float]:
+    from moderation.lexicon import LexiconClassifier
+
+    classifier = LexiconClassifier()
+    return lambda text: classifier.classify(text).get("distress", 0.0)
+
+
+def is_distress(text: str, threshold: float = 0.5) -> bool:
+    """True when the moderation lexicon's distress score reaches `threshold`."""
+    return _lexicon_distress()(text) >= threshold
+
+
+def detect_states(text: str) -> list[str]:
+    """Every state recognised in `text`, in priority order (distress first)."""
+    norm = normalize_text(text or "")
+    found = [state for state, pattern in _compiled().items() if pattern.search(norm)]
+    if is_distress(text or ""):
+        found.insert(0, DISTRESS)
+    return [s for s in STATES if s in found]
+
+
+def detect_state(text: str) -> str | None:
+    """The main state of `text` (the first in priority order), or None."""
+    states = detect_states(text)
+    return states[0] if states else None

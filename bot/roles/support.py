@@ -1,0 +1,142 @@
+"""The socio-cognitive role: a warm, brief reply to discouragement, anxiety, isolation, overload,
+confusion about what to do next and thanks; a caring reply with a way to reach a person for distress.
+
+A reply holds: empathy suited to the state, peers who felt the same (a count, anonymised), one small
+next step (with the next deadline or live session from the calendar), a reflection prompt tied to
+the current module, an offer to connect (cohort forum thread, similar questions, a tutor), and
+Rafiq's signature: it never pretends to be a person.
+
+Example::
+
+    support = SupportResponder(calendar, peers=PeerFinder(store), forum_url="https://forum.example/c/2026-b")
+    support.respond("je pense abandonner le MOOC", "fr", user="42")
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from bot.roles.organizational import Clock, day_text, next_deadline, next_live
+from bot.roles.peers import PeerFinder
+from bot.roles.states import (ANXIOUS, CONFUSED, DISCOURAGED, DISTRESS, ISOLATED, OVERLOADED, THANKS,
+                              detect_state)
+from bot.roles.texts_roles import signature, tr
+from bot.roles.timefmt import format_when
+from corpus.calendar import Calendar, Module
+
+log = logging.getLogger(__name__)
+
+PEER_STATES = (DISCOURAGED, ANXIOUS, ISOLATED, OVERLOADED)
+
+
+def reflection_module(calendar: Calendar, now: datetime) -> Module | None:
+    """The module a reflection prompt is about: the open one, else the next, else the last."""
+    current = calendar.current_module(now)
+    if current is not None:
+        return current
+    coming = calendar.upcoming(now, limit=1, kinds=("module",))
+    if coming:
+        return coming[0]
+    return max(calendar.modules, key=lambda m: m.closes) if calendar.modules else None
+
+
+def reflection_prompt(calendar: Calendar, state: str, lang: str, now: datetime) -> str:
+    """'🪞 Pour réfléchir : …' about the current module, worded for the state."""
+    module = reflection_module(calendar, now)
+    key = f"{state}_reflect" if state in (*PEER_STATES, CONFUSED, THANKS) else "discouraged_reflect"
+    body = (tr(key, lang, n=module.number, title=calendar.title(module, lang)) if module
+            else tr("generic_reflect", lang))
+    return tr("reflect_label", lang) + body
+
+
+def distress_text(lang: str) -> str:
+    """The caring reply to a trainer in distress, with a way to reach a person now."""
+    return f"{tr('distress', lang)}\n{signature(lang)}"
+
+
+class SupportResponder:
+    """The Tutor's `SupportPort`: encouragement, one small step, reflection, peers; None when the
+    message expresses none of the states."""
+
+    def __init__(self, calendar: Calendar, clock: Clock | None = None, peers: PeerFinder | None = None,
+                 forum_url: str = "") -> None:
+        self.calendar = calendar
+        self.clock = clock or (lambda: datetime.now(calendar.tz))
+        self.peers = peers
+        self.forum_url = forum_url
+
+    def state(self, text: str) -> str | None:
+        """The state `text` expresses (distress first), or None."""
+        return detect_state(text)
+
+    def respond(self, text: str, lang: str, user: str) -> str | None:
+        """The reply for `text` from `user` (their channel id), or None when no state is recognised."""
+        state = self.state(text)
+        if state is None:
+            return None
+        log.info("support reply for state %s", state)
+        if state == DISTRESS:
+            return distress_text(lang)
+        now = self.clock()
+        if state == THANKS:
+            return "\n".join([tr("thanks_empathy", lang), reflection_prompt(self.calendar, THANKS, lang, now),
+                              signature(lang)])
+        lines = [tr(f"{state}_empathy", lang)]
+        peers = self._peer_count(user, state, now)
+        if peers:
+            lines.append(tr("peers_count", lang, k=peers))
+        lines.extend(self._step(state, lang, now))
+        lines.append(reflection_prompt(self.calendar, state, lang, now))
+        similar = self._similar(user, text, lang, now)
+        if similar:
+            lines.append(tr("peers_questions", lang))
+            lines.extend(f"• {q}" for q in similar)
+        forum = tr("forum_link", lang, url=self.forum_url) if self.forum_url else ""
+        lines.append(tr("offer", lang, forum=forum))
+        lines.append(signature(lang))
+        return "\n".join(lines)
+
+    def respond_distress(self, lang: str) -> str:
+        """The distress reply, for a caller that already knows (the moderation verdict)."""
+        return distress_text(lang)
+
+    def _step(self, state: str, lang: str, now: datetime) -> list[str]:
+        cal = self.calendar
+        module = cal.current_module(now)
+        if state == CONFUSED and module is not None:
+            step = tr("confused_step", lang, n=module.number, title=cal.title(module, lang),
+                      closes=day_text(cal, module.closes_on, lang))
+        elif state in (DISCOURAGED, CONFUSED) and module is None:
+            step = tr("no_module_step", lang)
+        else:
+            step = tr(f"{state}_step", lang, n=module.number if module else "")
+        lines = [step]
+        if state == ISOLATED:
+            live = next_live(cal, now)
+            if live:
+                lines.append(tr("step_live", lang, title=cal.title(live, lang),
+                                when=format_when(live.start, lang, now, cal.tz)))
+            return lines
+        deadline = next_deadline(cal, now)
+        if deadline:
+            lines.append(tr("step_deadline", lang, title=cal.title(deadline, lang),
+                            when=format_when(deadline.due, lang, now, cal.tz)))
+        return lines
+
+    def _peer_count(self, user: str, state: str, now: datetime) -> int:
+        if self.peers is None or state not in PEER_STATES:
+            return 0
+        try:
+            return self.peers.same_state_count(user, state, now)
+        except Exception:  # peers are a bonus: never lose the reply over them
+            log.exception("peer count failed")
+            return 0
+
+    def _similar(self, user: str, text: str, lang: str, now: datetime) -> list[str]:
+        if self.peers is None:
+            return []
+        try:
+            return self.peers.similar_questions(user, text, lang, now)
+        except Exception:
+            log.exception("similar questions lookup failed")
+            return []

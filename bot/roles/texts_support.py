@@ -1,0 +1,108 @@
+"""Texts of the socio-cognitive role (encouragement, one small step, reflection, offer to connect),
+in Arabic and French. Emergency numbers: Morocco's Protection civile (15) and SAMU (141)."""
+from __future__ import annotations
+
+SUPPORT_TEXTS: dict[str, dict[str, str]] = {
+    # empathy, one per state -------------------------------------------------------------------
+    "discouraged_empathy": {
+        "ar": "شكرا لأنك أخبرتني. الإحساس بالإحباط شائع في المساقات المفتوحة، خاصة حين تتراكم الأعمال، ولا يقلل من قيمتك: لقد قطعت جزءا من الطريق.",
+        "fr": "Merci de me le dire. Le découragement est fréquent dans un MOOC, surtout quand le travail s'accumule, et il ne dit rien de votre valeur : vous avez déjà fait une partie du chemin.",
+    },
+    "anxious_empathy": {
+        "ar": "أفهم أن هذا يقلقك. الشعور بالضغط قبل الآجال أمر طبيعي، وكثير من المكوّنين يمرون به.",
+        "fr": "Je comprends que cela vous inquiète. Ressentir de la pression avant une échéance est normal, et beaucoup de formateurs passent par là.",
+    },
+    "isolated_empathy": {
+        "ar": "الإحساس بالوحدة وراء الشاشة شائع في التكوين عن بعد، والتبادل مع الفوج يساعد كثيرا.",
+        "fr": "Se sentir seul derrière son écran est fréquent en formation à distance, et les échanges avec la cohorte aident beaucoup.",
+    },
+    "overloaded_empathy": {
+        "ar": "المساق يضاف إلى عمل مثقل أصلا، فمن الطبيعي أن تشعر بكثرة الأعباء.",
+        "fr": "Le MOOC s'ajoute à un métier déjà chargé : c'est normal de se sentir débordé.",
+    },
+    "confused_empathy": {
+        "ar": "لا بأس، سأساعدك على تحديد موقعك.",
+        "fr": "Pas de souci, je vous aide à vous repérer.",
+    },
+    "thanks_empathy": {
+        "ar": "العفو! وشكرا لك على التزامك.",
+        "fr": "Avec plaisir ! Et merci à vous pour votre engagement.",
+    },
+    # one small next step ----------------------------------------------------------------------
+    "discouraged_step": {
+        "ar": "👣 خطوة صغيرة لليوم: افتح النشاط الموالي فقط من الوحدة {n} وامنح نفسك عشرين دقيقة، لا أكثر.",
+        "fr": "👣 Un petit pas pour aujourd'hui : ouvrez seulement la prochaine activité du module {n} et donnez-vous vingt minutes, pas plus.",
+    },
+    "anxious_step": {
+        "ar": "👣 خطوة صغيرة: أعد قراءة تعليمات العمل القادم وضع علامة على ما أنجزته؛ غالبا ما يتبقى أقل مما نظن.",
+        "fr": "👣 Un petit pas : relisez la consigne du prochain travail et cochez ce qui est déjà fait ; il reste souvent moins à faire qu'on ne le croit.",
+    },
+    "isolated_step": {
+        "ar": "👣 خطوة صغيرة: قدّم نفسك في سطرين في خيط فوجك بالمنتدى، أو احضر الحصة المباشرة القادمة.",
+        "fr": "👣 Un petit pas : présentez-vous en deux lignes dans le fil de votre cohorte sur le forum, ou venez à la prochaine classe virtuelle.",
+    },
+    "overloaded_step": {
+        "ar": "👣 خطوة صغيرة: اختر مهمة واحدة من المساق لهذا الأسبوع، صاحبة أقرب أجل، وخصص لها نصف ساعة في جدولك.",
+        "fr": "👣 Un petit pas : choisissez une seule tâche du MOOC pour cette semaine, celle dont l'échéance est la plus proche, et bloquez-lui une demi-heure dans votre agenda.",
+    },
+    "confused_step": {
+        "ar": "👣 أنت الآن في الوحدة {n} «{title}»، المفتوحة إلى غاية {closes}. ابدأ بأول نشاط لم تنجزه فيها.",
+        "fr": "👣 Vous en êtes au module {n} « {title} », ouvert jusqu'au {closes}. Commencez par sa première activité non faite.",
+    },
+    "no_module_step": {
+        "ar": "👣 خطوة صغيرة: ألق نظرة على الجدول الزمني (/calendar) واختر موعدا واحدا تركز عليه.",
+        "fr": "👣 Un petit pas : jetez un œil au calendrier (/calendar) et choisissez une seule date sur laquelle vous concentrer.",
+    },
+    "step_deadline": {"ar": "📝 الأجل القادم: «{title}»، {when}.", "fr": "📝 Prochaine échéance : « {title} », {when}."},
+    "step_live": {"ar": "🎥 {title} — {when}.", "fr": "🎥 {title} — {when}."},
+    # reflection prompts, tied to the current module -------------------------------------------
+    "reflect_label": {"ar": "🪞 للتأمل: ", "fr": "🪞 Pour réfléchir : "},
+    "discouraged_reflect": {
+        "ar": "ما الذي تعلمته إلى الآن في الوحدة {n} «{title}» ويمكن أن يفيدك في حصتك التكوينية القادمة؟",
+        "fr": "Qu'avez-vous déjà appris dans le module {n} « {title} » qui pourrait servir dans votre prochaine séance de formation ?",
+    },
+    "anxious_reflect": {
+        "ar": "في الوحدة {n} «{title}»، ما الذي تتقنه مسبقا ويمكنك الاعتماد عليه؟",
+        "fr": "Dans le module {n} « {title} », qu'est-ce que vous maîtrisez déjà et sur quoi pouvez-vous vous appuyer ?",
+    },
+    "isolated_reflect": {
+        "ar": "أي سؤال من الوحدة {n} «{title}» تود مناقشته مع زميل(ة)؟",
+        "fr": "Quelle question du module {n} « {title} » aimeriez-vous discuter avec un ou une collègue ?",
+    },
+    "overloaded_reflect": {
+        "ar": "في الوحدة {n} «{title}»، أي نشاط يفيد ممارستك كمكوّن أكثر من غيره؟",
+        "fr": "Dans le module {n} « {title} », quelle activité apporte le plus à votre pratique de formateur ?",
+    },
+    "confused_reflect": {
+        "ar": "ماذا تنتظر من الوحدة {n} «{title}» لحصصك التكوينية؟",
+        "fr": "Qu'attendez-vous du module {n} « {title} » pour vos propres séances de formation ?",
+    },
+    "thanks_reflect": {
+        "ar": "ما الفكرة التي ستحتفظ بها من الوحدة {n} «{title}»؟",
+        "fr": "Quelle idée allez-vous retenir du module {n} « {title} » ?",
+    },
+    "generic_reflect": {
+        "ar": "ما الذي تريد أن تجربه من هذا التكوين في حصصك القادمة؟",
+        "fr": "Qu'aimeriez-vous essayer de cette formation dans vos prochaines séances ?",
+    },
+    # offer to connect -------------------------------------------------------------------------
+    "peers_count": {
+        "ar": "لست وحدك: عبّر {k} من مكوّني فوجك عن شيء مشابه خلال الأسبوعين الأخيرين.",
+        "fr": "Vous n'êtes pas seul : {k} autres formateurs de votre cohorte ont exprimé quelque chose de semblable ces deux dernières semaines.",
+    },
+    "peers_questions": {"ar": "أسئلة قريبة طرحها مكوّنون من فوجك (دون أسماء):",
+                        "fr": "Questions proches posées par des formateurs de votre cohorte (sans nom) :"},
+    "offer": {
+        "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «مؤطر».",
+        "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « tuteur ».",
+    },
+    # distress ---------------------------------------------------------------------------------
+    "distress": {
+        "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن مؤطرا بشريا سيتواصل معك بأولوية قصوى.\n"
+              "إذا كنت في خطر الآن، اتصل بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّه فورا إلى شخص تثق به قريب منك.\n"
+              "أنت مهم(ة)، ولست وحدك في هذا.",
+        "fr": "Je suis vraiment désolé que vous viviez cela, et merci de l'avoir écrit. Je suis Rafiq, un assistant automatique : je viens d'alerter un tuteur, une personne, qui va vous répondre en priorité.\n"
+              "Si vous êtes en danger maintenant, appelez le 15 (Protection civile) ou le 141 (SAMU), ou allez tout de suite vers une personne de confiance près de vous.\n"
+              "Vous comptez, et vous n'avez pas à traverser cela seul.",
+    },
+}

@@ -1,0 +1,102 @@
+"""What the author is told, in Arabic or French, when moderation acts on a post, with the charter section.
+
+The charter section ids are those of the forum charter in `corpus/` (charter-respect, charter-no-hate,
+charter-no-spam, charter-personal-data, charter-on-topic, charter-welcome, charter-moderation,
+charter-appeal). The titles below are defaults; the bot layer may pass the corpus titles instead.
+Distress is never a moderation matter: no message here, the Tutor answers with care.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from moderation.text import message_lang
+from moderation.verdict import Verdict
+
+APPEAL_SECTION = "charter-appeal"
+CHARTER_TITLES: dict[str, dict[str, str]] = {
+    "charter-welcome": {"fr": "Bienvenue", "ar": "مرحبا بكم"},
+    "charter-respect": {"fr": "Respect mutuel", "ar": "الاحترام المتبادل"},
+    "charter-no-hate": {"fr": "Pas de propos haineux", "ar": "لا لخطاب الكراهية"},
+    "charter-no-spam": {"fr": "Pas de publicité ni de messages répétés", "ar": "لا للإشهار ولا للرسائل المكررة"},
+    "charter-personal-data": {"fr": "Données personnelles", "ar": "المعطيات الشخصية"},
+    "charter-on-topic": {"fr": "Rester dans le sujet de la formation", "ar": "الالتزام بموضوع التكوين"},
+    "charter-moderation": {"fr": "La modération", "ar": "الإشراف على المنتدى"},
+    "charter-appeal": {"fr": "Faire appel d'une décision", "ar": "الطعن في قرار"},
+}
+# The charter section each class breaks; a toxic post with a slur breaks charter-no-hate.
+CLASS_SECTIONS = {
+    "toxic": "charter-respect",
+    "spam": "charter-no-spam",
+    "personal_data": "charter-personal-data",
+    "off_topic": "charter-on-topic",
+    "distress": "",
+}
+
+_ACTION = {
+    "hold": {"fr": "Votre message est en attente : un tuteur va le relire avant sa publication",
+             "ar": "رسالتك في الانتظار: سيراجعها مؤطر قبل نشرها"},
+    "hide": {"fr": "Votre message n'a pas été publié", "ar": "لم يتم نشر رسالتك"},
+}
+_BECAUSE = {
+    "toxic": {"fr": "il semble contenir des propos blessants ou insultants",
+              "ar": "تتضمن على ما يبدو كلاما جارحا أو مسيئا"},
+    "hate": {"fr": "il semble contenir des propos haineux envers un groupe de personnes",
+             "ar": "تتضمن على ما يبدو كلاما يحض على الكراهية تجاه فئة من الناس"},
+    "spam": {"fr": "il ressemble à de la publicité, à une arnaque ou à un message répété",
+             "ar": "تبدو إشهارا أو احتيالا أو رسالة مكررة"},
+    "off_topic": {"fr": "il semble sans rapport avec la formation", "ar": "تبدو بعيدة عن موضوع التكوين"},
+    "personal_data": {"fr": "il contient des données personnelles", "ar": "تتضمن معطيات شخصية"},
+}
+_KIND_NAMES = {
+    "phone": {"fr": "un numéro de téléphone", "ar": "رقم هاتف"},
+    "email": {"fr": "une adresse e-mail", "ar": "عنوان بريد إلكتروني"},
+    "cin": {"fr": "un numéro de carte d'identité (CIN)", "ar": "رقم البطاقة الوطنية"},
+    "massar": {"fr": "un code Massar", "ar": "رمز مسار"},
+    "bank": {"fr": "un numéro bancaire", "ar": "رقما بنكيا"},
+}
+
+
+def section_title(section: str, lang: str, titles: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The title of a charter section in "ar" or "fr" (the given titles first, then the defaults)."""
+    for table in (titles or {}, CHARTER_TITLES):
+        if section in table and lang in table[section]:
+            return table[section][lang]
+    return section
+
+
+def _ref(section: str, lang: str, titles: Mapping | None) -> str:
+    title = section_title(section, lang, titles)
+    return f"« {title} » ({section})" if lang == "fr" else f"«{title}» ({section})"
+
+
+def _appeal(lang: str, titles: Mapping | None) -> str:
+    ref = _ref(APPEAL_SECTION, lang, titles)
+    if lang == "fr":
+        return f"Si vous pensez que c'est une erreur, vous pouvez faire appel : un tuteur réexaminera votre message (charte, section {ref})."
+    return f"إذا كنت ترى أن في الأمر خطأ، يمكنك تقديم طعن وسيعيد مؤطر النظر في رسالتك (الميثاق، البند {ref})."
+
+
+def author_message(verdict: Verdict, lang: str | None = None,
+                   titles: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """Why the post was held, hidden or masked, in the author's language, citing the charter; "" otherwise."""
+    lang = message_lang(lang or verdict.lang, verdict.masked_text)
+    if verdict.action in ("publish", "escalate") or not verdict.charter_section:
+        return ""
+    ref = _ref(verdict.charter_section, lang, titles)
+    if verdict.action == "mask":
+        kinds = sorted({kind for _, _, kind in verdict.spans})
+        what = (" ; " if lang == "fr" else "، ").join(_KIND_NAMES[k][lang] for k in kinds if k in _KIND_NAMES)
+        if lang == "fr":
+            what = what or "des données personnelles"
+            return (f"Votre message est publié, mais nous avons masqué {what} pour protéger vos données "
+                    f"personnelles (charte du forum, section {ref}). Pour échanger vos coordonnées, "
+                    f"utilisez les messages privés. {_appeal(lang, titles)}")
+        what = what or "معطيات شخصية"
+        return (f"نشرت رسالتك، لكننا حجبنا {what} لحماية معطياتك الشخصية (ميثاق المنتدى، البند {ref}). "
+                f"لتبادل معلومات الاتصال، استعمل الرسائل الخاصة. {_appeal(lang, titles)}")
+    because_key = "hate" if verdict.charter_section == "charter-no-hate" else verdict.verdict
+    because = _BECAUSE.get(because_key, _BECAUSE["toxic"])[lang]
+    action = _ACTION.get(verdict.action, _ACTION["hold"])[lang]
+    if lang == "fr":
+        return f"{action}, car {because}, ce que la charte du forum ne permet pas (section {ref}). {_appeal(lang, titles)}"
+    return f"{action}، لأنها {because}، وهذا ما لا يسمح به ميثاق المنتدى (البند {ref}). {_appeal(lang, titles)}"

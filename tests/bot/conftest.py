@@ -1,0 +1,42 @@
+"""Fixtures for the bot tests: the bundled calendar, a real SQLite store in tmp_path, trainers, a clock."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.outbox import Outbox
+from bot.store import Store
+from corpus.calendar import load_calendar
+from tests.bot.helpers import Clock
+
+CASA = ZoneInfo("Africa/Casablanca")
+UTC = timezone.utc
+BUNDLED_CALENDAR = Path(__file__).resolve().parents[2] / "corpus" / "calendar.yaml"
+
+
+@pytest.fixture(scope="session")
+def calendar():
+    """The bundled course calendar (cohort 2026-B)."""
+    return load_calendar(BUNDLED_CALENDAR)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A migrated SQLite store in a temporary folder."""
+    s = Store(f"sqlite:///{tmp_path}/t.db")
+    s.migrate()
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def outbox(store):
+    return Outbox(store)
+
+
+@pytest.fixture
+def clock():
+    return Clock(datetime(2026, 12, 1, 10, 0, tzinfo=CASA))

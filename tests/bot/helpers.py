@@ -1,0 +1,29 @@
+"""Helpers shared by the bot tests: a controllable clock and a trainer factory."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from bot.store import Store
+
+UTC = timezone.utc
+
+
+class Clock:
+    """A controllable clock: `clock()` returns the current instant; `clock.now = ...` moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def make_trainer(store: Store, external_id: str, *, lang: str = "fr", reminders: bool = True,
+                 cohort: str | None = "2026-b", last_seen: datetime | None = None, channel: str = "telegram"):
+    """A trainer in the store with the given settings; returns the user's id."""
+    user = store.get_or_create_user(channel, external_id, f"Trainer {external_id}")
+    fields = {"lang": lang, "reminders": reminders, "cohort": cohort}
+    if last_seen is not None:
+        fields["last_seen_at"] = last_seen.astimezone(UTC)
+    store.update_user(user.id, **fields)
+    return user.id

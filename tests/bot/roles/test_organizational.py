@@ -1,0 +1,96 @@
+"""bot/roles/organizational.py and calendar_query.py: calendar questions answered from calendar.yaml."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.roles.calendar_query import CalendarQuery, parse_calendar_query
+from bot.roles.organizational import CalendarAnswerer, calendar_text, next_text
+from tests.bot.helpers import Clock
+
+CASA = ZoneInfo("Africa/Casablanca")
+TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=CASA)  # module 2 open; its first deadline is Friday
+
+
+@pytest.fixture
+def answerer(calendar):
+    return CalendarAnswerer(calendar, clock=Clock(TUESDAY))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("/calendar", CalendarQuery("calendar")),
+    ("/next", CalendarQuery("next")),
+    ("when is the module 2 deadline?", CalendarQuery("deadline", 2)),
+    ("Quelle est la date limite du module 2 ?", CalendarQuery("deadline", 2)),
+    ("امتى الحصة المباشرة الجاية؟", CalendarQuery("live")),
+    ("fo9ach akhir ajal dyal module 3?", CalendarQuery("deadline", 3)),
+    ("متى آخر أجل لتسليم أعمال الوحدة الثانية؟", CalendarQuery("deadline", 2)),
+    ("Quand commence le module 4 ?", CalendarQuery("module", 4)),
+    ("wa9tach ghadi tbda lwa7da 5", CalendarQuery("module", 5)),
+    ("dans quel module on est ?", CalendarQuery("current_module")),
+    ("Comment préparer une séance de formation ?", None),
+    ("Comment déposer mon devoir sur la plateforme ?", None),
+    ("شنو الفرق بين التقويم التكويني والإجمالي؟ عندي حصة غدا", None),
+])
+def test_queries_are_recognised_in_french_arabic_darija_and_arabizi(text, expected):
+    assert parse_calendar_query(text) == expected
+
+
+def test_module_deadline_in_french_with_dates_times_and_days_left(answerer):
+    text = answerer.answer("when is the module 2 deadline?", "fr")
+    assert "vendredi 4 décembre à 23h59 (dans 3 jours)" in text
+    assert "vendredi 18 décembre à 23h59 (dans 17 jours)" in text
+    assert "module 2" in text and "Analyse des besoins" in text
+
+
+def test_next_live_session_in_arabic(answerer):
+    text = answerer.answer("امتى الحصة المباشرة الجاية؟", "ar")
+    assert "الخميس 3 دجنبر على الساعة 18:00 (بعد يومين)" in text
+    assert "https://meet.example.org/rafiq-m2" in text
+
+
+def test_arabizi_question_about_module_3_gets_its_deadline_in_arabic(answerer):
+    text = answerer.answer("fo9ach akhir ajal dyal module 3?", "ar")
+    assert "الجمعة 15 يناير 2027 على الساعة 23:59" in text
+    assert "جذاذة تنشيط حصة تكوينية" in text
+
+
+def test_tomorrow_is_said_as_demain_and_ghadan(calendar):
+    answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 2, 20, 0, tzinfo=CASA)))
+    assert "(demain)" in answerer.answer("C'est quand la prochaine classe virtuelle ?", "fr")
+    assert "(غدا)" in answerer.answer("امتى الحصة المباشرة الجاية؟", "ar")
+
+
+def test_non_calendar_question_returns_none(answerer):
+    assert answerer.answer("Comment préparer une séance de formation ?", "fr") is None
+    assert answerer.answer("ما هو التقويم التكويني؟", "ar") is None
+
+
+def test_unknown_module_is_said_plainly(answerer):
+    text = answerer.answer("date limite du module 9 ?", "fr")
+    assert "module 9" in text and "1 à 6" in text
+
+
+def test_calendar_command_lists_open_and_coming_modules(calendar):
+    fr = calendar_text(calendar, "fr", TUESDAY)
+    assert "Modules terminés : 1" in fr
+    assert "▶️ Module 2" in fr and "(en cours)" in fr
+    assert "Module 6" in fr and "mercredi 17 mars, 23h59" in fr
+    ar = calendar_text(calendar, "ar", TUESDAY)
+    assert "الوحدة 2 «هندسة التكوين»: من الاثنين 23 نونبر إلى الأحد 20 دجنبر (الوحدة الحالية)" in ar
+
+
+def test_next_command_gives_next_deadline_and_live_session(calendar):
+    fr = next_text(calendar, "fr", TUESDAY)
+    assert "Prochaine échéance" in fr and "vendredi 4 décembre à 23h59 (dans 3 jours)" in fr
+    assert "jeudi 3 décembre à 18h00 (après-demain)" in fr
+    after_everything = datetime(2027, 3, 20, tzinfo=CASA)
+    assert "plus d'échéance" in next_text(calendar, "fr", after_everything)
+    assert "انتهى المساق" in calendar_text(calendar, "ar", after_everything)
+
+
+def test_times_in_ramadan_are_moroccan_wall_clock_times(calendar):
+    """live-m5 is at 21:30 on 17 February 2027, during Ramadan (UTC+0): shown as 21:30, not 22:30."""
+    answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2027, 2, 10, 12, 0, tzinfo=CASA)))
+    text = answerer.answer("quand est la classe virtuelle du module 5 ?", "fr")
+    assert "mercredi 17 février à 21h30" in text

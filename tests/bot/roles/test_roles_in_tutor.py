@@ -1,0 +1,59 @@
+"""The roles plugged into the real Tutor: calendar questions, support and distress never reach retrieval."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.roles.organizational import CalendarAnswerer
+from bot.roles.support import SupportResponder
+from bot.tutor import Tutor
+from bot.types import Message
+from moderation.verdict import Verdict
+from tests.bot.helpers import Clock
+
+CASA = ZoneInfo("Africa/Casablanca")
+
+
+class NoRetrieval:
+    """An engine that fails the test if the Tutor falls back to retrieval."""
+
+    threshold = 0.5
+
+    def answer(self, *args, **kwargs):
+        raise AssertionError("retrieval should not be reached")
+
+
+class FlagsDistress:
+    """Moderation stand-in: flags every message as distress, as the moderation layer does."""
+
+    def check(self, text, lang=None, author=None, context="chat"):
+        return Verdict(labels={"distress": 0.95}, verdict="distress", action="escalate", masked_text=text,
+                       priority="urgent")
+
+
+@pytest.fixture
+def tutor(calendar):
+    clock = Clock(datetime(2026, 12, 1, 10, tzinfo=CASA))
+    return Tutor(NoRetrieval(), organizational=CalendarAnswerer(calendar, clock),
+                 support=SupportResponder(calendar, clock))
+
+
+def test_calendar_question_is_answered_by_the_organizational_role(tutor):
+    reply = tutor.handle(Message(channel="cli", user="1", text="امتى الحصة المباشرة الجاية؟"))
+    assert reply.intent == "organizational" and reply.lang == "ar"
+    assert "الخميس 3 دجنبر على الساعة 18:00" in reply.text
+
+
+def test_discouraged_trainer_is_answered_by_the_support_role(tutor):
+    reply = tutor.handle(Message(channel="cli", user="1",
+                                 text="je n'arrive plus à suivre, trop de travail, je pense abandonner le MOOC"))
+    assert reply.intent == "socio_cognitive" and not reply.escalate
+    assert "🪞 Pour réfléchir" in reply.text and "module 2" in reply.text
+
+
+def test_distress_gets_the_caring_reply_and_escalates_at_top_priority(calendar):
+    clock = Clock(datetime(2026, 12, 1, 10, tzinfo=CASA))
+    tutor = Tutor(NoRetrieval(), moderator=FlagsDistress(), support=SupportResponder(calendar, clock))
+    reply = tutor.handle(Message(channel="cli", user="1", text="je ne veux plus vivre", lang_hint="fr"))
+    assert reply.escalate and reply.extra["priority"] == 0
+    assert "141" in reply.text and "tuteur" in reply.text

@@ -1,0 +1,128 @@
+"""bot/roles/support.py, states.py and peers.py: encouragement, reflection, peers, distress."""
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.roles.peers import PeerFinder, anonymise
+from bot.roles.states import detect_state
+from bot.roles.support import SupportResponder
+from tests.bot.helpers import Clock, make_trainer
+
+CASA = ZoneInfo("Africa/Casablanca")
+IN_MODULE_3 = datetime(2027, 1, 5, 21, 40, tzinfo=CASA)
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+DISCOURAGED = {
+    "fr": "je n'arrive plus à suivre, trop de travail, je pense abandonner le MOOC",
+    "ar": "أشعر بالإحباط ولا أستطيع الاستمرار في هذا التكوين",
+    "ary": "عييت، بغيت نحبس هاد التكوين، ما قادرش نكمل",
+    "ary-Latn": "3yit, ma9adrch nkmel had lmooc, bghit n7bes",
+}
+
+
+@pytest.fixture
+def support(calendar):
+    return SupportResponder(calendar, clock=Clock(IN_MODULE_3), forum_url="https://forum.example.org/c/2026-b")
+
+
+@pytest.mark.parametrize("variety", list(DISCOURAGED))
+def test_discouraged_message_gets_encouragement_step_and_reflection_on_current_module(support, variety):
+    lang = "fr" if variety == "fr" else "ar"
+    reply = support.respond(DISCOURAGED[variety], lang, user="42")
+    assert reply is not None
+    if lang == "fr":
+        assert "découragement" in reply and "Un petit pas" in reply
+        assert "🪞 Pour réfléchir : " in reply and "module 3 « L'animation des séances de formation »" in reply
+        assert "tuteur" in reply and "Rafiq, l'assistant automatique" in reply
+        assert not ARABIC.search(reply)
+    else:
+        assert "الإحباط" in reply and "خطوة صغيرة" in reply
+        assert "🪞 للتأمل: " in reply and "الوحدة 3 «تنشيط حصص التكوين»" in reply
+        assert "مؤطر" in reply and "رفيق، المساعد الآلي" in reply
+    assert "https://forum.example.org/c/2026-b" in reply
+    assert len(reply.splitlines()) <= 8  # brief
+
+
+@pytest.mark.parametrize("text, state", [
+    ("je suis très stressée pour le devoir du module 3", "anxious"),
+    ("خايف ما نلحقش الأجل", "anxious"),
+    ("je me sens seule dans ce MOOC", "isolated"),
+    ("kan7ess b rasi bo7di f had lformation", "isolated"),
+    ("je suis débordée, pas le temps avec les stages", "overloaded"),
+    ("ma3ndich lwe9t, lkhdma bzaf", "overloaded"),
+    ("شنو خاصني ندير دابا؟", "confused"),
+    ("je ne sais pas quoi faire maintenant", "confused"),
+    ("شكرا بزاف", "thanks"),
+    ("je veux mourir", "distress"),
+])
+def test_states_in_both_languages_and_scripts(text, state):
+    assert detect_state(text) == state
+
+
+@pytest.mark.parametrize("text", [
+    "Comment lutter contre l'abandon scolaire ?", "Comment gérer le stress des stagiaires ?",
+    "les écoles isolées en zone rurale", "j'ai perdu mon mot de passe", "قلق التلاميذ من الامتحان",
+    "ما هي الخطوة التالية بعد تحليل الحاجات؟", "Comment préparer une séance ?",
+])
+def test_pedagogical_questions_are_not_taken_for_a_state(support, text):
+    assert detect_state(text) is None
+    assert support.respond(text, "fr", user="42") is None
+
+
+def test_each_state_gets_its_own_small_step(support):
+    isolated = support.respond("je me sens seule dans ce MOOC", "fr", user="42")
+    assert "présentez-vous" in isolated and "jeudi 7 janvier à 18h00 (après-demain)" in isolated
+    confused = support.respond("je ne sais pas quoi faire maintenant", "fr", user="42")
+    assert "module 3" in confused and "dimanche 17 janvier" in confused
+    overloaded = support.respond("ma3ndich lwe9t, lkhdma bzaf", "ar", user="42")
+    assert "مهمة واحدة" in overloaded and "الجمعة 15 يناير" in overloaded
+
+
+def test_thanks_is_short_and_signed(support):
+    reply = support.respond("merci beaucoup !", "fr", user="42")
+    assert reply.startswith("Avec plaisir") and "module 3" in reply and len(reply.splitlines()) == 3
+
+
+def test_distress_gives_a_person_now_and_emergency_numbers_in_both_languages(support):
+    fr = support.respond("je ne veux plus vivre", "fr", user="42")
+    assert "tuteur" in fr and "15" in fr and "141" in fr and "assistant automatique" in fr
+    ar = support.respond("bghit nmout", "ar", user="42")
+    assert "مؤطرا بشريا" in ar and "15" in ar and "141" in ar and "مساعد آلي" in ar
+
+
+def _socio(store, user_id, text, when):
+    store.add_interaction(user_id=user_id, channel="telegram", text=text, detected_lang="fr", reply_lang="fr",
+                          intent="socio_cognitive", reply_text="…", created_at=when)
+
+
+def test_peers_of_the_same_cohort_are_counted_anonymously(store, calendar):
+    now = IN_MODULE_3
+    me = make_trainer(store, "me")
+    for i in range(3):
+        _socio(store, make_trainer(store, f"peer{i}"), "je suis découragée, je pense abandonner", now - timedelta(days=2))
+    _socio(store, make_trainer(store, "other-cohort", cohort="2027-a"), "je veux abandonner", now - timedelta(days=1))
+    _socio(store, make_trainer(store, "long-ago"), "découragé", now - timedelta(days=40))
+    _socio(store, me, "je suis découragée", now - timedelta(days=1))
+    support = SupportResponder(calendar, clock=Clock(now), peers=PeerFinder(store))
+    reply = support.respond("je suis découragé, je vais abandonner", "fr", user="me")
+    assert "3 autres formateurs de votre cohorte" in reply
+    assert "peer0" not in reply and "Trainer" not in reply
+
+
+def test_similar_questions_of_the_cohort_are_offered_without_personal_data(store, calendar):
+    now = IN_MODULE_3
+    make_trainer(store, "me")
+    peer = make_trainer(store, "peer")
+    store.add_interaction(user_id=peer, channel="telegram", detected_lang="fr", reply_lang="fr", intent="question",
+                          text="Comment rédiger la fiche d'animation ? écrivez-moi à karima@example.ma",
+                          reply_text="…", created_at=now - timedelta(days=3))
+    support = SupportResponder(calendar, clock=Clock(now), peers=PeerFinder(store))
+    reply = support.respond("je suis perdue, je ne sais pas par où commencer la fiche d'animation", "fr", user="me")
+    assert "Comment rédiger la fiche d'animation" in reply
+    assert "karima" not in reply and "@" not in reply
+
+
+def test_anonymise_drops_contacts_and_long_numbers():
+    assert anonymise("appelez 06 12 34 56 78 ou @samira ou http://x.ma/a") == "appelez … ou … ou …"
