@@ -12,6 +12,7 @@ from typing import Callable
 from bot.escalation import TicketService
 from bot.outbox import Outbox
 from bot.recorder import StoreRecorder
+from bot.relay import AnswerRelay
 from bot.settings import Settings
 from bot.sla import WorkingHours
 from bot.store import Store
@@ -34,6 +35,7 @@ class Services:
     outbox: Outbox
     hours: WorkingHours
     tutor: Tutor
+    relay: AnswerRelay
     extras: dict = field(default_factory=dict)
 
     def warm_up(self, progress: Callable[[int, int], None] | None = None) -> bool:
@@ -49,15 +51,19 @@ def build_engine(settings: Settings) -> RetrievalEngine:
                            settings.hnsw_threshold, settings.answer_threshold)
 
 
-def build_services(settings: Settings) -> Services:
-    """Wire the Tutor with its collaborators (cheap: nothing is loaded here)."""
+def build_services(settings: Settings, engine: RetrievalEngine | None = None) -> Services:
+    """Wire the Tutor with its collaborators (cheap: nothing is loaded here).
+
+    `engine` lets a caller share an already warmed engine (tests, benchmarks).
+    """
     settings.ensure_dirs()
-    engine = build_engine(settings)
+    engine = engine or build_engine(settings)
     store = Store(settings.database_url)
     tickets = TicketService(store)
     hours = WorkingHours(settings.working_hours, settings.timezone, settings.sla_minutes)
     recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0])
     tutor = Tutor(engine, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
                   max_words=settings.answer_max_words)
-    return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=Outbox(store),
-                    hours=hours, tutor=tutor)
+    outbox = Outbox(store)
+    return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=outbox,
+                    hours=hours, tutor=tutor, relay=AnswerRelay(tickets, outbox))

@@ -1,25 +1,38 @@
-"""Escalation tickets: open → claimed → answered → closed (→ reopened), with one claimant at a time.
+"""Escalation tickets and their life: open → claimed → answered → closed, and reopened from either end.
 
-A second trainer asking the same question while a ticket is open joins it (semantic match on the
-question vectors) and receives the same answer.
+    open ──claim──► claimed ──answer──► answered ──close──► closed
+     ▲  └──────────answer (unclaimed)──►   │                  │
+     └──── reopened ◄──────reopen──────────┴──────────────────┘
+
+Only one tutor can claim a ticket: the claim is one conditional UPDATE, so of several tutors pressing
+at the same moment exactly one changes the row. A second trainer asking the same question while a
+ticket is open joins it (cosine of the question vectors ≥ `SAME_QUESTION`) and receives the same
+answer. Every step is written to `ticket_events`, the ticket's history.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
-from bot.schema import Ticket, TicketFollower, utcnow
+from bot.schema import Ticket, TicketEvent, TicketFollower, utcnow
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
+STATES = ("open", "claimed", "answered", "closed", "reopened")
 OPEN_STATES = ("open", "claimed", "reopened")
+UNCLAIMED = ("open", "reopened")
 PRIORITY_DISTRESS, PRIORITY_HIGH, PRIORITY_NORMAL = 0, 1, 2
-SAME_QUESTION = 0.92  # cosine of two questions' vectors above which they are the same question
+# Cosine of two questions' e5 vectors above which they are the same question. Chosen for precision
+# (a wrong join sends a trainer someone else's answer): on our own 10 paraphrase / 10 near-miss pairs
+# (same template, one key noun changed), 0.96 joins 5 paraphrases and 1 near miss; 0.92 joined 6 near
+# misses. Questions that are alike but below it are shown to tutors as "similar" to merge by hand.
+SAME_QUESTION = 0.96
+SIMILAR_FLOOR = 0.90
 
 
 class TicketError(RuntimeError):
@@ -43,15 +56,36 @@ class TicketRequest:
     vector: tuple[float, ...] | None = None
 
 
+def aware(moment: datetime | None) -> datetime | None:
+    """A stored timestamp as timezone-aware UTC (SQLite hands them back naive)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=timezone.utc)
+
+
+def _event(s, ticket_id: int, kind: str, actor: str = "", note: str = "") -> None:
+    s.add(TicketEvent(ticket_id=ticket_id, kind=kind, actor=(actor or "")[:128], note=(note or "")[:255]))
+
+
 class TicketService:
-    """Opens, joins, claims, answers and closes tickets."""
+    """Opens, joins, claims, answers, closes, reopens and merges tickets.
+
+    Example::
+
+        tickets = TicketService(store)
+        ticket, created = tickets.open(TicketRequest("telegram", "42", "Quand ... ?", "fr", "low_confidence"))
+        if tickets.claim(ticket.id, "karim"):
+            tickets.answer(ticket.id, "karim", "La liste paraît en juin.")
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
+    # opening ---------------------------------------------------------------------------------
     def open(self, req: TicketRequest) -> tuple[Ticket, bool]:
         """Open a ticket, or join an open one asking the same thing; returns (ticket, created)."""
-        same = self._same_open_question(req) if req.vector is not None and req.priority > PRIORITY_DISTRESS else None
+        joinable = req.vector is not None and req.priority > PRIORITY_DISTRESS
+        same = self._best_match(req.vector, SAME_QUESTION) if joinable else None
         with self.store.session() as s:
             if same is None:
                 ticket = Ticket(user_id=req.user_id, interaction_id=req.interaction_id, channel=req.channel,
@@ -60,30 +94,49 @@ class TicketService:
                                 question_vector=list(req.vector) if req.vector is not None else None)
                 s.add(ticket)
                 s.flush()
+                _event(s, ticket.id, "open", note=req.reason)
                 created = True
             else:
-                ticket, created = s.get(Ticket, same), False
+                ticket, created = s.get(Ticket, same[0]), False
             if not s.scalar(select(TicketFollower.id).where(TicketFollower.ticket_id == ticket.id,
                                                             TicketFollower.channel == req.channel,
                                                             TicketFollower.recipient == req.recipient)):
                 s.add(TicketFollower(ticket_id=ticket.id, user_id=req.user_id, channel=req.channel,
                                      recipient=req.recipient, lang=req.lang))
+                if not created:
+                    _event(s, ticket.id, "joined", note=f"{req.channel} {req.lang} {same[1]:.3f}")
         return ticket, created
 
-    def _same_open_question(self, req: TicketRequest) -> int | None:
+    def _open_vectors(self, exclude: int | None = None) -> list[tuple[int, list]]:
         with self.store.session() as s:
-            rows = s.execute(select(Ticket.id, Ticket.question_vector)
-                             .where(Ticket.state.in_(OPEN_STATES), Ticket.question_vector.is_not(None))).all()
-        if not rows:
-            return None
-        query = np.asarray(req.vector, dtype=np.float32)
-        best_id, best = None, SAME_QUESTION
-        for ticket_id, vector in rows:
-            score = float(np.asarray(vector, dtype=np.float32) @ query)
-            if score >= best:
-                best_id, best = ticket_id, score
-        return best_id
+            q = select(Ticket.id, Ticket.question_vector).where(
+                Ticket.state.in_(OPEN_STATES), Ticket.question_vector.is_not(None),
+                Ticket.priority > PRIORITY_DISTRESS)
+            if exclude is not None:
+                q = q.where(Ticket.id != exclude)
+            return [(row[0], row[1]) for row in s.execute(q)]
 
+    def _scores(self, vector, exclude: int | None = None) -> list[tuple[int, float]]:
+        rows = self._open_vectors(exclude)
+        if not rows or vector is None:
+            return []
+        matrix = np.asarray([v for _, v in rows], dtype=np.float32)
+        scores = matrix @ np.asarray(vector, dtype=np.float32)
+        return sorted(((rows[i][0], float(scores[i])) for i in range(len(rows))), key=lambda x: -x[1])
+
+    def _best_match(self, vector, floor: float) -> tuple[int, float] | None:
+        best = self._scores(vector)
+        return best[0] if best and best[0][1] >= floor else None
+
+    def similar(self, ticket_id: int, floor: float = SIMILAR_FLOOR, limit: int = 5) -> list[tuple[Ticket, float]]:
+        """Other open tickets whose question is close to this one's (candidates for a merge)."""
+        ticket = self.get(ticket_id)
+        if ticket is None or ticket.question_vector is None:
+            return []
+        hits = [(i, sc) for i, sc in self._scores(ticket.question_vector, exclude=ticket_id) if sc >= floor]
+        return [(self.get(i), sc) for i, sc in hits[:limit]]
+
+    # reading ---------------------------------------------------------------------------------
     def get(self, ticket_id: int) -> Ticket | None:
         """One ticket."""
         with self.store.session() as s:
@@ -92,69 +145,134 @@ class TicketService:
     def followers(self, ticket_id: int) -> list[TicketFollower]:
         """Everyone waiting for this ticket's answer."""
         with self.store.session() as s:
-            return list(s.scalars(select(TicketFollower).where(TicketFollower.ticket_id == ticket_id)))
+            return list(s.scalars(select(TicketFollower).where(TicketFollower.ticket_id == ticket_id)
+                                  .order_by(TicketFollower.id)))
+
+    def history(self, ticket_id: int) -> list[TicketEvent]:
+        """The ticket's steps, oldest first."""
+        with self.store.session() as s:
+            return list(s.scalars(select(TicketEvent).where(TicketEvent.ticket_id == ticket_id)
+                                  .order_by(TicketEvent.id)))
+
+    def queue(self, states: tuple[str, ...] = OPEN_STATES, lang: str | None = None,
+              channel: str | None = None, limit: int = 200, priority: int | None = None,
+              older_than: timedelta | None = None, now: datetime | None = None) -> list[Ticket]:
+        """Tickets for the console, most urgent first (priority, then oldest)."""
+        q = select(Ticket).where(Ticket.state.in_(states))
+        if lang:
+            q = q.where(Ticket.lang == lang)
+        if channel:
+            q = q.where(Ticket.channel == channel)
+        if priority is not None:
+            q = q.where(Ticket.priority == priority)
+        if older_than is not None:
+            q = q.where(Ticket.created_at <= (now or utcnow()).astimezone(timezone.utc) - older_than)
+        with self.store.session() as s:
+            return list(s.scalars(q.order_by(Ticket.priority, Ticket.created_at, Ticket.id).limit(limit)))
+
+    def channels(self) -> list[str]:
+        """Channels that have tickets (for the console's filter)."""
+        with self.store.session() as s:
+            return sorted(s.scalars(select(Ticket.channel).group_by(Ticket.channel)))
+
+    def follower_counts(self, ticket_ids: list[int]) -> dict[int, int]:
+        """How many trainers wait on each of these tickets."""
+        with self.store.session() as s:
+            rows = s.execute(select(TicketFollower.ticket_id, func.count(TicketFollower.id))
+                             .where(TicketFollower.ticket_id.in_(ticket_ids))
+                             .group_by(TicketFollower.ticket_id)).all()
+        return {ticket_id: n for ticket_id, n in rows}
+
+    def counts(self) -> dict[str, int]:
+        """How many tickets are in each state."""
+        with self.store.session() as s:
+            rows = s.execute(select(Ticket.state, func.count(Ticket.id)).group_by(Ticket.state)).all()
+        return {state: n for state, n in rows}
+
+    # changing --------------------------------------------------------------------------------
+    def _step(self, ticket_id: int, where, values: dict, kind: str, actor: str = "", note: str = "") -> bool:
+        """One conditional UPDATE and its event, in one transaction; True when the row changed."""
+        with self.store.session() as s:
+            changed = s.execute(update(Ticket).where(Ticket.id == ticket_id, *where)
+                                .values(updated_at=utcnow(), **values)).rowcount == 1
+            if changed:
+                _event(s, ticket_id, kind, actor, note)
+        return changed
 
     def claim(self, ticket_id: int, tutor: str) -> bool:
         """Claim an open ticket; exactly one of several concurrent claimants gets True."""
-        with self.store.session() as s:
-            won = s.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.state.in_(("open", "reopened")))
-                            .values(state="claimed", claimed_by=tutor, claimed_at=utcnow(),
-                                    updated_at=utcnow())).rowcount
-        return won == 1
+        return self._step(ticket_id, [Ticket.state.in_(UNCLAIMED)],
+                          {"state": "claimed", "claimed_by": tutor, "claimed_at": utcnow()}, "claimed", tutor)
 
     def answer(self, ticket_id: int, tutor: str, text: str) -> Ticket:
-        """Record a tutor's answer (claiming the ticket if nobody had)."""
+        """Record a tutor's answer (claiming the ticket if nobody had); TicketError when not allowed."""
         if not text.strip():
             raise TicketError("empty answer")
-        with self.store.session() as s:
-            done = s.execute(update(Ticket).where(
-                Ticket.id == ticket_id, Ticket.state.in_(OPEN_STATES),
-                (Ticket.claimed_by.is_(None)) | (Ticket.claimed_by == tutor) | (Ticket.state != "claimed"))
-                .values(state="answered", answer=text.strip(), answered_by=tutor, answered_at=utcnow(),
-                        claimed_by=tutor, updated_at=utcnow())).rowcount
-            if not done:
-                raise TicketError(f"ticket {ticket_id} cannot be answered by {tutor} now")
-            return s.get(Ticket, ticket_id)
+        mine = (Ticket.claimed_by.is_(None)) | (Ticket.claimed_by == tutor) | (Ticket.state != "claimed")
+        if not self._step(ticket_id, [Ticket.state.in_(OPEN_STATES), mine],
+                          {"state": "answered", "answer": text.strip(), "answered_by": tutor,
+                           "answered_at": utcnow(), "claimed_by": tutor}, "answered", tutor):
+            raise TicketError(f"ticket {ticket_id} cannot be answered by {tutor} now")
+        return self.get(ticket_id)
 
-    def close(self, ticket_id: int, tutor: str) -> bool:
+    def close(self, ticket_id: int, tutor: str = "") -> bool:
         """Close a ticket."""
-        with self.store.session() as s:
-            return s.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.state != "closed")
-                             .values(state="closed", updated_at=utcnow())).rowcount == 1
+        return self._step(ticket_id, [Ticket.state != "closed"], {"state": "closed"}, "closed", tutor)
 
-    def reopen(self, ticket_id: int) -> bool:
+    def reopen(self, ticket_id: int, actor: str = "") -> bool:
         """Reopen an answered or closed ticket (e.g. the trainer says the answer did not help)."""
-        with self.store.session() as s:
-            return s.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.state.in_(("answered", "closed")))
-                             .values(state="reopened", claimed_by=None, updated_at=utcnow())).rowcount == 1
+        return self._step(ticket_id, [Ticket.state.in_(("answered", "closed"))],
+                          {"state": "reopened", "claimed_by": None}, "reopened", actor)
 
+    def merge(self, source_id: int, target_id: int, tutor: str) -> int:
+        """Move the followers of `source` to `target` and close `source`; returns how many moved."""
+        if source_id == target_id or self.get(target_id) is None:
+            raise TicketError("cannot merge a ticket into itself or into a missing ticket")
+        moved = 0
+        with self.store.session() as s:
+            present = {(f.channel, f.recipient) for f in s.scalars(
+                select(TicketFollower).where(TicketFollower.ticket_id == target_id))}
+            for f in list(s.scalars(select(TicketFollower).where(TicketFollower.ticket_id == source_id))):
+                if (f.channel, f.recipient) not in present:
+                    f.ticket_id = target_id
+                    moved += 1
+            _event(s, target_id, "merged", tutor, f"#{source_id} → #{target_id}")
+        self._step(source_id, [Ticket.state != "closed"], {"state": "closed"}, "merged", tutor,
+                   f"#{source_id} → #{target_id}")
+        return moved
+
+    def note(self, ticket_id: int, kind: str, actor: str = "", note: str = "") -> None:
+        """Add a step to the ticket's history that changes no state (e.g. "faq")."""
+        with self.store.session() as s:
+            _event(s, ticket_id, kind, actor, note)
+
+    # announcing ------------------------------------------------------------------------------
     def set_tutor_message(self, ticket_id: int, message_id: str) -> None:
         """Remember the tutors' group message that announced the ticket."""
         with self.store.session() as s:
             s.execute(update(Ticket).where(Ticket.id == ticket_id)
                       .values(tutor_message_id=str(message_id), announced_at=utcnow()))
 
+    def mark_announced(self, ticket_id: int, at: datetime | None = None, again: bool = False) -> None:
+        """Record that the ticket was (re-)announced to tutors at `at`."""
+        with self.store.session() as s:
+            moment = (at or utcnow()).astimezone(timezone.utc)  # SQLite keeps wall time: store UTC
+            s.execute(update(Ticket).where(Ticket.id == ticket_id).values(announced_at=moment))
+            _event(s, ticket_id, "announced", note="again" if again else "")
+
     def by_tutor_message(self, message_id: str) -> Ticket | None:
         """The ticket announced by a tutors' group message."""
         with self.store.session() as s:
             return s.scalar(select(Ticket).where(Ticket.tutor_message_id == str(message_id)))
 
-    def overdue(self, sla_minutes: int) -> list[Ticket]:
-        """Open tickets not claimed and not announced for `sla_minutes`."""
-        limit = utcnow() - timedelta(minutes=sla_minutes)
+    def unclaimed(self) -> list[Ticket]:
+        """Open or reopened tickets nobody has claimed, most urgent first."""
         with self.store.session() as s:
-            return list(s.scalars(select(Ticket).where(Ticket.state.in_(("open", "reopened")),
-                                                       Ticket.created_at <= limit,
-                                                       (Ticket.announced_at.is_(None)) | (Ticket.announced_at <= limit))
+            return list(s.scalars(select(Ticket).where(Ticket.state.in_(UNCLAIMED))
                                   .order_by(Ticket.priority, Ticket.id)))
 
-    def queue(self, states: tuple[str, ...] = OPEN_STATES, lang: str | None = None,
-              channel: str | None = None, limit: int = 200) -> list[Ticket]:
-        """Tickets for the console, most urgent first."""
-        q = select(Ticket).where(Ticket.state.in_(states))
-        if lang:
-            q = q.where(Ticket.lang == lang)
-        if channel:
-            q = q.where(Ticket.channel == channel)
-        with self.store.session() as s:
-            return list(s.scalars(q.order_by(Ticket.priority, Ticket.created_at).limit(limit)))
+    def overdue(self, sla_minutes: int, now: datetime | None = None) -> list[Ticket]:
+        """Open tickets not claimed and not announced for `sla_minutes` of wall-clock time."""
+        limit = (now or utcnow()) - timedelta(minutes=sla_minutes)
+        return [t for t in self.unclaimed()
+                if aware(t.updated_at) <= limit and (t.announced_at is None or aware(t.announced_at) <= limit)]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -97,6 +98,18 @@ class TicketFollower(Base):
     lang: Mapped[str] = mapped_column(String(8))
 
 
+class TicketEvent(Base):
+    """One step in a ticket's life (opened, joined, claimed, answered, closed, reopened, announced, merged)."""
+
+    __tablename__ = "ticket_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(128), default="")
+    note: Mapped[str] = mapped_column(String(255), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class OutboxMessage(Base):
     """A message to deliver; written before delivery, marked delivered after."""
 
@@ -150,3 +163,57 @@ class SendClaim(Base):
     key: Mapped[str] = mapped_column(String(191), unique=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ForumEvent(Base):
+    """A forum webhook or polled post, written before it is processed (the forum inbox)."""
+
+    __tablename__ = "forum_events"
+    __table_args__ = (UniqueConstraint("source", "event_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    event_id: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(32), default="")
+    last_error: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ForumThread(Base):
+    """A forum thread: its question (masked), vector for similar threads, and whether anyone answered."""
+
+    __tablename__ = "forum_threads"
+    __table_args__ = (UniqueConstraint("forum", "thread_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    forum: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(32))
+    thread_id: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(255), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(String(500), default="")
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    author: Mapped[str] = mapped_column(String(128), default="")
+    question_post_id: Mapped[str] = mapped_column(String(64), default="")
+    post_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    callback_url: Mapped[str] = mapped_column(String(500), default="")
+    vector: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    visible: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    replied_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    posted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ForumCursor(Base):
+    """Where a polled forum was read up to (e.g. a Moodle forum's last `timemodified`)."""
+
+    __tablename__ = "forum_cursors"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), unique=True)
+    value: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

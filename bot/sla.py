@@ -43,12 +43,37 @@ class WorkingHours:
                 return opening
         return local  # unreachable with at least one workday
 
+    def working_time(self, start: datetime, end: datetime) -> timedelta:
+        """How much of [start, end] falls inside working hours."""
+        start = max(start, end - timedelta(days=366))
+        total, day = timedelta(), start.astimezone(self.tz).date()
+        while day <= end.astimezone(self.tz).date():
+            if day.weekday() in self.workdays:
+                lo = max(datetime.combine(day, self.start, tzinfo=self.tz), start).astimezone(timezone.utc)
+                hi = min(datetime.combine(day, self.end, tzinfo=self.tz), end).astimezone(timezone.utc)
+                total += max(hi - lo, timedelta())
+            day += timedelta(days=1)
+        return total
+
+    def due_at(self, start: datetime) -> datetime:
+        """The moment `sla_minutes` of working time have passed since `start`."""
+        left, moment = self.sla, self.next_opening(start).astimezone(timezone.utc)
+        for _ in range(400):
+            close = datetime.combine(moment.astimezone(self.tz).date(), self.end, tzinfo=self.tz)
+            if moment + left <= close:
+                return moment + left
+            left -= max(close - moment, timedelta())
+            moment = self.next_opening(close).astimezone(timezone.utc)
+        return moment
+
     def eta_text(self, lang: str, now: datetime | None = None) -> str:
-        """" within about N hours" during working hours, else " at the next opening (day hh:mm)"."""
+        """" within about N hours" when the answer is due today, else " at the next opening (day hh:mm)"."""
         now = now or datetime.now(timezone.utc)
-        if self.is_open(now):
+        local = now.astimezone(self.tz)
+        if self.is_open(now) and self.due_at(now).astimezone(self.tz).date() == local.date():
             hours = max(1, round(self.sla.total_seconds() / 3600))
             return t("eta_hours", lang, hours=hours)
-        opening = self.next_opening(now)
+        closing = datetime.combine(local.date(), self.end, tzinfo=self.tz)
+        opening = self.next_opening(closing if self.is_open(now) else now)
         days = DAYS_AR if lang == "ar" else DAYS_FR
         return t("eta_next_day", lang, when=f"{days[opening.weekday()]} {opening:%H:%M}")

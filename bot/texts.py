@@ -85,3 +85,10 @@ def t(key: str, lang: str, **values: object) -> str:
 def both(key: str, **values: object) -> str:
     """The text in Arabic and in French, for when the user's language is unknown."""
     return f"{t(key, 'ar', **values)}\n\n{t(key, 'fr', **values)}"
+
+TEXTS.update({
+    "tutor_answer_intro": {
+        "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
+        "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",
+    },
+})

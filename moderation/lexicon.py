@@ -24,14 +24,20 @@ class CueHit:
     weight: float
 
 
-def _term_pattern(term: str) -> str:
-    norm = normalize(term)
-    parts = [re.escape(p) for p in re.split(r"[ ']+", norm) if p]
-    body = r"[\s']*".join(parts)
-    if ARABIC_LETTER.search(norm):
-        # Arabic clitics glue to the word: و ف ب ل (and, so, with, to) may precede it.
-        return r"(?<!\w)(?:[وفبل])?" + body + r"(?!\w)"
-    return r"(?<![\w])" + body + r"(?![\w])"
+TOKEN_RE = re.compile(r"\w+")
+_CLITICS = ("و", "ف", "ب", "ل")
+
+
+def term_keys(term: str) -> list[tuple[str, ...]]:
+    """The token sequences a term matches: as written and, in Arabic script, joined or with clitics."""
+    tokens = tuple(TOKEN_RE.findall(normalize(term)))
+    if not tokens:
+        return []
+    keys = {tokens}
+    if ARABIC_LETTER.search(tokens[0]):
+        keys.add(("".join(tokens),))  # "ما بقيتش" is also written "مابقيتش"
+        keys |= {(clitic + tokens[0],) + tokens[1:] for clitic in _CLITICS}
+    return sorted(keys)
 
 
 def noisy_or(weights: list[float]) -> float:
@@ -45,28 +51,38 @@ def noisy_or(weights: list[float]) -> float:
 class LexiconClassifier:
     """Scores toxic, spam and distress from the keyword lexicons in `lexicon_terms`.
 
-    Example: ``LexiconClassifier().classify("bghit nmout")`` -> ``{"toxic": 0.0, "spam": 0.0,
-    "distress": 0.9}``. Compiling the patterns happens on first use, not at import.
+    Matching is on word tokens of the normalized text (a dict lookup per token and term length), so
+    it costs little whatever the size of the lists. Example: ``LexiconClassifier().classify("bghit
+    nmout")`` -> ``{"toxic": 0.0, "spam": 0.0, "distress": 0.9}``. The index is built on first use.
     """
 
     def __init__(self, lexicons: dict | None = None) -> None:
         self._lexicons = lexicons or LEXICONS
 
     @cached_property
-    def _patterns(self) -> list[tuple[str, str, float, re.Pattern[str]]]:
-        out = []
+    def _index(self) -> tuple[dict[tuple[str, ...], list[CueHit]], tuple[int, ...]]:
+        index: dict[tuple[str, ...], list[CueHit]] = {}
         for cls, cues in self._lexicons.items():
             for cue, weight, terms in cues:
-                alternation = "|".join(sorted({_term_pattern(t) for t in terms}, key=len, reverse=True))
-                out.append((cls, cue, weight, re.compile(alternation)))
-        return out
+                hit = CueHit(cls, cue, weight)
+                for term in terms:
+                    for key in term_keys(term):
+                        if hit not in index.setdefault(key, []):
+                            index[key].append(hit)
+        return index, tuple(sorted({len(k) for k in index}))
 
     def hits(self, normalized: str) -> list[CueHit]:
-        """The cues found in an already normalized text, one hit per matched term."""
+        """The cues found in an already normalized text, one hit per matched term occurrence."""
+        index, lengths = self._index
+        tokens = TOKEN_RE.findall(normalized)
         found = []
-        for cls, cue, weight, pattern in self._patterns:
-            for _ in pattern.finditer(normalized):
-                found.append(CueHit(cls, cue, weight))
+        for i in range(len(tokens)):
+            for length in lengths:
+                if i + length > len(tokens):
+                    break
+                entries = index.get(tuple(tokens[i:i + length]))
+                if entries:
+                    found.extend(entries)
         return found
 
     def classify(self, text: str) -> dict[str, float]:

@@ -31,7 +31,7 @@ TOXIC = [
         "idiot", "idiote", "idiots", "imbecile", "imbeciles", "cretin", "cretins", "debile", "debiles",
         "abruti", "abrutie", "abrutis", "bouffon", "bouffonne", "minable", "minables", "pauvre con",
         "grosse conne", "connerie", "conneries", "tocard", "guignol", "clown", "sous-merde", "merdeux",
-        "حمار", "الحمار", "حمير", "الحمير", "غبي", "اغبياء", "بهيمه", "البهايم", "حقير",
+        "حمار", "الحمار", "حمير", "الحمير", "غبي", "اغبياء", "بهيمه", "البهايم", "بهايم", "بهائم", "bhayem", "حقير",
         "حقيره", "زباله", "وسخ", "الموسخ", "مكلخ", "المكلخ", "تافه", "خانز",
         "7mar", "l7mar", "7mir", "hmar", "bhima", "lbhayem", "mkelakh", "mklakh",
         "7a9ir", "zbel", "mwsekh", "mosakh", "khanez", "khanz", "ghbi", "tafh",
@@ -85,7 +85,7 @@ SPAM = [
 
 DISTRESS = [
     ("suicidal", 0.9, [
-        "me laisser mourir", "mourir serait un soulagement", "ne veux plus exister", "lettre d'adieu",
+        "ساضع حدا لكل شيء", "اضع حدا لكل شيء", "ساضع حدا لحياتي", "me laisser mourir", "mourir serait un soulagement", "ne veux plus exister", "lettre d'adieu",
         "نسالي مع حياتي", "نسالي مع راسي", "nsali m3a 7yati", "nsali m3a rasi", "رساله وداع", "رساله الوداع",
         "risalat lwada3", "لن تروني بعد اليوم", "ما غاديش تشوفوني", "maghadich tchoufouni", "afkar dyal nti7ar",
         "envie de mourir", "je veux mourir", "veux mourir", "voudrais mourir", "aimerais mourir",

@@ -28,8 +28,12 @@ MODEL_CLASSES = ("toxic", "spam", "distress")
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data" / "train"
 MODEL_PATH = PACKAGE_DIR / "models" / "ngram.joblib"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_MODEL_CHARS = 4000
+# TF-IDF rows are divided by max(norm, NORM_FLOOR) instead of their norm: a very short text ("ok",
+# "non") carries little evidence, so its few n-grams must not weigh as much as a whole sentence.
+# Typical training sentences have norms of 35-70, so the floor only touches very short texts.
+NORM_FLOOR = 40.0
 
 
 class ModelError(RuntimeError):
@@ -77,10 +81,11 @@ class NgramModel:
     bias: np.ndarray  # (n_classes,)
     classes: tuple[str, ...]
     fingerprint: str = ""
+    norm_floor: float = NORM_FLOOR
 
     def __post_init__(self) -> None:
         # scikit-learn's transform() costs ~1.7 ms a call in validation and sparse plumbing; the same
-        # TF-IDF (sublinear tf, idf, l2) computed directly on the analyzer output costs ~0.1 ms.
+        # TF-IDF (sublinear tf, idf, floored l2) computed directly on the analyzer output costs ~0.1 ms.
         self._analyzer = self.vectorizer.build_analyzer()
         self._vocabulary = self.vectorizer.vocabulary_
         self._idf = np.asarray(self.vectorizer.idf_, dtype=np.float32)
@@ -98,7 +103,7 @@ class NgramModel:
         index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
         values = (1.0 + np.log(tf)) * self._idf[index]
-        values /= np.sqrt(np.dot(values, values))
+        values /= max(float(np.sqrt(np.dot(values, values))), self.norm_floor)
         return values @ self.weights[index] + self.bias
 
     def predict(self, normalized: list[str]) -> np.ndarray:
@@ -122,21 +127,29 @@ def train_model(records: list[dict], c: float = 32.0, fingerprint: str = "") -> 
     texts = [model_text(r["text"]) for r in records]
     vectorizer = TfidfVectorizer(
         analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, lowercase=False,
-        max_features=60000, dtype=np.float32,
+        max_features=60000, dtype=np.float32, norm=None,
     )
-    matrix = vectorizer.fit_transform(texts)
+    matrix = floor_normalize(vectorizer.fit_transform(texts))
     vectorizer.stop_words_ = None  # only needed for introspection; it would bloat the file
     columns, biases = [], []
     for cls in MODEL_CLASSES:
         target = np.array([1 if r.get("label") == cls else 0 for r in records])
         if target.sum() == 0:
             raise ModelError(f"no training example for {cls}")
-        head = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        head = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
         head.fit(matrix, target)
         columns.append(head.coef_[0].astype(np.float32))
         biases.append(float(head.intercept_[0]))
     return NgramModel(vectorizer, np.stack(columns, axis=1), np.array(biases, dtype=np.float32),
-                      MODEL_CLASSES, fingerprint)
+                      MODEL_CLASSES, fingerprint, NORM_FLOOR)
+
+
+def floor_normalize(matrix, floor: float = NORM_FLOOR):
+    """Divide each row of a sparse TF-IDF matrix by max(its l2 norm, floor)."""
+    from scipy.sparse import diags
+
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return diags(1.0 / np.maximum(norms, floor)) @ matrix
 
 
 def save_model(model: NgramModel, path: Path = MODEL_PATH) -> Path:
@@ -148,7 +161,7 @@ def save_model(model: NgramModel, path: Path = MODEL_PATH) -> Path:
     payload = {
         "format": FORMAT_VERSION, "sklearn": sklearn.__version__, "vectorizer": model.vectorizer,
         "weights": model.weights, "bias": model.bias, "classes": model.classes,
-        "fingerprint": model.fingerprint,
+        "fingerprint": model.fingerprint, "norm_floor": model.norm_floor,
     }
     joblib.dump(payload, path, compress=3)
     return path
@@ -162,7 +175,8 @@ def load_model(path: Path = MODEL_PATH) -> NgramModel:
     if payload.get("format") != FORMAT_VERSION:
         raise ModelError(f"unknown model format in {path}")
     return NgramModel(payload["vectorizer"], payload["weights"], payload["bias"],
-                      tuple(payload["classes"]), payload.get("fingerprint", ""))
+                      tuple(payload["classes"]), payload.get("fingerprint", ""),
+                      payload.get("norm_floor", NORM_FLOOR))
 
 
 class NgramClassifier:

@@ -45,7 +45,7 @@ _PHONE = re.compile(
     r"(?P<prefix>(?:\(\s?(?:\+|00)\s?212\s?\)|(?:\+|00)\s?212|212(?=" + _SEP + r"?[5-8]))"
     + _SEP + r"?(?:\(0\)" + _SEP + r"?|0" + _SEP + r"?)?|0" + _SEP + r"?)"
     r"(?P<national>[5-8](?:" + _SEP + r"?\d){8})"
-    r"(?!" + _SEP + r"?\d)"
+    r"(?!" + _SEP + r"?\d+\b)"  # not followed by more digits (a digit starting an Arabizi word is fine)
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _EMAIL_OBFUSCATED = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
 from moderation.messages import CLASS_SECTIONS, author_message as _author_message
@@ -60,7 +60,7 @@ def default_rules() -> dict[str, ClassRule]:
     return {
         "distress": ClassRule(0.4, "escalate"),
         "toxic": ClassRule(0.5, "hold"),
-        "spam": ClassRule(0.7, "hide", review_threshold=0.45),
+        "spam": ClassRule(0.7, "hide", review_threshold=0.5),
         "personal_data": ClassRule(0.5, "mask"),
         "off_topic": ClassRule(0.85, "hold", contexts=("forum",)),
     }
@@ -187,12 +187,13 @@ class ModerationRecord:
 
     def to_dict(self) -> dict:
         """A JSON-ready dict of the record."""
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def log_record(record: ModerationRecord) -> None:
     """Log a decision: distress at WARNING, other actions at INFO, plain publish at DEBUG."""
     level = logging.WARNING if record.priority == "urgent" else (
         logging.DEBUG if record.action == "publish" else logging.INFO)
-    log.log(level, "moderation %s %s: %s", record.action, record.verdict, record.reason or "ok",
-            extra={"moderation": record.to_dict()})
+    if log.isEnabledFor(level):
+        log.log(level, "moderation %s %s: %s", record.action, record.verdict, record.reason or "ok",
+                extra={"moderation": record.to_dict()})

@@ -34,7 +34,8 @@ _ARABIZI_WORDS = frozenset(
     "hadchi hadshi hada hadi had mzyan mzian bzaf bezaf walakin wlakin daba safi wakha ila fin "
     "ana nta nti hna ntouma lihoum m3a 3la 3lach 3endi 3ndi 3andi ghir gha ghadi kayn kayna makayn "
     "machi mashi ma3rftch ma3reftch khoya khti salam slm lah lhamdulillah inchallah nchalah "
-    "brit bgha kan kant kanu mabqitch mab9itch rah raha rani ndir dir kolchi walou walo".split()
+    "brit bgha kan kant kanu mabqitch mab9itch rah raha rani ndir dir kolchi walou walo liya lia lik "
+    "likom sifet sifto sift chi wla bach ghedda imta mnin chkoun ach nta rak fhemt bzzaf lhedra".split()
 )
 
 _FRENCH_WORDS = frozenset(
@@ -57,8 +58,8 @@ def normalize(text: str) -> str:
     """Normalize a message for the n-gram models and lexicons (case, accents, Arabic letter forms)."""
     text = clean(fold_digits(text))
     text = unicodedata.normalize("NFKC", text).lower()
-    text = URL_RE.sub(" httpurl ", text)
     text = EMAIL_RE.sub(" mailaddr ", text)
+    text = URL_RE.sub(" httpurl ", text)
     text = _LONG_NUMBER.sub(" numlong ", text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
     text = text.translate(_ARABIC_FOLD).replace("’", "'").replace("`", "'")
@@ -68,7 +69,7 @@ def normalize(text: str) -> str:
 
 def count_urls(text: str) -> int:
     """Number of links in a text."""
-    return len(URL_RE.findall(text))
+    return len(URL_RE.findall(EMAIL_RE.sub(" ", text)))
 
 
 def guess_lang(text: str) -> str:

@@ -1,28 +1,26 @@
 """Hybrid search: dense (faiss) and lexical (BM25) scores fused per section, with a confidence.
 
-Sections are ranked across languages (an Arabic question can find a French-only section); the
-answer composer then picks the version in the asker's language when it exists.
+A section is scored across its language versions: its best chunk in any language, plus a share
+(`CROSS_LINGUAL_SHARE`) of its best chunk in the other language, so that a question matching both
+the Arabic and the French version of a section ranks it above one that matches a single version.
+Darija and Arabizi questions are searched with an MSA rewrite too (`retrieval.darija`).
+The answer composer then picks the version in the asker's language when it exists.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
 
 import numpy as np
 
 from retrieval.confidence import Calibration
+from retrieval.darija import query_variants
 from retrieval.embedders import Embedder
 from retrieval.index import RetrievalIndex
+from retrieval.language import detect_language
 from retrieval.types import Passage
 
 DENSE_CANDIDATES = 60
-
-
-@dataclass
-class _Hit:
-    row: int
-    dense: float
-    lexical: float
-    fused: float
+CROSS_LINGUAL_SHARE = 0.6
 
 
 class HybridSearcher:
@@ -37,39 +35,50 @@ class HybridSearcher:
         self.embedder = embedder
         self.calibration = calibration
         self.kinds = kinds
+        self._rows_by_section: dict[str, list[int]] = defaultdict(list)
+        for row, chunk in enumerate(index.chunks):
+            self._rows_by_section[chunk.section_id].append(row)
+
+    def _candidates(self, qv: np.ndarray, lexical: np.ndarray) -> set[str]:
+        scores, rows = self.index.dense.search(qv, DENSE_CANDIDATES)
+        found = {self.index.chunks[int(r)].section_id for r in rows.ravel() if r >= 0}
+        if lexical.size and lexical.max() > 0:
+            top = np.argsort(-lexical)[:DENSE_CANDIDATES]
+            found |= {self.index.chunks[int(r)].section_id for r in top if lexical[r] > 0}
+        return found
 
     def search(self, query: str, k: int = 5, lexical_weight: float | None = None) -> list[Passage]:
         """The best `k` sections (one passage each: their best chunk), best first."""
         if not query.strip() or not self.index.chunks:
             return []
         weight = self.calibration.lexical_weight if lexical_weight is None else lexical_weight
-        qv = self.embedder.embed_query([query])
-        scores, rows = self.index.dense.search(qv, DENSE_CANDIDATES)
-        dense = {int(r): float(s) for r, s in zip(rows[0], scores[0]) if r >= 0}
-        lexical_all = self.index.lexical.scores(query)
-        top_lex = float(lexical_all.max()) if lexical_all.size else 0.0
-        if top_lex > 0:
-            for r in np.argsort(-lexical_all)[:DENSE_CANDIDATES]:
-                if lexical_all[r] > 0 and int(r) not in dense:
-                    dense[int(r)] = float(self.index.vectors[r] @ qv[0])
-        hits = []
-        for row, d in dense.items():
-            lex = float(lexical_all[row]) / top_lex if top_lex > 0 else 0.0
-            hits.append(_Hit(row, d, lex, d + weight * lex))
-        best_by_section: dict[str, _Hit] = {}
-        for hit in hits:
-            chunk = self.index.chunks[hit.row]
-            if self.kinds and chunk.kind not in self.kinds:
+        variants = query_variants(query, detect_language(query).code)
+        qv = self.embedder.embed_query(variants)
+        lexical = self.index.lexical.scores(" ".join(variants))
+        top_lex = float(lexical.max()) if lexical.size else 0.0
+        ranked = []
+        for section_id in self._candidates(qv, lexical):
+            rows = self._rows_by_section[section_id]
+            if self.kinds and self.index.chunks[rows[0]].kind not in self.kinds:
                 continue
-            current = best_by_section.get(chunk.section_id)
-            if current is None or hit.fused > current.fused:
-                best_by_section[chunk.section_id] = hit
-        ranked = sorted(best_by_section.values(), key=lambda h: -h.fused)
+            dense = (self.index.vectors[rows] @ qv.T).max(axis=1)
+            lex = lexical[rows] / top_lex if top_lex > 0 else np.zeros(len(rows), dtype=np.float32)
+            fused = dense + weight * lex
+            best_by_lang: dict[str, int] = {}
+            for i, row in enumerate(rows):
+                lang = self.index.chunks[row].lang
+                if lang not in best_by_lang or fused[i] > fused[best_by_lang[lang]]:
+                    best_by_lang[lang] = i
+            order = sorted(best_by_lang.values(), key=lambda i: -fused[i])
+            best = order[0]
+            other = fused[order[1]] if len(order) > 1 else fused[best]
+            score = float(fused[best] + CROSS_LINGUAL_SHARE * other) / (1 + CROSS_LINGUAL_SHARE)
+            ranked.append((score, rows[best], float(dense[best]), float(lex[best])))
+        ranked.sort(key=lambda r: -r[0])
         passages = []
-        for i, hit in enumerate(ranked[:k]):
-            next_dense = ranked[i + 1].fused if i + 1 < len(ranked) else hit.fused - 0.05
-            margin = hit.fused - next_dense
-            conf = self.calibration.confidence(hit.dense, margin, hit.lexical)
-            passages.append(Passage(chunk=self.index.chunks[hit.row], score=hit.fused,
-                                    confidence=conf, dense=hit.dense, lexical=hit.lexical))
+        for i, (score, row, dense, lex) in enumerate(ranked[:k]):
+            next_score = ranked[i + 1][0] if i + 1 < len(ranked) else score - 0.05
+            conf = self.calibration.confidence(dense, score - next_score, lex)
+            passages.append(Passage(chunk=self.index.chunks[row], score=score, confidence=conf,
+                                    dense=dense, lexical=lex))
         return passages

@@ -12,6 +12,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from bot.app import Services
+from bot.channels.console import mount_console
+from bot.channels.forum import include_forum
+from bot.channels.telegram_webhook import router as telegram_router
 from bot.texts import t
 from bot.tutor import Tutor
 from bot.types import Message
@@ -53,6 +56,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
 
     app = FastAPI(title="Rafiq", version="0.1.0", lifespan=lifespan)
     app.state.services = services
+    app.include_router(telegram_router)  # POST /telegram/webhook
+    include_forum(app, services)  # POST /hooks/discourse, POST /hooks/forum
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -81,4 +86,5 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         """The web chat page (Arabic right-to-left, French left-to-right)."""
         return HTMLResponse(PAGE.read_text(encoding="utf-8"))
 
+    mount_console(app, services)  # tutors' console at /console/ and the SLA worker
     return app

@@ -1,0 +1,98 @@
+"""What Rafiq writes on forums and answers to forum webhooks, in Arabic and French.
+
+`forum_t(key, lang)` picks a text; `compose_reply` builds the public reply (answer, similar threads,
+signature); `error_body` builds the JSON body of a 4xx/5xx answer: ``{"error", "message": {"ar","fr"}}``.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.texts import t
+
+TEXTS: dict[str, dict[str, str]] = {
+    "similar": {"ar": "نقاشات سابقة مشابهة:", "fr": "Discussions similaires déjà ouvertes :"},
+    "footer": {
+        "ar": "جواب آلي مقترح من دليل المكوّن؛ يمكن للمؤطرين إتمامه أو تصحيحه.",
+        "fr": "Réponse automatique tirée du guide du formateur ; les tuteurs peuvent la compléter ou la corriger.",
+    },
+    "relay_footer": {"ar": "— نشره رفيق نيابة عن فريق التأطير", "fr": "— Publié par Rafiq pour l'équipe des tuteurs"},
+    "distress_private": {
+        "ar": "شكرا على ثقتك. قرأنا رسالتك وأحلناها فورا على مؤطر(ة) سيتواصل معك شخصيا. لست وحدك، ونحن هنا لمساعدتك.",
+        "fr": "Merci de votre confiance. Nous avons lu votre message et l'avons transmis tout de suite à un tuteur, qui va vous contacter personnellement. Vous n'êtes pas seul·e : nous sommes là pour vous aider.",
+    },
+    "mask_notice": {
+        "ar": "تتضمن رسالتك معطيات شخصية (رقم هاتف أو بريد إلكتروني أو ما يشبههما). لحمايتك، طلبنا من المشرفين حجبها (ميثاق المنتدى، البند «{title}» ({section})). لتبادل معلومات الاتصال، استعمل الرسائل الخاصة.",
+        "fr": "Votre message contient des données personnelles (numéro de téléphone, adresse e-mail ou autre). Pour vous protéger, nous avons demandé aux modérateurs de les masquer (charte du forum, section « {title} » ({section})). Pour échanger vos coordonnées, utilisez les messages privés.",
+    },
+    "notice_title": {"ar": "رسالة من رفيق حول منشورك", "fr": "Message de Rafiq au sujet de votre message"},
+    "flag_note": {
+        "ar": "رفيق: {reason}",
+        "fr": "Rafiq : {reason}",
+    },
+    # errors of the webhook endpoints
+    "err_not_configured": {
+        "ar": "خطاف المنتدى هذا غير مفعّل على هذا الخادم (السر المشترك غير مضبوط).",
+        "fr": "Ce webhook de forum n'est pas activé sur ce serveur (secret partagé non configuré).",
+    },
+    "err_bad_signature": {
+        "ar": "التوقيع غير صالح أو مفقود: يجب أن يكون HMAC-SHA256 للمحتوى الخام بالسر المشترك.",
+        "fr": "Signature absente ou invalide : elle doit être le HMAC-SHA256 du corps brut avec le secret partagé.",
+    },
+    "err_stale": {
+        "ar": "الطابع الزمني للطلب قديم جدا أو في المستقبل؛ تحقق من ساعة الخادم المرسل.",
+        "fr": "L'horodatage de la requête est trop ancien ou dans le futur ; vérifiez l'horloge du serveur émetteur.",
+    },
+    "err_too_large": {
+        "ar": "حجم الطلب أكبر من الحد المسموح ({limit} بايت).",
+        "fr": "La requête dépasse la taille autorisée ({limit} octets).",
+    },
+    "err_rate_limited": {
+        "ar": "طلبات كثيرة من هذا المنتدى في وقت قصير؛ أعد المحاولة بعد {seconds} ثانية.",
+        "fr": "Trop de requêtes de ce forum en peu de temps ; réessayez dans {seconds} s.",
+    },
+    "err_bad_json": {
+        "ar": "المحتوى ليس JSON صالحا بترميز UTF-8.",
+        "fr": "Le corps n'est pas un JSON valide encodé en UTF-8.",
+    },
+    "err_bad_payload": {
+        "ar": "المحتوى لا يطابق الصيغة الموثقة: {detail}",
+        "fr": "Le contenu ne respecte pas le format documenté : {detail}",
+    },
+    "err_missing_header": {
+        "ar": "ترويسة مطلوبة مفقودة: {header}",
+        "fr": "En-tête obligatoire manquant : {header}",
+    },
+}
+
+
+def forum_t(key: str, lang: str, **values: object) -> str:
+    """The forum text `key` in "ar" or "fr" (French when the language is anything else)."""
+    entry = TEXTS[key]
+    text = entry.get(lang) or entry["fr"]
+    return text.format(**values) if values else text
+
+
+def error_body(code: str, key: str, **values: object) -> dict:
+    """The JSON body of an error answer, in both languages."""
+    return {"error": code, "message": {"ar": forum_t(key, "ar", **values), "fr": forum_t(key, "fr", **values)}}
+
+
+def compose_reply(answer: str, lang: str, similar: list[tuple[str, str]] | None = None) -> str:
+    """The public reply in Markdown: the answer with its sources, similar threads, then the signature."""
+    lang = lang if lang in ("ar", "fr") else "fr"
+    parts = [answer.strip()]
+    if similar:
+        links = "\n".join(f"- [{_link_text(title)}]({url})" if url else f"- {_link_text(title)}"
+                          for title, url in similar)
+        parts.append(f"{forum_t('similar', lang)}\n{links}")
+    parts.append(f"{t('signature', lang)}\n_{forum_t('footer', lang)}_")
+    return "\n\n".join(parts)
+
+
+def compose_relay(text: str, lang: str) -> str:
+    """A tutor's answer relayed to a thread, with who posted it."""
+    return f"{text.strip()}\n\n{forum_t('relay_footer', lang if lang in ('ar', 'fr') else 'fr')}"
+
+
+def _link_text(title: str) -> str:
+    return re.sub(r"[\[\]\n]", " ", title).strip()[:120] or "…"

@@ -1,0 +1,184 @@
+"""The Telegram channel's work on the services, synchronous (handlers run it in a worker thread).
+
+Every reply is written to the outbox under the key ``tg:<update_id>`` before anything is sent; the
+outbox worker delivers it. An update whose reply row already exists was handled before (Telegram
+redelivered it, or the process restarted) and is skipped.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from bot.escalation import TicketRequest
+from bot.schema import Interaction, OutboxMessage, Ticket, User
+from bot.types import Message, Reply
+from bot.channels.telegram_render import Run, reply_buttons, reply_runs
+from bot.channels.telegram_texts import lang_of
+
+log = logging.getLogger(__name__)
+CHANNEL = "telegram"
+NOT_QUESTIONS = ("greeting", "thanks", "invalid", "human", "moderated")
+
+
+def update_key(update_id: int, suffix: str = "") -> str:
+    """The outbox dedupe key of the reply to an update (``tg:<update_id>``)."""
+    return f"tg:{update_id}{':' + suffix if suffix else ''}"
+
+
+class RateLimiter:
+    """At most `per_minute` messages a user in any 60 s window; warns once per window.
+
+    Example: ``allowed, warn = RateLimiter(20).check("42")``
+    """
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self.clock = clock
+        self._seen: dict[str, deque[float]] = {}
+        self._warned: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> tuple[bool, bool]:
+        """(allowed, warn): warn is True for the first refused message of a window."""
+        if self.per_minute <= 0:
+            return True, False
+        now = self.clock()
+        with self._lock:
+            seen = self._seen.setdefault(key, deque())
+            while seen and now - seen[0] >= 60:
+                seen.popleft()
+            if len(seen) < self.per_minute:
+                seen.append(now)
+                return True, False
+            warn = now - self._warned.get(key, -1e9) >= 60
+            if warn:
+                self._warned[key] = now
+            return False, warn
+
+
+class TelegramChannel:
+    """Translates between Telegram chats and the services; knows no python-telegram-bot types.
+
+    Example: ``channel = TelegramChannel(services, wake=event_setter); channel.answer(update_id, msg, chat_id)``
+    """
+
+    def __init__(self, services, wake: Callable[[], None] | None = None) -> None:
+        self.services = services
+        self.settings = services.settings
+        self.store = services.store
+        self.outbox = services.outbox
+        self.tickets = services.tickets
+        self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+        self.wake = wake or (lambda: None)
+        self._calendar = None
+
+    # lookups ------------------------------------------------------------------------------------
+    @property
+    def tutor_chat(self) -> str:
+        """The tutors' group chat id ('' when unset)."""
+        return str(self.settings.tutor_chat_id or "").strip()
+
+    def is_tutor_chat(self, chat_id: int | str) -> bool:
+        """Whether a chat is the tutors' group."""
+        return bool(self.tutor_chat) and str(chat_id) == self.tutor_chat
+
+    def seen(self, update_id: int) -> bool:
+        """True when the reply to this update is already in the outbox."""
+        with self.store.session() as s:
+            return s.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == update_key(update_id))) \
+                is not None
+
+    def user(self, telegram_id: int | str, name: str = "") -> User:
+        """The trainer's row, created on first contact."""
+        return self.store.get_or_create_user(CHANNEL, str(telegram_id), name)
+
+    def find_user(self, telegram_id: int | str) -> User | None:
+        """The trainer's row, or None."""
+        return self.store.find_user(CHANNEL, str(telegram_id))
+
+    def lang_for(self, telegram_id: int | str, language_code: str | None = None) -> str:
+        """The trainer's chosen language, else a guess from Telegram's language_code."""
+        user = self.find_user(telegram_id)
+        return user.lang if user and user.lang in ("ar", "fr") else lang_of(language_code)
+
+    def calendar(self):
+        """The course calendar from the corpus folder, or None when there is none."""
+        if self._calendar is None:
+            from corpus.calendar import load_calendar
+
+            path = Path(self.settings.corpus_dir) / "calendar.yaml"
+            if path.is_file():
+                self._calendar = load_calendar(path)
+        return self._calendar
+
+    # outgoing -----------------------------------------------------------------------------------
+    def queue(self, key: str, chat_id: int | str, runs: list[Run] | str, lang: str | None,
+              keyboard: list[list[dict]] | None = None, user_id: int | None = None,
+              reply_to: int | None = None, **extra) -> bool:
+        """Write one outgoing message to the outbox and wake the worker; False when already queued."""
+        if isinstance(runs, str):
+            runs = [(runs, None)]
+        payload = {"key": key, "runs": [list(r) for r in runs], "lang": lang, **extra}
+        if keyboard:
+            payload["keyboard"] = keyboard
+        if reply_to:
+            payload["reply_to"] = int(reply_to)
+        row = self.outbox.enqueue(key, CHANNEL, str(chat_id), "".join(t for t, _ in runs), payload, user_id=user_id)
+        if row is not None:
+            self.wake()
+        return row is not None
+
+    # questions ----------------------------------------------------------------------------------
+    def answer(self, update_id: int, message: Message, chat_id: int | str, reply_to: int | None = None) -> Reply:
+        """Run a question through the Tutor and queue the reply with its citation and buttons."""
+        reply = self.services.tutor.handle(message)
+        user = self.find_user(message.user)
+        self.queue(update_key(update_id), chat_id, reply_runs(reply), reply.lang, reply_buttons(reply),
+                   user_id=user.id if user else None, reply_to=reply_to)
+        return reply
+
+    def interaction(self, interaction_id: int, telegram_id: int | str) -> Interaction | None:
+        """One of this trainer's interactions (None when it is someone else's or gone)."""
+        user = self.find_user(telegram_id)
+        with self.store.session() as s:
+            row = s.get(Interaction, interaction_id)
+        return row if row is not None and user is not None and row.user_id == user.id else None
+
+    def last_question(self, telegram_id: int | str) -> str | None:
+        """The trainer's latest question (not a greeting, thanks or request for a human)."""
+        user = self.find_user(telegram_id)
+        if user is None:
+            return None
+        for row in self.store.history(user.id, limit=20):
+            if row.intent not in NOT_QUESTIONS and row.text.strip():
+                return row.text
+        return None
+
+    def open_ticket(self, user: User, chat_id: int | str, question: str, lang: str, reason: str,
+                    interaction_id: int | None = None) -> tuple[Ticket, bool]:
+        """Open (or join) a ticket for a trainer's question, with what the guide has on it."""
+        engine = self.services.engine
+        found, vector = [], None
+        try:
+            result = engine.answer(question, lang, self.settings.answer_max_words)
+            found = [{"id": p.chunk.section_id, "title": p.chunk.title, "lang": p.chunk.lang,
+                      "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]}
+                     for p in result.passages[:3]]
+            vector = tuple(float(x) for x in engine.embedder.embed_query([question])[0])
+        except Exception:
+            log.exception("could not search the guide for a ticket")
+        ticket, created = self.tickets.open(TicketRequest(
+            channel=CHANNEL, recipient=str(chat_id), question=question[:4000], lang=lang, reason=reason,
+            user_id=user.id, thread=str(chat_id), interaction_id=interaction_id, found=tuple(found),
+            vector=vector))
+        if created:
+            on_ticket = getattr(self.services.tutor.recorder, "on_ticket", None)
+            if on_ticket is not None:
+                on_ticket(ticket)
+        return ticket, created

@@ -1,0 +1,124 @@
+"""Knowledge that grows: a tutor's answer becomes a FAQ entry in the corpus and in the live index.
+
+The entry is written as Markdown with front matter in ``<corpus_dir>/faq/faq-t<ticket id>.<lang>.md``
+(both languages when the tutor gives both, otherwise one file marked ``single_language: true``), read
+back with the corpus loader, and added to the index incrementally (`RetrievalEngine.add`), so the next
+trainer who asks is answered at once with the entry cited — and a restart finds the same corpus hash.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+
+from corpus.markdown import parse_markdown_section
+from corpus.section import LANGS, Section
+from retrieval.engine import RetrievalEngine
+
+log = logging.getLogger(__name__)
+
+CHAPTER = {"ar": "الأسئلة الشائعة", "fr": "FAQ"}
+MAX_QUESTION, MAX_ANSWER = 300, 4000
+
+
+class FaqError(ValueError):
+    """The entry is incomplete or too long; `code` names the problem for the user interface."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class FaqVersion:
+    """One language version of a FAQ entry."""
+
+    lang: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    """A FAQ entry promoted from a ticket.
+
+    Example: ``FaqEntry(12, (FaqVersion("fr", "Quand ... ?", "En juin."),), added_by="karim")``
+    """
+
+    ticket_id: int
+    versions: tuple[FaqVersion, ...]
+    added_by: str = ""
+
+    @property
+    def id(self) -> str:
+        """The section id shared by every language version."""
+        return f"faq-t{self.ticket_id}"
+
+
+def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = "") -> FaqEntry:
+    """Build an entry from `question_ar`, `answer_ar`, `question_fr`, `answer_fr`; FaqError when unusable."""
+    versions = []
+    for lang in LANGS:
+        question = " ".join((fields.get(f"question_{lang}") or "").split())
+        answer = (fields.get(f"answer_{lang}") or "").replace("\r\n", "\n").strip()
+        if not question and not answer:
+            continue
+        if not question or not answer:
+            raise FaqError("faq_incomplete")
+        if len(question) > MAX_QUESTION or len(answer) > MAX_ANSWER:
+            raise FaqError("faq_too_long")
+        versions.append(FaqVersion(lang, question, answer))
+    if not versions:
+        raise FaqError("faq_empty")
+    return FaqEntry(ticket_id, tuple(versions), added_by)
+
+
+def render(entry: FaqEntry, version: FaqVersion, now: datetime | None = None) -> str:
+    """The Markdown file of one language version."""
+    meta = {"id": entry.id, "lang": version.lang, "title": version.question, "chapter": CHAPTER[version.lang],
+            "keywords": [], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
+            "added_at": (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    if len(entry.versions) == 1:
+        meta["single_language"] = True
+    header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{header}---\n{version.answer}\n"
+
+
+class KnowledgeBase:
+    """Writes FAQ entries into the corpus and the live index.
+
+    Example: ``KnowledgeBase(settings.corpus_dir, services.engine).promote(entry)``
+    """
+
+    def __init__(self, corpus_dir: Path, engine: RetrievalEngine) -> None:
+        self.folder = Path(corpus_dir) / "faq"
+        self.engine = engine
+
+    def paths(self, entry_id: str) -> list[Path]:
+        """The files of an entry that exist now."""
+        return sorted(self.folder.glob(f"{entry_id}.*.md"))
+
+    def write(self, entry: FaqEntry) -> list[Section]:
+        """Write (or replace) the entry's files and return them as parsed sections."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for old in self.paths(entry.id):
+            old.unlink()
+        sections = []
+        for version in entry.versions:
+            path = self.folder / f"{entry.id}.{version.lang}.md"
+            tmp = path.with_suffix(".md.tmp")
+            tmp.write_text(render(entry, version), encoding="utf-8")
+            tmp.replace(path)
+            sections.append(parse_markdown_section(path.read_bytes(), str(path), "faq"))
+        return sections
+
+    def promote(self, entry: FaqEntry) -> list[Section]:
+        """Write the entry and add it to the index; returns the sections added."""
+        sections = self.write(entry)
+        self.engine.add(sections)
+        log.info("FAQ entry %s added (%s) by %s", entry.id, ",".join(s.lang for s in sections),
+                 entry.added_by or "?")
+        return sections

@@ -1,0 +1,150 @@
+"""The coordinator's figures: questions per week and language, answered / escalated rates, how fast
+tutors answer, and a gap report (escalated questions grouped by similarity: what the guide lacks).
+
+Weeks start on Monday in the tutors' timezone (Africa/Casablanca by default).
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import numpy as np
+from sqlalchemy import select
+
+from bot.escalation import PRIORITY_DISTRESS, aware
+from bot.schema import Interaction, Ticket
+from bot.store import Store
+
+NOT_QUESTIONS = ("invalid", "greeting", "thanks", "moderated")
+GAP_SIMILARITY = 0.91  # e5 cosine: paraphrases and close variants ≥ 0.92, unrelated questions ≤ 0.89
+
+
+@dataclass
+class Figures:
+    """Counts for one week or one language."""
+
+    questions: int = 0
+    answered: int = 0
+    escalated: int = 0
+    tickets: int = 0
+    tickets_answered: int = 0
+    answer_minutes: list[float] = field(default_factory=list)
+    langs: Counter = field(default_factory=Counter)
+
+    @property
+    def answered_rate(self) -> float:
+        """Share of questions Rafiq answered itself."""
+        return self.answered / self.questions if self.questions else 0.0
+
+    @property
+    def escalated_rate(self) -> float:
+        """Share of questions sent to a tutor."""
+        return self.escalated / self.questions if self.questions else 0.0
+
+    @property
+    def median_answer_minutes(self) -> float | None:
+        """Median time from ticket to tutor's answer, in minutes."""
+        return statistics.median(self.answer_minutes) if self.answer_minutes else None
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Escalated questions that look alike: one topic the guide may not cover."""
+
+    question: str
+    size: int
+    ticket_ids: tuple[int, ...]
+    langs: tuple[str, ...]
+    answered: int
+
+
+@dataclass
+class Report:
+    """Everything the coordinator's page shows."""
+
+    weeks: list[tuple[date, Figures]]
+    by_lang: dict[str, Figures]
+    total: Figures
+    gaps: list[Gap]
+
+
+def week_start(moment: datetime, tz: ZoneInfo) -> date:
+    """The Monday of the moment's week, in `tz`."""
+    local = aware(moment).astimezone(tz).date()
+    return local - timedelta(days=local.weekday())
+
+
+def _count_interactions(rows, figures_for) -> None:
+    for created, lang, intent, escalate, reason in rows:
+        if intent in NOT_QUESTIONS:
+            continue
+        for fig in figures_for(created, lang):
+            fig.questions += 1
+            fig.langs[lang] += 1
+            fig.escalated += bool(escalate)
+            fig.answered += not escalate and reason != "clarify"
+
+
+def _count_tickets(tickets, figures_for) -> None:
+    for t in tickets:
+        for fig in figures_for(t.created_at, t.lang):
+            fig.tickets += 1
+            if t.answered_at is not None:
+                fig.tickets_answered += 1
+                fig.answer_minutes.append((aware(t.answered_at) - aware(t.created_at)).total_seconds() / 60)
+
+
+def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20) -> list[Gap]:
+    """Greedy clustering of escalated questions by the cosine of their vectors to each group's centre."""
+    groups: list[dict] = []
+    for t in sorted(tickets, key=lambda t: t.id):
+        if t.question_vector is None or t.priority <= PRIORITY_DISTRESS:
+            continue
+        vec = np.asarray(t.question_vector, dtype=np.float32)
+        scores = [float(g["centre"] @ vec) for g in groups]
+        if scores and max(scores) >= threshold:
+            g = groups[int(np.argmax(scores))]
+            g["members"].append((t, vec))
+            total = np.sum([v for _, v in g["members"]], axis=0)
+            g["centre"] = total / (np.linalg.norm(total) or 1.0)
+        else:
+            groups.append({"centre": vec / (np.linalg.norm(vec) or 1.0), "members": [(t, vec)]})
+    gaps = []
+    for g in groups:
+        members = [t for t, _ in g["members"]]
+        central = max(g["members"], key=lambda m: float(g["centre"] @ m[1]))[0]
+        gaps.append(Gap(question=central.question, size=len(members), ticket_ids=tuple(t.id for t in members),
+                        langs=tuple(sorted({t.lang for t in members})),
+                        answered=sum(t.answered_at is not None for t in members)))
+    gaps.sort(key=lambda g: (-g.size, g.ticket_ids[0]))
+    return gaps[:limit]
+
+
+def build_report(store: Store, weeks: int = 8, tz: str = "Africa/Casablanca",
+                 now: datetime | None = None) -> Report:
+    """Figures for the last `weeks` weeks (the current one included)."""
+    zone = ZoneInfo(tz)
+    now = now or datetime.now(timezone.utc)
+    first = week_start(now, zone) - timedelta(weeks=weeks - 1)
+    since = datetime.combine(first, datetime.min.time(), tzinfo=zone).astimezone(timezone.utc)
+    per_week = {first + timedelta(weeks=i): Figures() for i in range(weeks)}
+    by_lang: dict[str, Figures] = {}
+    total = Figures()
+
+    def figures_for(created: datetime, lang: str) -> list[Figures]:
+        week = per_week.get(week_start(created, zone))
+        found = [total, by_lang.setdefault(lang, Figures())]
+        return found + [week] if week is not None else found
+
+    with store.session() as s:
+        rows = s.execute(select(Interaction.created_at, Interaction.reply_lang, Interaction.intent,
+                                Interaction.escalate, Interaction.reason)
+                         .where(Interaction.created_at >= since)).all()
+        tickets = list(s.scalars(select(Ticket).where(Ticket.created_at >= since)))
+    _count_interactions(rows, figures_for)
+    _count_tickets(tickets, figures_for)
+    return Report(weeks=sorted(per_week.items(), reverse=True), by_lang=dict(sorted(by_lang.items())),
+                  total=total, gaps=gap_report(tickets))

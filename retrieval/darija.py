@@ -1,0 +1,171 @@
+"""Query variants for Darija: Darija words mapped to MSA, and Arabizi transliterated to Arabic script.
+
+The embedder reads MSA and French well but Darija, and above all Arabizi, poorly. Searching with the
+original text AND a rewritten variant (keeping the best score of the two) recovers many of those
+questions. The word lists are general Darija, not taken from any evaluation set.
+"""
+from __future__ import annotations
+
+import re
+
+from retrieval.normalize import normalize_arabic
+
+# Darija (Arabic script, normalized form) → MSA.
+DARIJA_TO_MSA = {
+    "شنو": "ما", "اشنو": "ما", "شنهو": "ما", "شنوه": "ما", "اش": "ماذا", "شكون": "من",
+    "كيفاش": "كيف", "كيفاه": "كيف", "علاش": "لماذا", "علاه": "لماذا", "فين": "اين", "فاين": "اين",
+    "منين": "من اين", "امتي": "متي", "امتا": "متي", "فوقاش": "متي", "شحال": "كم", "واش": "هل",
+    "بغيت": "اريد", "بغينا": "نريد", "بغيتي": "تريد", "باغي": "اريد", "بغا": "اراد",
+    "ديال": "", "ديالي": "", "ديالك": "", "ديالو": "", "ديالها": "", "ديالنا": "", "ديالكم": "",
+    "ديالهم": "", "ديل": "", "دابا": "الان", "بزاف": "كثيرا", "مزيان": "جيد", "مزيانه": "جيده",
+    "خاصني": "يجب علي", "خصني": "يجب علي", "خاصك": "يجب عليك", "خاصنا": "يجب علينا",
+    "خاصو": "يجب عليه", "خاصها": "يجب عليها", "نقدر": "استطيع", "نقدرو": "نستطيع", "تقدر": "تستطيع",
+    "ندير": "افعل", "نديرو": "نفعل", "تدير": "تفعل", "دير": "افعل", "كيدير": "يفعل", "كاين": "يوجد",
+    "كاينه": "توجد", "كاينين": "يوجدون", "ماكاينش": "لا يوجد", "مكاينش": "لا يوجد",
+    "هاد": "هذا", "هادي": "هذه", "هادا": "هذا", "هادو": "هولاء", "هادشي": "هذا", "داك": "ذلك",
+    "ديك": "تلك", "بلا": "بدون", "ملي": "عندما", "فاش": "عندما", "باش": "لكي", "حيت": "لان",
+    "غير": "فقط", "بحال": "مثل", "شي": "بعض", "والو": "لا شيء", "ماشي": "ليس", "ديما": "دائما",
+    "الخدمه": "العمل", "خدمه": "عمل", "خدام": "يعمل", "نتسني": "انتظر", "نتسنا": "انتظر",
+    "يجاوبني": "يجيبني", "جاوبني": "اجابني", "نخلص": "ادفع", "فلوس": "مال", "الفلوس": "المال",
+    "نشوف": "اري", "شفت": "رايت", "شوف": "انظر", "نهضر": "اتحدث", "هضر": "تحدث", "نصيفط": "ارسل",
+    "صيفط": "ارسل", "صيفطت": "ارسلت", "السيمانه": "الاسبوع", "سيمانه": "اسبوع", "راسي": "نفسي",
+    "راسهم": "انفسهم", "راسو": "نفسه", "راسك": "نفسك", "عاوني": "ساعدني", "يعاونو": "يساعده",
+    "لقيت": "وجدت", "معاه": "معه", "معاهم": "معهم", "معايا": "معي", "ليهم": "لهم", "ليه": "له",
+    "ليا": "لي", "عليا": "علي", "بوحدي": "وحدي", "بزز": "بالقوه", "واخا": "حسنا", "صافي": "انتهي",
+    "دغيا": "بسرعه", "مورا": "بعد", "قبل ما": "قبل ان", "كيفما": "كما", "اللي": "الذي",
+    "دراري": "اطفال", "نقرا": "ادرس", "كنقرا": "ادرس", "القرايه": "الدراسه", "الوقت": "الوقت",
+    "كيتفوتني": "يفوتني", "نتعامل": "اتعامل", "غادي": "سوف", "كنحس": "اشعر", "عييت": "تعبت",
+    "ولات": "اصبحت", "بغيتو": "تريدون", "المتدربين": "المتدربين", "نصحح": "اصحح",
+}
+
+# Arabizi words whose spelling varies too much for letter-by-letter transliteration.
+ARABIZI_WORDS = {
+    "kifach": "كيف", "kifash": "كيف", "kifech": "كيف", "chno": "ما", "chnou": "ما", "achno": "ما",
+    "chnahowa": "ما هو", "chkoun": "من", "wach": "هل", "wash": "هل", "wech": "هل", "3lach": "لماذا",
+    "fin": "اين", "fen": "اين", "imta": "متي", "fo9ach": "متي", "ch7al": "كم", "chhal": "كم",
+    "bghit": "اريد", "baghi": "اريد", "dyal": "", "dial": "", "dyali": "", "diali": "", "dyalo": "",
+    "dyalk": "", "dyalhom": "", "daba": "الان", "bzaf": "كثيرا", "bezaf": "كثيرا", "mzyan": "جيد",
+    "khassni": "يجب علي", "khasni": "يجب علي", "khsni": "يجب علي", "n9der": "استطيع",
+    "n9dar": "استطيع", "nqder": "استطيع", "ndir": "افعل", "ndiro": "نفعل", "kayn": "يوجد",
+    "kayen": "يوجد", "makaynch": "لا يوجد", "had": "هذا", "hadi": "هذه", "hada": "هذا",
+    "hadchi": "هذا", "bla": "بدون", "mli": "عندما", "bach": "لكي", "7it": "لان", "ghir": "فقط",
+    "chi": "بعض", "walo": "لا شيء", "machi": "ليس", "dima": "دائما", "m3a": "مع", "m3ak": "معك",
+    "3la": "علي", "ma": "ما", "f": "في", "fi": "في", "o": "و", "w": "و", "wla": "او", "li": "الذي",
+    "ana": "انا", "nta": "انت", "nti": "انت", "homa": "هم", "lkhdma": "العمل", "lkhedma": "العمل",
+    "khdma": "عمل", "ntsna": "انتظر", "njawb": "اجيب", "ijawbni": "يجيبني", "flouss": "مال",
+    "flous": "مال", "simana": "اسبوع", "smana": "اسبوع", "rasi": "نفسي", "9ra": "درس",
+    "n9ra": "ادرس", "lwe9t": "الوقت", "lw9t": "الوقت", "lfar9": "الفرق", "far9": "فرق",
+    "takwim": "التقويم", "ta9wim": "التقويم", "takwini": "التكويني", "ijmali": "الاجمالي",
+    "tachkhissi": "التشخيصي", "mo2atir": "المؤطر", "lmo2atir": "المؤطر", "ustad": "استاذ",
+    "ostad": "استاذ", "l2asatida": "الاساتذة", "asatida": "اساتذة", "talamid": "تلاميذ",
+    "tlamid": "تلاميذ", "lmasar": "المسار", "masar": "مسار", "ngoul": "اقول", "nkteb": "اكتب",
+    "nchouf": "اري", "nhder": "اتحدث", "nsift": "ارسل", "sift": "ارسل", "3ndi": "عندي",
+    "mochkil": "مشكلة", "mochkila": "مشكلة", "ntawar": "اطور", "ntwer": "اطور", "3yit": "تعبت",
+    "nrja3": "ارجع", "rja3": "رجع", "ycharkou": "يشاركون", "ytfa3lo": "يتفاعلون",
+}
+
+FRENCH_SUFFIXES = ("tion", "tions", "ment", "ments", "eur", "eurs", "age", "ique", "iques", "aire",
+                   "aires", "ite", "ance", "ence", "oir", "ette", "isme", "iste", "ier", "iere")
+FRENCH_HINTS = frozenset("""le la les des du de un une et pour avec dans sur pas que qui quoi comment
+seance stagiaire stagiaires formateur formatrice formateurs module modules cours grille evaluation
+inscription plateforme lien mot passe attestation devoir forum live tuteur tutrice encadrant groupe
+mooc email mail code compte video fichier pdf word note notes examen stage classe eleve eleves
+certificat badge portfolio projet tache competence objectif objectifs participants collegues
+""".split())
+
+_DIGRAPHS = (("ch", "ش"), ("sh", "ش"), ("kh", "خ"), ("gh", "غ"), ("ou", "و"), ("dh", "ذ"), ("th", "ث"))
+_LETTERS = {"b": "ب", "t": "ت", "j": "ج", "d": "د", "r": "ر", "z": "ز", "s": "س", "f": "ف", "k": "ك",
+            "l": "ل", "m": "م", "n": "ن", "h": "ه", "w": "و", "y": "ي", "q": "ق", "g": "ك", "p": "ب",
+            "v": "ف", "x": "كس", "c": "ك", "i": "ي", "o": "و", "u": "و",
+            "3": "ع", "7": "ح", "9": "ق", "2": "ء", "5": "خ", "8": "ه"}
+_WORD = re.compile(r"[\w']+|[^\w\s]+")
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("é", "e").replace("è", "e").replace("ê", "e").replace("à", "a")
+
+
+def looks_french(word: str) -> bool:
+    """True for a word an Arabizi writer borrowed from French (kept in Latin letters)."""
+    w = _fold(word).strip("'")
+    if any(ch in word.lower() for ch in "éèêàçùâîô"):
+        return True
+    return w in FRENCH_HINTS or (len(w) > 4 and w.endswith(FRENCH_SUFFIXES))
+
+
+def transliterate_word(word: str) -> str:
+    """One Arabizi word in Arabic letters (short vowels a/e dropped inside words)."""
+    w = _fold(word)
+    if w.startswith("l") and len(w) > 3 and w[1] not in "aeiou":
+        return "ال" + transliterate_word(w[1:])
+    out, i = [], 0
+    while i < len(w):
+        pair = w[i:i + 2]
+        digraph = next((ar for lat, ar in _DIGRAPHS if pair == lat), None)
+        if digraph:
+            out.append(digraph)
+            i += 2
+            continue
+        ch = w[i]
+        if ch in "ae":
+            if i == 0:
+                out.append("ا")
+            elif i == len(w) - 1 and ch == "a":
+                out.append("ا")
+            elif w[i:i + 2] in ("aa", "ee"):
+                out.append("ا")
+                i += 1
+        elif ch in _LETTERS:
+            out.append(_LETTERS[ch])
+        i += 1
+    return "".join(out)
+
+
+def arabizi_to_arabic(text: str) -> str:
+    """Arabizi text rewritten in Arabic script; French loanwords stay in Latin letters."""
+    words = []
+    for token in _WORD.findall(text):
+        low = _fold(token)
+        if not re.match(r"[\w']", token):
+            words.append(token)
+        elif low in ARABIZI_WORDS:
+            if ARABIZI_WORDS[low]:
+                words.append(ARABIZI_WORDS[low])
+        elif looks_french(token) or low.isdigit() or "'" in low:
+            words.append(token)
+        else:
+            words.append(transliterate_word(low))
+    return " ".join(words)
+
+
+def darija_to_msa(text: str) -> str:
+    """Darija words (Arabic script) replaced by their MSA counterparts; other words kept."""
+    out = []
+    for token in text.split():
+        core = token.strip("؟?!.,،")
+        norm = normalize_arabic(core)
+        if norm in DARIJA_TO_MSA:
+            replacement = DARIJA_TO_MSA[norm]
+        elif norm.startswith("فال") and len(norm) > 4:
+            replacement = "في " + core[1:]
+        elif re.fullmatch(r"ما\w{2,}ش", norm):
+            replacement = "لا " + core[2:-1]
+        elif re.fullmatch(r"كي\w{3,}", norm) and norm not in ("كيف", "كيفيه"):
+            replacement = "ي" + core[2:]
+        elif re.fullmatch(r"كن\w{3,}", norm):
+            replacement = "ا" + core[2:]
+        else:
+            replacement = core
+        if replacement:
+            out.append(replacement)
+    return " ".join(out)
+
+
+def query_variants(text: str, code: str) -> list[str]:
+    """The texts to search with: the original, plus an MSA rewrite for Darija and Arabizi."""
+    variants = [text]
+    if code == "ary":
+        variants.append(darija_to_msa(text))
+    elif code == "ary-Latn":
+        variants.append(darija_to_msa(arabizi_to_arabic(text)))
+    return [v for i, v in enumerate(variants) if v.strip() and v not in variants[:i]]

@@ -1,0 +1,174 @@
+"""The tutors' console over HTTP: login, roles, CSRF, filters, claim / answer / close / reopen, stats."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.channels.console_auth import COOKIE
+from bot.channels.web import create_app
+from bot.escalation import PRIORITY_DISTRESS, TicketRequest
+from bot.schema import OutboxMessage
+from tests.channels.console_helpers import ACCOUNTS, CSRF, TOKENS, ConsoleClient
+
+
+@pytest.fixture
+def services(make_services):
+    return make_services(console_tokens=ACCOUNTS)
+
+
+@pytest.fixture
+def client(services):
+    with TestClient(create_app(services, warm=False)) as c:
+        yield c
+
+
+def open_ticket(services, chat="42", question="Quand la liste des formateurs retenus sera-t-elle publiée ?",
+                lang="fr", channel="telegram", priority=2, vector=None):
+    ticket, _ = services.tickets.open(TicketRequest(channel, chat, question, lang, "low_confidence",
+                                                    priority=priority, vector=vector))
+    return ticket.id
+
+
+def queue_ids(html: str) -> list[int]:
+    return [int(x) for x in re.findall(r'data-ticket="(\d+)"', html)]
+
+
+def test_pages_need_a_login(client):
+    for path in ("/console/queue", "/console/tickets/1", "/console/stats"):
+        r = client.get(path, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/console/login?next=")
+    assert client.get("/console/", follow_redirects=False).headers["location"] == "/console/queue"
+
+
+def test_login_sets_a_signed_httponly_lax_cookie(client):
+    page = client.get("/console/login")
+    assert page.status_code == 200 and CSRF.search(page.text)
+    cookie = page.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "path=/console" in cookie
+    before = client.cookies.get(COOKIE)
+    csrf = CSRF.search(page.text).group(1)
+    wrong = client.post("/console/login", data={"token": "not-a-token", "csrf": csrf})
+    assert wrong.status_code == 401 and 'id="login-error"' in wrong.text
+    ok = client.post("/console/login", data={"token": TOKENS["karim"], "csrf": csrf, "next": "https://evil.example/"},
+                     follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/console/queue", "no open redirect"
+    assert client.cookies.get(COOKIE) != before
+    queue = client.get("/console/queue")
+    assert queue.status_code == 200 and "karim" in queue.text
+    assert CSRF.search(queue.text).group(1) != csrf, "a new CSRF token after login"
+
+
+def test_login_without_the_csrf_token_is_refused(client):
+    client.get("/console/login")
+    r = client.post("/console/login", data={"token": TOKENS["karim"]}, follow_redirects=False)
+    assert r.status_code == 403 and r.json()["detail"]["error"] == "csrf"
+
+
+def test_a_forged_cookie_is_an_anonymous_visitor(client):
+    ConsoleClient(client, "karim")
+    value = client.cookies.get(COOKIE)
+    payload, _, signature = value.rpartition(".")
+    client.cookies.clear()
+    assert client.get("/console/queue", headers={"cookie": f"{COOKIE}={value}"},
+                      follow_redirects=False).status_code == 200, "the genuine cookie works"
+    forged = payload + "." + "0" * len(signature)
+    assert client.get("/console/queue", headers={"cookie": f"{COOKIE}={forged}"},
+                      follow_redirects=False).status_code == 303
+
+
+def test_post_without_csrf_token_is_refused_and_changes_nothing(client, services):
+    ticket_id = open_ticket(services)
+    console = ConsoleClient(client, "karim")
+    r = client.post(f"/console/tickets/{ticket_id}/claim", data={}, follow_redirects=False)
+    assert r.status_code == 403
+    r = client.post(f"/console/tickets/{ticket_id}/claim", data={"csrf": "guess"}, follow_redirects=False)
+    assert r.status_code == 403
+    assert services.tickets.get(ticket_id).state == "open"
+    assert console.post(f"/console/tickets/{ticket_id}/claim").status_code == 303
+    assert services.tickets.get(ticket_id).claimed_by == "karim"
+
+
+def test_claim_answer_relay_close_reopen(client, services, make_services):
+    ticket_id = open_ticket(services, chat="555")
+    karim = ConsoleClient(client, "karim")
+    r = karim.post(f"/console/tickets/{ticket_id}/claim")
+    assert r.headers["location"].endswith("m=claimed")
+    with TestClient(client.app) as other:
+        salma = ConsoleClient(other, "salma")
+        assert salma.post(f"/console/tickets/{ticket_id}/claim").headers["location"].endswith("m=claim_lost")
+        refused = salma.post(f"/console/tickets/{ticket_id}/answer", text="Je réponds quand même.")
+        assert refused.headers["location"].endswith("m=answer_refused")
+    answered = karim.post(f"/console/tickets/{ticket_id}/answer", text="La liste paraîtra fin juin.")
+    assert "m=answered" in answered.headers["location"] and "n=1" in answered.headers["location"]
+    with services.store.session() as s:
+        rows = s.query(OutboxMessage).all()
+    assert [(r.channel, r.recipient) for r in rows] == [("telegram", "555")]
+    assert "La liste paraîtra fin juin." in rows[0].text and "karim" in rows[0].text
+    page = client.get(f"/console/tickets/{ticket_id}")
+    assert 'data-state="answered"' in page.text and "La liste paraîtra fin juin." in page.text
+    assert karim.post(f"/console/tickets/{ticket_id}/close").headers["location"].endswith("m=closed")
+    assert karim.post(f"/console/tickets/{ticket_id}/close").headers["location"].endswith("m=unchanged")
+    assert karim.post(f"/console/tickets/{ticket_id}/reopen").headers["location"].endswith("m=reopened")
+    history = re.findall(r'data-kind="(\w+)"', client.get(f"/console/tickets/{ticket_id}").text)
+    assert history == ["open", "claimed", "answered", "closed", "reopened"]
+
+
+def test_queue_filters(client, services):
+    fr = open_ticket(services, chat="1")
+    ar = open_ticket(services, chat="2", question="متى تنشر لائحة المكونين المختارين؟", lang="ar")
+    forum = open_ticket(services, chat="3", channel="discourse")
+    distress = open_ticket(services, chat="4", question="Je n'en peux plus.", priority=PRIORITY_DISTRESS)
+    ConsoleClient(client, "karim")
+    assert queue_ids(client.get("/console/queue").text) == [distress, fr, ar, forum]
+    assert queue_ids(client.get("/console/queue?lang=ar").text) == [ar]
+    assert queue_ids(client.get("/console/queue?channel=discourse").text) == [forum]
+    assert queue_ids(client.get("/console/queue?priority=0").text) == [distress]
+    assert queue_ids(client.get("/console/queue?age=24h").text) == []
+    services.tickets.answer(fr, "karim", "Réponse.")
+    assert fr not in queue_ids(client.get("/console/queue").text)
+    assert queue_ids(client.get("/console/queue?state=answered").text) == [fr]
+    assert queue_ids(client.get("/console/queue?state=nonsense&lang=xx").text) == [distress, ar, forum]
+
+
+def test_arabic_pages_are_right_to_left(client):
+    assert '<html lang="fr" dir="ltr">' in client.get("/console/login").text
+    client.get("/console/lang/ar?next=/console/login")
+    page = client.get("/console/login")
+    assert '<html lang="ar" dir="rtl">' in page.text and "تسجيل الدخول" in page.text
+    assert '<html lang="ar" dir="rtl">' in client.get("/console/login", headers={"accept-language": "ar-MA"}).text
+
+
+def test_user_text_is_escaped(client, services):
+    ticket_id = open_ticket(services, question="<script>alert('x')</script> Quand ?")
+    ConsoleClient(client, "karim")
+    page = client.get(f"/console/tickets/{ticket_id}").text
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_stats_are_for_coordinators(client, services):
+    open_ticket(services, vector=(0.6, 0.8))
+    ConsoleClient(client, "karim")
+    assert client.get("/console/stats").status_code == 403
+    with TestClient(client.app) as other:
+        ConsoleClient(other, "nadia")
+        page = other.get("/console/stats")
+        assert page.status_code == 200 and 'id="weeks"' in page.text
+        assert 'data-size="1"' in page.text and "Quand la liste des formateurs retenus" in page.text
+        assert 'id="nav-stats"' in other.get("/console/queue").text
+    assert 'id="nav-stats"' not in client.get("/console/queue").text
+
+
+def test_an_incomplete_faq_entry_is_refused(client, services):
+    ticket_id = open_ticket(services)
+    karim = ConsoleClient(client, "karim")
+    r = karim.post(f"/console/tickets/{ticket_id}/faq", question_fr="Question sans réponse ?")
+    assert r.headers["location"].endswith("m=faq_incomplete")
+    assert not (services.settings.corpus_dir / "faq" / f"faq-t{ticket_id}.fr.md").exists()
+
+
+def test_logout_ends_the_session(client):
+    karim = ConsoleClient(client, "karim")
+    assert karim.post("/console/logout").status_code == 303
+    assert client.get("/console/queue", follow_redirects=False).status_code == 303

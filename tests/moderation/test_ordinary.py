@@ -1,0 +1,60 @@
+"""No false positives on ordinary teacher-training messages (questions, thanks, complaints, slang)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from moderation import Moderator
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[1] / "data" / "questions"
+
+ORDINARY = [
+    "Bonjour, comment rédiger une grille d'évaluation pour un exposé oral ?",
+    "Quelle est la date limite du devoir du module 3 ?",
+    "Je n'arrive pas à ouvrir la vidéo de la semaine 2",
+    "Merci beaucoup pour la classe virtuelle d'hier, très utile",
+    "Est-ce que l'attestation mentionne le nombre d'heures ?",
+    "La plateforme est vraiment lente, c'est pénible",
+    "Je ne suis pas d'accord avec ce corrigé, l'item 4 est ambigu",
+    "Je suis mort de fatigue mais j'ai fini mon portfolio",
+    "Voici le lien du guide : https://etakwine.example.ma/guide",
+    "Le séminaire a lieu le 06/12/2025 à 09:30 en salle 14",
+    "ما الفرق بين الكفاية والقدرة؟",
+    "متى تبدأ الحصة الافتراضية المقبلة؟",
+    "شكرا جزيلا على المجهود",
+    "واش كاين شي نموذج ديال الجذاذة؟",
+    "فوقاش غادي تحل الوحدة الخامسة؟",
+    "المنصة ما خداماش عندي هاد الصباح",
+    "salam, fin nl9a la grille dyal l'évaluation?",
+    "wach la séance dyal lkhmis ghadi tkoun?",
+    "choukran bzaf 3la l'explication",
+    "ana 3yan chwiya walakin ghadi nkemmel",
+    "un participant m'insulte sur le forum, que dois-je faire ?",
+    "واحد كيسب فيا فالمنتدى، شنو ندير؟",
+    "Comment aborder la prévention du harcèlement avec des stagiaires ?",
+    "Un élève m'a confié qu'il voulait mourir, comment réagir ?",
+    "Existe-t-il un groupe WhatsApp officiel pour la cohorte ?",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_messages_are_published(moderator: Moderator, text: str) -> None:
+    verdict = moderator.check(text, context="forum")
+    assert verdict.action == "publish", verdict.reason
+
+
+def _questions() -> list[dict]:
+    records = []
+    for path in sorted(QUESTIONS_DIR.glob("*.jsonl")):
+        records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return records
+
+
+def test_false_positive_rate_on_the_question_set_is_below_two_percent(moderator: Moderator) -> None:
+    questions = _questions()
+    if not questions:
+        pytest.skip("tests/data/questions/*.jsonl not present yet")
+    flagged = [q["id"] for q in questions if moderator.check(q["question"], lang=q.get("lang")).action != "publish"]
+    assert len(flagged) / len(questions) < 0.02, flagged
