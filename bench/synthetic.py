@@ -3,11 +3,14 @@
 Vectors are not uniform random (a worst case that says nothing about real text). They are built in
 two levels around the real chunk embeddings:
 
-- a *topic* is a real chunk vector pushed away by noise of relative size `topic_noise`;
-- a synthetic chunk is a topic vector pushed away by noise of relative size drawn in `chunk_noise`.
+- a *topic* is a real chunk vector moved by noise of size `topic_noise`;
+- a synthetic chunk is a topic vector moved by noise of a size drawn in `chunk_noise`.
 
-The noise follows the covariance of the real vectors (plus a small isotropic floor), so it moves
-along the directions real passages actually vary in; every vector is renormalized. Each synthetic
+Sizes are relative to the spread of the real vectors around their mean. The noise follows the
+covariance of the real vectors (plus a small isotropic floor), so it moves along the directions real
+passages vary in, and it only turns a vector's deviation from the mean (keeping its length): e5
+vectors share a large common component (random pairs of real chunks have a cosine near 0.83), which
+plain "add noise and renormalize" would wash out. Every vector is then renormalized. Each synthetic
 chunk gets a text made of real sentences (most from its topic's source section, the rest from the
 same language), so BM25 sees realistic vocabulary and document lengths.
 
@@ -49,13 +52,14 @@ class SyntheticCorpus:
     """Grows a real corpus (chunks + their embeddings) to any size with structured synthetic chunks."""
 
     def __init__(self, chunks: Sequence[Chunk], vectors: np.ndarray, seed: int = 0,
-                 topic_noise: float = 0.35, chunk_noise: tuple[float, float] = (0.3, 0.6)) -> None:
+                 topic_noise: float = 1.0, chunk_noise: tuple[float, float] = (0.6, 1.2)) -> None:
         self.chunks = list(chunks)
         self.vectors = _unit(np.asarray(vectors, dtype=np.float32))
         self.seed = seed
         self.topic_noise = topic_noise
         self.chunk_noise = chunk_noise
-        self._centred = self.vectors - self.vectors.mean(axis=0, keepdims=True)
+        self._mean = self.vectors.mean(axis=0, keepdims=True)
+        self._centred = self.vectors - self._mean
         self._sentences = {i: split_sentences(c.text) or [c.text] for i, c in enumerate(self.chunks)}
         self._by_section: dict[tuple[str, str], list[str]] = {}
         self._by_lang: dict[str, list[str]] = {}
@@ -65,15 +69,20 @@ class SyntheticCorpus:
         self._lengths = [len(embedding_text(c).split()) for c in self.chunks]
 
     def _noise(self, rng: np.random.Generator, n: int) -> np.ndarray:
-        """Unit noise directions drawn from the real vectors' covariance plus an isotropic floor."""
+        """Noise with the real vectors' covariance (plus an isotropic floor): as spread as the real data."""
         m, dim = self._centred.shape
         emp = rng.standard_normal((n, m), dtype=np.float32) @ self._centred / np.sqrt(m)
         scale = float(np.sqrt((emp ** 2).mean()))
         iso = rng.standard_normal((n, dim), dtype=np.float32) * scale * ISO_FLOOR
-        return _unit(emp + iso)
+        return emp + iso
 
     def _perturb(self, rng: np.random.Generator, base: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-        return _unit(base + sizes[:, None].astype(np.float32) * self._noise(rng, len(base)))
+        """Turn each row's deviation from the mean by noise of the given relative sizes."""
+        dev = base - self._mean
+        length = np.linalg.norm(dev, axis=1, keepdims=True)
+        moved = dev + sizes[:, None].astype(np.float32) * self._noise(rng, len(base))
+        moved *= length / np.maximum(np.linalg.norm(moved, axis=1, keepdims=True), 1e-12)
+        return _unit(self._mean + moved)
 
     def make(self, size: int) -> SyntheticSet:
         """`size` chunks: the real corpus (or a prefix of it) completed by synthetic chunks."""

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from bot.escalation import TicketService
+from bot.roles.organizational import CalendarAnswerer
+from bot.roles.peers import PeerFinder
+from bot.roles.support import SupportResponder
+from bot.schema import ModerationEntry
 from bot.outbox import Outbox
 from bot.recorder import StoreRecorder
 from bot.relay import AnswerRelay
@@ -17,7 +21,9 @@ from bot.settings import Settings
 from bot.sla import WorkingHours
 from bot.store import Store
 from bot.tutor import Tutor
+from corpus.calendar import Calendar, load_calendar
 from corpus.markdown import load_corpus
+from moderation.moderator import Moderator
 from retrieval.embedders import make_embedder
 from retrieval.engine import RetrievalEngine
 
@@ -36,11 +42,14 @@ class Services:
     hours: WorkingHours
     tutor: Tutor
     relay: AnswerRelay
+    moderator: Moderator
+    calendar: Calendar | None = None
     extras: dict = field(default_factory=dict)
 
     def warm_up(self, progress: Callable[[int, int], None] | None = None) -> bool:
         """Migrate the store and load the index (building it when needed); True when it was built."""
         self.store.migrate()
+        self.moderator.warm_up()
         sections = load_corpus(self.settings.corpus_dir)
         return self.engine.warm_up(sections, progress)
 
@@ -62,8 +71,24 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     tickets = TicketService(store)
     hours = WorkingHours(settings.working_hours, settings.timezone, settings.sla_minutes)
     recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0])
-    tutor = Tutor(engine, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
+    moderator = Moderator(sink=lambda record: _log_moderation(store, record))
+    calendar_file = settings.corpus_dir / "calendar.yaml"
+    calendar = load_calendar(calendar_file) if calendar_file.exists() else None
+    tutor = Tutor(engine, moderator=moderator, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
+                  organizational=CalendarAnswerer(calendar) if calendar else None,
+                  support=SupportResponder(calendar, peers=PeerFinder(store)) if calendar else None,
                   max_words=settings.answer_max_words)
     outbox = Outbox(store)
     return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=outbox,
-                    hours=hours, tutor=tutor, relay=AnswerRelay(tickets, outbox))
+                    hours=hours, tutor=tutor, relay=AnswerRelay(tickets, outbox), moderator=moderator,
+                    calendar=calendar)
+
+
+def _log_moderation(store: Store, record) -> None:
+    """Keep every moderation decision (scores and reason, never the text)."""
+    try:
+        with store.session() as s:
+            s.add(ModerationEntry(channel=record.context, author=record.author_ref, verdict=record.verdict,
+                                  action=record.action, labels=dict(record.labels), reason=record.reason))
+    except Exception:  # the decision stands even if the log cannot be written
+        log.exception("could not store a moderation record")

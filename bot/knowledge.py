@@ -101,6 +101,14 @@ class KnowledgeBase:
         """The files of an entry that exist now."""
         return sorted(self.folder.glob(f"{entry_id}.*.md"))
 
+    def read(self, entry_id: str) -> dict[str, Section]:
+        """The entry's language versions as they are on disk, by language."""
+        found = {}
+        for path in self.paths(entry_id):
+            section = parse_markdown_section(path.read_bytes(), str(path), "faq")
+            found[section.lang] = section
+        return found
+
     def write(self, entry: FaqEntry) -> list[Section]:
         """Write (or replace) the entry's files and return them as parsed sections."""
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -87,6 +87,14 @@ def both(key: str, **values: object) -> str:
     return f"{t(key, 'ar', **values)}\n\n{t(key, 'fr', **values)}"
 
 TEXTS.update({
+    "distress": {
+        "ar": "أنا رفيق، مساعد آلي، وما كتبته يهمني كثيرا. لقد نبهت مؤطرا بشريا الآن ليتواصل معك. إذا كنت في خطر مباشر، اتصل فورا بخدمات الطوارئ أو بشخص تثق به قريب منك.",
+        "fr": "Je suis Rafiq, un assistant automatique, et ce que vous écrivez compte beaucoup. J'ai alerté un tuteur humain dès maintenant pour qu'il vous contacte. Si vous êtes en danger immédiat, appelez tout de suite les secours ou une personne de confiance près de vous.",
+    },
+    "moderated": {
+        "ar": "لم أستطع نشر رسالتك لأنها تخالف ميثاق المنتدى. يمكنك إعادة صياغتها أو طلب مراجعة بشرية.",
+        "fr": "Je n'ai pas pu traiter votre message : il ne respecte pas la charte du forum. Vous pouvez le reformuler ou demander une relecture humaine.",
+    },
     "tutor_answer_intro": {
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",

@@ -32,6 +32,8 @@ class ModerationPort(Protocol):
     def check(self, text: str, lang: str | None = None, author: str | None = None,
               context: str = "chat") -> Verdict: ...
 
+    def author_message(self, verdict: Verdict, lang: str | None = None) -> str: ...
+
 
 class OrganizationalPort(Protocol):
     """Answers questions about the calendar, or None when the message is not about it."""
@@ -42,7 +44,11 @@ class OrganizationalPort(Protocol):
 class SupportPort(Protocol):
     """Socio-cognitive replies (encouragement, reflection, peers), or None when none fits."""
 
+    def state(self, text: str) -> str | None: ...
+
     def respond(self, text: str, lang: str, user: str) -> str | None: ...
+
+    def respond_distress(self, lang: str) -> str: ...
 
 
 class Recorder(Protocol):
@@ -61,6 +67,10 @@ class PassThroughModerator:
               context: str = "chat") -> Verdict:
         """Publish everything."""
         return Verdict(labels={}, masked_text=text)
+
+    def author_message(self, verdict: Verdict, lang: str | None = None) -> str:
+        """Nothing to explain."""
+        return ""
 
 
 class NullRecorder:
@@ -131,13 +141,13 @@ class Tutor:
         if detected == "zgh":
             return self._escalation(t("tifinagh", "ar") + "\n\n" + t("tifinagh", "fr"), lang,
                                     "tifinagh", "unsupported_language"), None
-        if verdict.verdict == "distress":
-            caring = self.support.respond(text, lang, message.user) if self.support else None
-            return self._escalation(caring or t("low_confidence", lang, eta=""), lang, intents.SOCIO,
-                                    "distress", priority=0), None
+        support_state = self.support.state(text) if self.support else None
+        if verdict.verdict == "distress" or support_state == "distress":
+            caring = self.support.respond_distress(lang) if self.support else t("distress", lang)
+            return self._escalation(caring, lang, intents.SOCIO, "distress", priority=0), None
         if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam"):
-            return Reply(text=verdict.reason or t("off_topic", lang), lang=lang, intent="moderated",
-                         reason=verdict.verdict), None
+            explanation = self.moderator.author_message(verdict, lang) or t("moderated", lang)
+            return Reply(text=explanation, lang=lang, intent="moderated", reason=verdict.verdict), None
         intent = intents.detect_intent(text)
         if intent == intents.GREETING:
             return Reply(text=t("greeting", lang), lang=lang, intent=intent, confidence=1.0), None

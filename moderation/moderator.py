@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from moderation.lexicon import LexiconClassifier, noisy_or
 from moderation.model import NgramClassifier, model_text
 from moderation.personal_data import find_personal_data, mask
-from moderation.policy import CONTEXTS, ModerationRecord, Policy, log_record
+from moderation.policy import ModerationRecord, Policy, context_kind, log_record
 from moderation.protocols import Classifier, TopicScorer
 from moderation.repeats import MemoryRepeatStore, RepeatStore
 from moderation.spam_signals import link_cues, repeat_cue
@@ -60,9 +60,9 @@ class Moderator:
 
     def check(self, text: str, lang: str | None = None, author: str | None = None,
               context: str = "chat") -> Verdict:
-        """Moderate one text; `lang` is the detected language if known, `context` "chat" or "forum"."""
-        if context not in CONTEXTS:
-            raise ValueError(f"context must be one of {CONTEXTS}, not {context!r}")
+        """Moderate one text; `lang` is the detected language if known; `context` is "chat" or "forum"
+        (a channel name also works: "telegram", "web" count as chat, "discourse", "moodle" as forum)."""
+        context = context_kind(context)
         if not isinstance(text, str):
             raise TypeError("text must be a str; decode bytes first")
         lang = lang or guess_lang(text)

@@ -25,6 +25,13 @@ log = logging.getLogger(__name__)
 ACTION_RANK = {"publish": 0, "mask": 1, "hold": 2, "hide": 3, "escalate": 4}
 CLASS_ORDER = ("distress", "toxic", "spam", "personal_data", "off_topic")
 CONTEXTS = ("chat", "forum")
+FORUM_CHANNELS = ("forum", "discourse", "moodle", "flarum", "nodebb")
+
+
+def context_kind(context: str | None) -> str:
+    """"forum" for forum posts (any forum channel name), "chat" for everything else (telegram, web...)."""
+    name = (context or "chat").lower()
+    return "forum" if any(name.startswith(f) for f in FORUM_CHANNELS) else "chat"
 
 
 @dataclass(frozen=True)

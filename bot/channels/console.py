@@ -7,135 +7,27 @@ they decide nothing else. Every POST carries the session's CSRF token; pages ans
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
-from pathlib import Path
+from datetime import timedelta
 from typing import Annotated
-from urllib.parse import quote, urlencode
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 
 from bot.app import Services
-from bot.channels.console_auth import (COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, find_account,
-                                       parse_accounts, same_token, signed_in_as)
-from bot.channels.console_texts import CONSOLE_TEXTS, ui
-from bot.escalation import OPEN_STATES, STATES, TicketError, aware
+from bot.channels.console_auth import COOKIE, ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
+from bot.channels.console_pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, csrf_refused, current_session,
+                                        render, safe_next, set_session)
+from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.knowledge import FaqError, KnowledgeBase, entry_from_fields
 from bot.sla_worker import install_sla_worker
 from bot.stats import build_report
 
 log = logging.getLogger(__name__)
-HERE = Path(__file__).parent
-LANG_COOKIE = "rafiq_console_lang"
 STATE_FILTERS = {"active": OPEN_STATES, "all": STATES, **{s: (s,) for s in STATES}}
 AGE_FILTERS = {"1h": 1, "4h": 4, "24h": 24, "72h": 72}
-FLASHES = {"claimed", "claim_lost", "answered", "answer_refused", "closed", "reopened", "merged", "unchanged",
-           "faq_added", "faq_incomplete", "faq_too_long", "faq_empty"}
 
 router = APIRouter(prefix="/console", tags=["console"])
-
-
-@lru_cache(maxsize=1)
-def templates() -> Jinja2Templates:
-    """The console's Jinja2 templates (autoescaped)."""
-    return Jinja2Templates(directory=str(HERE / "templates" / "console"))
-
-
-def get_services(request: Request) -> Services:
-    """The services held by the app."""
-    return request.app.state.services
-
-
-Svc = Annotated[Services, Depends(get_services)]
-
-
-def codec(services: Services) -> SessionCodec:
-    """The session codec for the configured accounts."""
-    return SessionCodec.for_accounts(services.settings.console_tokens)
-
-
-def current_session(request: Request, services: Svc) -> ConsoleSession:
-    """The session in the cookie, or a fresh anonymous one."""
-    return codec(services).loads(request.cookies.get(COOKIE)) or anonymous()
-
-
-def signed_in(request: Request, session: Annotated[ConsoleSession, Depends(current_session)]) -> ConsoleSession:
-    """The signed-in session, or a redirect to the login page."""
-    if not session.signed_in:
-        target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe="")
-        raise HTTPException(status_code=303, headers={"Location": f"/console/login?next={target}"})
-    return session
-
-
-def checked(session: Annotated[ConsoleSession, Depends(signed_in)],
-            csrf: Annotated[str, Form()] = "") -> ConsoleSession:
-    """A signed-in session whose form repeated the CSRF token (403 otherwise)."""
-    if not same_token(session.csrf, csrf):
-        raise HTTPException(status_code=403, detail={"error": "csrf", "ar": CONSOLE_TEXTS["csrf"][0],
-                                                     "fr": CONSOLE_TEXTS["csrf"][1]})
-    return session
-
-
-User = Annotated[ConsoleSession, Depends(signed_in)]
-Posted = Annotated[ConsoleSession, Depends(checked)]
-
-
-def console_lang(request: Request) -> str:
-    """The console's language: the switch's cookie, else the browser's preference."""
-    chosen = request.cookies.get(LANG_COOKIE)
-    if chosen in ("ar", "fr"):
-        return chosen
-    return "ar" if request.headers.get("accept-language", "").lower().startswith("ar") else "fr"
-
-
-def safe_next(target: str | None) -> str:
-    """Only local console paths are followed after login or a language switch."""
-    if target and target.startswith("/console") and not target.startswith("//") and "\\" not in target:
-        return target
-    return "/console/queue"
-
-
-def set_session(response: Response, request: Request, services: Services, session: ConsoleSession) -> None:
-    """Write the signed session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS)."""
-    secure = request.url.scheme == "https" or services.settings.production
-    response.set_cookie(COOKIE, codec(services).dumps(session), max_age=MAX_AGE_S, path="/console",
-                        httponly=True, samesite="lax", secure=secure)
-
-
-def render(request: Request, name: str, session: ConsoleSession, status: int = 200, **context) -> HTMLResponse:
-    """A page in the console's language, with the helpers every template uses."""
-    lang = console_lang(request)
-    services = get_services(request)
-    tz = ZoneInfo(services.settings.timezone)
-    _ = ui(lang)
-    flash = request.query_params.get("m")
-    values = {k: v for k, v in request.query_params.items() if k in ("n", "id")}
-    return templates().TemplateResponse(request, name, {
-        "_": _, "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "session": session,
-        "here": quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe=""),
-        "flash": _(f"msg_{flash}", **values) if flash in FLASHES else "",
-        "local": lambda moment: aware(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else "",
-        "age": lambda moment: _age(_, aware(moment)),
-        "label": lambda prefix, key: _(f"{prefix}_{key}") if f"{prefix}_{key}" in CONSOLE_TEXTS else str(key),
-        **context}, status_code=status)
-
-
-def _age(_, moment: datetime) -> str:
-    minutes = max(0, int((datetime.now(timezone.utc) - moment).total_seconds() // 60))
-    if minutes < 60:
-        return f"{minutes} {_('unit_m')}"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} {_('unit_h')}"
-    return f"{minutes // 1440} {_('unit_d')}"
-
-
-def back(ticket_id: int, flash: str, **values) -> RedirectResponse:
-    """Post/redirect/get to the ticket page with a message."""
-    return RedirectResponse(f"/console/tickets/{ticket_id}?{urlencode({'m': flash, **values})}", status_code=303)
 
 
 # -- login ---------------------------------------------------------------------------------------
@@ -162,8 +54,7 @@ def login(request: Request, services: Svc, session: Annotated[ConsoleSession, De
           next: Annotated[str, Form()] = "") -> Response:
     """Check the token; a new session (and CSRF token) on success."""
     if not same_token(session.csrf, csrf):
-        raise HTTPException(status_code=403, detail={"error": "csrf", "ar": CONSOLE_TEXTS["csrf"][0],
-                                                     "fr": CONSOLE_TEXTS["csrf"][1]})
+        raise csrf_refused()
     account = find_account(parse_accounts(services.settings.console_tokens), token.strip())
     if account is None:
         log.warning("console login refused")
@@ -216,10 +107,14 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
     if ticket is None:
         raise HTTPException(status_code=404, detail="ticket not found")
     followers = services.tickets.followers(ticket_id)
-    faq_files = [p.name for p in KnowledgeBase(services.settings.corpus_dir, services.engine).paths(f"faq-t{ticket_id}")]
+    kb = KnowledgeBase(services.settings.corpus_dir, services.engine)
+    faq = kb.read(f"faq-t{ticket_id}")
+    prefill = {lang: (faq[lang].title, faq[lang].text) if lang in faq else
+               ((ticket.question, ticket.answer or "") if ticket.lang == lang else ("", "")) for lang in ("ar", "fr")}
+    faq_files = [p.name for p in kb.paths(f"faq-t{ticket_id}")]
     return render(request, "ticket.html", session, ticket=ticket, followers=followers,
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
-                  faq_files=faq_files, can_answer=ticket.state in OPEN_STATES
+                  faq_files=faq_files, prefill=prefill, can_answer=ticket.state in OPEN_STATES
                   and (ticket.state != "claimed" or ticket.claimed_by == session.name))
 
 

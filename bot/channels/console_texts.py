@@ -116,6 +116,9 @@ CONSOLE_TEXTS: dict[str, tuple[str, str]] = {  # key: (ar, fr)
     "reason_not_helpful": ("الجواب لم يفد", "réponse jugée inutile"),
     "reason_unsupported_language": ("لغة غير مدعومة", "langue non prise en charge"),
     "reason_forum_unanswered": ("موضوع بلا رد في المنتدى", "fil de forum sans réponse"),
+    "reason_forum_review": ("منشور في المنتدى للمراجعة", "message de forum à revoir"),
+    "reason_forum_suggestion": ("اقتراح جواب في المنتدى للمراجعة", "suggestion de réponse du forum à valider"),
+    "reason_clarify": ("طلب توضيح", "demande de précision"),
     "unit_m": ("د", "min"), "unit_h": ("س", "h"), "unit_d": ("ي", "j"),
 }
 

@@ -211,6 +211,8 @@ def install_telegram(services) -> TelegramRuntime | None:
     if not services.settings.telegram_token:
         log.info("RAFIQ_TELEGRAM_TOKEN is not set: Telegram is off; the web app and the API run.")
         return None
+    # httpx logs every request URL at INFO, and Bot API URLs carry the token (python-telegram-bot's advice)
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger("httpx").level))
     runtime = TelegramRuntime(services)
     runtime.attach()
     return runtime

@@ -6,8 +6,8 @@ one a row), ``reply_to`` (a message id), ``op`` ("send" or "edit" with ``message
 (the dedupe key, used to remember which parts of a long message went out), ``kind`` and
 ``ticket_id`` (a ticket card: its message id is recorded on the ticket once delivered).
 
-Errors map to the outbox's: RetryAfter → retry after the given delay; BadRequest and Forbidden →
-permanent; NetworkError and TimedOut → retry with backoff.
+Errors map to the outbox's: RetryAfter → retry after the given delay; BadRequest, Forbidden and
+ChatMigrated → permanent; NetworkError, TimedOut and other Telegram errors → retry with backoff.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.escalation import TicketService
 from bot.outbox import DeliveryError
@@ -80,6 +80,8 @@ class TelegramSender:
             raise DeliveryError(f"flood control: {exc}", retry_after=retry_seconds(exc)) from exc
         except (BadRequest, Forbidden) as exc:
             raise DeliveryError(f"refused: {exc.message}", permanent=True) from exc
+        except ChatMigrated as exc:  # a group became a supergroup: the old id no longer works
+            raise DeliveryError(f"chat moved to {exc.new_chat_id}", permanent=True) from exc
         except NetworkError as exc:  # includes TimedOut
             raise DeliveryError(f"network: {exc.message}", retry_after=self.network_retry_after) from exc
         except TelegramError as exc:

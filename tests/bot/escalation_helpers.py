@@ -14,6 +14,18 @@ from bot.escalation import TicketRequest, TicketService
 PG_URL = os.environ.get("RAFIQ_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
+_VECTORS: dict[str, tuple[float, ...]] = {}
+
+
+def question_vectors(embedder, texts) -> dict[str, tuple[float, ...]]:
+    """Query vectors of `texts` from the real embedder, in one batch, remembered for the session."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+    if missing:
+        for text, row in zip(missing, embedder.embed_query(missing)):
+            _VECTORS[text] = tuple(float(x) for x in row)
+    return {t: _VECTORS[t] for t in texts}
+
+
 def race_claims(tickets: TicketService, ticket_id: int, tutors: list[str]) -> dict[str, bool]:
     """Let every tutor claim the ticket at the same moment (threads released by a barrier)."""
     barrier = threading.Barrier(len(tutors))

@@ -9,6 +9,7 @@ from sqlalchemy import update
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest, TicketService
 from bot.schema import Ticket
 from bot.stats import build_report, gap_report
+from tests.bot.escalation_helpers import question_vectors
 
 CASA = ZoneInfo("Africa/Casablanca")
 UTC = timezone.utc
@@ -29,7 +30,7 @@ def interaction(store, user_id, when, lang="fr", intent="question", escalate=Fal
 
 
 def ticket(tickets, question, when, embedder=None, answered_after=None, priority=2, lang="fr"):
-    vector = tuple(float(x) for x in embedder.embed_query([question])[0]) if embedder else None
+    vector = question_vectors(embedder, TRAVEL + MISSION + [EMAIL, question])[question] if embedder else None
     # every ticket is its own (vector None for joins): the gap report groups, the tickets do not merge
     t, _ = tickets.open(TicketRequest("telegram", question[:20], question, lang, "low_confidence",
                                       priority=priority))

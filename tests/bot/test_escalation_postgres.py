@@ -43,6 +43,12 @@ def test_migrations_create_every_table_and_run_twice(pg_store):
     cfg = Config()
     cfg.set_main_option("script_location", "bot/migrations")
     assert head == ScriptDirectory.from_config(cfg).get_current_head()
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with pg_store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == [], \
+            "bot/schema.py and the migrations agree on PostgreSQL"
 
 
 def test_store_basics(pg_store):

@@ -7,7 +7,7 @@ from bot.escalation import (PRIORITY_DISTRESS, PRIORITY_NORMAL, SAME_QUESTION, T
                             TicketService)
 from bot.outbox import Outbox
 from bot.relay import AnswerRelay
-from tests.bot.escalation_helpers import assert_one_winner
+from tests.bot.escalation_helpers import assert_one_winner, question_vectors
 
 MISSION = "Quand le ministère publiera-t-il la liste des formateurs retenus pour la mission à l'étranger ?"
 MISSION_AGAIN = "La liste des formateurs sélectionnés pour la mission à l'étranger sera publiée quand ?"
@@ -28,7 +28,7 @@ def request(chat: str, question: str = MISSION, lang: str = "fr", vector=None, p
 
 
 def vec(embedder, text: str) -> tuple[float, ...]:
-    return tuple(float(x) for x in embedder.embed_query([text])[0])
+    return question_vectors(embedder, [MISSION, MISSION_AGAIN, CONCOURS, MISSION_AR, MISSION_AR_AGAIN, text])[text]
 
 
 def test_full_life_of_a_ticket_is_recorded(tickets):

@@ -3,6 +3,7 @@ console client that logs in and posts forms with the CSRF token, and a Telegram 
 """
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 
@@ -68,11 +69,12 @@ class ConsoleClient:
 class BotSender:
     """An outbox `Sender` that delivers through python-telegram-bot's Bot to a Bot API (or a stand-in)."""
 
-    def __init__(self, token: str, base_url: str) -> None:
+    def __init__(self, token: str, base_url: str, on_sent=None) -> None:
         from telegram import Bot
 
         self.bot = Bot(token, base_url=base_url)
         self.sent_at: dict[str, list[float]] = {}
+        self.on_sent = on_sent or (lambda payload, moment: None)
         self._ready = False
 
     async def send(self, recipient: str, text: str, payload: dict) -> str | None:
@@ -92,10 +94,33 @@ class BotSender:
             raise DeliveryError(exc.__class__.__name__, permanent=True) from exc
         except TelegramError as exc:
             raise DeliveryError(exc.__class__.__name__) from exc
-        self.sent_at.setdefault(str(payload.get("ticket_id")), []).append(time.perf_counter())
+        moment = time.perf_counter()
+        self.sent_at.setdefault(str(payload.get("ticket_id")), []).append(moment)
+        self.on_sent(payload, moment)
         return str(message.message_id)
 
     async def close(self) -> None:
         """Close the bot's HTTP session."""
         if self._ready:
             await self.bot.shutdown()
+
+
+def with_outbox_worker(services, sender, wake: bool = True, interval: float = 0.2) -> None:
+    """Run the outbox worker for Telegram inside the app's lifespan (woken by the answer relay if `wake`)."""
+    state = {}
+
+    async def start(app) -> None:
+        loop = asyncio.get_running_loop()
+        state["stop"], state["wake"] = asyncio.Event(), asyncio.Event()
+        if wake:
+            services.relay.wake = lambda: loop.call_soon_threadsafe(state["wake"].set)
+        state["task"] = asyncio.create_task(services.outbox.run({"telegram": sender}, state["stop"], interval,
+                                                                state["wake"]))
+
+    async def stop(app) -> None:
+        state["stop"].set()
+        await state["task"]
+        await sender.close()
+
+    services.extras.setdefault("on_start", []).append(start)
+    services.extras.setdefault("on_stop", []).insert(0, stop)

@@ -45,7 +45,8 @@ class AppServer:
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on",
-                                loop="asyncio", http="h11", limit_concurrency=1000, backlog=1024)
+                                loop="asyncio", http="h11", limit_concurrency=1000, backlog=1024,
+                                timeout_keep_alive=60)
         self._server = server = uvicorn.Server(config)
 
         def run() -> None:

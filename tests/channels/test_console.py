@@ -3,7 +3,6 @@ stand-in, the FAQ promoted into a private index, and the same question answered 
 """
 from __future__ import annotations
 
-import asyncio
 import shutil
 import threading
 from pathlib import Path
@@ -17,7 +16,8 @@ from bot.escalation import TicketRequest
 from bot.settings import Settings
 from bot.types import Message
 from tests.bot.escalation_helpers import pg_schema_url, private_engine
-from tests.channels.console_helpers import ACCOUNTS, TOKENS, BotSender, ConsoleClient, ServerThread
+from tests.channels.console_helpers import (ACCOUNTS, TOKENS, BotSender, ConsoleClient, ServerThread,
+                                           with_outbox_worker)
 from tests.conftest import CACHE
 from tests.support.bot_api import BotApiStandIn
 
@@ -29,26 +29,6 @@ Q_AR = "متى ستنشر الوزارة لائحة المكونين المخت�
 OTHER_AR = "هل يمكن تغيير تاريخ المقابلة الخاصة بالبعثة؟"
 A_FR = "La liste sera publiée à la fin du mois de juin sur le portail du ministère, rubrique Missions."
 A_AR = "ستنشر اللائحة في نهاية شهر يونيو على بوابة الوزارة، في ركن البعثات."
-
-
-def with_outbox_worker(services, sender) -> None:
-    """Run the outbox worker inside the app's lifespan, woken by the answer relay."""
-    state = {}
-
-    async def start(app) -> None:
-        loop = asyncio.get_running_loop()
-        state["stop"], state["wake"] = asyncio.Event(), asyncio.Event()
-        services.relay.wake = lambda: loop.call_soon_threadsafe(state["wake"].set)
-        state["task"] = asyncio.create_task(services.outbox.run({"telegram": sender}, state["stop"], 0.2,
-                                                                state["wake"]))
-
-    async def stop(app) -> None:
-        state["stop"].set()
-        await state["task"]
-        await sender.close()
-
-    services.extras.setdefault("on_start", []).append(start)
-    services.extras.setdefault("on_stop", []).insert(0, stop)
 
 
 @pytest.fixture
@@ -101,12 +81,14 @@ def test_console_in_chromium_from_ticket_to_faq(e2e):
         assert "pris ce ticket en charge" in page.inner_text("#flash")
         assert page.get_attribute("#ticket-state", "data-state") == "claimed"
         page.fill("#answer", A_FR)
+        api.fail_next("sendMessage", times=1, status=502)  # Telegram hiccups: the outbox retries
         page.click("#send-answer")
         page.wait_for_selector('#ticket-state[data-state="answered"]')
         assert "1 formateur" in page.inner_text("#flash")
         sent = api.wait_for(lambda s: any(A_FR in m["text"] for m in s), timeout=30)
         relayed = [m for m in sent if A_FR in m["text"]]
         assert len(relayed) == 1 and str(relayed[0]["chat_id"]) == "555" and "karim" in relayed[0]["text"]
+        assert [c.method for c in api.failed] == ["sendMessage"], "the first attempt failed and was retried"
 
         assert page.input_value("#question_fr") == Q_FR and page.input_value("#answer_fr") == A_FR
         page.fill("#question_ar", Q_AR)
@@ -114,6 +96,8 @@ def test_console_in_chromium_from_ticket_to_faq(e2e):
         page.click("#faq-add")
         page.wait_for_selector("#faq-files")
         assert f"faq-t{tid}" in page.inner_text("#flash")
+        assert page.input_value("#question_ar") == Q_AR and page.input_value("#answer_ar") == A_AR, \
+            "the form shows the entry as stored"
         page.screenshot(path="/tmp/rafiq_console_ticket_fr.png", full_page=True)
 
         page.click("#lang-ar")

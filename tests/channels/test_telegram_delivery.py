@@ -10,7 +10,7 @@ from bot.channels.telegram_render import utf16_len
 from bot.channels.telegram_sender import TelegramSender
 from bot.outbox import DeliveryError
 from bot.schema import OutboxMessage
-from tests.channels.helpers import bot_messages, reply_count, until
+from tests.channels.helpers import bot_messages, redeliver, reply_count, until
 from tests.support._parse_mode import visible_text
 
 QUESTION = "Comment préparer une séance de formation ?"
@@ -41,7 +41,7 @@ async def test_restart_between_receiving_and_delivering_delivers_once_and_never_
 
     again = build_services(services.settings, engine=services.engine)  # a new process on the same database
     await start_bot(again)
-    api._enqueue(update)  # Telegram never got the offset confirmed: it delivers the same update again
+    redeliver(api, update)  # Telegram never got the offset confirmed: it delivers the same update again
     api.push_message(801, "/help", language_code="fr")  # processed after it (same chat, in order)
     await until(api, lambda: any("/calendar" in m["text"] for m in bot_messages(api, 801)))
     await until(api, lambda: _answers(api, 801))

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
+from bot.roles.organizational import calendar_text, next_text
 from bot.texts import t
 from tests.channels.helpers import bot_messages, callbacks, press, reply_count, until
 
@@ -62,7 +64,7 @@ async def test_an_error_is_logged_with_its_traceback_and_the_user_is_told_in_the
 
 
 async def test_privacy_help_and_calendar_commands_answer_in_both_languages(start_bot, api):
-    await start_bot()
+    runtime = await start_bot()
     api.push_message(704, "/privacy", language_code="fr")
     [privacy] = await reply_count(api, 704, 1)
     for words in ("Ce que je garde", "Pourquoi", "Combien de temps", "Qui les voit", "ما أحتفظ به", "لماذا",
@@ -73,7 +75,10 @@ async def test_privacy_help_and_calendar_commands_answer_in_both_languages(start
     api.push_message(704, "/reminders_on", language_code="fr")
     api.push_message(704, "/nimporte", language_code="fr")
     replies = await reply_count(api, 704, 5)
-    assert "/calendar" not in replies[1]["text"] and "module" in replies[2]["text"].lower()
+    calendar = runtime.channel.calendar()
+    now = datetime.now(calendar.tz)
+    assert replies[1]["text"] == next_text(calendar, "fr", now)
+    assert replies[2]["text"] == calendar_text(calendar, "fr", now)
     assert "/reminders_off" in replies[3]["text"] and "/help" in replies[4]["text"]
     off = await press(api, 704, "reminders:off", replies[3]["message_id"], language_code="fr")
     assert "/reminders_on" in off

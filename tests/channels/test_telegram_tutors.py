@@ -35,6 +35,9 @@ async def test_tutor_request_is_posted_claimed_answered_and_relayed_exactly_once
     assert callbacks(bot_messages(api, TUTORS)[0]) == ["tk:close:1"]
     lost = await press(api, TUTORS, "tk:claim:1", card["message_id"], user_id=9002, first_name="Salma")
     assert "Karim" in lost and tickets.get(1).claimed_by == "Karim"
+    api.push_message(TUTORS, "/tickets", user_id=9002, first_name="Salma", chat_type="supergroup")
+    listing = (await reply_count(api, TUTORS, 2))[-1]
+    assert "#1" in listing["text"] and "pris par Karim" in listing["text"]
 
     answer = "La liste paraîtra <en juin> & sera envoyée aux centres."
     reply = api.push_message(TUTORS, answer, user_id=9001, first_name="Karim", chat_type="supergroup",
@@ -88,6 +91,13 @@ async def test_question_rafiq_cannot_answer_goes_to_the_group_with_what_it_found
     ticket = runtime.services.tickets.get(1)
     assert ticket.reason in ("low_confidence", "no_match") and "Ticket #1" in card["text"]
     assert "mission" in card["text"]
+    await until(api, lambda: runtime.services.tickets.get(1).tutor_message_id == str(card["message_id"]))
+    api.push_message(TUTORS, "En juin, sur le portail du ministère.", user_id=9003, first_name="Karim",
+                     chat_type="supergroup", reply_to_message_id=card["message_id"])  # no claim needed
+    relayed = (await reply_count(api, 604, 2))[-1]
+    assert "En juin, sur le portail du ministère." in relayed["text"] and "Karim" in relayed["text"]
+    await until(api, lambda: "répondu par Karim" in bot_messages(api, TUTORS)[0]["text"])
+    assert len(bot_messages(api, 604)) == 2
 
 
 async def test_forget_deletes_the_trainers_data(start_bot, api):
@@ -116,3 +126,29 @@ async def test_forget_deletes_the_trainers_data(start_bot, api):
         assert not list(s.scalars(select(OutboxMessage).where(OutboxMessage.user_id == user.id)))
         ticket = s.scalars(select(Ticket)).one()
         assert ticket.user_id is None and OUT_OF_SCOPE not in ticket.question
+
+
+def test_a_distress_ticket_card_is_marked_red_and_urgent():
+    from bot.channels.telegram_render import to_html
+    from bot.channels.telegram_tutors import card_keyboard, card_runs
+
+    ticket = Ticket(id=9, priority=0, question="je n'en peux plus", lang="fr", channel="telegram",
+                    reason="distress", state="open", found=[])
+    html = to_html(card_runs(ticket))
+    assert html.startswith("<b>🔴 Ticket #9") and "URGENT" in html and "détresse" in html
+    assert "rien de proche" in html
+    assert card_keyboard(ticket) == [[{"label": "✋ Je prends · أتكفل", "action": "tk:claim:9"},
+                                      {"label": "✅ Clore · إغلاق", "action": "tk:close:9"}]]
+
+
+async def test_the_sla_worker_reannounces_through_the_tutors_group(start_bot, api):
+    from bot.escalation import TicketRequest
+
+    runtime = await start_bot()
+    services = runtime.services
+    ticket, _ = services.tickets.open(TicketRequest(channel="telegram", recipient="606", question="Question oubliée",
+                                                    lang="fr", reason="low_confidence"))
+    await services.extras["ticket_announcer"].announce(ticket, again=True)
+    [card] = await reply_count(api, TUTORS, 1)
+    assert card["text"].startswith("⏰") and f"Ticket #{ticket.id}" in card["text"]
+    await until(api, lambda: services.tickets.get(ticket.id).tutor_message_id == str(card["message_id"]))

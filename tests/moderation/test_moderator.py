@@ -60,8 +60,16 @@ def test_insult_at_the_end_of_a_long_text_is_still_seen(moderator: Moderator) ->
 def test_non_string_input_is_refused(moderator: Moderator) -> None:
     with pytest.raises(TypeError):
         moderator.check(b"bytes")  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
-        moderator.check("salam", context="email")
+
+
+@pytest.mark.parametrize("channel, kind", [
+    ("chat", "chat"), ("telegram", "chat"), ("web", "chat"), (None, "chat"),
+    ("forum", "forum"), ("discourse", "forum"), ("moodle", "forum"),
+])
+def test_channel_names_map_to_chat_or_forum(channel, kind: str) -> None:
+    far = Moderator(topic_scorer=FixedTopic(0.0))
+    verdict = far.check("Qui a gagné le match de football hier soir ?", context=channel)
+    assert verdict.action == ("hold" if kind == "forum" else "publish")
 
 
 def test_same_text_posted_three_times_by_one_author_is_spam() -> None:

@@ -1,0 +1,129 @@
+"""Console plumbing: the session dependencies (login, role, CSRF) and page rendering in Arabic or French."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo
+
+from fastapi import Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from bot.app import Services
+from bot.channels.console_auth import COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, same_token
+from bot.channels.console_texts import CONSOLE_TEXTS, ui
+from bot.escalation import aware
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+LANG_COOKIE = "rafiq_console_lang"
+FLASHES = {"claimed", "claim_lost", "answered", "answer_refused", "closed", "reopened", "merged", "unchanged",
+           "faq_added", "faq_incomplete", "faq_too_long", "faq_empty"}
+
+
+@lru_cache(maxsize=1)
+def templates() -> Jinja2Templates:
+    """The console's Jinja2 templates (autoescaped)."""
+    return Jinja2Templates(directory=str(HERE / "templates" / "console"))
+
+
+def get_services(request: Request) -> Services:
+    """The services held by the app."""
+    return request.app.state.services
+
+
+Svc = Annotated[Services, Depends(get_services)]
+
+
+def codec(services: Services) -> SessionCodec:
+    """The session codec for the configured accounts."""
+    return SessionCodec.for_accounts(services.settings.console_tokens)
+
+
+def current_session(request: Request, services: Svc) -> ConsoleSession:
+    """The session in the cookie, or a fresh anonymous one."""
+    return codec(services).loads(request.cookies.get(COOKIE)) or anonymous()
+
+
+def signed_in(request: Request, session: Annotated[ConsoleSession, Depends(current_session)]) -> ConsoleSession:
+    """The signed-in session, or a redirect to the login page."""
+    if not session.signed_in:
+        target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe="")
+        raise HTTPException(status_code=303, headers={"Location": f"/console/login?next={target}"})
+    return session
+
+
+def checked(session: Annotated[ConsoleSession, Depends(signed_in)],
+            csrf: Annotated[str, Form()] = "") -> ConsoleSession:
+    """A signed-in session whose form repeated the CSRF token (403 otherwise)."""
+    if not same_token(session.csrf, csrf):
+        raise csrf_refused()
+    return session
+
+
+def csrf_refused() -> HTTPException:
+    """The 403 for a form without the session's CSRF token (message in both languages)."""
+    return HTTPException(status_code=403, detail={"error": "csrf", "ar": CONSOLE_TEXTS["csrf"][0],
+                                                  "fr": CONSOLE_TEXTS["csrf"][1]})
+
+
+User = Annotated[ConsoleSession, Depends(signed_in)]
+Posted = Annotated[ConsoleSession, Depends(checked)]
+
+
+def console_lang(request: Request) -> str:
+    """The console's language: the switch's cookie, else the browser's preference."""
+    chosen = request.cookies.get(LANG_COOKIE)
+    if chosen in ("ar", "fr"):
+        return chosen
+    return "ar" if request.headers.get("accept-language", "").lower().startswith("ar") else "fr"
+
+
+def safe_next(target: str | None) -> str:
+    """Only local console paths are followed after login or a language switch."""
+    if target and target.startswith("/console") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/console/queue"
+
+
+def set_session(response: Response, request: Request, services: Services, session: ConsoleSession) -> None:
+    """Write the signed session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS)."""
+    secure = request.url.scheme == "https" or services.settings.production
+    response.set_cookie(COOKIE, codec(services).dumps(session), max_age=MAX_AGE_S, path="/console",
+                        httponly=True, samesite="lax", secure=secure)
+
+
+def render(request: Request, name: str, session: ConsoleSession, status: int = 200, **context) -> HTMLResponse:
+    """A page in the console's language, with the helpers every template uses."""
+    lang = console_lang(request)
+    services = get_services(request)
+    tz = ZoneInfo(services.settings.timezone)
+    _ = ui(lang)
+    flash = request.query_params.get("m")
+    values = {k: v for k, v in request.query_params.items() if k in ("n", "id")}
+    return templates().TemplateResponse(request, name, {
+        "_": _, "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "session": session,
+        "here": quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe=""),
+        "flash": _(f"msg_{flash}", **values) if flash in FLASHES else "",
+        "local": lambda moment: aware(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else "",
+        "age": lambda moment: _age(_, aware(moment)),
+        "label": lambda prefix, key: _(f"{prefix}_{key}") if f"{prefix}_{key}" in CONSOLE_TEXTS else str(key),
+        **context}, status_code=status)
+
+
+def _age(_, moment: datetime) -> str:
+    minutes = max(0, int((datetime.now(timezone.utc) - moment).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} {_('unit_m')}"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} {_('unit_h')}"
+    return f"{minutes // 1440} {_('unit_d')}"
+
+
+def back(ticket_id: int, flash: str, **values) -> RedirectResponse:
+    """Post/redirect/get to the ticket page with a message."""
+    return RedirectResponse(f"/console/tickets/{ticket_id}?{urlencode({'m': flash, **values})}", status_code=303)
