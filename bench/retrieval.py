@@ -9,13 +9,15 @@ Prints one JSON document:
   (embedding, faiss, BM25) at p50; the vector index the engine picks on its own (flat below
   RAFIQ_HNSW_THRESHOLD, 20k by default, HNSW above), and the other kind as well from that threshold
   up (or at every size with `--both-kinds`); build times of faiss and BM25; peak RSS so far;
-- `hnsw_vs_flat`: recall@10 of the HNSW dense top 10 against the exact top 10, and how often the
-  hybrid top-5 sections agree, at each size where both kinds ran.
+- `hnsw_vs_flat`: recall@10 of the HNSW dense top 10 against the exact top 10 (the real questions'
+  vectors), how often the hybrid top-5 section lists are identical, and a sweep of efSearch (recall
+  and faiss time), at each size where both kinds ran.
 The real corpus chunks come first; larger sizes are completed with synthetic chunks grown from the
 real embeddings (bench/synthetic.py: not uniform random). Only the queries are embedded at search
 time. The real chunk vectors are cached in $RAFIQ_BENCH_CACHE (default /tmp/rafiq-bench-cache).
 
-Run: ``python bench/retrieval.py [--sizes 1000,10000,100000] [--queries 200]`` (~4 min on 2 cores).
+Run: ``python bench/retrieval.py [--sizes 1000,10000,100000] [--queries 200] [--omp-threads 1]``
+(about 3 min on 2 idle cores once the real chunk vectors are cached; 8 min at a load of 10).
 """
 from __future__ import annotations
 
@@ -47,10 +49,12 @@ from retrieval.confidence import calibration_for  # noqa: E402
 from retrieval.embedders import make_embedder  # noqa: E402
 from retrieval.index import BATCH, FORMAT_VERSION, Manifest, RetrievalIndex, embed_chunks  # noqa: E402
 from retrieval.lexical import LexicalIndex  # noqa: E402
+from retrieval import search as search_module  # noqa: E402
 from retrieval.search import HybridSearcher  # noqa: E402
 from retrieval.vectors import FLAT, HNSW, VectorIndex, choose_kind  # noqa: E402
 
 log = logging.getLogger("bench.retrieval")
+CANDIDATES = getattr(search_module, "DENSE_CANDIDATES", 60)  # dense top-k the searcher asks faiss for
 
 
 def peak_rss_mb() -> float:
@@ -144,13 +148,13 @@ def time_search(searcher: HybridSearcher, queries: list[str], warmup: int) -> tu
 
 
 def time_parts(index: RetrievalIndex, embedder, queries: list[str]) -> dict:
-    """p50 of the parts of a search: query embedding, faiss top-60, BM25 scores of every chunk."""
+    """p50 of the parts of a search: query embedding, faiss top CANDIDATES, BM25 scores of every chunk."""
     embed, dense, lexical = [], [], []
     for q in queries:
         t0 = time.perf_counter()
         qv = embedder.embed_query([q])
         t1 = time.perf_counter()
-        index.dense.search(qv, 60)
+        index.dense.search(qv, CANDIDATES)
         t2 = time.perf_counter()
         index.lexical.scores(q)
         t3 = time.perf_counter()
@@ -160,10 +164,29 @@ def time_parts(index: RetrievalIndex, embedder, queries: list[str]) -> dict:
 
 
 def dense_recall(approx: VectorIndex, exact: VectorIndex, qvecs: np.ndarray, k: int = 10) -> float:
-    """Mean share of the exact top-k that the approximate index also returns."""
-    _, a = approx.search(qvecs, k)
+    """Share of the exact top-k found in the first k of the approximate top 60 (as the searcher asks)."""
+    _, a = approx.search(qvecs, CANDIDATES)
     _, e = exact.search(qvecs, k)
-    return round(float(np.mean([len(set(x) & set(y)) / k for x, y in zip(a, e)])), 4)
+    return round(float(np.mean([len(set(x[:k]) & set(y)) / k for x, y in zip(a, e)])), 4)
+
+
+def ef_sweep(hnsw: VectorIndex, flat: VectorIndex, qvecs: np.ndarray,
+             values: tuple[int, ...] = (32, 64, 128, 256)) -> list[dict] | None:
+    """Dense recall@10 and faiss time (top CANDIDATES) for several HNSW efSearch values."""
+    params = getattr(getattr(hnsw, "_index", None), "hnsw", None)  # efSearch is not in the engine's API
+    if params is None:
+        return None
+    original, rows = params.efSearch, []
+    for ef in values:
+        params.efSearch = ef
+        start = time.perf_counter()
+        for q in qvecs:
+            hnsw.search(q[None, :], CANDIDATES)
+        ms = (time.perf_counter() - start) / len(qvecs) * 1000
+        rows.append({"ef_search": ef, "dense_recall@10": dense_recall(hnsw, flat, qvecs),
+                     "faiss_mean_ms": round(ms, 3)})
+    params.efSearch = original
+    return rows
 
 
 def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, qvecs, args, threshold) -> dict:
@@ -192,7 +215,8 @@ def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, 
     if FLAT in built and HNSW in built:
         agree = np.mean([a == b for a, b in zip(tops[FLAT], tops[HNSW])])
         out["hnsw_vs_flat"] = {"dense_recall@10": dense_recall(built[HNSW].dense, built[FLAT].dense, qvecs),
-                               "hybrid_top5_sections_identical": round(float(agree), 4)}
+                               "hybrid_top5_sections_identical": round(float(agree), 4),
+                               "ef_search_sweep": ef_sweep(built[HNSW].dense, built[FLAT].dense, qvecs)}
     return out
 
 

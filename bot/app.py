@@ -6,9 +6,6 @@ loads the index (building it, with progress, when missing or stale).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from typing import Callable
-
 from bot.escalation import TicketService
 from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
@@ -17,41 +14,17 @@ from bot.schema import ModerationEntry
 from bot.outbox import Outbox
 from bot.recorder import StoreRecorder
 from bot.relay import AnswerRelay
+from bot.services import Services
 from bot.settings import Settings
 from bot.sla import WorkingHours
 from bot.store import Store
 from bot.tutor import Tutor
-from corpus.calendar import Calendar, load_calendar
-from corpus.markdown import load_corpus
+from corpus.calendar import load_calendar
 from moderation.moderator import Moderator
 from retrieval.embedders import make_embedder
 from retrieval.engine import RetrievalEngine
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Services:
-    """Everything the channels need, built once from the settings."""
-
-    settings: Settings
-    engine: RetrievalEngine
-    store: Store
-    tickets: TicketService
-    outbox: Outbox
-    hours: WorkingHours
-    tutor: Tutor
-    relay: AnswerRelay
-    moderator: Moderator
-    calendar: Calendar | None = None
-    extras: dict = field(default_factory=dict)
-
-    def warm_up(self, progress: Callable[[int, int], None] | None = None) -> bool:
-        """Migrate the store and load the index (building it when needed); True when it was built."""
-        self.store.migrate()
-        self.moderator.warm_up()
-        sections = load_corpus(self.settings.corpus_dir)
-        return self.engine.warm_up(sections, progress)
 
 
 def build_engine(settings: Settings) -> RetrievalEngine:

@@ -6,7 +6,6 @@ questions reach the target precision; the held-out precision is measured by 5-fo
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np

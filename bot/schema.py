@@ -217,3 +217,17 @@ class ForumCursor(Base):
     key: Mapped[str] = mapped_column(String(128), unique=True)
     value: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TelegramInbox(Base):
+    """A Telegram update written on receipt, before Telegram is told it arrived; deleted once handled.
+
+    Updates still here at start-up were received but not handled (a crash): they are handled again.
+    """
+
+    __tablename__ = "telegram_inbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    update_id: Mapped[str] = mapped_column(String(32), unique=True)
+    sender: Mapped[str] = mapped_column(String(32), default="", index=True)  # Telegram user id, for /forget
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -95,6 +95,10 @@ TEXTS.update({
         "ar": "لم أستطع نشر رسالتك لأنها تخالف ميثاق المنتدى. يمكنك إعادة صياغتها أو طلب مراجعة بشرية.",
         "fr": "Je n'ai pas pu traiter votre message : il ne respecte pas la charte du forum. Vous pouvez le reformuler ou demander une relecture humaine.",
     },
+    "invalid_request": {
+        "ar": "الطلب غير صالح (الحقول: {fields}). أرسل JSON بالشكل {{\"text\": \"...\"}}؛ النص حتى 100000 حرف، واللغة ar أو fr.",
+        "fr": "Requête invalide (champs : {fields}). Envoyez du JSON de la forme {{\"text\": \"...\"}} ; texte jusqu'à 100 000 caractères, langue ar ou fr.",
+    },
     "tutor_answer_intro": {
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.guards import clean_text, problem_with
 from bot.roles import intents
-from bot.texts import t
+from bot.texts import both, t
 from bot.types import Button, Message, Reply
 from moderation.verdict import Verdict
 from retrieval.engine import RetrievalEngine
@@ -126,9 +126,12 @@ class Tutor:
         problem = problem_with(text)
         if problem:
             key, values = problem
-            lang = preferred or (reply_language(detect_language(text[:2000]).code) if text else "fr")
-            reply = Reply(text=t(key, lang, **values), lang=lang, intent="invalid", reason=key)
-            return self.recorder.record(message, reply, text[:2000], "und", None)
+            code = detect_language(text[:2000]).code if text else "und"
+            lang = preferred or reply_language(code)
+            known = preferred or code in ("ar", "ary", "ary-Latn", "fr")
+            body = t(key, lang, **values) if known else both(key, **values)
+            reply = Reply(text=body, lang=lang, intent="invalid", reason=key)
+            return self.recorder.record(message, reply, text[:2000], code, None)
         guess = detect_language(text)
         lang = reply_language(guess.code, preferred)
         verdict = self.moderator.check(text, lang=lang, author=message.user, context=message.channel)

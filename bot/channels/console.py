@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from bot.app import Services
+from bot.services import Services
 from bot.channels.console_auth import COOKIE, ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
 from bot.channels.console_pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, csrf_refused, current_session,
                                         render, safe_next, set_session)

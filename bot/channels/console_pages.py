@@ -13,7 +13,7 @@ from fastapi import Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from bot.app import Services
+from bot.services import Services
 from bot.channels.console_auth import COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, same_token
 from bot.channels.console_texts import CONSOLE_TEXTS, ui
 from bot.escalation import aware

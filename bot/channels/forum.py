@@ -21,7 +21,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from bot.app import Services
+from bot.services import Services
 from bot.channels.forum_service import ForumService
 from bot.channels.forum_texts import error_body
 from bot.channels.forum_types import DISCOURSE, ForumConfig

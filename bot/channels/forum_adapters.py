@@ -171,7 +171,10 @@ class ForumSender:
             if private:
                 return await self.poster.notify(target, compose_relay(text, lang), lang)
             external = await self.poster.reply(target, compose_relay(text, lang))
-            await asyncio.to_thread(self.threads.set_state, target.forum, target.thread_id, "answered")
+            try:  # the answer is out: a failure here must not make the outbox post it twice
+                await asyncio.to_thread(self.threads.set_state, target.forum, target.thread_id, "answered")
+            except Exception:
+                log.exception("could not mark thread %s answered", recipient)
             return external
         return await self.poster.reply(target, text)
 

@@ -16,7 +16,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from bot.app import Services
+from bot.services import Services
 from bot.channels.forum_adapters import target_payload
 from bot.channels.forum_texts import compose_reply, forum_t
 from bot.channels.forum_threads import SimilarThread, ThreadIndex

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 import httpx
 import numpy as np
 
-from bot.app import Services
+from bot.services import Services
 from bot.channels.forum_adapters import CallbackPoster, DiscoursePoster, ForumSender
 from bot.channels.forum_inbox import ForumInbox
 from bot.channels.forum_moodle import MoodleClient, MoodlePoller, MoodlePoster

@@ -1,6 +1,7 @@
 """The Telegram channel: python-telegram-bot handlers that turn updates into Messages and queue replies.
 
-    Update ──► gate: already answered? group message not addressed to Rafiq? too fast? ──► stop
+    Update ──► inbox (telegram_inbox.py: written before Telegram is told it arrived)
+           ──► gate: already answered? group message not addressed to Rafiq? too fast? ──► stop
            ──► command / button / text handler ──► TelegramChannel (worker thread) ──► outbox row
     outbox worker ──► TelegramSender ──► Bot API          (see telegram_runtime.py)
 
@@ -22,6 +23,7 @@ from bot.channels import telegram_tutors as tutors
 from bot.channels.telegram_buttons import on_button, on_error
 from bot.channels.telegram_channel import CHANNEL, TelegramChannel
 from bot.channels.telegram_context import RafiqContext, addressed, command_text, strip_mention, webhook_mode, who
+from bot.channels.telegram_inbox import InboxQueue
 from bot.channels.telegram_processor import PerChatProcessor
 from bot.types import Message
 
@@ -175,16 +177,22 @@ async def on_unknown(update: Update, context: RafiqContext) -> None:
 def build_application(services, channel: TelegramChannel | None = None) -> Application:
     """The python-telegram-bot Application with Rafiq's handlers (nothing is contacted yet)."""
     settings = services.settings
+    channel = channel or TelegramChannel(services)
+
+    async def handled(update: Update) -> None:
+        await asyncio.to_thread(channel.inbox.done, update.update_id)
+
     builder = (ApplicationBuilder().token(settings.telegram_token)
                .context_types(ContextTypes(context=RafiqContext))
-               .concurrent_updates(PerChatProcessor(16)).job_queue(None))
+               .update_queue(InboxQueue(channel.inbox))
+               .concurrent_updates(PerChatProcessor(16, on_done=handled)).job_queue(None))
     if settings.telegram_api_url:
         url = settings.telegram_api_url.rstrip("/")
         builder = builder.base_url(f"{url}/bot").base_file_url(f"{url}/file/bot")
     if webhook_mode(settings):
         builder = builder.updater(None)
     application = builder.build()
-    application.bot_data["rafiq"] = channel or TelegramChannel(services)
+    application.bot_data["rafiq"] = channel
     only_new = filters.UpdateType.MESSAGE
     application.add_handler(TypeHandler(Update, gate), group=-1)
     for name, callback in (("start", on_start), ("help", on_help), ("ask", on_ask), ("lang", on_lang),

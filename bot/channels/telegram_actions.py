@@ -109,6 +109,7 @@ def forget_answer(channel: TelegramChannel, update_id: int, chat_id: int, telegr
         if user is not None:
             counts = channel.store.forget_user(user.id)
             log.info("forgot a telegram user: %s", counts)
+        channel.inbox.forget(str(telegram_id))
         key = "forget_done"
     channel.queue(update_key(update_id), chat_id, tg(key, lang), lang, op="edit", message_id=message_id,
                   fallback_send=True)

