@@ -75,7 +75,7 @@ class ForumProcessor:
         masked = verdict.masked_text or full
         if not post.is_first:
             if not post.edited:
-                self.threads.mark_replied(post.forum, post.thread_id, post.author)
+                self.threads.mark_replied(post)
             return "reply_seen"
         vector = self.threads.vector_for("", masked)
         similar = [] if post.edited or post.stale else self.threads.similar(

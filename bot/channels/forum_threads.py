@@ -142,18 +142,33 @@ class ThreadIndex:
                 continue
         return True
 
-    def mark_replied(self, forum: str, thread_id: str, author: str) -> bool:
-        """A reply by someone other than the asker: the thread is answered. True when it changed."""
+    def mark_replied(self, post: ForumPost) -> bool:
+        """A reply by someone other than the asker: the thread is answered. True when it changed.
+
+        A reply processed before its question (concurrent workers, a topic older than Rafiq) leaves an
+        "answered" placeholder that the question fills in later, so the thread is not taken as unanswered.
+        """
         now = utcnow()
-        with self.store.session() as s:
-            changed = s.execute(update(ForumThread).where(
-                ForumThread.forum == forum, ForumThread.thread_id == thread_id,
-                ForumThread.author != author, ForumThread.replied_at.is_(None))
-                .values(replied_at=now, updated_at=now)).rowcount
-            s.execute(update(ForumThread).where(ForumThread.forum == forum, ForumThread.thread_id == thread_id,
-                                                ForumThread.author != author, ForumThread.state == "open")
-                      .values(state="answered"))
-        return bool(changed)
+        for _ in range(2):
+            with self.store.session() as s:
+                row = s.scalar(select(ForumThread).where(ForumThread.forum == post.forum,
+                                                         ForumThread.thread_id == post.thread_id))
+                if row is not None:
+                    if row.author == post.author or row.replied_at is not None:
+                        return False
+                    row.replied_at, row.updated_at = now, now
+                    if row.state == "open":
+                        row.state = "answered"
+                    return True
+            try:
+                with self.store.session() as s:
+                    s.add(ForumThread(forum=post.forum, thread_id=post.thread_id, channel=post.channel,
+                                      title=post.title[:255], url=post.url[:500], state="answered",
+                                      replied_at=now, posted_at=post.created_at or now))
+                return True
+            except IntegrityError:  # the question was indexed meanwhile: apply the reply to it
+                continue
+        return False
 
     def set_state(self, forum: str, thread_id: str, state: str, ticket_id: int | None = None) -> None:
         """Set a thread's state (and the ticket that follows it)."""

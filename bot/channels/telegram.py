@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -26,6 +27,9 @@ from bot.channels.telegram_context import RafiqContext, addressed, command_text,
 from bot.channels.telegram_inbox import InboxQueue
 from bot.channels.telegram_processor import PerChatProcessor
 from bot.types import Message
+
+if TYPE_CHECKING:
+    from bot.app import Services
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "help", "ask", "calendar", "next", "tutor", "lang", "privacy", "forget",
@@ -174,7 +178,7 @@ async def on_unknown(update: Update, context: RafiqContext) -> None:
     await asyncio.to_thread(actions.say, context.channel, update.update_id, chat_id, user_id, code, key)
 
 
-def build_application(services, channel: TelegramChannel | None = None) -> Application:
+def build_application(services: Services, channel: TelegramChannel | None = None) -> Application:
     """The python-telegram-bot Application with Rafiq's handlers (nothing is contacted yet)."""
     settings = services.settings
     channel = channel or TelegramChannel(services)

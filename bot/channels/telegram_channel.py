@@ -11,16 +11,19 @@ import threading
 import time
 from collections import deque
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import select
 
-from bot.escalation import TicketRequest
-from bot.schema import Interaction, OutboxMessage, Ticket, User
-from bot.types import Message, Reply
 from bot.channels.telegram_inbox import Inbox
 from bot.channels.telegram_render import Run, reply_buttons, reply_runs
 from bot.channels.telegram_texts import lang_of
+from bot.escalation import TicketRequest
+from bot.schema import Interaction, OutboxMessage, Ticket, User
+from bot.types import Message, Reply
+
+if TYPE_CHECKING:
+    from bot.app import Services
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -69,7 +72,7 @@ class TelegramChannel:
     Example: ``channel = TelegramChannel(services, wake=event_setter); channel.answer(update_id, msg, chat_id)``
     """
 
-    def __init__(self, services, wake: Callable[[], None] | None = None) -> None:
+    def __init__(self, services: Services, wake: Callable[[], None] | None = None) -> None:
         self.services = services
         self.settings = services.settings
         self.store = services.store

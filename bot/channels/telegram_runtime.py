@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -22,6 +23,9 @@ from bot.channels.telegram import COMMANDS, build_application, webhook_mode
 from bot.channels.telegram_channel import TelegramChannel
 from bot.channels.telegram_sender import TelegramSender
 from bot.channels.telegram_texts import tg
+
+if TYPE_CHECKING:
+    from bot.app import Services
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query"]
@@ -38,7 +42,7 @@ class TelegramRuntime:
         await runtime.stop()
     """
 
-    def __init__(self, services, poll_timeout: int = 10, outbox_interval: float = 0.5,
+    def __init__(self, services: Services, poll_timeout: int = 10, outbox_interval: float = 0.5,
                  network_retry_after: float | None = None, deliver: bool = True, scheduler: bool = True) -> None:
         self.services = services
         self.settings = services.settings
@@ -211,7 +215,7 @@ class TelegramRuntime:
         await self._scheduler.start()
 
 
-def install_telegram(services) -> TelegramRuntime | None:
+def install_telegram(services: Services) -> TelegramRuntime | None:
     """Attach the Telegram bot to the app when a token is set; otherwise say that Telegram is off."""
     if not services.settings.telegram_token:
         log.info("RAFIQ_TELEGRAM_TOKEN is not set: Telegram is off; the web app and the API run.")

@@ -22,11 +22,11 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPrevie
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.channels.telegram_render import render
 from bot.escalation import TicketService
 from bot.outbox import DeliveryError
 from bot.schema import SendClaim
 from bot.store import Store
-from bot.channels.telegram_render import render
 
 log = logging.getLogger(__name__)
 NOT_MODIFIED = "message is not modified"

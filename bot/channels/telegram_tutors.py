@@ -12,10 +12,10 @@ import asyncio
 import logging
 import re
 
-from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
-from bot.schema import Ticket
 from bot.channels.telegram_channel import TelegramChannel, update_key
 from bot.channels.telegram_render import Run
+from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
+from bot.schema import Ticket
 
 log = logging.getLogger(__name__)
 QUESTION_MAX = 1500

@@ -44,7 +44,7 @@ def test_an_unanswered_thread_becomes_a_ticket_and_the_tutor_answer_is_posted_in
 
 
 def test_a_recent_question_is_not_a_ticket_before_the_delay(forum_app, discourse):
-    server, _, forum = forum_app(discourse, unanswered_hours=48)
+    server, _, forum = forum_app(discourse, unanswered_hours=48, max_age_hours=12)
     hook(server, make_post(post_id=730, topic_id=73, raw=QUESTION, topic_title="Participation",
                            created_at=datetime.now(UTC) - timedelta(hours=20)), 4)
     wait_until(lambda: forum.inbox.outcomes("discourse") == [("4", "done", "indexed_stale")])
