@@ -114,9 +114,8 @@ def run_eval(corpus: Path, qfile: Path, scratch: Path, timeout: float) -> dict:
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     wall = round(time.perf_counter() - start, 1)
-    shown = f"RAFIQ_DATA_DIR={scratch} " + " ".join(cmd[1:]).replace(sys.executable, "python")
     info = {"wall_s": wall, "load_1m_before": load_before, "load_1m_after": round(os.getloadavg()[0], 2),
-            "command": f"python {shown}"}
+            "command": f"RAFIQ_DATA_DIR={scratch} python " + " ".join(cmd[1:])}
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith("{"):
             try:
@@ -174,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             row.update({k: result[k] for k in ("threshold", "embedder", "error", "wall_s", "load_1m_before",
                                                "load_1m_after", "command") if k in result})
         table[name] = row
-    print(json.dumps({"seed": args.seed, "max_paragraphs": args.max_paragraphs,
+    print(json.dumps({"seed": args.seed, "omp_num_threads": os.environ.get("OMP_NUM_THREADS", "unset"),
+                      "max_paragraphs": args.max_paragraphs,
                       "max_questions": args.max_questions, "datasets": table,
                       "note": "every question is in scope: answered_out_of_scope is not meaningful"},
                      ensure_ascii=False, indent=2))

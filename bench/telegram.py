@@ -67,17 +67,25 @@ FOR_TUTORS = (
 
 
 class TimedStandIn(BotApiStandIn):
-    """The stand-in, noting when each chat receives a message."""
+    """The stand-in, noting when each chat receives a message and waking whoever waits for it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.received: dict[int, list[float]] = {}
+        self.bench_loop: asyncio.AbstractEventLoop | None = None
+        self.arrived: asyncio.Event | None = None
 
     def _call(self, method: str, params: dict) -> tuple[int, dict]:
         status, body = super()._call(method, params)
         if status == 200 and method.lower() == "sendmessage":
             self.received.setdefault(int(body["result"]["chat"]["id"]), []).append(time.perf_counter())
+            if self.bench_loop is not None:
+                self.bench_loop.call_soon_threadsafe(self._wake)
         return status, body
+
+    def _wake(self) -> None:
+        event, self.arrived = self.arrived, asyncio.Event()
+        event.set()
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -90,9 +98,13 @@ async def wait_count(api: TimedStandIn, chat: int, n: int, timeout: float = 60.0
     """Wait until `chat` received `n` messages; return the arrival time of the n-th."""
     deadline = time.perf_counter() + timeout
     while len(api.received.get(chat, ())) < n:
-        if time.perf_counter() > deadline:
+        left = deadline - time.perf_counter()
+        if left <= 0:
             raise TimeoutError(f"chat {chat}: {len(api.received.get(chat, ()))} of {n} messages")
-        await asyncio.sleep(0.001)
+        try:
+            await asyncio.wait_for(api.arrived.wait(), min(left, 1.0))
+        except asyncio.TimeoutError:
+            pass
     return api.received[chat][n - 1]
 
 
@@ -148,6 +160,7 @@ async def run(users: int, messages: int, tickets: int) -> dict:
         started = time.perf_counter()
         await asyncio.to_thread(services.warm_up)
         warm_s = time.perf_counter() - started
+        api.bench_loop, api.arrived = asyncio.get_running_loop(), asyncio.Event()
         runtime = TelegramRuntime(services, poll_timeout=1, scheduler=False)
         await runtime.start()
         try:

@@ -18,10 +18,10 @@ from retrieval.search import HybridSearcher
 WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.15, 0.25)
 
 
-def _features(searcher: HybridSearcher, questions, weight: float):
+def _features(searcher: HybridSearcher, questions, weight: float, embedded: list):
     rows, labels, top3 = [], [], []
-    for q in questions:
-        passages = searcher.search(q.question, k=5, lexical_weight=weight)
+    for q, emb in zip(questions, embedded):
+        passages = searcher.search(q.question, k=5, lexical_weight=weight, embedded=emb)
         if not passages:
             rows.append([0.0, 0.0, 0.0])
             labels.append(0)
@@ -51,9 +51,10 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
 
     questions = read_questions(question_paths)
     searcher = HybridSearcher(engine.index, engine.embedder, engine.calibration)
+    embedded = [searcher.embed(q.question) for q in questions]
     by_weight = {}
     for w in WEIGHTS:
-        x, y, top3 = _features(searcher, questions, w)
+        x, y, top3 = _features(searcher, questions, w, embedded)
         by_weight[w] = (top3[[bool(q.expected) for q in questions]].mean() + y.mean(), x, y)
     weight = max(by_weight, key=lambda w: by_weight[w][0])
     _, x, y = by_weight[weight]
@@ -77,6 +78,14 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
         save_calibration(cal)
     engine._calibration = cal
     engine._set_index(engine.index)
+    oos = np.array([not q.expected for q in questions])
+    curve = []
+    for t in np.arange(0.3, 0.91, 0.05):
+        answered = conf >= t
+        curve.append({"threshold": round(float(t), 2),
+                      "precision_answered": round(float(y[answered].mean()), 3) if answered.any() else None,
+                      "answered_in_scope": round(float(answered[~oos].mean()), 3),
+                      "answered_out_of_scope": round(float(answered[oos].mean()), 3) if oos.any() else None})
     result = evaluate(lambda q: engine.search(q, k=5), questions, cal.threshold)
     return {"calibration": cal.__dict__, "cv_precision_answered": cal.measured_precision,
-            "cv_answered": cv_answered, "in_sample": result}
+            "cv_answered": cv_answered, "curve": curve, "in_sample": result}

@@ -52,15 +52,20 @@ class HybridSearcher:
             found |= {self.index.chunks[int(r)].section_id for r in top if lexical[r] > 0}
         return found
 
-    def search(self, query: str, k: int = 5, lexical_weight: float | None = None) -> list[Passage]:
+    def embed(self, query: str) -> tuple[list[str], str, np.ndarray]:
+        """The query's search variants, its language code and their vectors."""
+        code = detect_language(query).code
+        variants = query_variants(query, code)
+        return variants, code, self.embedder.embed_query(variants)
+
+    def search(self, query: str, k: int = 5, lexical_weight: float | None = None,
+               embedded: tuple[list[str], str, np.ndarray] | None = None) -> list[Passage]:
         """The best `k` sections (one passage each: their best chunk), best first."""
         if not query.strip() or not self.index.chunks:
             return []
         weight = self.calibration.lexical_weight if lexical_weight is None else lexical_weight
-        code = detect_language(query).code
-        variants = query_variants(query, code)
+        variants, code, qv = embedded or self.embed(query)
         family = FAMILY.get(code)
-        qv = self.embedder.embed_query(variants)
         lexical = self.index.lexical.scores(" ".join(variants))
         top_lex = float(lexical.max()) if lexical.size else 0.0
         ranked = []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from bot.services import Services
-from bot.channels.console_auth import COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, same_token
+from bot.channels.console_auth import (COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, parse_accounts,
+                                       same_token)
 from bot.channels.console_texts import CONSOLE_TEXTS, ui
 from bot.escalation import aware
 
@@ -45,8 +47,14 @@ def codec(services: Services) -> SessionCodec:
 
 
 def current_session(request: Request, services: Svc) -> ConsoleSession:
-    """The session in the cookie, or a fresh anonymous one."""
-    return codec(services).loads(request.cookies.get(COOKIE)) or anonymous()
+    """The session in the cookie, or a fresh anonymous one (also when its account no longer exists)."""
+    session = codec(services).loads(request.cookies.get(COOKIE))
+    if session is None:
+        return anonymous()
+    if session.signed_in and (session.name, session.role) not in {
+            (a.name, a.role) for a in parse_accounts(services.settings.console_tokens)}:
+        return replace(session, name="", role="")
+    return session
 
 
 def signed_in(request: Request, session: Annotated[ConsoleSession, Depends(current_session)]) -> ConsoleSession:
@@ -67,8 +75,8 @@ def checked(session: Annotated[ConsoleSession, Depends(signed_in)],
 
 def csrf_refused() -> HTTPException:
     """The 403 for a form without the session's CSRF token (message in both languages)."""
-    return HTTPException(status_code=403, detail={"error": "csrf", "ar": CONSOLE_TEXTS["csrf"][0],
-                                                  "fr": CONSOLE_TEXTS["csrf"][1]})
+    return HTTPException(status_code=403, detail={"error": "csrf", "message": {"ar": CONSOLE_TEXTS["csrf"][0],
+                                                                            "fr": CONSOLE_TEXTS["csrf"][1]}})
 
 
 User = Annotated[ConsoleSession, Depends(signed_in)]

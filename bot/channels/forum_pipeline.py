@@ -6,7 +6,7 @@
                                          question? index + similar threads ─► Tutor.handle
                                              sure answer ─► public reply (outbox)      [auto_reply]
                                              unsure answer ─► ticket "forum_suggestion" (text in `found`)
-                                             no answer ─► the Tutor's escalation ticket (+ a draft)
+                                             no answer ─► the Tutor's escalation ticket (passages in `found`)
 Everything outgoing goes through the outbox with a dedupe key, so reprocessing an event is harmless.
 """
 from __future__ import annotations
@@ -25,12 +25,11 @@ from bot.escalation import PRIORITY_DISTRESS, TicketRequest
 from bot.guards import clean_text
 from bot.roles.intents import ORGANIZATIONAL
 from bot.schema import ModerationEntry, Ticket
-from bot.tutor import ModerationPort, format_answer
+from bot.tutor import ModerationPort
 from bot.types import Message, Reply
 from moderation.messages import section_title
 from moderation.policy import author_message
 from moderation.verdict import Verdict
-from retrieval.answer import compose_answer
 from retrieval.language import detect_language, reply_language
 
 log = logging.getLogger(__name__)
@@ -158,8 +157,7 @@ class ForumProcessor:
             display_name=post.author, external_id=post.post_id))
         links = [(s.title, s.url) for s in similar]
         if reply.escalate:
-            if reply.ticket_id is not None:
-                self._attach_draft(reply.ticket_id, question, reply.lang, links)
+            if reply.ticket_id is not None:  # the ticket's `found` lists the passages the Tutor saw
                 self.threads.set_state(post.forum, post.thread_id, "escalated", reply.ticket_id)
             return "escalated"
         if not (reply.citations or reply.intent == ORGANIZATIONAL):
@@ -182,20 +180,6 @@ class ForumProcessor:
     def _sure(self, reply: Reply) -> bool:
         bar = self.config.min_confidence or self.services.engine.threshold
         return self.config.auto_reply and float(reply.confidence) >= bar
-
-    def _attach_draft(self, ticket_id: int, question: str, lang: str, links: list[tuple[str, str]]) -> None:
-        """Give tutors a draft from the best passage, even below the threshold (marked as unsure)."""
-        engine = self.services.engine
-        try:
-            answer = compose_answer(question, engine.search(question), lang, engine.index, 0.0,
-                                    self.services.settings.answer_max_words)
-        except Exception:
-            log.exception("could not draft a suggestion for ticket %s", ticket_id)
-            return
-        if answer.answered:
-            self._append_found(ticket_id, {"kind": "suggestion", "unsure": True,
-                                           "text": compose_reply(format_answer(answer, lang), lang, links),
-                                           "confidence": round(float(answer.confidence), 4)})
 
     def _append_found(self, ticket_id: int, item: dict) -> None:
         with self.services.store.session() as s:

@@ -51,7 +51,7 @@ class ThreadIndex:
 
         index = ThreadIndex(store, embed=lambda texts: engine.embedder.embed_query(texts))
         vector = index.vector_for("Évaluation", "Comment organiser l'évaluation par les pairs ?")
-        index.similar("discourse", vector, k=3, threshold=0.91, exclude="11")
+        index.similar("discourse", vector, k=3, threshold=0.92, exclude="11")
     """
 
     def __init__(self, store: Store, embed: Callable[[Sequence[str]], np.ndarray]) -> None:
@@ -65,7 +65,7 @@ class ThreadIndex:
         joined = f"{title.strip()}\n{text.strip()}".strip()[:EMBED_CHARS]
         return np.asarray(self.embed([joined])[0], dtype=np.float32)
 
-    def similar(self, forum: str, vector: np.ndarray, k: int = 3, threshold: float = 0.91,
+    def similar(self, forum: str, vector: np.ndarray, k: int = 3, threshold: float = 0.92,
                 exclude: str = "") -> list[SimilarThread]:
         """Up to `k` visible threads of `forum` whose cosine with `vector` reaches `threshold`, best first."""
         with self._lock:

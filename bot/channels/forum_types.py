@@ -132,7 +132,7 @@ class ForumConfig:
     max_age_hours: float = 24.0       # older posts on first sight are indexed but not answered
     timestamp_window_s: int = 300     # generic webhook: |now - X-Rafiq-Timestamp| allowed
     similar_k: int = 3
-    similar_threshold: float = 0.91
+    similar_threshold: float = 0.92
     workers: int = 2
     moodle_interval_s: float = 60.0
     unanswered_interval_s: float = 300.0

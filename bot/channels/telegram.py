@@ -29,7 +29,7 @@ from bot.channels.telegram_processor import PerChatProcessor
 from bot.types import Message
 
 if TYPE_CHECKING:
-    from bot.app import Services
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "help", "ask", "calendar", "next", "tutor", "lang", "privacy", "forget",

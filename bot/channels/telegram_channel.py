@@ -23,7 +23,7 @@ from bot.schema import Interaction, OutboxMessage, Ticket, User
 from bot.types import Message, Reply
 
 if TYPE_CHECKING:
-    from bot.app import Services
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -114,6 +114,8 @@ class TelegramChannel:
 
     def calendar(self):
         """The course calendar from the corpus folder, or None when there is none."""
+        if self._calendar is None:
+            self._calendar = getattr(self.services, "calendar", None)
         if self._calendar is None:
             from corpus.calendar import load_calendar
 

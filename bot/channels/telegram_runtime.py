@@ -25,7 +25,7 @@ from bot.channels.telegram_sender import TelegramSender
 from bot.channels.telegram_texts import tg
 
 if TYPE_CHECKING:
-    from bot.app import Services
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query"]

@@ -63,7 +63,8 @@ def test_login_sets_a_signed_httponly_lax_cookie(client):
 def test_login_without_the_csrf_token_is_refused(client):
     client.get("/console/login")
     r = client.post("/console/login", data={"token": TOKENS["karim"]}, follow_redirects=False)
-    assert r.status_code == 403 and r.json()["detail"]["error"] == "csrf"
+    body = r.json()
+    assert r.status_code == 403 and body["error"] == "csrf" and body["message"]["ar"] and body["message"]["fr"]
 
 
 def test_a_forged_cookie_is_an_anonymous_visitor(client):
@@ -76,6 +77,19 @@ def test_a_forged_cookie_is_an_anonymous_visitor(client):
     forged = payload + "." + "0" * len(signature)
     assert client.get("/console/queue", headers={"cookie": f"{COOKIE}={forged}"},
                       follow_redirects=False).status_code == 303
+
+
+def test_a_cookie_signed_without_accounts_opens_nothing(make_services):
+    import time
+
+    from bot.channels.console_auth import ConsoleSession, SessionCodec
+
+    services = make_services(console_tokens="")  # no account: the derived key is public knowledge
+    forged = SessionCodec.for_accounts("").dumps(ConsoleSession("mallory", "coordinator", "x", time.time() + 600))
+    with TestClient(create_app(services, warm=False)) as c:
+        r = c.get("/console/stats", headers={"cookie": f"{COOKIE}={forged}"}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/console/login")
+        assert "RAFIQ_CONSOLE_TOKENS" in c.get("/console/login").text
 
 
 def test_post_without_csrf_token_is_refused_and_changes_nothing(client, services):
@@ -172,3 +186,17 @@ def test_logout_ends_the_session(client):
     karim = ConsoleClient(client, "karim")
     assert karim.post("/console/logout").status_code == 303
     assert client.get("/console/queue", follow_redirects=False).status_code == 303
+
+
+def test_merging_into_an_answered_ticket_sends_its_answer_to_the_newcomers(client, services):
+    kept = open_ticket(services, chat="10", vector=(1.0, 0.0))
+    services.tickets.answer(kept, "salma", "Réponse déjà donnée.")
+    services.relay.deliver(kept)
+    dup = open_ticket(services, chat="11", question="La liste des retenus, c'est pour quand ?", vector=(0.0, 1.0))
+    karim = ConsoleClient(client, "karim")
+    r = karim.post(f"/console/tickets/{dup}/merge", target=str(kept))
+    assert r.headers["location"] == f"/console/tickets/{kept}?m=merged"
+    assert services.tickets.get(dup).state == "closed"
+    with services.store.session() as s:
+        recipients = sorted(m.recipient for m in s.query(OutboxMessage).all())
+    assert recipients == ["10", "11"], "the newcomer gets the answer once, the first trainer not twice"
