@@ -5,7 +5,10 @@ SQLite store and the Discourse stand-in, and prints JSON: webhooks accepted per 
 sustained webhooks per second end to end (first send → last reply posted), and the latency from a
 webhook being accepted to its reply being posted (p50, p95, max).
 
-    python bench/forum.py [--n 200] [--concurrency 16] [--workers 2]
+    python bench/forum.py [--n 200] [--concurrency 16] [--workers 2] [--rate 0]
+
+`--rate 0` sends everything at once (a burst: latency is mostly queueing); `--rate 3` offers a steady
+flow below capacity (latency is the work itself).
 """
 from __future__ import annotations
 
@@ -71,23 +74,28 @@ def build(tmp: Path, workers: int):
     return services, install_forum, ForumConfig, settings
 
 
-async def send_all(url: str, deliveries: list[tuple[int, bytes, dict]], concurrency: int) -> dict[int, float]:
-    """POST every delivery with at most `concurrency` in flight; the time each was accepted (202)."""
+async def send_all(url: str, deliveries: list[tuple[int, bytes, dict]], concurrency: int,
+                   rate: float = 0.0) -> dict[int, float]:
+    """POST every delivery with at most `concurrency` in flight (paced at `rate` a second when > 0);
+    the time each was accepted (202)."""
     accepted: dict[int, float] = {}
+    begin = time.monotonic()
     gate = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        async def one(topic: int, body: bytes, headers: dict) -> None:
+        async def one(i: int, topic: int, body: bytes, headers: dict) -> None:
+            if rate > 0:
+                await asyncio.sleep(max(0.0, begin + i / rate - time.monotonic()))
             async with gate:
                 answer = await client.post(url, content=body, headers=headers)
                 if answer.status_code != 202:
                     raise RuntimeError(f"webhook {topic}: HTTP {answer.status_code} {answer.text[:200]}")
                 accepted[topic] = time.time()
-        await asyncio.gather(*(one(*d) for d in deliveries))
+        await asyncio.gather(*(one(i, *d) for i, d in enumerate(deliveries)))
     return accepted
 
 
-def run(n: int, concurrency: int, workers: int) -> dict:
+def run(n: int, concurrency: int, workers: int, rate: float = 0.0) -> dict:
     """Run the benchmark; the figures as a dict."""
     from sqlalchemy import select
 
@@ -118,7 +126,7 @@ def run(n: int, concurrency: int, workers: int) -> dict:
             asyncio.run(send_all(url, deliveries(1, 6), 6))  # warm-up: model, caches, connections
             server.call(forum.idle(), timeout=600)
             start = time.time()
-            accepted = asyncio.run(send_all(url, deliveries(1000, n), concurrency))
+            accepted = asyncio.run(send_all(url, deliveries(1000, n), concurrency, rate))
             accept_s = time.time() - start
             server.call(forum.idle(), timeout=3600)
             with services.store.session() as s:
@@ -145,7 +153,8 @@ def run(n: int, concurrency: int, workers: int) -> dict:
     return {
         "bench": "forum", "embedder": settings.embedder, "corpus": "mini (13 sections, ar+fr)",
         "cores": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2), "workers": workers,
-        "webhooks": n, "concurrency": concurrency, "outcomes": outcomes,
+        "webhooks": n, "concurrency": concurrency, "offered_per_s": rate or "as fast as possible",
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS", "unset"), "outcomes": outcomes,
         "accepted_per_s": round(n / accept_s, 1),
         "sustained_per_s": round(n / (max(max(v[0] for v in events.values()), max(posted.values(), default=0))
                                       - start), 2),
@@ -160,8 +169,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200, help="webhooks to send (new questions)")
     parser.add_argument("--concurrency", type=int, default=16, help="webhooks in flight at once")
     parser.add_argument("--workers", type=int, default=2, help="forum processing workers")
+    parser.add_argument("--rate", type=float, default=0.0, help="webhooks offered a second (0: all at once)")
     args = parser.parse_args()
-    print(json.dumps(run(args.n, args.concurrency, args.workers), ensure_ascii=False))
+    print(json.dumps(run(args.n, args.concurrency, args.workers, args.rate), ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ from bot.channels.forum_types import ForumConfig, ForumPost, ForumTarget
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest
 from bot.guards import clean_text
 from bot.roles.intents import ORGANIZATIONAL
-from bot.schema import ModerationEntry, Ticket
-from bot.tutor import ModerationPort
+from bot.schema import Ticket
+from bot.tutor import ModerationPort, Tutor
 from bot.types import Message, Reply
 from moderation.messages import section_title
 from moderation.policy import author_message
@@ -39,16 +39,19 @@ MAX_QUESTION_CHARS = 3500
 class ForumProcessor:
     """Handles one `ForumPost` end to end (sync and CPU-bound: run it in a worker thread).
 
-    Example: ``outcome = ForumProcessor(services, threads, moderator, config).process(post)``
+    The moderator's sink records every decision. `tutor` should not moderate again (the post was
+    moderated here, in forum context). Example:
+    ``outcome = ForumProcessor(services, threads, moderator, config).process(post)``
     → "replied", "suggested", "escalated", "held", "hidden", "reply_seen", "indexed_stale", ...
     """
 
     def __init__(self, services: Services, threads: ThreadIndex, moderator: ModerationPort,
                  config: ForumConfig, can_reply: Callable[[ForumPost], bool] = lambda post: True,
-                 wake: Callable[[], None] = lambda: None) -> None:
+                 wake: Callable[[], None] = lambda: None, tutor: Tutor | None = None) -> None:
         self.services = services
         self.threads = threads
         self.moderator = moderator
+        self.tutor = tutor or services.tutor
         self.config = config
         self.can_reply = can_reply
         self.wake = wake
@@ -64,7 +67,6 @@ class ForumProcessor:
             return "empty"
         verdict = self.moderator.check(full, author=None if post.edited else post.user_key, context="forum")
         lang = reply_language(detect_language(full[:2000]).code)
-        self._record(post, verdict)
         if verdict.action in ("hold", "hide"):
             return self._moderated(post, verdict, lang, full)
         if verdict.action == "escalate":
@@ -87,12 +89,6 @@ class ForumProcessor:
         return self._answer(post, masked, vector, similar)
 
     # moderation --------------------------------------------------------------------------------
-    def _record(self, post: ForumPost, verdict: Verdict) -> None:
-        with self.services.store.session() as s:
-            s.add(ModerationEntry(channel=post.channel, author=post.user_key, verdict=verdict.verdict,
-                                  action=verdict.action, labels=verdict.to_json()["labels"],
-                                  reason=f"{post.forum}/{post.thread_id}#{post.post_id} {verdict.reason}"[:2000]))
-
     def _target(self, post: ForumPost) -> dict:
         return target_payload(ForumTarget(forum=post.forum, thread_id=post.thread_id, post_id=post.post_id,
                                           post_number=post.post_number, author=post.author, title=post.title,
@@ -152,7 +148,7 @@ class ForumProcessor:
 
     # answering ---------------------------------------------------------------------------------
     def _answer(self, post: ForumPost, question: str, vector, similar: list[SimilarThread]) -> str:
-        reply = self.services.tutor.handle(Message(
+        reply = self.tutor.handle(Message(
             channel=post.channel, user=post.user_key, text=question[:MAX_QUESTION_CHARS], thread=post.thread_key,
             display_name=post.author, external_id=post.post_id))
         links = [(s.title, s.url) for s in similar]

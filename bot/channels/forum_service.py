@@ -8,6 +8,7 @@ unanswered-thread check. Started and stopped by the FastAPI lifespan (`services.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 from datetime import datetime, timedelta
 
@@ -24,6 +25,7 @@ from bot.channels.forum_types import DISCOURSE, GENERIC, MOODLE, ForumConfig, Fo
 from bot.channels.forum_webhooks import RateLimiter, is_stale
 from bot.escalation import TicketRequest
 from bot.schema import utcnow
+from bot.tutor import PassThroughModerator
 
 log = logging.getLogger(__name__)
 RETRY_DELAY_S = 5.0
@@ -43,7 +45,7 @@ class ForumService:
     def __init__(self, services: Services, config: ForumConfig, moderator=None) -> None:
         self.services = services
         self.config = config
-        self.moderator = moderator if moderator is not None else services.extras.get("moderator")
+        self.moderator = moderator if moderator is not None else services.moderator
         self.inbox = ForumInbox(services.store)
         self.threads = ThreadIndex(services.store, embed=lambda texts: services.engine.embedder.embed_query(texts))
         self.limiter = RateLimiter(config.rate_per_minute)
@@ -56,6 +58,7 @@ class ForumService:
         self._stop = asyncio.Event()
         self._wake: asyncio.Event | None = None
         self._tasks: list[asyncio.Task] = []
+        self._running: set[asyncio.Future] = set()
 
     # life cycle --------------------------------------------------------------------------------
     async def start(self, app=None) -> None:
@@ -63,10 +66,9 @@ class ForumService:
         if not self.config.configured:
             log.info("forum hooks are off (no webhook secret and no Moodle forum configured)")
             return
-        if self.moderator is None:
-            from moderation import Moderator
-            self.moderator = Moderator()
-            await asyncio.to_thread(self.moderator.warm_up)
+        await asyncio.to_thread(self.moderator.warm_up)  # loads the model once (a no-op when loaded)
+        tutor = copy.copy(self.services.tutor)
+        tutor.moderator = PassThroughModerator()  # posts are moderated once, in forum context, before
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         self._wake = asyncio.Event()
@@ -74,7 +76,7 @@ class ForumService:
         self.client = httpx.AsyncClient(timeout=self.config.http_timeout_s)
         self._build_senders()
         self.processor = ForumProcessor(self.services, self.threads, self.moderator, self.config,
-                                        can_reply=self._can_reply, wake=self.wake_outbox)
+                                        can_reply=self._can_reply, wake=self.wake_outbox, tutor=tutor)
         self._chain_relay_wake()
         for row_id in await asyncio.to_thread(self.inbox.pending_ids):
             self._queue.put_nowait(row_id)
@@ -95,6 +97,8 @@ class ForumService:
             if task.get_name().startswith("forum-worker"):
                 task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._running:  # posts being processed in threads: let them finish (they are in the inbox anyway)
+            await asyncio.wait(set(self._running), timeout=30)
         self._tasks = []
         if self.client is not None:
             await self.client.aclose()
@@ -155,8 +159,13 @@ class ForumService:
         assert self._queue is not None
         while True:
             row_id = await self._queue.get()
+            job = asyncio.ensure_future(asyncio.to_thread(self._process_row, row_id))
+            self._running.add(job)
+            job.add_done_callback(self._running.discard)
             try:
-                await asyncio.to_thread(self._process_row, row_id)
+                await asyncio.shield(job)  # a stop lets the post being processed finish
+            except asyncio.CancelledError:
+                raise
             except Exception:
                 log.exception("forum event #%d could not be processed", row_id)
             finally:
@@ -171,7 +180,10 @@ class ForumService:
         except Exception as exc:
             log.exception("forum event #%d failed (attempt %d)", row_id, claimed["attempts"])
             if self.inbox.fail(row_id, f"{exc.__class__.__name__}: {exc}", claimed["attempts"]):
-                self._loop.call_soon_threadsafe(self._retry_later, row_id)
+                try:
+                    self._loop.call_soon_threadsafe(self._retry_later, row_id)
+                except RuntimeError:  # the loop is closed: the row is pending and is read again at start
+                    pass
             return
         self.inbox.finish(row_id, outcome)
         log.debug("forum event #%d: %s", row_id, outcome)

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from bot.channels.forum_types import DISCOURSE, GENERIC, ForumPost, parse_time
 
@@ -43,11 +43,14 @@ async def read_body(request: Request, limit: int) -> bytes:
     if declared.isdigit() and int(declared) > limit:
         raise WebhookRejected(413, "payload_too_large", "err_too_large", {"limit": limit})
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise WebhookRejected(413, "payload_too_large", "err_too_large", {"limit": limit})
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise WebhookRejected(413, "payload_too_large", "err_too_large", {"limit": limit})
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise WebhookRejected(400, "bad_payload", "err_bad_payload", {"detail": "the body was cut short"}) from None
     return b"".join(chunks)
 
 

@@ -13,6 +13,7 @@ import shutil
 import socket
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,7 @@ def discourse():
 @pytest.fixture
 def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
     """Start the app with forum hooks: ``forum_app(discourse=standin, **config)`` → (server, services, forum)."""
-    from bot.app import build_services
+    from bot.app import _log_moderation, build_services
     from bot.channels.forum import install_forum
     from bot.channels.forum_types import ForumConfig
     from bot.channels.web import create_app
@@ -154,9 +155,11 @@ def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
                           discourse_api_username="rafiq")
         services = build_services(Settings(**values), engine=forum_engine)
         services.store.migrate()
+        # the app's moderator, around the n-gram model loaded once for the session
+        services.moderator = Moderator(classifiers=[ngram], sink=partial(_log_moderation, services.store))
+        services.tutor.moderator = services.moderator
         knobs = {"outbox_interval_s": 0.1, "unanswered_interval_s": 3600, "moodle_interval_s": 0.2, **config}
-        forum = install_forum(services, ForumConfig.from_settings(services.settings, **knobs),
-                              Moderator(classifiers=[ngram]))
+        forum = install_forum(services, ForumConfig.from_settings(services.settings, **knobs))
         server = AppServer(create_app(services, warm=False)).start()
         running.append((server, services))
         return server, services, forum

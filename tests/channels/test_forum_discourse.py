@@ -226,3 +226,21 @@ def test_an_old_post_on_first_sight_is_indexed_but_not_answered(forum_app, disco
     wait_until(lambda: forum.inbox.outcomes("discourse") == [("91", "done", "indexed_stale")])
     assert forum.threads.get("discourse", "61").vector is not None
     assert discourse.posts == []
+
+
+def test_topic_created_then_its_first_post_get_one_reply_and_an_edit_is_moderated_again(forum_app, discourse):
+    from tests.support.forum_standins import make_topic
+
+    server, _, forum = forum_app(discourse)
+    topic = make_topic(topic_id=81, title="Connexion à la plateforme", username="salma")
+    assert post_hook(server, *signed_webhook(SECRET, "topic_created", topic, 101)).status_code == 202
+    first = question(81, LOGIN_FR, "Connexion à la plateforme", username="salma")
+    assert post_hook(server, *signed_webhook(SECRET, "post_created", first, 102)).status_code == 202
+    discourse.wait_for(lambda p: len(p) == 1, timeout=30)
+    edited = {**first, "raw": LOGIN_FR + " Mon numéro : 06 11 22 33 44.", "updated_at": "2099-01-01T00:00:00.000Z"}
+    assert post_hook(server, *signed_webhook(SECRET, "post_edited", edited, 103)).status_code == 202
+    wait_until(lambda: [o for _, _, o in forum.inbox.outcomes("discourse")] == ["registered", "replied", "reindexed"])
+    notices = discourse.wait_for(lambda p: len(p) == 2, timeout=30)
+    assert notices[1]["topic_id"] != 81 and "charter-personal-data" in notices[1]["raw"]  # a private message
+    assert [p["topic_id"] for p in discourse.posts].count(81) == 1  # the edit is not answered again
+    assert "06 11" not in forum.threads.get("discourse", "81").text
