@@ -95,6 +95,9 @@ class ForumProcessor:
                                           callback_url=post.callback_url))
 
     def _enqueue(self, post: ForumPost, kind: str, text: str, payload: dict, suffix: str = "") -> None:
+        if not self.can_reply(post):  # no way to write to this forum: tickets and the log carry it
+            log.info("no poster for %s: %s on post %s not sent", post.forum, kind, post.post_id)
+            return
         key = f"forum:{post.forum}:{kind}:{post.post_id}{suffix}"
         if self.services.outbox.enqueue(key, post.channel, post.thread_key, text,
                                         {"kind": kind, "target": self._target(post), **payload}) is not None:

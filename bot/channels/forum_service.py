@@ -206,9 +206,10 @@ class ForumService:
 
     def check_unanswered(self, now: datetime | None = None) -> list[int]:
         """Open a "forum_unanswered" ticket for every question nobody replied to in time; their ids."""
-        cutoff = (now or utcnow()) - timedelta(hours=self.config.unanswered_hours)
+        now = now or utcnow()
+        cutoff = now - timedelta(hours=self.config.unanswered_hours)
         opened = []
-        for thread in self.threads.unanswered(cutoff):
+        for thread in self.threads.unanswered(cutoff, now - timedelta(days=self.config.unanswered_within_days)):
             key = thread_key(thread.forum, thread.thread_id)
             user = self.services.store.get_or_create_user(thread.channel, f"{thread.forum}:{thread.author}"[:128],
                                                           thread.author)

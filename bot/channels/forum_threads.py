@@ -186,10 +186,11 @@ class ThreadIndex:
             return s.scalar(select(ForumThread).where(ForumThread.forum == forum,
                                                       ForumThread.thread_id == thread_id))
 
-    def unanswered(self, posted_before: datetime, limit: int = 200) -> list[ForumThread]:
-        """Open, visible threads nobody replied to, posted before the cutoff, with no ticket yet."""
+    def unanswered(self, posted_before: datetime, posted_after: datetime, limit: int = 200) -> list[ForumThread]:
+        """Open, visible threads nobody replied to, posted between the two instants, with no ticket yet."""
         with self.store.session() as s:
             return list(s.scalars(select(ForumThread).where(
                 ForumThread.state == "open", ForumThread.visible.is_(True), ForumThread.replied_at.is_(None),
-                ForumThread.ticket_id.is_(None), ForumThread.posted_at <= posted_before)
+                ForumThread.ticket_id.is_(None), ForumThread.posted_at <= posted_before,
+                ForumThread.posted_at >= posted_after)
                 .order_by(ForumThread.posted_at).limit(limit)))

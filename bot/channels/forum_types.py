@@ -125,6 +125,7 @@ class ForumConfig:
     moodle_token: str = ""
     moodle_forum_ids: tuple[int, ...] = ()
     unanswered_hours: float = 48.0
+    unanswered_within_days: float = 14.0  # older threads (a first poll's backlog) never become tickets
     auto_reply: bool = True           # post confident answers publicly; False = suggestions only
     min_confidence: float = 0.0       # bar for a public reply; 0 = the Tutor's own answer threshold
     max_body_bytes: int = 256 * 1024
