@@ -10,8 +10,8 @@ Prints one JSON document:
   RAFIQ_HNSW_THRESHOLD, 20k by default, HNSW above), and the other kind as well from that threshold
   up (or at every size with `--both-kinds`); build times of faiss and BM25; peak RSS so far;
 - `hnsw_vs_flat`: recall@10 of the HNSW dense top 10 against the exact top 10 (the real questions'
-  vectors), how often the hybrid top-5 section lists are identical, and a sweep of efSearch (recall
-  and faiss time), at each size where both kinds ran.
+  vectors), how often the hybrid search gives the same first section and how much its top-5 sections
+  overlap, and a sweep of efSearch (recall and faiss time), at each size where both kinds ran.
 The real corpus chunks come first; larger sizes are completed with synthetic chunks grown from the
 real embeddings (bench/synthetic.py: not uniform random). Only the queries are embedded at search
 time. The real chunk vectors are cached in $RAFIQ_BENCH_CACHE (default /tmp/rafiq-bench-cache).
@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
+from bench.hnsw_recall import CANDIDATES, dense_recall, ef_sweep  # noqa: E402
 from bench.synthetic import SyntheticCorpus, structure_stats  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from corpus.markdown import load_corpus  # noqa: E402
@@ -48,13 +49,12 @@ from retrieval.chunking import TARGET_WORDS, chunk_sections, embedding_text  # n
 from retrieval.confidence import calibration_for  # noqa: E402
 from retrieval.embedders import make_embedder  # noqa: E402
 from retrieval.index import BATCH, FORMAT_VERSION, Manifest, RetrievalIndex, embed_chunks  # noqa: E402
+from retrieval.language import detect_language  # noqa: E402
 from retrieval.lexical import LexicalIndex  # noqa: E402
-from retrieval import search as search_module  # noqa: E402
 from retrieval.search import HybridSearcher  # noqa: E402
 from retrieval.vectors import FLAT, HNSW, VectorIndex, choose_kind  # noqa: E402
 
 log = logging.getLogger("bench.retrieval")
-CANDIDATES = getattr(search_module, "DENSE_CANDIDATES", 60)  # dense top-k the searcher asks faiss for
 
 
 def peak_rss_mb() -> float:
@@ -148,45 +148,21 @@ def time_search(searcher: HybridSearcher, queries: list[str], warmup: int) -> tu
 
 
 def time_parts(index: RetrievalIndex, embedder, queries: list[str]) -> dict:
-    """p50 of the parts of a search: query embedding, faiss top CANDIDATES, BM25 scores of every chunk."""
-    embed, dense, lexical = [], [], []
+    """p50 of the parts of a search: language detection, one query embedding, faiss, BM25 over all chunks."""
+    parts: dict[str, list[float]] = {"detect": [], "embed_query": [], "faiss": [], "bm25": []}
     for q in queries:
         t0 = time.perf_counter()
-        qv = embedder.embed_query([q])
+        detect_language(q)
         t1 = time.perf_counter()
-        index.dense.search(qv, CANDIDATES)
+        qv = embedder.embed_query([q])
         t2 = time.perf_counter()
-        index.lexical.scores(q)
+        index.dense.search(qv, CANDIDATES)
         t3 = time.perf_counter()
-        embed.append(t1 - t0), dense.append(t2 - t1), lexical.append(t3 - t2)
-    return {name: percentiles(v)["p50_ms"] for name, v in
-            (("embed_query_p50_ms", embed), ("faiss_p50_ms", dense), ("bm25_p50_ms", lexical))}
-
-
-def dense_recall(approx: VectorIndex, exact: VectorIndex, qvecs: np.ndarray, k: int = 10) -> float:
-    """Share of the exact top-k found in the first k of the approximate top 60 (as the searcher asks)."""
-    _, a = approx.search(qvecs, CANDIDATES)
-    _, e = exact.search(qvecs, k)
-    return round(float(np.mean([len(set(x[:k]) & set(y)) / k for x, y in zip(a, e)])), 4)
-
-
-def ef_sweep(hnsw: VectorIndex, flat: VectorIndex, qvecs: np.ndarray,
-             values: tuple[int, ...] = (32, 64, 128, 256)) -> list[dict] | None:
-    """Dense recall@10 and faiss time (top CANDIDATES) for several HNSW efSearch values."""
-    params = getattr(getattr(hnsw, "_index", None), "hnsw", None)  # efSearch is not in the engine's API
-    if params is None:
-        return None
-    original, rows = params.efSearch, []
-    for ef in values:
-        params.efSearch = ef
-        start = time.perf_counter()
-        for q in qvecs:
-            hnsw.search(q[None, :], CANDIDATES)
-        ms = (time.perf_counter() - start) / len(qvecs) * 1000
-        rows.append({"ef_search": ef, "dense_recall@10": dense_recall(hnsw, flat, qvecs),
-                     "faiss_mean_ms": round(ms, 3)})
-    params.efSearch = original
-    return rows
+        index.lexical.scores(q)
+        t4 = time.perf_counter()
+        for name, seconds in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+            parts[name].append(seconds)
+    return {f"{name}_p50_ms": percentiles(v)["p50_ms"] for name, v in parts.items()}
 
 
 def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, qvecs, args, threshold) -> dict:
@@ -213,9 +189,12 @@ def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, 
         built[kind] = index
         log.info("size %d %s: p95 %.1f ms", size, kind, latency["p95_ms"])
     if FLAT in built and HNSW in built:
-        agree = np.mean([a == b for a, b in zip(tops[FLAT], tops[HNSW])])
+        pairs = list(zip(tops[FLAT], tops[HNSW]))
+        top1 = np.mean([bool(a) and bool(b) and a[0] == b[0] for a, b in pairs])
+        overlap = np.mean([len(set(a) & set(b)) / max(1, len(a)) for a, b in pairs])
         out["hnsw_vs_flat"] = {"dense_recall@10": dense_recall(built[HNSW].dense, built[FLAT].dense, qvecs),
-                               "hybrid_top5_sections_identical": round(float(agree), 4),
+                               "hybrid_top1_same_section": round(float(top1), 4),
+                               "hybrid_top5_overlap": round(float(overlap), 4),
                                "ef_search_sweep": ef_sweep(built[HNSW].dense, built[FLAT].dense, qvecs)}
     return out
 

@@ -1,7 +1,7 @@
 """Fixtures and helpers for the forum hook tests: the app served over real HTTP, a private engine,
 a per-test moderator sharing one loaded model, and signed generic webhooks.
 
-Test modules import the fixtures they use: ``from tests.channels.forum_support import *``.
+Test modules import the fixtures they use: ``from tests.channels.forum_support import forum_app, ...``.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import socket
 import threading
 import time
 from functools import partial
-from pathlib import Path
 
 import pytest
 import uvicorn
@@ -25,9 +24,6 @@ from tests.support.forum_standins import DiscourseStandIn
 SECRET = "discourse-webhook-test-secret"
 GENERIC_SECRET = "generic-forum-test-secret"
 API_KEY = "discourse-test-key"
-
-__all__ = ["AppServer", "forum_engine", "ngram", "discourse", "forum_app", "generic_webhook", "wait_until",
-           "SECRET", "GENERIC_SECRET", "API_KEY"]
 
 
 class AppServer:

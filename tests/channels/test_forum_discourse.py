@@ -9,7 +9,7 @@ import httpx
 from sqlalchemy import func, select
 
 from bot.schema import ForumEvent, ModerationEntry, ProcessedEvent, Ticket
-from tests.channels.forum_support import *  # noqa: F401,F403  (fixtures)
+from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import SECRET, wait_until
 from tests.support.forum_standins import make_post, signed_webhook
 

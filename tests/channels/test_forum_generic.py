@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.schema import ForumEvent
-from tests.channels.forum_support import *  # noqa: F401,F403  (fixtures)
+from tests.channels.forum_support import forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import GENERIC_SECRET, generic_webhook, wait_until
 from tests.support.forum_standins import CallbackStandIn
 

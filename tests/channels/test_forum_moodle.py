@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.channels.forum_support import *  # noqa: F401,F403  (fixtures)
+from tests.channels.forum_support import forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import wait_until
 from tests.support.forum_standins import MoodleStandIn
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from tests.channels.forum_support import *  # noqa: F401,F403  (fixtures)
+from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import SECRET, wait_until
 from tests.support.forum_standins import make_post, signed_webhook
 
@@ -49,6 +49,7 @@ def test_a_recent_question_is_not_a_ticket_before_the_delay(forum_app, discourse
                            created_at=datetime.now(UTC) - timedelta(hours=20)), 4)
     wait_until(lambda: forum.inbox.outcomes("discourse") == [("4", "done", "indexed_stale")])
     assert forum.check_unanswered() == []
+    assert forum.check_unanswered(now=datetime.now(UTC) + timedelta(days=20)) == []  # too old to chase now
     assert len(forum.check_unanswered(now=datetime.now(UTC) + timedelta(hours=29))) == 1
 
 
