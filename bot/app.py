@@ -49,7 +49,8 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
     tutor = Tutor(engine, moderator=moderator, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
                   organizational=CalendarAnswerer(calendar) if calendar else None,
-                  support=SupportResponder(calendar, peers=PeerFinder(store)) if calendar else None,
+                  support=SupportResponder(calendar, peers=PeerFinder(store), forum_url=settings.cohort_forum_url)
+                  if calendar else None,
                   max_words=settings.answer_max_words)
     outbox = Outbox(store)
     return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=outbox,

@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     discourse_webhook_secret: str = ""
     forum_webhook_secret: str = ""
     forum_unanswered_hours: float = 48.0
+    forum_auto_reply: bool = True  # post confident answers publicly; False = suggestions for tutors only
+    forum_min_confidence: float = 0.0  # bar for a public forum reply; 0 = the answer threshold
+    forum_rate_per_minute: int = 300
+    forum_max_age_hours: float = 24.0
+    cohort_forum_url: str = ""
     moodle_url: str = ""
     moodle_token: str = ""
     moodle_forum_ids: str = ""

@@ -7,7 +7,7 @@ from typing import Iterable
 from corpus.section import Section
 from retrieval.types import Chunk
 
-SENTENCE_END = re.compile(r"(?<=[.!?؟。…])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?؟。…])\s+|(?<=\s[!?؟])\s+|\n+")  # "5. Étape" is not an end
 TARGET_WORDS = 110
 MAX_WORDS = 160
 
