@@ -163,18 +163,16 @@ class Tutor:
             calendar_text = self.organizational.answer(text, lang)
             if calendar_text:
                 return Reply(text=calendar_text, lang=lang, intent=intent, confidence=1.0), None
-        prefix = ""
         if intent == intents.SOCIO and self.support:
             support_text = self.support.respond(text, lang, message.user)
             if support_text:
                 return Reply(text=support_text, lang=lang, intent=intent, confidence=1.0), None
-        return self._retrieve(text, lang, intent if intent != intents.ORGANIZATIONAL else intents.QUESTION,
-                              prefix)
+        return self._retrieve(text, lang, intent if intent != intents.ORGANIZATIONAL else intents.QUESTION)
 
-    def _retrieve(self, text: str, lang: str, intent: str, prefix: str) -> tuple[Reply, Answer]:
+    def _retrieve(self, text: str, lang: str, intent: str) -> tuple[Reply, Answer]:
         answer = self.engine.answer(text, lang, self.max_words)
         if answer.answered:
-            return Reply(text=prefix + format_answer(answer, lang), lang=lang, intent=intent,
+            return Reply(text=format_answer(answer, lang), lang=lang, intent=intent,
                          confidence=answer.confidence, citations=answer.citations,
                          buttons=answer_buttons(lang)), answer
         best = answer.passages[0] if answer.passages else None

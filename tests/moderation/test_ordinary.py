@@ -54,7 +54,6 @@ def _questions() -> list[dict]:
 
 def test_false_positive_rate_on_the_question_set_is_below_two_percent(moderator: Moderator) -> None:
     questions = _questions()
-    if not questions:
-        pytest.skip("tests/data/questions/*.jsonl not present yet")
+    assert len(questions) >= 200, "the labelled question set in tests/data/questions is missing"
     flagged = [q["id"] for q in questions if moderator.check(q["question"], lang=q.get("lang")).action != "publish"]
     assert len(flagged) / len(questions) < 0.02, flagged
