@@ -20,6 +20,7 @@ from retrieval.embedders import Embedder
 from retrieval.index import Progress, RetrievalIndex, add_sections, ensure_index
 from retrieval.search import HybridSearcher
 from retrieval.types import Answer, Passage
+from retrieval.vectors import search_threads
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class RetrievalEngine:
         return built
 
     def _set_index(self, index: RetrievalIndex) -> None:
+        search_threads(1)
         self._index = index
         self._searcher = HybridSearcher(index, self.embedder, self.calibration)
 

@@ -15,6 +15,14 @@ def choose_kind(n_vectors: int, requested: str = "auto", hnsw_threshold: int = 2
     return HNSW if n_vectors >= hnsw_threshold else FLAT
 
 
+def search_threads(n: int = 1) -> None:
+    """Threads faiss uses per search: one query at a time is fastest single-threaded (10k flat:
+    5 ms with OpenMP on 2 cores, 0.75 ms without; bench/retrieval.py)."""
+    import faiss
+
+    faiss.omp_set_num_threads(n)
+
+
 class VectorIndex:
     """A faiss inner-product index over normalized vectors (inner product = cosine).
 
