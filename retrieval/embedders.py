@@ -97,7 +97,8 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(self.model_ref, device="cpu")
         except Exception as exc:
             raise EmbedderError(f"cannot load sentence-transformers model '{self.model_ref}': {exc}") from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
 
     def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
         self.warm_up()
