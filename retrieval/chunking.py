@@ -8,6 +8,7 @@ from corpus.section import Section
 from retrieval.types import Chunk
 
 SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?؟。…])\s+|(?<=\s[!?؟])\s+|\n+")  # "5. Étape" is not an end
+CHUNKER_VERSION = 2  # bump when chunking changes, so that existing indexes are rebuilt
 TARGET_WORDS = 110
 MAX_WORDS = 160
 

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from corpus.section import Section
-from retrieval.chunking import TARGET_WORDS, chunk_sections, embedding_text
+from retrieval.chunking import CHUNKER_VERSION, TARGET_WORDS, chunk_sections, embedding_text
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalIndex
 from retrieval.types import Chunk
@@ -56,7 +56,7 @@ class Manifest:
 
 def corpus_hash(sections: Iterable[Section]) -> str:
     """A hash of everything in the corpus that changes the index."""
-    digest = hashlib.sha256(f"v{FORMAT_VERSION}:{TARGET_WORDS}".encode())
+    digest = hashlib.sha256(f"v{FORMAT_VERSION}:c{CHUNKER_VERSION}:{TARGET_WORDS}".encode())
     for s in sorted(sections, key=lambda s: (s.kind, s.id, s.lang)):
         for part in (s.kind, s.id, s.lang, s.title, s.text):
             digest.update(part.encode("utf-8"))
