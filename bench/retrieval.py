@@ -88,8 +88,9 @@ def read_questions(n: int, seed: int) -> list[str]:
 
 
 def measure_build(chunks, embedder, sample: int, seed: int) -> tuple[dict, dict[int, np.ndarray]]:
-    """Passages/s of the embedder on a fixed sample of real chunks, in the index's batches."""
-    rows = sorted(random.Random(seed).sample(range(len(chunks)), min(sample, len(chunks))))
+    """Passages/s of the embedder on a fixed sample of real text chunks, in the index's batches."""
+    text_rows = [i for i, c in enumerate(chunks) if c.is_text]
+    rows = sorted(random.Random(seed).sample(text_rows, min(sample, len(text_rows))))
     picked = [chunks[i] for i in rows]
     start = time.perf_counter()
     vectors = embed_chunks(picked, embedder)
@@ -169,6 +170,7 @@ def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, 
     """Build the indexes for one size and time the hybrid search on each."""
     data = synth.make(size)
     out = {"chunks": size, "real_chunks": data.n_real, "synthetic_chunks": size - data.n_real,
+           "question_keys": sum(1 for c in data.chunks if not c.is_text),
            "topics": data.n_topics, "structure": structure_stats(data.vectors, args.seed),
            "auto_kind": choose_kind(size, "auto", threshold), "kinds": {}}
     kinds = [out["auto_kind"]]
@@ -231,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     result["build"], known = measure_build(chunks, embedder, args.build_sample, args.seed)
     log.info("build rate %.2f passages/s", result["build"]["passages_per_s"])
     vectors, result["real_vectors"] = real_vectors(chunks, embedder, known, not args.no_cache)
-    result["corpus"] = {"chunks": len(chunks), "structure": structure_stats(vectors, args.seed)}
+    result["corpus"] = {"chunks": len(chunks), "question_keys": sum(1 for c in chunks if not c.is_text),
+                        "structure": structure_stats(vectors, args.seed)}
 
     queries = read_questions(args.queries, args.seed)
     qvecs = embedder.embed_query(queries)

@@ -12,7 +12,8 @@ passages vary in, and it only turns a vector's deviation from the mean (keeping 
 vectors share a large common component (random pairs of real chunks have a cosine near 0.83), which
 plain "add noise and renormalize" would wash out. Every vector is then renormalized. Each synthetic
 chunk gets a text made of real sentences (most from its topic's source section, the rest from the
-same language), so BM25 sees realistic vocabulary and document lengths.
+same language), so BM25 sees realistic vocabulary and document lengths; a synthetic chunk keeps the
+role of its source (section text or question key), so the mix of the two stays that of the corpus.
 
 Example: ``SyntheticCorpus(real_chunks, real_vectors, seed=0).make(100_000)``
 """
@@ -61,12 +62,14 @@ class SyntheticCorpus:
         self._mean = self.vectors.mean(axis=0, keepdims=True)
         self._centred = self.vectors - self._mean
         self._sentences = {i: split_sentences(c.text) or [c.text] for i, c in enumerate(self.chunks)}
-        self._by_section: dict[tuple[str, str], list[str]] = {}
-        self._by_lang: dict[str, list[str]] = {}
+        # pools by role: a synthetic question key is made of question words, a text chunk of text
+        self._by_section: dict[tuple[str, str, str], list[str]] = {}
+        self._by_lang: dict[tuple[str, str], list[str]] = {}
+        self._lengths: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
-            self._by_section.setdefault((c.section_id, c.lang), []).extend(self._sentences[i])
-            self._by_lang.setdefault(c.lang, []).extend(self._sentences[i])
-        self._lengths = [len(embedding_text(c).split()) for c in self.chunks]
+            self._by_section.setdefault((c.section_id, c.lang, c.role), []).extend(self._sentences[i])
+            self._by_lang.setdefault((c.lang, c.role), []).extend(self._sentences[i])
+            self._lengths.setdefault(c.role, []).append(len(embedding_text(c).split()))
 
     def _noise(self, rng: np.random.Generator, n: int) -> np.ndarray:
         """Noise with the real vectors' covariance (plus an isotropic floor): as spread as the real data."""
@@ -108,14 +111,16 @@ class SyntheticCorpus:
             chunks.append(Chunk(
                 chunk_id=n_real + j,
                 section_id=f"syn-t{topic:05d}-s{(j % CHUNKS_PER_TOPIC) // CHUNKS_PER_SECTION}",
-                lang=src.lang, title=src.title, text=self._text(rng, src), kind=src.kind, path=src.path))
+                lang=src.lang, title=src.title, text=self._text(rng, src), kind=src.kind, path=src.path,
+                role=src.role))
         return SyntheticSet(chunks, vectors, n_real, n_topics)
 
     def _text(self, rng: np.random.Generator, src: Chunk) -> str:
         """Real sentences: most from the source section, the rest from the same language."""
-        target = self._lengths[int(rng.integers(0, len(self._lengths)))]
-        own = self._by_section[(src.section_id, src.lang)]
-        pool = self._by_lang[src.lang]
+        lengths = self._lengths[src.role]
+        target = lengths[int(rng.integers(0, len(lengths)))]
+        own = self._by_section[(src.section_id, src.lang, src.role)]
+        pool = self._by_lang[(src.lang, src.role)]
         words, parts = 0, []
         while words < target:
             bag = own if words < OWN_SECTION_SHARE * target else pool

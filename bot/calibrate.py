@@ -29,7 +29,7 @@ def _features(searcher: HybridSearcher, questions, weight: float, embedded: list
             continue
         best = passages[0]
         second = passages[1].score if len(passages) > 1 else best.score - 0.05
-        rows.append([best.dense, best.score - second, best.lexical])
+        rows.append([best.score, best.score - second, best.lexical])
         labels.append(int(bool(q.expected) and best.chunk.section_id in q.expected))
         top3.append(int(bool(set(p.chunk.section_id for p in passages[:3]) & set(q.expected))))
     return np.array(rows), np.array(labels), np.array(top3)
@@ -69,7 +69,7 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
         cv_answered += int(answered.sum())
         cv_correct += int(y[test][answered].sum())
     cal = Calibration(embedder=engine.embedder.name, bias=float(model.intercept_[0]),
-                      w_dense=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
+                      w_score=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
                       w_lexical=float(model.coef_[0][2]), threshold=threshold, lexical_weight=weight,
                       target_precision=precision,
                       measured_precision=round(cv_correct / cv_answered, 4) if cv_answered else 0.0,

@@ -1,6 +1,7 @@
 """`rafiq corpus check DIR`: find what is wrong in a corpus folder before it is indexed.
 
-Checks: every section file parses (UTF-8, front matter with id, lang, title); ids are unique per
+Checks: every section file parses (UTF-8, front matter with id, lang, title, and `questions` a list
+when present; a question over 300 characters is a warning); ids are unique per
 language within a kind; each guide or charter section exists in both languages (a warning when
 not) and so does each FAQ entry unless its front matter says `single_language: true` (an error
 when not); no section is empty; size limits; calendar.yaml, when present, is valid. Every
@@ -24,6 +25,7 @@ from corpus.section import LANGS, Section
 # kind -> (warn under this many words or None, error over this many words)
 WORD_LIMITS: dict[str, tuple[int | None, int]] = {"guide": (60, 2000), "charter": (None, 2000), "faq": (None, 2000)}
 MAX_FILE_BYTES = 64 * 1024
+MAX_QUESTION_CHARS = 300
 _GOOD_ID = re.compile(r"\w[\w.\-]*")
 _IGNORED_NAMES = {"readme.md", ".gitkeep", ".ds_store"}
 
@@ -127,6 +129,10 @@ def _check_files(root: Path, rel) -> tuple[list[Section], list[Problem]]:
             problems.append(_problem("error", rel(path), "chk-too-long", words=section.word_count, limit=high))
         elif low is not None and section.word_count < low:
             problems.append(_problem("warning", rel(path), "chk-too-short", words=section.word_count, limit=low))
+        for question in section.questions:
+            if len(question) > MAX_QUESTION_CHARS:
+                problems.append(_problem("warning", rel(path), "chk-long-question", chars=len(question),
+                                         limit=MAX_QUESTION_CHARS))
         if not _GOOD_ID.fullmatch(section.id):
             problems.append(_problem("warning", rel(path), "chk-bad-id", id=section.id))
     for kind in KINDS:

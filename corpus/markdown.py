@@ -31,6 +31,7 @@ KINDS = ("guide", "charter", "faq")
 __all__ = ["CorpusFormatError", "KINDS", "iter_markdown_files", "kind_of", "load_corpus", "parse_markdown_section"]
 
 
+_KNOWN_KEYS = frozenset({"id", "lang", "title", "chapter", "keywords", "questions", "kind"})
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 
 
@@ -74,6 +75,11 @@ def parse_markdown_section(raw: bytes | str, source: str = "", kind: str = "guid
         keywords = [k.strip() for k in keywords.split(",")]
     elif not isinstance(keywords, (list, tuple)):
         keywords = [keywords]
+    questions = meta.get("questions") or []
+    if isinstance(questions, str):
+        questions = [questions]
+    if not isinstance(questions, (list, tuple)) or any(isinstance(q, (dict, list)) for q in questions):
+        raise CorpusFormatError("bad-questions", source)
     chapter = str(meta.get("chapter") or "").strip()
     return Section(
         id=str(meta["id"]).strip(),
@@ -83,8 +89,9 @@ def parse_markdown_section(raw: bytes | str, source: str = "", kind: str = "guid
         path=(chapter,) if chapter else (),
         kind=str(meta.get("kind") or kind),
         keywords=tuple(str(k) for k in keywords if str(k).strip()),
+        questions=tuple(" ".join(str(q).split()) for q in questions if str(q).strip()),
         source=source,
-        extra={k: v for k, v in meta.items() if k not in {"id", "lang", "title", "chapter", "keywords", "kind"}},
+        extra={k: v for k, v in meta.items() if k not in _KNOWN_KEYS},
     )
 
 

@@ -21,6 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "يجب أن تكون الترويسة أسطرا بصيغة «مفتاح: قيمة» (مثلا id: ...)"),
     "missing-key": ("l'en-tête n'a pas de '{key}' (ou il est vide)",
                     "الترويسة لا تحتوي على '{key}' (أو أنه فارغ)"),
+    "bad-questions": ("'questions' doit être une liste de phrases (- \"Comment ... ?\")",
+                      "يجب أن تكون 'questions' قائمة من الجمل (- \"كيف ...؟\")"),
     "bad-lang": ("langue '{lang}' inconnue : utilisez {allowed}",
                  "اللغة '{lang}' غير معروفة: استعمل {allowed}"),
     "lang-mismatch": ("le fichier est en '{lang}' alors que '{expected}' est demandé",
@@ -85,6 +87,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "قسم طويل جدا: عدد كلماته {words} (الحد الأقصى {limit})؛ قسمه إلى أقسام أصغر"),
     "chk-too-big": ("fichier trop gros : {size_kb} Ko (plus de {limit_kb} Ko)",
                     "الملف كبير جدا: حجمه {size_kb} كيلوبايت (الحد الأقصى {limit_kb} كيلوبايت)"),
+    "chk-long-question": ("question trop longue ({chars} caractères, plus de {limit}) : gardez-la courte, "
+                          "comme un formateur l'écrirait",
+                          "سؤال طويل جدا ({chars} حرفا، أكثر من {limit})؛ اجعله قصيرا كما يكتبه المكوّن"),
     "chk-bad-id": ("l'identifiant '{id}' devrait n'avoir que lettres, chiffres, '-', '_' ou '.' (sans espace)",
                    "يستحسن أن يتكون المعرف '{id}' من حروف وأرقام و'-' و'_' و'.' فقط (دون مسافات)"),
     "chk-ignored-file": ("fichier ignoré : seuls les fichiers .md sont lus ici", "ملف متجاهل: تقرأ هنا ملفات .md فقط"),

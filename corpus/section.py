@@ -11,7 +11,8 @@ class Section:
     """One section of the guide in one language.
 
     Language versions of the same section share `id`; `kind` tells a guide section from a charter
-    rule or a FAQ entry. Example::
+    rule or a FAQ entry. `questions` are ways trainers ask for this section (front matter
+    `questions:`); the index searches them beside the text but never quotes them. Example::
 
         Section(id="ass-formative", lang="fr", title="L'évaluation formative",
                 text="...", path=("Évaluation",), kind="guide")
@@ -24,6 +25,7 @@ class Section:
     path: tuple[str, ...] = ()
     kind: str = "guide"
     keywords: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
     source: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

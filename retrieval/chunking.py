@@ -1,14 +1,18 @@
-"""Split sections into chunks of about 100 words at paragraph and sentence boundaries."""
+"""Split sections into chunks of about 100 words at paragraph and sentence boundaries.
+
+Each of a section's `questions` becomes a chunk of its own with role "question": a search key that
+points at the section and is embedded as a query (question-to-question similarity), never quoted.
+"""
 from __future__ import annotations
 
 import re
 from typing import Iterable
 
 from corpus.section import Section
-from retrieval.types import Chunk
+from retrieval.types import QUESTION, Chunk
 
 SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?؟。…])\s+|(?<=\s[!?؟])\s+|\n+")  # "5. Étape" is not an end
-CHUNKER_VERSION = 2  # bump when chunking changes, so that existing indexes are rebuilt
+CHUNKER_VERSION = 3  # bump when chunking changes, so that existing indexes are rebuilt
 TARGET_WORDS = 110
 MAX_WORDS = 160
 
@@ -71,15 +75,23 @@ def chunk_section(section: Section, first_id: int, target_words: int = TARGET_WO
     return chunks
 
 
+def question_chunks(section: Section, first_id: int) -> list[Chunk]:
+    """One "question" chunk per distinct question of the section."""
+    questions = list(dict.fromkeys(q for q in section.questions if q.strip()))
+    return [Chunk(first_id + i, section.id, section.lang, section.title, q, section.kind, section.path, QUESTION)
+            for i, q in enumerate(questions)]
+
+
 def chunk_sections(sections: Iterable[Section], target_words: int = TARGET_WORDS) -> list[Chunk]:
-    """Chunk every section, numbering chunks from 0 in order."""
+    """Chunk every section (text pieces, then its questions), numbering chunks from 0 in order."""
     chunks: list[Chunk] = []
     for section in sections:
         if section.text.strip():
             chunks.extend(chunk_section(section, len(chunks), target_words))
+            chunks.extend(question_chunks(section, len(chunks)))
     return chunks
 
 
 def embedding_text(chunk: Chunk) -> str:
-    """The text the embedder sees: the title gives context to every chunk of a section."""
-    return f"{chunk.title}. {chunk.text}"
+    """The text the embedder sees: the title gives context to every text chunk; a question stands alone."""
+    return f"{chunk.title}. {chunk.text}" if chunk.is_text else chunk.text

@@ -1,7 +1,7 @@
 """Confidence in [0, 1] from search features, by a logistic model calibrated on a labelled set.
 
-Features of the best section for a query: its dense cosine, its margin over the next section, and its
-relative lexical score. `rafiq calibrate` (bot/cli) refits the weights on `tests/data/questions/` and
+Features of the best section for a query: its fused search score, its margin over the next section,
+and the relative lexical score of its best text chunk. `rafiq calibrate` (bot/cli) refits the weights on `tests/data/questions/` and
 writes `retrieval/calibration.json`; the default threshold is the lowest confidence whose answered
 questions reach the target precision on that set.
 """
@@ -17,11 +17,11 @@ CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic weights over (dense, margin, lexical) and the answer threshold, for one embedder."""
+    """Logistic weights over (score, margin, lexical) and the answer threshold, for one embedder."""
 
     embedder: str
     bias: float
-    w_dense: float
+    w_score: float
     w_margin: float
     w_lexical: float
     threshold: float
@@ -30,14 +30,14 @@ class Calibration:
     measured_precision: float = 0.0
     n_questions: int = 0
 
-    def confidence(self, dense: float, margin: float, lexical: float) -> float:
+    def confidence(self, score: float, margin: float, lexical: float) -> float:
         """Probability-like confidence that the best section answers the question."""
-        z = self.bias + self.w_dense * dense + self.w_margin * margin + self.w_lexical * lexical
+        z = self.bias + self.w_score * score + self.w_margin * margin + self.w_lexical * lexical
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
 # A neutral fallback for an embedder that has never been calibrated: centred on a cosine of 0.82.
-UNCALIBRATED = Calibration(embedder="*", bias=-32.8, w_dense=40.0, w_margin=30.0, w_lexical=1.0,
+UNCALIBRATED = Calibration(embedder="*", bias=-32.8, w_score=40.0, w_margin=30.0, w_lexical=1.0,
                            threshold=0.5)
 
 

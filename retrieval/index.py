@@ -1,7 +1,9 @@
 """Build, save and load the retrieval index: chunks + faiss vectors + BM25, in a versioned folder.
 
 Folder layout (`RAFIQ_DATA_DIR/index`): `manifest.json` (format version, embedder, dimension, corpus
-hash, counts), `chunks.jsonl`, `vectors.npy`, `faiss.index`, `bm25/`. A build writes a new folder
+hash, counts), `chunks.jsonl`, `vectors.npy`, `faiss.index`, `bm25/` (section text) and
+`bm25-questions/` (question keys: short texts get a BM25 index of their own, so their length and
+vocabulary do not skew the text scores). A build writes a new folder
 beside the old one and swaps it in, so a reader never sees half an index.
 """
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import logging
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -26,7 +28,7 @@ from retrieval.vectors import VectorIndex
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: chunks carry a role (section text or question key)
 BATCH = 16
 Progress = Callable[[int, int], None]
 
@@ -58,7 +60,7 @@ def corpus_hash(sections: Iterable[Section]) -> str:
     """A hash of everything in the corpus that changes the index."""
     digest = hashlib.sha256(f"v{FORMAT_VERSION}:c{CHUNKER_VERSION}:{TARGET_WORDS}".encode())
     for s in sorted(sections, key=lambda s: (s.kind, s.id, s.lang)):
-        for part in (s.kind, s.id, s.lang, s.title, s.text):
+        for part in (s.kind, s.id, s.lang, s.title, s.text, *s.questions):
             digest.update(part.encode("utf-8"))
             digest.update(b"\x00")
     return digest.hexdigest()
@@ -71,18 +73,23 @@ class RetrievalIndex:
     """
 
     def __init__(self, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray,
-                 dense: VectorIndex, lexical: LexicalIndex) -> None:
+                 dense: VectorIndex, lexical: LexicalIndex, question_lexical: LexicalIndex | None = None) -> None:
         self.manifest = manifest
         self.chunks = chunks
         self.vectors = vectors
         self.dense = dense
         self.lexical = lexical
+        self.question_lexical = question_lexical or LexicalIndex.build([None] * len(chunks))
         self.titles = {(c.section_id, c.lang): c.title for c in chunks}
         self.kinds = {c.section_id: c.kind for c in chunks}
 
     def section_chunks(self, section_id: str, lang: str) -> list[Chunk]:
-        """The chunks of one language version of a section, in order."""
-        return [c for c in self.chunks if c.section_id == section_id and c.lang == lang]
+        """The text chunks of one language version of a section, in order (question keys left out)."""
+        return [c for c in self.chunks if c.section_id == section_id and c.lang == lang and c.is_text]
+
+    def lexical_scores(self, query: str) -> np.ndarray:
+        """Per row, BM25 relative to the best row of the same role (text or question), in [0, 1]."""
+        return self.lexical.relative_scores(query) + self.question_lexical.relative_scores(query)
 
     def has_version(self, section_id: str, lang: str) -> bool:
         """True when the section exists in that language."""
@@ -99,6 +106,7 @@ class RetrievalIndex:
         np.save(tmp / "vectors.npy", self.vectors)
         self.dense.save(tmp / "faiss.index")
         self.lexical.save(tmp / "bm25")
+        self.question_lexical.save(tmp / "bm25-questions")
         (tmp / "manifest.json").write_text(json.dumps(asdict(self.manifest), indent=2), encoding="utf-8")
         old = folder.with_name(folder.name + ".old")
         if old.exists():
@@ -118,7 +126,7 @@ def read_manifest(folder: Path) -> Manifest | None:
 
 
 def embed_chunks(chunks: Sequence[Chunk], embedder: Embedder, progress: Progress | None = None) -> np.ndarray:
-    """Embed chunks in batches, reporting progress as (done, total)."""
+    """Embed chunks (text pieces and question keys alike, as passages) in batches, reporting (done, total)."""
     parts = []
     for start in range(0, len(chunks), BATCH):
         batch = chunks[start:start + BATCH]
@@ -130,6 +138,13 @@ def embed_chunks(chunks: Sequence[Chunk], embedder: Embedder, progress: Progress
     return np.vstack(parts).astype(np.float32)
 
 
+def build_lexical(chunks: Sequence[Chunk]) -> tuple[LexicalIndex, LexicalIndex]:
+    """BM25 over the text chunks, and BM25 over the question keys, both addressed by row."""
+    text = LexicalIndex.build([embedding_text(c) if c.is_text else None for c in chunks])
+    questions = LexicalIndex.build([None if c.is_text else c.text for c in chunks])
+    return text, questions
+
+
 def build_index(sections: Sequence[Section], embedder: Embedder, folder: Path | None = None,
                 vector_kind: str = "auto", hnsw_threshold: int = 20_000,
                 progress: Progress | None = None) -> RetrievalIndex:
@@ -137,14 +152,14 @@ def build_index(sections: Sequence[Section], embedder: Embedder, folder: Path | 
     chunks = chunk_sections(sections)
     vectors = embed_chunks(chunks, embedder, progress)
     dense = VectorIndex.build(vectors, vector_kind, hnsw_threshold)
-    lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
+    lexical, question_lexical = build_lexical(chunks)
     manifest = Manifest(
         format_version=FORMAT_VERSION, embedder=embedder.name, dim=int(vectors.shape[1]),
         corpus_hash=corpus_hash(sections), n_chunks=len(chunks),
         n_sections=len({(s.id, s.lang) for s in sections}), vector_kind=dense.kind,
         chunk_words=TARGET_WORDS, built_at=time.time(),
     )
-    index = RetrievalIndex(manifest, chunks, vectors, dense, lexical)
+    index = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
     if folder is not None:
         index.save(Path(folder))
     return index
@@ -173,7 +188,8 @@ def load_index(folder: Path, embedder_name: str) -> RetrievalIndex:
     vectors = np.load(folder / "vectors.npy")
     dense = VectorIndex.load(folder / "faiss.index", manifest.vector_kind)
     lexical = LexicalIndex.load(folder / "bm25", len(chunks))
-    return RetrievalIndex(manifest, chunks, vectors, dense, lexical)
+    question_lexical = LexicalIndex.load(folder / "bm25-questions", len(chunks))
+    return RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
 
 
 def ensure_index(sections: Sequence[Section], embedder: Embedder, folder: Path, vector_kind: str = "auto",
@@ -195,16 +211,15 @@ def add_sections(index: RetrievalIndex, new: Sequence[Section], all_sections: Se
     kept_rows = [i for i, c in enumerate(index.chunks) if (c.section_id, c.lang) not in keys]
     fresh = chunk_sections(new)
     fresh_vectors = embed_chunks(fresh, embedder)
-    chunks = [Chunk(i, c.section_id, c.lang, c.title, c.text, c.kind, c.path)
-              for i, c in enumerate(kept + fresh)]
+    chunks = [replace(c, chunk_id=i) for i, c in enumerate(kept + fresh)]
     vectors = np.vstack([index.vectors[kept_rows], fresh_vectors]).astype(np.float32)
     dense = VectorIndex.build(vectors, index.manifest.vector_kind)
-    lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
+    lexical, question_lexical = build_lexical(chunks)
     manifest = Manifest(**{**asdict(index.manifest), "corpus_hash": corpus_hash(all_sections),
                            "n_chunks": len(chunks),
                            "n_sections": len({(c.section_id, c.lang) for c in chunks}),
                            "built_at": time.time()})
-    updated = RetrievalIndex(manifest, chunks, vectors, dense, lexical)
+    updated = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
     if folder is not None:
         updated.save(Path(folder))
     return updated

@@ -4,9 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+TEXT, QUESTION = "text", "question"
+
+
 @dataclass(frozen=True)
 class Chunk:
-    """A piece of a section that the index embeds and searches."""
+    """A piece of a section that the index embeds and searches.
+
+    `role` is "text" for a piece of the section's text (what answers quote) or "question" for one of
+    the section's `questions` (a search key only, never quoted).
+    """
 
     chunk_id: int
     section_id: str
@@ -15,6 +22,12 @@ class Chunk:
     text: str
     kind: str = "guide"
     path: tuple[str, ...] = ()
+    role: str = TEXT
+
+    @property
+    def is_text(self) -> bool:
+        """True for a piece of section text, False for a question key."""
+        return self.role == TEXT
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ def test_every_rule(clean):
     section(clean, "faq/only-fr.fr.md", "only-fr", "fr", "Réponse seulement en français.")
     section(clean, "faq/allowed.fr.md", "allowed", "fr", "Réponse.", extra="single_language: true\n")
     section(clean, "charter/c.ar.md", "c", "ar", "قاعدة.")
+    section(clean, "charter/q.fr.md", "q", "fr", "Règle.", extra=f"questions: [\"{'pourquoi ' * 40}?\"]\n")
+    section(clean, "charter/q.ar.md", "q", "ar", "قاعدة.", extra="questions: [\"لماذا؟\"]\n")
+    section(clean, "charter/c.fr.md", "c", "fr", "Règle.", extra="questions: {a: 1}\n")
     (clean / "guide" / "notes.txt").write_text("brouillon", encoding="utf-8")
     (clean / "calendar.yaml").write_text(CALENDAR.replace("module: m1", "module: m7"), encoding="utf-8")
     report = check_corpus(clean)
@@ -86,6 +89,8 @@ def test_every_rule(clean):
         ("error", "guide/notitle.fr.md", "missing-key"),
         ("error", "faq/only-fr.fr.md", "chk-faq-single-language"),
         ("warning", "charter/c.ar.md", "chk-missing-translation"),
+        ("warning", "charter/q.fr.md", "chk-long-question"),
+        ("error", "charter/c.fr.md", "bad-questions"),
         ("warning", "guide/notes.txt", "chk-ignored-file"),
         ("error", "calendar.yaml", "cal-unknown-module"),
     }

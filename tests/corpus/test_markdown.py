@@ -24,6 +24,17 @@ def test_good_section_is_parsed():
     assert s.extra == {"single_language": True}
 
 
+def test_questions_are_read_as_search_keys_not_as_text():
+    raw = GOOD.replace("single_language: true\n", 'questions:\n  - "C\'est quoi   évaluer pour aider ?"\n  - ""\n'
+                                                   '  - "كيفاش نقوم التلاميذ؟"\n')
+    s = parse_markdown_section(raw, "guide/x.fr.md")
+    assert s.questions == ("C'est quoi évaluer pour aider ?", "كيفاش نقوم التلاميذ؟")
+    assert "questions" not in s.extra and "évaluer pour aider" not in s.text
+    assert parse_markdown_section(GOOD, "x.md").questions == ()
+    single = parse_markdown_section(GOOD.replace("single_language: true", "questions: Une seule ?"), "x.md")
+    assert single.questions == ("Une seule ?",)
+
+
 def test_crlf_and_bom_are_accepted():
     s = parse_markdown_section(("\ufeff" + GOOD).replace("\n", "\r\n").encode("utf-8"), "x.md")
     assert s.id == "ass-formative" and s.text == "L'évaluation formative accompagne l'apprentissage."
@@ -44,6 +55,8 @@ def test_a_dash_line_in_the_body_does_not_end_anything():
         ("---\nlang: fr\ntitle: T\n---\ntext", "missing-key", "'id'"),
         ("---\nid: x\nlang: fr\ntitle: '  '\n---\ntext", "missing-key", "'title'"),
         ("---\nid: x\nlang: en\ntitle: T\n---\ntext", "bad-lang", "'en'"),
+        ("---\nid: x\nlang: fr\ntitle: T\nquestions: {a: 1}\n---\ntext", "bad-questions", "'questions'"),
+        ("---\nid: x\nlang: fr\ntitle: T\nquestions: [[a, b]]\n---\ntext", "bad-questions", "'questions'"),
     ],
 )
 def test_broken_files_raise_a_clear_error(raw, code, needle):

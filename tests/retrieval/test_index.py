@@ -83,3 +83,33 @@ def test_incremental_add_embeds_only_the_new_section(mini_engine, embedder, tmp_
     hits = engine.search("Quand la liste des missions à l'étranger sera-t-elle publiée ?")
     assert hits[0].chunk.section_id == "faq-t1"
     assert json.loads((folder / "manifest.json").read_text())["n_chunks"] == len(engine.index.chunks)
+
+
+def test_bm25_scores_only_its_own_rows_and_survives_a_round_trip(tmp_path):
+    from retrieval.lexical import LexicalIndex
+
+    index = LexicalIndex.build(["grille d'évaluation critériée", None, "mot de passe oublié"])
+    scores = index.scores("mot de passe")
+    assert scores.shape == (3,) and scores[1] == 0 and scores[2] > 0 == scores[0]
+    assert index.relative_scores("mot de passe")[2] == 1.0
+    index.save(tmp_path / "bm25")
+    again = LexicalIndex.load(tmp_path / "bm25", 3)
+    assert again.scores("mot de passe").tolist() == scores.tolist()
+    empty = LexicalIndex.build([None, None])
+    empty.save(tmp_path / "none")
+    assert LexicalIndex.load(tmp_path / "none", 2).scores("mot").tolist() == [0.0, 0.0]
+
+
+def test_question_keys_have_their_own_bm25_and_change_the_corpus_hash(mini_corpus_dir):
+    from retrieval.chunking import chunk_sections
+    from retrieval.index import build_lexical, corpus_hash
+
+    sections = load_corpus(mini_corpus_dir)
+    chunks = chunk_sections(sections)
+    text, questions = build_lexical(chunks)
+    key_rows = [i for i, c in enumerate(chunks) if not c.is_text]
+    assert key_rows and set(questions.rows.tolist()) == set(key_rows)
+    assert not set(text.rows.tolist()) & set(key_rows)
+    first = sections[0]
+    changed = [type(first)(**{**first.__dict__, "questions": first.questions + ("Une question de plus ?",)})]
+    assert corpus_hash(changed + sections[1:]) != corpus_hash(sections)

@@ -71,3 +71,41 @@ def test_chunks_stay_near_the_target_size(mini_corpus_dir):
     chunks = chunk_sections(load_corpus(mini_corpus_dir))
     assert chunks and all(len(c.text.split()) <= 260 for c in chunks)
     assert len({c.chunk_id for c in chunks}) == len(chunks)
+
+
+def _tiny_engine(embedder, folder, sections):
+    from retrieval.engine import RetrievalEngine
+
+    engine = RetrievalEngine(embedder, folder)
+    engine.warm_up(sections)
+    return engine
+
+
+def test_question_keys_lead_to_their_section_but_are_never_quoted(mini_engine):
+    keys = [c for c in mini_engine.index.chunks if not c.is_text and c.section_id == "charter-personal-data"]
+    assert keys, "the bundled sections carry question keys"
+    key = keys[0]
+    passages = mini_engine.search(key.text)
+    assert passages[0].chunk.section_id == "charter-personal-data"
+    assert all(p.chunk.is_text for p in passages)
+    answer = mini_engine.answer(key.text, lang=key.lang)
+    assert key.text not in answer.text
+    assert all(c.is_text for c in mini_engine.index.section_chunks("charter-personal-data", key.lang))
+
+
+def test_a_section_without_question_keys_is_not_buried_by_sections_that_have_some(embedder, tmp_path):
+    from corpus.section import Section
+
+    peer = Section("peer", "fr", "L'évaluation par les pairs",
+                   "Les stagiaires évaluent le travail de leurs camarades avec une grille commune. "
+                   "Chacun reçoit deux retours argumentés et révise sa production avant de la rendre.")
+    login = Section("login", "fr", "Se connecter à la plateforme",
+                    "Utilisez l'adresse électronique de l'inscription et votre mot de passe. "
+                    "Après cinq essais, le compte est bloqué quinze minutes.",
+                    questions=("Je n'arrive pas à me connecter, que faire ?", "mot de passe oublie",
+                               "Comment évaluer mon accès à la plateforme ?"))
+    engine = _tiny_engine(embedder, tmp_path / "ix", [peer, login])
+    ids = [p.chunk.section_id for p in engine.search("Comment organiser l'évaluation entre camarades ?")]
+    assert ids[0] == "peer"
+    ids = [p.chunk.section_id for p in engine.search("j'ai oublié mon mot de passe")]
+    assert ids[0] == "login"
