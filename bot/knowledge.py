@@ -1,7 +1,8 @@
 """Knowledge that grows: a tutor's answer becomes a FAQ entry in the corpus and in the live index.
 
 The entry is written as Markdown with front matter in ``<corpus_dir>/faq/faq-t<ticket id>.<lang>.md``
-(both languages when the tutor gives both, otherwise one file marked ``single_language: true``), read
+(both languages when the tutor gives both, otherwise one file marked ``single_language: true``; the
+question is also the entry's first question key, so a trainer asking it again matches it directly), read
 back with the corpus loader, and added to the index incrementally (`RetrievalEngine.add`), so the next
 trainer who asks is answered at once with the entry cited — and a restart finds the same corpus hash.
 """
@@ -79,7 +80,7 @@ def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = ""
 def render(entry: FaqEntry, version: FaqVersion, now: datetime | None = None) -> str:
     """The Markdown file of one language version."""
     meta = {"id": entry.id, "lang": version.lang, "title": version.question, "chapter": CHAPTER[version.lang],
-            "keywords": [], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
+            "keywords": [], "questions": [version.question], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
             "added_at": (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")}
     if len(entry.versions) == 1:
         meta["single_language"] = True

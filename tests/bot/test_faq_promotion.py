@@ -35,6 +35,7 @@ def test_both_languages_make_two_parallel_files_and_the_index_finds_them(engine_
     assert text.startswith("---\nid: faq-t7\nlang: fr\n") and "source_ticket: 7" in text
     assert "single_language" not in text and A_FR in text
     assert all(s.kind == "faq" for s in sections)
+    assert {s.lang: s.questions for s in sections} == {"fr": (Q_FR,), "ar": (Q_AR,)}  # the question is a key
     assert engine.index.manifest.n_chunks > before
     assert check_corpus(corpus).ok
     for question in ("Est-ce qu'on me rembourse le transport pour venir à la journée en présentiel ?", Q_AR):
