@@ -8,10 +8,13 @@ A file looks like::
     title: L'évaluation formative
     chapter: Évaluation
     keywords: [évaluation, formative]
+    questions:                      # optional: how trainers ask for this section
+      - "C'est quoi évaluer pour aider l'élève à progresser ?"
     ---
     Text of the section...
 
-Folders `guide/`, `charter/` and `faq/` under a corpus root give the section's `kind`.
+`questions` are search keys, never quoted in answers: in an Arabic file, write them in MSA, in
+Darija and in Arabizi, as trainers type them. Folders `guide/`, `charter/` and `faq/` under a corpus root give the section's `kind`.
 """
 from __future__ import annotations
 
