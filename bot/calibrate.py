@@ -1,8 +1,10 @@
 """Fit the answer confidence (and the dense/lexical mix) on a labelled question set.
 
 Positive example: the best section is one of the expected sections. Out-of-scope questions and
-wrong top sections are negatives. The threshold is the lowest confidence at which the answered
-questions reach the target precision; the held-out precision is measured by 5-fold cross-validation.
+wrong top sections are negatives. Features: the best section's score, its margin over the next, its
+lexical score and how well its question keys match. The threshold is the lowest confidence at which
+the answered questions reach the target precision, read on out-of-fold confidences (5-fold
+cross-validation), so the stated precision is one the model reached on questions it was not fit on.
 """
 from __future__ import annotations
 
@@ -23,13 +25,13 @@ def _features(searcher: HybridSearcher, questions, weight: float, embedded: list
     for q, emb in zip(questions, embedded):
         passages = searcher.search(q.question, k=5, lexical_weight=weight, embedded=emb)
         if not passages:
-            rows.append([0.0, 0.0, 0.0])
+            rows.append([0.0, 0.0, 0.0, 0.0])
             labels.append(0)
             top3.append(0)
             continue
         best = passages[0]
         second = passages[1].score if len(passages) > 1 else best.score - 0.05
-        rows.append([best.score, best.score - second, best.lexical])
+        rows.append([best.score, best.score - second, best.lexical, best.key])
         labels.append(int(bool(q.expected) and best.chunk.section_id in q.expected))
         top3.append(int(bool(set(p.chunk.section_id for p in passages[:3]) & set(q.expected))))
     return np.array(rows), np.array(labels), np.array(top3)
@@ -59,18 +61,17 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
     weight = max(by_weight, key=lambda w: by_weight[w][0])
     _, x, y = by_weight[weight]
     model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
-    conf = model.predict_proba(x)[:, 1]
-    threshold = _threshold(conf, y, precision)
-    cv_answered, cv_correct = 0, 0
+    out_of_fold = np.zeros(len(y))
     for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
         fold = LogisticRegression(C=10.0, max_iter=1000).fit(x[train], y[train])
-        t = _threshold(fold.predict_proba(x[train])[:, 1], y[train], precision)
-        answered = fold.predict_proba(x[test])[:, 1] >= t
-        cv_answered += int(answered.sum())
-        cv_correct += int(y[test][answered].sum())
+        out_of_fold[test] = fold.predict_proba(x[test])[:, 1]
+    threshold = _threshold(out_of_fold, y, precision)
+    answered = out_of_fold >= threshold
+    cv_answered, cv_correct = int(answered.sum()), int(y[answered].sum())
     cal = Calibration(embedder=engine.embedder.name, bias=float(model.intercept_[0]),
                       w_score=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
-                      w_lexical=float(model.coef_[0][2]), threshold=threshold, lexical_weight=weight,
+                      w_lexical=float(model.coef_[0][2]), w_key=float(model.coef_[0][3]),
+                      threshold=threshold, lexical_weight=weight,
                       target_precision=precision,
                       measured_precision=round(cv_correct / cv_answered, 4) if cv_answered else 0.0,
                       n_questions=len(questions))
@@ -79,9 +80,9 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
     engine._calibration = cal
     engine._set_index(engine.index)
     oos = np.array([not q.expected for q in questions])
-    curve = []
+    curve = []  # out-of-fold, like the threshold
     for t in np.arange(0.3, 0.91, 0.05):
-        answered = conf >= t
+        answered = out_of_fold >= t
         curve.append({"threshold": round(float(t), 2),
                       "precision_answered": round(float(y[answered].mean()), 3) if answered.any() else None,
                       "answered_in_scope": round(float(answered[~oos].mean()), 3),

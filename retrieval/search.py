@@ -33,7 +33,8 @@ DENSE_CANDIDATES = 60
 CROSS_LINGUAL_SHARE = 0.6
 # e5-small scores a passage in the question's own language ~0.035-0.045 higher than its translation
 # (measured on tests/data/questions: median gap 0.038 for Arabic questions, 0.042 for French ones);
-# other-language chunks get this back so a section missing in the asker's language can still win.
+# other-language rows (text or question key) get this back so a section missing in the asker's
+# language can still win.
 LANGUAGE_GAP = 0.035
 QUESTION_WEIGHT = 0.4
 QUESTION_LEXICAL_WEIGHT = 0.075
@@ -154,7 +155,9 @@ class HybridSearcher:
         for rank, s in enumerate(order[:k]):
             i = int(np.argmax(np.where(sections == s, text_fused, _NONE)))  # its best text chunk
             next_score = score[order[rank + 1]] if rank + 1 < len(order) else score[s] - 0.05
-            conf = self.calibration.confidence(float(score[s]), float(score[s] - next_score), float(lex[i]))
+            conf = self.calibration.confidence(float(score[s]), float(score[s] - next_score), float(lex[i]),
+                                               float(question_score[s]))
             passages.append(Passage(chunk=self.index.chunks[int(rows[i])], score=float(score[s]),
-                                    confidence=conf, dense=float(dense[i]), lexical=float(lex[i])))
+                                    confidence=conf, dense=float(dense[i]), lexical=float(lex[i]),
+                                    key=float(question_score[s])))
         return passages

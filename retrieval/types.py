@@ -32,13 +32,18 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Passage:
-    """A chunk returned by a search, with its fused score and a confidence in [0, 1]."""
+    """A chunk returned by a search, with its fused score and a confidence in [0, 1].
+
+    `dense` and `lexical` are the chunk's own cosine and relative BM25; `key` is how well the
+    section's question keys match (their best cosine plus lexical share).
+    """
 
     chunk: Chunk
     score: float
     confidence: float
     dense: float = 0.0
     lexical: float = 0.0
+    key: float = 0.0
 
 
 @dataclass(frozen=True)
