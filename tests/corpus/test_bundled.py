@@ -63,3 +63,24 @@ def test_no_question_key_points_at_two_sections(sections):
     for s in sections:
         for q in s.questions:
             assert owner.setdefault(q.casefold(), s.id) == s.id, f"{q!r}: {owner[q.casefold()]} and {s.id}"
+
+
+def test_question_keys_do_not_copy_the_evaluation_questions(sections):
+    """Keys that near-copy a labelled question would inflate `rafiq eval`; 0.8 similarity is the limit."""
+    import json
+    from difflib import SequenceMatcher
+
+    from tests.conftest import ROOT
+
+    labelled = [json.loads(line)["question"].casefold()
+                for folder in ("questions", "holdout")
+                for path in sorted((ROOT / "tests" / "data" / folder).glob("*.jsonl"))
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(labelled) > 300
+
+    def similar(a: str, b: str) -> bool:
+        match = SequenceMatcher(None, a, b)  # the quick upper bounds first: ratio() is slow
+        return match.real_quick_ratio() >= 0.8 and match.quick_ratio() >= 0.8 and match.ratio() >= 0.8
+
+    copies = [(key, q) for s in sections for key in s.questions for q in labelled if similar(key.casefold(), q)]
+    assert copies == []
