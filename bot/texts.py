@@ -12,6 +12,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Avec plaisir ! Si vous avez une autre question, je suis là.",
     },
     "source": {"ar": "المصدر", "fr": "Source"},
+    "list_separator": {"ar": "؛ ", "fr": " ; "},
     "only_other_lang": {
         "ar": "(هذا القسم متوفر بالفرنسية فقط)",
         "fr": "(cette section n'existe qu'en arabe)",

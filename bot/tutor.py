@@ -93,7 +93,7 @@ def answer_buttons(lang: str) -> tuple[Button, ...]:
 
 def format_answer(answer: Answer, lang: str) -> str:
     """Answer text followed by its citation line."""
-    cites = " ; ".join(f"{c.title} [{c.id}]" for c in answer.citations)
+    cites = t("list_separator", lang).join(f"{c.title} [{c.id}]" for c in answer.citations)
     note = f" {t('only_other_lang', lang)}" if answer.lang != lang else ""
     return f"{answer.text}\n\n📖 {t('source', lang)}: {cites}{note}"
 

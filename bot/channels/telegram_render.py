@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from bot.texts import t
 from bot.types import Reply
 
 TG_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
@@ -38,7 +39,7 @@ def reply_runs(reply: Reply) -> list[Run]:
     if text.startswith(CITATION_MARK):
         return [(text, "i")]
     if reply.citations:
-        cites = " ; ".join(f"{c.title} [{c.id}]" for c in reply.citations)
+        cites = t("list_separator", reply.lang).join(f"{c.title} [{c.id}]" for c in reply.citations)
         return [(text + "\n\n", None), (f"{CITATION_MARK} {cites}", "i")]
     return [(text, None)]
 

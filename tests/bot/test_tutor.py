@@ -61,3 +61,14 @@ def test_preferred_language_wins(make_services):
     services = make_services()
     reply = ask(services, "ما هو التقويم التكويني؟", lang="fr")
     assert reply.lang == "fr" and reply.citations[0].lang == "fr"
+
+
+def test_citations_are_separated_with_the_punctuation_of_the_reply_language():
+    from bot.tutor import format_answer
+    from retrieval.types import Answer, Citation
+
+    cites = (Citation("ass-formative", "التقويم التكويني", "ar"), Citation("ass-peer", "تقييم الأقران", "ar"))
+    arabic = format_answer(Answer("نص الجواب.", "ar", 0.9, cites), "ar")
+    assert arabic.endswith("المصدر: التقويم التكويني [ass-formative]؛ تقييم الأقران [ass-peer]")
+    french = format_answer(Answer("Réponse.", "fr", 0.9, (Citation("a", "A", "fr"), Citation("b", "B", "fr"))), "fr")
+    assert french.endswith("Source: A [a] ; B [b]")
