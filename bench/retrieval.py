@@ -49,7 +49,8 @@ from corpus.markdown import load_corpus  # noqa: E402
 from retrieval.chunking import TARGET_WORDS, chunk_sections, embedding_text  # noqa: E402
 from retrieval.confidence import calibration_for  # noqa: E402
 from retrieval.embedders import make_embedder  # noqa: E402
-from retrieval.index import BATCH, FORMAT_VERSION, Manifest, RetrievalIndex, embed_chunks  # noqa: E402
+from retrieval.index import (  # noqa: E402
+    BATCH, FORMAT_VERSION, Manifest, RetrievalIndex, build_lexical, embed_chunks)
 from retrieval.language import detect_language  # noqa: E402
 from retrieval.lexical import LexicalIndex  # noqa: E402
 from retrieval.search import HybridSearcher  # noqa: E402
@@ -123,17 +124,18 @@ def real_vectors(chunks, embedder, known: dict[int, np.ndarray], use_cache: bool
     return vectors, {"cached": False, "embedded": len(missing), "seconds": round(seconds, 1), "path": str(cache)}
 
 
-def make_index(chunks, vectors: np.ndarray, lexical: LexicalIndex, kind: str,
+def make_index(chunks, vectors: np.ndarray, lexical: tuple[LexicalIndex, LexicalIndex], kind: str,
                threshold: int) -> tuple[RetrievalIndex, float]:
-    """A RetrievalIndex over given chunks, vectors and BM25, built by the engine's own classes."""
+    """A RetrievalIndex over given chunks, vectors and (text, question-key) BM25, with the engine's classes."""
     start = time.perf_counter()
     dense = VectorIndex.build(vectors, kind, threshold)
     seconds = time.perf_counter() - start
     manifest = Manifest(format_version=FORMAT_VERSION, embedder="bench", dim=int(vectors.shape[1]),
                         corpus_hash="synthetic", n_chunks=len(chunks),
                         n_sections=len({(c.section_id, c.lang) for c in chunks}), vector_kind=dense.kind,
-                        chunk_words=TARGET_WORDS, built_at=time.time())
-    return RetrievalIndex(manifest, list(chunks), vectors, dense, lexical), round(seconds, 2)
+                        chunk_words=TARGET_WORDS, built_at=time.time(),
+                        n_question_keys=sum(1 for c in chunks if not c.is_text))
+    return RetrievalIndex(manifest, list(chunks), vectors, dense, *lexical), round(seconds, 2)
 
 
 def time_search(searcher: HybridSearcher, queries: list[str], warmup: int) -> tuple[dict, list[list[str]]]:
@@ -160,7 +162,7 @@ def time_parts(index: RetrievalIndex, embedder, queries: list[str]) -> dict:
         t2 = time.perf_counter()
         index.dense.search(qv, CANDIDATES)
         t3 = time.perf_counter()
-        index.lexical.scores(q)
+        index.lexical_scores(q)
         t4 = time.perf_counter()
         for name, seconds in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
             parts[name].append(seconds)
@@ -178,7 +180,7 @@ def run_size(size: int, synth: SyntheticCorpus, embedder, calibration, queries, 
     if args.both_kinds or size >= threshold:
         kinds.append(FLAT if kinds[0] == HNSW else HNSW)
     start = time.perf_counter()
-    lexical = LexicalIndex.build([embedding_text(c) for c in data.chunks])
+    lexical = build_lexical(data.chunks)  # text BM25 and question-key BM25, as the engine builds them
     out["bm25_build_s"] = round(time.perf_counter() - start, 2)
     built, tops = {}, {}
     for kind in kinds:

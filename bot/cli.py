@@ -61,13 +61,15 @@ def cmd_index(args) -> int:
     engine = build_engine(settings)
     built = engine.warm_up(load_corpus(settings.corpus_dir), _progress("index"))
     m = engine.index.manifest
-    result = {"built": built, "chunks": m.n_chunks, "sections": m.n_sections, "embedder": m.embedder,
+    result = {"built": built, "chunks": m.n_chunks, "question_keys": m.n_question_keys,
+              "sections": m.n_sections, "embedder": m.embedder,
               "vector_kind": m.vector_kind, "corpus_hash": m.corpus_hash[:16], "path": str(settings.index_dir)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         state = "built" if built else "unchanged (nothing to do)"
-        print(f"index {state}: {m.n_sections} sections, {m.n_chunks} chunks, {m.embedder}, {m.vector_kind} → {settings.index_dir}")
+        print(f"index {state}: {m.n_sections} sections, {m.n_chunks} chunks ({m.n_question_keys} of them "
+              f"question keys), {m.embedder}, {m.vector_kind} → {settings.index_dir}")
     return 0
 
 

@@ -54,6 +54,7 @@ class Manifest:
     vector_kind: str
     chunk_words: int
     built_at: float
+    n_question_keys: int
 
 
 def corpus_hash(sections: Iterable[Section]) -> str:
@@ -158,6 +159,7 @@ def build_index(sections: Sequence[Section], embedder: Embedder, folder: Path | 
         corpus_hash=corpus_hash(sections), n_chunks=len(chunks),
         n_sections=len({(s.id, s.lang) for s in sections}), vector_kind=dense.kind,
         chunk_words=TARGET_WORDS, built_at=time.time(),
+        n_question_keys=sum(1 for c in chunks if not c.is_text),
     )
     index = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
     if folder is not None:
@@ -216,7 +218,7 @@ def add_sections(index: RetrievalIndex, new: Sequence[Section], all_sections: Se
     dense = VectorIndex.build(vectors, index.manifest.vector_kind)
     lexical, question_lexical = build_lexical(chunks)
     manifest = Manifest(**{**asdict(index.manifest), "corpus_hash": corpus_hash(all_sections),
-                           "n_chunks": len(chunks),
+                           "n_chunks": len(chunks), "n_question_keys": sum(1 for c in chunks if not c.is_text),
                            "n_sections": len({(c.section_id, c.lang) for c in chunks}),
                            "built_at": time.time()})
     updated = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)

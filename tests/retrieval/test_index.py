@@ -36,6 +36,7 @@ def test_saved_index_records_embedder_dimension_and_hash(mini_engine):
     assert manifest.dim == 384
     assert len(manifest.corpus_hash) == 64
     assert manifest.n_chunks == len(mini_engine.index.chunks) > 0
+    assert manifest.n_question_keys == sum(1 for c in mini_engine.index.chunks if not c.is_text) > 0
 
 
 def test_loading_with_another_embedder_fails_clearly(mini_engine):
