@@ -13,12 +13,14 @@ Darija and Arabizi questions are embedded through their MSA rewrite (`retrieval.
 reads the original and the rewrite. The passage returned for a section is its best text chunk; the
 answer composer then picks the version in the asker's language when it exists.
 
-Weights were chosen on tests/data/questions (251 questions) and checked once on the held-out set
-tests/data/holdout (120 questions written without seeing the corpus questions or the tuned set).
+Weights were chosen on tests/data/questions (251 questions) and measured on the held-out set
+tests/data/holdout (120 questions written without seeing the corpus questions or the tuned set; no
+weight was chosen on it).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -51,6 +53,16 @@ class EmbeddedQuery:
     variants: list[str]
     code: str
     vectors: np.ndarray
+
+
+class _Scores(NamedTuple):
+    """Scores of one search: per candidate row, then per section (indexed by section number)."""
+
+    text_fused: np.ndarray  # row: cosine (+ language gap) + lexical share; _NONE for question keys
+    dense: np.ndarray  # row: cosine + language gap
+    best_version: np.ndarray  # section: its best language version's text score; _NONE without text
+    key: np.ndarray  # section: its question keys' score (imputed when it has none)
+    section: np.ndarray  # section: the final score
 
 
 class _Layout:
@@ -114,19 +126,9 @@ class HybridSearcher:
             return np.zeros(0, dtype=np.int64)
         return np.concatenate([self.layout.rows_of[s] for s in sections])
 
-    def search(self, query: str, k: int = 5, lexical_weight: float | None = None,
-               embedded: EmbeddedQuery | None = None) -> list[Passage]:
-        """The best `k` sections (one passage each: their best text chunk), best first."""
-        if not query.strip() or not self.index.chunks:
-            return []
-        weight = self.calibration.lexical_weight if lexical_weight is None else lexical_weight
-        q = embedded or self.embed(query)
+    def _score(self, q: EmbeddedQuery, rows: np.ndarray, lex: np.ndarray, weight: float) -> _Scores:
+        """Score the candidate rows, then every section from its rows (steps 1-3 of the module doc)."""
         layout = self.layout
-        lexical = self.index.lexical_scores(" ".join(q.variants))
-        rows = self._candidate_rows(q.vectors, lexical)
-        if not len(rows):
-            return []
-        lex = lexical[rows]
         cosine = (self.index.vectors[rows] @ q.vectors.T).max(axis=1)
         is_text = layout.row_text[rows]
         sections, langs = layout.row_section[rows], layout.row_lang[rows]
@@ -147,17 +149,33 @@ class HybridSearcher:
         np.maximum.at(question_score, sections[keys], dense[keys] + QUESTION_LEXICAL_WEIGHT * lex[keys])
         question_score = np.where(question_score > _NONE / 2, question_score, text_score + QUESTION_GAP)
         score = (1 - QUESTION_WEIGHT) * text_score + QUESTION_WEIGHT * question_score
+        return _Scores(text_fused, dense, first, question_score, score)
 
+    def search(self, query: str, k: int = 5, lexical_weight: float | None = None,
+               embedded: EmbeddedQuery | None = None) -> list[Passage]:
+        """The best `k` sections (one passage each: their best text chunk), best first."""
+        if not query.strip() or not self.index.chunks:
+            return []
+        weight = self.calibration.lexical_weight if lexical_weight is None else lexical_weight
+        q = embedded or self.embed(query)
+        lexical = self.index.lexical_scores(" ".join(q.variants))
+        rows = self._candidate_rows(q.vectors, lexical)
+        if not len(rows):
+            return []
+        lex = lexical[rows]
+        sections = self.layout.row_section[rows]
+        scores = self._score(q, rows, lex, weight)
+        score = scores.section
         candidates = np.unique(sections)
-        candidates = candidates[first[candidates] > _NONE / 2]  # sections with text to quote
+        candidates = candidates[scores.best_version[candidates] > _NONE / 2]  # sections with text to quote
         order = candidates[np.argsort(-score[candidates], kind="stable")]
         passages = []
         for rank, s in enumerate(order[:k]):
-            i = int(np.argmax(np.where(sections == s, text_fused, _NONE)))  # its best text chunk
+            i = int(np.argmax(np.where(sections == s, scores.text_fused, _NONE)))  # its best text chunk
             next_score = score[order[rank + 1]] if rank + 1 < len(order) else score[s] - 0.05
             conf = self.calibration.confidence(float(score[s]), float(score[s] - next_score), float(lex[i]),
-                                               float(question_score[s]))
+                                               float(scores.key[s]))
             passages.append(Passage(chunk=self.index.chunks[int(rows[i])], score=float(score[s]),
-                                    confidence=conf, dense=float(dense[i]), lexical=float(lex[i]),
-                                    key=float(question_score[s])))
+                                    confidence=conf, dense=float(scores.dense[i]), lexical=float(lex[i]),
+                                    key=float(scores.key[s])))
         return passages
