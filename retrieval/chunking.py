@@ -1,7 +1,8 @@
 """Split sections into chunks of about 100 words at paragraph and sentence boundaries.
 
 Each of a section's `questions` becomes a chunk of its own with role "question": a search key that
-points at the section and is embedded as a query (question-to-question similarity), never quoted.
+points at the section, embedded like the text (as a passage: on the tuned set this matched trainers'
+questions as well as the query role did), never quoted.
 """
 from __future__ import annotations
 
