@@ -117,11 +117,20 @@ class TicketService:
             return [(row[0], row[1]) for row in s.execute(q)]
 
     def _scores(self, vector, exclude: int | None = None) -> list[tuple[int, float]]:
-        rows = self._open_vectors(exclude)
-        if not rows or vector is None:
+        """Cosine of `vector` with every open ticket's vector, best first.
+
+        Rows whose stored vector is not a list of the same length (JSON null written by older code,
+        a vector from another embedder) are skipped: one odd row must never stop every escalation.
+        """
+        if vector is None:
+            return []
+        query = np.asarray(vector, dtype=np.float32).ravel()
+        rows = [(ticket_id, v) for ticket_id, v in self._open_vectors(exclude)
+                if isinstance(v, list) and len(v) == query.shape[0]]
+        if not rows:
             return []
         matrix = np.asarray([v for _, v in rows], dtype=np.float32)
-        scores = matrix @ np.asarray(vector, dtype=np.float32)
+        scores = matrix @ query
         return sorted(((rows[i][0], float(scores[i])) for i in range(len(rows))), key=lambda x: -x[1])
 
     def _best_match(self, vector, floor: float) -> tuple[int, float] | None:

@@ -77,7 +77,7 @@ class Ticket(Base):
     answer: Mapped[str | None] = mapped_column(Text, nullable=True)
     answered_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
     tutor_message_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
-    question_vector: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    question_vector: Mapped[list | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
