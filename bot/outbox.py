@@ -14,6 +14,7 @@ from typing import Protocol
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.faults import checkpoint
 from bot.schema import OutboxMessage, utcnow
 from bot.store import Store
 
@@ -112,7 +113,9 @@ class Outbox:
         delivered = 0
         for row in await asyncio.to_thread(self.claim_due, channel):
             try:
+                checkpoint("outbox.sending")
                 external_id = await sender.send(row.recipient, row.text, row.payload or {})
+                checkpoint("outbox.sent")
             except DeliveryError as exc:
                 log.warning("delivery of outbox #%d failed: %s", row.id, exc)
                 await asyncio.to_thread(self.mark_failed, row, exc)
@@ -122,6 +125,7 @@ class Outbox:
                 await asyncio.to_thread(self.mark_failed, row, DeliveryError(exc.__class__.__name__))
                 continue
             await asyncio.to_thread(self.mark_delivered, row.id, external_id)
+            checkpoint("outbox.delivered")
             delivered += 1
         return delivered
 

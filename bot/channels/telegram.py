@@ -26,6 +26,7 @@ from bot.channels.telegram_channel import CHANNEL, TelegramChannel
 from bot.channels.telegram_context import RafiqContext, addressed, command_text, strip_mention, webhook_mode, who
 from bot.channels.telegram_inbox import InboxQueue
 from bot.channels.telegram_processor import PerChatProcessor
+from bot.faults import checkpoint
 from bot.types import Message
 
 if TYPE_CHECKING:
@@ -184,6 +185,7 @@ def build_application(services: Services, channel: TelegramChannel | None = None
     channel = channel or TelegramChannel(services)
 
     async def handled(update: Update) -> None:
+        checkpoint("telegram.update.handled")
         await asyncio.to_thread(channel.inbox.done, update.update_id)
 
     builder = (ApplicationBuilder().token(settings.telegram_token)

@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from telegram import Update
 
+from bot.faults import checkpoint
 from bot.schema import TelegramInbox, utcnow
 from bot.store import Store
 
@@ -80,5 +81,7 @@ class InboxQueue(asyncio.Queue):
         """Persist, then queue."""
         if isinstance(item, Update):
             sender = str(item.effective_user.id) if item.effective_user else ""
+            checkpoint("telegram.update.received")
             await asyncio.to_thread(self.inbox.save, item.update_id, sender, json.loads(item.to_json()))
+            checkpoint("telegram.update.saved")
         await super().put(item)
