@@ -48,6 +48,7 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     calendar_file = settings.corpus_dir / "calendar.yaml"
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
     tutor = Tutor(engine, moderator=moderator, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
+                  urgent_eta_text=lambda lang: hours.urgent_text(lang, on_call=bool(settings.urgent_chat_id)),
                   organizational=CalendarAnswerer(calendar) if calendar else None,
                   support=SupportResponder(calendar, peers=PeerFinder(store), forum_url=settings.cohort_forum_url)
                   if calendar else None,

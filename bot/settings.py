@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     telegram_webhook_url: str = ""
     telegram_webhook_secret: str = ""
     tutor_chat_id: str = ""
+    urgent_chat_id: str = ""  # on-call group for distress alerts at any hour; empty = the tutors' group
     sla_minutes: int = 60
     working_hours: str = "08:30-18:30"
     timezone: str = "Africa/Casablanca"

@@ -77,3 +77,13 @@ class WorkingHours:
         opening = self.next_opening(closing if self.is_open(now) else now)
         days = DAYS_AR if lang == "ar" else DAYS_FR
         return t("eta_next_day", lang, when=f"{days[opening.weekday()]} {opening:%H:%M}")
+
+    def urgent_text(self, lang: str, on_call: bool, now: datetime | None = None) -> str:
+        """When a person will really read an urgent message: on duty now, an on-call group, or the opening."""
+        now = now or datetime.now(timezone.utc)
+        if self.is_open(now):
+            return t("urgent_on_duty", lang)
+        opening = self.next_opening(now)
+        days = DAYS_AR if lang == "ar" else DAYS_FR
+        when = f"{days[opening.weekday()]} {opening:%H:%M}"
+        return t("urgent_on_call" if on_call else "urgent_off_duty", lang, when=when)

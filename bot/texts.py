@@ -30,8 +30,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "C'est noté : votre demande est transmise à un tuteur humain. Sa réponse vous parviendra ici{eta}.",
     },
     "tifinagh": {
-        "ar": "ⴰⵣⵓⵍ! شكرا على رسالتك. لا أستطيع بعد قراءة الأمازيغية بحرف تيفيناغ، لذلك أحلتها على مؤطر(ة) بشري(ة). يمكنك أيضا الكتابة بالعربية أو الفرنسية.",
-        "fr": "ⴰⵣⵓⵍ ! Merci pour votre message. Je ne sais pas encore lire l'amazighe en tifinagh : je l'ai transmis à un tuteur humain. Vous pouvez aussi écrire en arabe ou en français.",
+        "ar": "ⴰⵣⵓⵍ! شكرا على رسالتك. لا أستطيع بعد قراءة الأمازيغية بحرف تيفيناغ، لذلك أحلتها على مؤطر(ة) بشري(ة) سيجيبك هنا{eta}. يمكنك أيضا الكتابة بالعربية أو الفرنسية.",
+        "fr": "ⴰⵣⵓⵍ ! Merci pour votre message. Je ne sais pas encore lire l'amazighe en tifinagh : je l'ai transmis à un tuteur humain, qui vous répondra ici{eta}. Vous pouvez aussi écrire en arabe ou en français.",
     },
     "empty": {
         "ar": "رسالتك فارغة. اكتب سؤالك بالعربية أو بالفرنسية.",
@@ -89,8 +89,8 @@ def both(key: str, **values: object) -> str:
 
 TEXTS.update({
     "distress": {
-        "ar": "أنا رفيق، مساعد آلي، وما كتبته يهمني كثيرا. لقد نبهت مؤطرا بشريا الآن ليتواصل معك. إذا كنت في خطر مباشر، اتصل فورا بخدمات الطوارئ أو بشخص تثق به قريب منك.",
-        "fr": "Je suis Rafiq, un assistant automatique, et ce que vous écrivez compte beaucoup. J'ai alerté un tuteur humain dès maintenant pour qu'il vous contacte. Si vous êtes en danger immédiat, appelez tout de suite les secours ou une personne de confiance près de vous.",
+        "ar": "أنا رفيق، مساعد آلي، وما كتبته يهمني كثيرا. لقد نبّهت فريق المؤطرين. {availability}\nإذا كنت في خطر الآن، اتصل بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّه فورا إلى شخص تثق به قريب منك.",
+        "fr": "Je suis Rafiq, un assistant automatique, et ce que vous écrivez compte beaucoup. J'ai alerté l'équipe des tuteurs. {availability}\nSi vous êtes en danger maintenant, appelez le 15 (Protection civile) ou le 141 (SAMU), ou allez tout de suite vers une personne de confiance près de vous.",
     },
     "moderated": {
         "ar": "لم أستطع نشر رسالتك لأنها تخالف ميثاق المنتدى. يمكنك إعادة صياغتها أو طلب مراجعة بشرية.",
@@ -103,5 +103,34 @@ TEXTS.update({
     "tutor_answer_intro": {
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",
+    },
+})
+
+# What a private chat says about a message moderation objects to (nothing is "published" in a chat).
+TEXTS.update({
+    "chat_abuse": {
+        "ar": "أفهم أن شيئا ما يزعجك، وأريد فعلا مساعدتك. لنحافظ على لغة محترمة: أخبرني بما لا يسير كما ينبغي وسأبذل جهدي.",
+        "fr": "Je comprends que quelque chose vous agace, et je veux vraiment vous aider. Gardons un ton respectueux : dites-moi ce qui ne va pas, et je ferai de mon mieux.",
+    },
+    "chat_abuse_ticket": {
+        "ar": "وقد أحلت رسالتك على مؤطر(ة) بشري(ة) سيقرؤها ويجيبك هنا{eta}.",
+        "fr": "J'ai aussi transmis votre message à un tuteur humain, qui le lira et vous répondra ici{eta}.",
+    },
+    "chat_spam": {
+        "ar": "أنا هنا للإجابة عن أسئلة التكوين ودليل المكوّن والجدول الزمني، ولا أنقل الإعلانات أو الروابط. اطرح عليّ سؤالك حول التكوين.",
+        "fr": "Je suis là pour les questions sur la formation, le guide du formateur et le calendrier ; je ne relaie ni annonces ni liens. Posez-moi votre question sur la formation.",
+    },
+    # When a person will really read an urgent message: tutors on duty, an on-call group, or neither.
+    "urgent_on_duty": {
+        "ar": "المؤطرون في الخدمة الآن، ورسالتك في مقدمة لائحتهم.",
+        "fr": "Des tuteurs sont en service en ce moment, et votre message est en tête de leur liste.",
+    },
+    "urgent_on_call": {
+        "ar": "المؤطرون ليسوا في الخدمة في هذه الساعة، لكنني نبّهت فريق المداومة؛ وسيجيبك فريق المؤطرين في أقصى تقدير {when}.",
+        "fr": "Les tuteurs ne sont pas en service à cette heure, mais j'ai alerté l'équipe de permanence ; l'équipe des tuteurs vous répondra au plus tard {when}.",
+    },
+    "urgent_off_duty": {
+        "ar": "المؤطرون ليسوا في الخدمة في هذه الساعة: ستكون رسالتك أول ما يقرؤونه {when}. لا تنتظرهم إذا كنت في خطر.",
+        "fr": "Les tuteurs ne sont pas en service à cette heure : votre message sera le premier qu'ils liront, {when}. Ne les attendez pas si vous êtes en danger.",
     },
 })

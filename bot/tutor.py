@@ -48,7 +48,7 @@ class SupportPort(Protocol):
 
     def respond(self, text: str, lang: str, user: str) -> str | None: ...
 
-    def respond_distress(self, lang: str) -> str: ...
+    def respond_distress(self, lang: str, availability: str = "") -> str: ...
 
 
 class Recorder(Protocol):
@@ -110,13 +110,15 @@ class Tutor:
 
     def __init__(self, engine: RetrievalEngine, moderator: ModerationPort | None = None,
                  organizational: OrganizationalPort | None = None, support: SupportPort | None = None,
-                 recorder: Recorder | None = None, eta_text=None, max_words: int = 120) -> None:
+                 recorder: Recorder | None = None, eta_text=None, max_words: int = 120,
+                 urgent_eta_text=None) -> None:
         self.engine = engine
         self.moderator = moderator or PassThroughModerator()
         self.organizational = organizational
         self.support = support
         self.recorder = recorder or NullRecorder()
         self.eta_text = eta_text or (lambda lang: "")
+        self.urgent_eta_text = urgent_eta_text or (lambda lang: "")
         self.max_words = max_words
 
     def handle(self, message: Message) -> Reply:
@@ -142,15 +144,16 @@ class Tutor:
     def _decide(self, text: str, detected: str, lang: str, verdict: Verdict,
                 message: Message) -> tuple[Reply, Answer | None]:
         if detected == "zgh":
-            return self._escalation(t("tifinagh", "ar") + "\n\n" + t("tifinagh", "fr"), lang,
-                                    "tifinagh", "unsupported_language"), None
+            body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
+            return self._escalation(body, lang, "tifinagh", "unsupported_language"), None
         support_state = self.support.state(text) if self.support else None
         if verdict.verdict == "distress" or support_state == "distress":
-            caring = self.support.respond_distress(lang) if self.support else t("distress", lang)
+            when = self.urgent_eta_text(lang)
+            caring = (self.support.respond_distress(lang, when) if self.support
+                      else t("distress", lang, availability=when).replace(" \n", "\n"))
             return self._escalation(caring, lang, intents.SOCIO, "distress", priority=0), None
         if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam"):
-            explanation = self.moderator.author_message(verdict, lang) or t("moderated", lang)
-            return Reply(text=explanation, lang=lang, intent="moderated", reason=verdict.verdict), None
+            return self._objectionable(verdict, lang), None
         intent = intents.detect_intent(text)
         if intent == intents.GREETING:
             return Reply(text=t("greeting", lang), lang=lang, intent=intent, confidence=1.0), None
@@ -168,6 +171,18 @@ class Tutor:
             if support_text:
                 return Reply(text=support_text, lang=lang, intent=intent, confidence=1.0), None
         return self._retrieve(text, lang, intent if intent != intents.ORGANIZATIONAL else intents.QUESTION)
+
+    def _objectionable(self, verdict: Verdict, lang: str) -> Reply:
+        """A calm private-chat reply to abuse or advertising: nothing is "published" in a chat.
+
+        Abuse the policy wants a person to look at ("hold") also goes to a tutor; the rest does not.
+        """
+        if verdict.verdict == "spam":
+            return Reply(text=t("chat_spam", lang), lang=lang, intent="moderated", reason="spam")
+        if verdict.action == "hold":
+            text = f"{t('chat_abuse', lang)} {t('chat_abuse_ticket', lang, eta=self.eta_text(lang))}"
+            return self._escalation(text, lang, "moderated", "abusive_message")
+        return Reply(text=t("chat_abuse", lang), lang=lang, intent="moderated", reason="toxic")
 
     def _retrieve(self, text: str, lang: str, intent: str) -> tuple[Reply, Answer]:
         answer = self.engine.answer(text, lang, self.max_words)

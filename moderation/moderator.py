@@ -78,7 +78,7 @@ class Moderator:
             signals[hit.cls].append(hit.weight)
             cues.append(f"{hit.cls}:{hit.cue}")
         spam_cues = link_cues(text)
-        if author:
+        if author and context == "forum":  # re-posting is a forum matter; a chat may ask twice
             spam_cues += repeat_cue(self._repeats.record(author, text), text)
         for cue, weight in spam_cues:
             signals["spam"].append(weight)

@@ -49,9 +49,13 @@ def reflection_prompt(calendar: Calendar, state: str, lang: str, now: datetime) 
     return tr("reflect_label", lang) + body
 
 
-def distress_text(lang: str) -> str:
-    """The caring reply to a trainer in distress, with a way to reach a person now."""
-    return f"{tr('distress', lang)}\n{signature(lang)}"
+def distress_text(lang: str, availability: str = "") -> str:
+    """The caring reply to a trainer in distress, with a way to reach a person now.
+
+    `availability` says honestly when a tutor will read it (on duty now, on call, or back at a time).
+    """
+    caring = tr("distress", lang, availability=availability).replace(" \n", "\n")
+    return f"{caring}\n{signature(lang)}"
 
 
 class SupportResponder:
@@ -96,9 +100,9 @@ class SupportResponder:
         lines.append(signature(lang))
         return "\n".join(lines)
 
-    def respond_distress(self, lang: str) -> str:
+    def respond_distress(self, lang: str, availability: str = "") -> str:
         """The distress reply, for a caller that already knows (the moderation verdict)."""
-        return distress_text(lang)
+        return distress_text(lang, availability)
 
     def _step(self, state: str, lang: str, now: datetime) -> list[str]:
         cal = self.calendar

@@ -98,10 +98,10 @@ SUPPORT_TEXTS: dict[str, dict[str, str]] = {
     },
     # distress ---------------------------------------------------------------------------------
     "distress": {
-        "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن مؤطرا بشريا سيتواصل معك بأولوية قصوى.\n"
+        "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"
               "إذا كنت في خطر الآن، اتصل بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّه فورا إلى شخص تثق به قريب منك.\n"
               "أنت مهم(ة)، ولست وحدك في هذا.",
-        "fr": "Je suis vraiment désolé que vous viviez cela, et merci de l'avoir écrit. Je suis Rafiq, un assistant automatique : je viens d'alerter un tuteur, une personne, qui va vous répondre en priorité.\n"
+        "fr": "Je suis vraiment désolé que vous viviez cela, et merci de l'avoir écrit. Je suis Rafiq, un assistant automatique : je viens d'alerter l'équipe des tuteurs, des personnes. {availability}\n"
               "Si vous êtes en danger maintenant, appelez le 15 (Protection civile) ou le 141 (SAMU), ou allez tout de suite vers une personne de confiance près de vous.\n"
               "Vous comptez, et vous n'avez pas à traverser cela seul.",
     },

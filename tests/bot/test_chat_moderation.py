@@ -1,0 +1,70 @@
+"""In a private chat nothing is "published": repeats are answered, abuse gets a calm reply (and a tutor)."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.schema import Ticket
+from bot.sla import WorkingHours
+from bot.types import Message
+
+FORUM_WORDS = ("publi", "نشر", "charte du forum", "ميثاق المنتدى")
+CASA = ZoneInfo("Africa/Casablanca")
+
+
+def say(services, text: str, user: str = "42", channel: str = "telegram"):
+    return services.tutor.handle(Message(channel=channel, user=user, thread=user, text=text))
+
+
+def test_the_same_question_three_times_is_answered_three_times(make_services):
+    services = make_services()
+    replies = [say(services, "Comment déposer mon travail sur e-Takwine ?") for _ in range(3)]
+    assert all(r.intent != "moderated" for r in replies), [r.reason for r in replies]
+    assert replies[2].text == replies[0].text
+    assert not any(word in replies[2].text for word in FORUM_WORDS)
+
+
+def test_a_rude_complaint_gets_a_calm_reply_and_a_tutor(make_services):
+    services = make_services()
+    reply = say(services, "nta wahd l7mar o mamfhamch, sir t9awed mn had lforum")
+    assert reply.intent == "moderated" and reply.escalate and reply.ticket_id
+    assert not any(word in reply.text for word in FORUM_WORDS), reply.text
+    with services.store.session() as s:
+        ticket = s.scalar(select(Ticket).where(Ticket.id == reply.ticket_id))
+        assert ticket.reason == "abusive_message"
+
+
+def test_french_abuse_is_answered_in_french_without_forum_words(make_services):
+    services = make_services()
+    reply = say(services, "Vous êtes des incapables, ce MOOC est une arnaque de merde, bande d'idiots", user="43")
+    assert reply.lang == "fr" and "respectueux" in reply.text
+    assert not any(word in reply.text for word in FORUM_WORDS)
+
+
+def test_an_advert_in_a_chat_is_declined_calmly_without_a_ticket(make_services):
+    services = make_services()
+    reply = say(services, "Rapports de stage prêts à 200 DH, contactez-moi sur WhatsApp https://bit.ly/xyz")
+    assert reply.intent == "moderated" and not reply.escalate
+    assert "formation" in reply.text and not any(word in reply.text for word in FORUM_WORDS)
+
+
+def test_urgent_text_is_honest_about_who_reads_it_and_when():
+    hours = WorkingHours("08:30-18:30", "Africa/Casablanca")
+    night = datetime(2026, 12, 3, 22, 40, tzinfo=CASA)  # a Thursday
+    off = hours.urgent_text("fr", on_call=False, now=night)
+    assert "vendredi 08:30" in off and "pas en service" in off
+    assert "جمعة" in hours.urgent_text("ar", on_call=False, now=night)
+    assert "permanence" in hours.urgent_text("fr", on_call=True, now=night)
+    assert "en service en ce moment" in hours.urgent_text("fr", on_call=False,
+                                                          now=datetime(2026, 12, 3, 10, 0, tzinfo=CASA))
+
+
+def test_a_distress_reply_never_promises_a_priority_answer_it_cannot_keep(make_services):
+    services = make_services()
+    reply = say(services, "je n'en peux plus de vivre, je veux en finir", user="44")
+    assert reply.reason == "distress" and reply.escalate
+    assert "en priorité" not in reply.text
+    assert "15" in reply.text and "141" in reply.text
+    assert any(phrase in reply.text for phrase in ("en service en ce moment", "pas en service"))
