@@ -47,8 +47,8 @@ class StoreRecorder:
             found = [{"id": p.chunk.section_id, "title": p.chunk.title, "lang": p.chunk.lang,
                       "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]}
                      for p in answer.passages[:3]]
-        vector = None
-        if self.embed is not None and stored_text.strip():
+        vector = answer.query_vector if answer is not None else None  # embedded once, by the search
+        if vector is None and self.embed is not None and stored_text.strip():
             try:
                 vector = tuple(float(x) for x in self.embed(stored_text))
             except Exception:

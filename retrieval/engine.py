@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
+
+import numpy as np
 
 from corpus.section import Section
 from retrieval.answer import compose_answer
@@ -90,9 +93,16 @@ class RetrievalEngine:
     def answer(self, question: str, lang: str, max_words: int = 120,
                passages: list[Passage] | None = None) -> Answer:
         """An extractive answer in `lang`, or no answer with the reason."""
+        vector = None
         if passages is None:
-            passages = self.search(question)
-        return compose_answer(question, passages, lang, self.index, self.threshold, max_words)
+            if self._searcher is None:
+                raise RuntimeError("the retrieval engine is not warmed up")
+            embedded = self._searcher.embed(question) if question.strip() else None
+            passages = self._searcher.search(question, embedded=embedded)
+            if embedded is not None:
+                vector = tuple(float(x) for x in np.asarray(embedded.vectors[0]).ravel())
+        answer = compose_answer(question, passages, lang, self.index, self.threshold, max_words)
+        return replace(answer, query_vector=vector)
 
     def add(self, new_sections: Sequence[Section]) -> None:
         """Add or replace sections (a promoted FAQ entry) without rebuilding everything."""

@@ -66,6 +66,7 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     passages: tuple[Passage, ...] = field(default_factory=tuple)
     reason: str = ""
+    query_vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def answered(self) -> bool:
