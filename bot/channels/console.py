@@ -10,14 +10,15 @@ import logging
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from bot.services import Services
 from bot.channels.console_auth import COOKIE, ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
+from bot.channels.console_found import found_views
 from bot.channels.console_pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, csrf_refused, current_session,
-                                        render, safe_next, set_session)
+                                        known_ids, not_found, render, safe_next, set_session, valid_id)
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.knowledge import FaqError, KnowledgeBase, entry_from_fields
 from bot.sla_worker import install_sla_worker
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 STATE_FILTERS = {"active": OPEN_STATES, "all": STATES, **{s: (s,) for s in STATES}}
 AGE_FILTERS = {"1h": 1, "4h": 4, "24h": 24, "72h": 72}
 
-router = APIRouter(prefix="/console", tags=["console"])
+router = APIRouter(prefix="/console", tags=["console"], dependencies=[Depends(known_ids)])
 
 
 # -- login ---------------------------------------------------------------------------------------
@@ -105,14 +106,14 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
     """One ticket with everything a tutor needs to answer it."""
     ticket = services.tickets.get(ticket_id)
     if ticket is None:
-        raise HTTPException(status_code=404, detail="ticket not found")
+        raise not_found()
     followers = services.tickets.followers(ticket_id)
     kb = KnowledgeBase(services.settings.corpus_dir, services.engine)
     faq = kb.read(f"faq-t{ticket_id}")
     prefill = {lang: (faq[lang].title, faq[lang].text) if lang in faq else
                ((ticket.question, ticket.answer or "") if ticket.lang == lang else ("", "")) for lang in ("ar", "fr")}
     faq_files = [p.name for p in kb.paths(f"faq-t{ticket_id}")]
-    return render(request, "ticket.html", session, ticket=ticket, followers=followers,
+    return render(request, "ticket.html", session, ticket=ticket, followers=followers, found=found_views(ticket.found),
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
                   faq_files=faq_files, prefill=prefill, can_answer=ticket.state in OPEN_STATES
                   and (ticket.state != "claimed" or ticket.claimed_by == session.name))
@@ -148,8 +149,12 @@ def reopen(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
 
 
 @router.post("/tickets/{ticket_id}/merge")
-def merge(ticket_id: int, services: Svc, session: Posted, target: Annotated[int, Form()]) -> RedirectResponse:
+def merge(ticket_id: int, services: Svc, session: Posted,
+          target: Annotated[str, Form(max_length=40)] = "") -> RedirectResponse:
     """Merge this ticket into a similar one; its trainers get the other ticket's answer."""
+    target = valid_id(target)
+    if target is None:
+        return back(ticket_id, "unchanged")
     try:
         services.tickets.merge(ticket_id, target, session.name)
     except TicketError:
@@ -167,7 +172,7 @@ def add_to_knowledge_base(ticket_id: int, services: Svc, session: Posted,
                           answer_fr: Annotated[str, Form()] = "") -> RedirectResponse:
     """Store the answer as a FAQ entry and add it to the live index."""
     if services.tickets.get(ticket_id) is None:
-        raise HTTPException(status_code=404, detail="ticket not found")
+        raise not_found()
     try:
         entry = entry_from_fields(ticket_id, {"question_ar": question_ar, "answer_ar": answer_ar,
                                               "question_fr": question_fr, "answer_fr": answer_fr}, session.name)

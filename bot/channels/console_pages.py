@@ -73,6 +73,31 @@ def checked(session: Annotated[ConsoleSession, Depends(signed_in)],
     return session
 
 
+MAX_ID = 2**63 - 1  # the largest row id any store accepts
+
+
+def valid_id(raw: object) -> int | None:
+    """The id in a path or form value when it can name a row (ASCII digits, 1 to 2**63-1), else None."""
+    text = str(raw or "")
+    if not (text.isascii() and text.isdigit() and len(text) <= 19):
+        return None
+    value = int(text)
+    return value if 0 < value <= MAX_ID else None
+
+
+def not_found() -> HTTPException:
+    """The 404 for a ticket that does not exist (message in both languages)."""
+    return HTTPException(status_code=404, detail={"error": "not_found", "message": {
+        "ar": CONSOLE_TEXTS["not_found"][0], "fr": CONSOLE_TEXTS["not_found"][1]}})
+
+
+def known_ids(request: Request) -> None:
+    """Every console route with a `{ticket_id}` answers 404 for an id no row can have (never 500)."""
+    raw = request.path_params.get("ticket_id")
+    if raw is not None and valid_id(raw) is None:
+        raise not_found()
+
+
 def csrf_refused() -> HTTPException:
     """The 403 for a form without the session's CSRF token (message in both languages)."""
     return HTTPException(status_code=403, detail={"error": "csrf", "message": {"ar": CONSOLE_TEXTS["csrf"][0],

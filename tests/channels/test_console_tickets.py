@@ -1,0 +1,112 @@
+"""Every kind of ticket opens in the console (issue #12, defect 4): passages of the guide, a forum reply
+draft, a held post, an appeal, an unanswered thread, odd stored items; ids no row can have answer 404."""
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from bot.channels.console import router as console_router
+from bot.escalation import STATES, TicketRequest
+from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
+from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
+from tests.channels.forum_support import SECRET, wait_until
+from tests.support.forum_standins import make_post, signed_webhook
+
+QUESTION = "Comment aider un stagiaire qui ne participe jamais aux activités proposées ?"
+TOXIC = "Tu es vraiment un imbécile, ferme-la et arrête de poser des questions idiotes."
+PEER = "Comment organiser l'évaluation par les pairs dans mon groupe de stagiaires ?"
+OUT_OF_RANGE = ("12345678901234567890123", "9223372036854775808", "0", "-3", "abc", "١٢")
+
+
+def hook(server, payload: dict, event_id: int) -> None:
+    body, headers = signed_webhook(SECRET, "post_created", payload, event_id)
+    assert httpx.post(f"{server.url}/hooks/discourse", content=body, headers=headers, timeout=30).status_code == 202
+
+
+@pytest.fixture
+def console_forum(forum_app, discourse):
+    """The app with forum hooks (replies as suggestions only) and console accounts; a logged-in tutor."""
+    server, services, forum = forum_app(discourse, min_confidence=0.999999, settings={"console_tokens": ACCOUNTS})
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        yield server, services, forum, ConsoleClient(client, "karim")
+
+
+def open_every_kind(server, services, forum) -> dict[str, int]:
+    """One ticket of each kind, through the code paths that open them in production where one exists."""
+    hook(server, make_post(post_id=310, topic_id=31, raw=TOXIC, topic_title="Toi", username="yassine"), 1)
+    hook(server, make_post(post_id=320, topic_id=32, raw=PEER, topic_title="Pairs", username="samira"), 2)
+    hook(server, make_post(post_id=330, topic_id=33, raw=QUESTION, topic_title="Participation", username="hind",
+                           created_at=datetime.now(UTC) - timedelta(hours=50)), 3)
+    wait_until(lambda: sorted(o for _, state, o in forum.inbox.outcomes("discourse") if state == "done")
+               == ["held", "indexed_stale", "suggested"])
+    [unanswered] = forum.check_unanswered()
+    result = services.engine.answer("Comment préparer une séance de formation ?", "fr", 120)
+    passages = [{"id": p.chunk.section_id, "title": p.chunk.title, "lang": p.chunk.lang,
+                 "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]} for p in result.passages[:3]]
+    assert passages, "the guide has passages on preparing a session"
+    appeal = {"kind": "appeal", "post_id": "350", "url": "https://forum.example.org/t/35/1", "verdict": "toxic",
+              "action": "hold", "reason": "propos blessants", "charter_section": "charter-respect",
+              "labels": {"toxic": 0.91, "spam": 0.02}, "cues": ["imbécile"], "text": "Je conteste : c'était une blague."}
+    odd = [{"kind": "poll", "question": "Préférez-vous le matin ?", "votes": 3}, "texte libre", None,
+           {"title": "Sans confiance", "id": "x", "confidence": None}, {"title": "NaN", "confidence": float("nan")},
+           {"kind": "thread", "url": "javascript:alert(1)", "posted_at": "pas une date"}]
+    [held] = [t.id for t in services.tickets.queue(STATES) if t.reason == "forum_review"]
+    kinds = {"moderation": held,
+             "suggestion": forum.threads.get("discourse", "32").ticket_id, "thread": unanswered}
+    for kind, found in (("passage", passages), ("appeal", [appeal]), ("other", odd)):
+        ticket, _ = services.tickets.open(TicketRequest("web", f"visitor-{kind}", f"Question {kind} ?", "fr",
+                                                        "low_confidence", found=tuple(found)))
+        kinds[kind] = ticket.id
+    return kinds
+
+
+def test_every_kind_of_ticket_page_opens(console_forum):
+    server, services, forum, karim = console_forum
+    kinds = open_every_kind(server, services, forum)
+    assert None not in kinds.values() and len(set(kinds.values())) == 6
+    for kind, ticket_id in kinds.items():
+        page = karim.client.get(f"/console/tickets/{ticket_id}")
+        assert page.status_code == 200, (kind, page.text[:300])
+        shown = re.findall(r'data-kind="(\w+)"', page.text.split('id="found"')[1].split("</ol>")[0])
+        assert kind in shown, (kind, shown)
+    held = karim.client.get(f"/console/tickets/{kinds['moderation']}").text
+    assert "charter-respect" in held and "retenu pour relecture" in held
+    draft = karim.client.get(f"/console/tickets/{kinds['suggestion']}").text
+    assert "Réponse proposée par Rafiq" in draft and "ass-peer" in draft
+    thread = karim.client.get(f"/console/tickets/{kinds['thread']}").text
+    assert "Fil du forum sans réponse" in thread and "Participation" in thread
+    appeal = karim.client.get(f"/console/tickets/{kinds['appeal']}").text
+    assert "Je conteste" in appeal and 'href="https://forum.example.org/t/35/1"' in appeal
+    odd = karim.client.get(f"/console/tickets/{kinds['other']}").text
+    assert "Préférez-vous le matin" in odd and "javascript:" not in odd
+    listed = {int(x) for x in re.findall(r'data-ticket="(\d+)"', karim.client.get("/console/queue").text)}
+    assert set(kinds.values()) <= listed
+
+
+def test_arabic_ticket_pages_open_too(console_forum):
+    server, services, forum, karim = console_forum
+    kinds = open_every_kind(server, services, forum)
+    karim.client.get("/console/lang/ar")
+    for kind, ticket_id in kinds.items():
+        page = karim.client.get(f"/console/tickets/{ticket_id}")
+        assert page.status_code == 200 and 'dir="rtl"' in page.text, kind
+
+
+def test_ids_no_row_can_have_answer_404_on_every_console_route(console_forum):
+    server, services, _, karim = console_forum
+    ticket, _ = services.tickets.open(TicketRequest("web", "visitor-1", "Question ?", "fr", "low_confidence"))
+    routes = [r.path for r in console_router.routes if "{ticket_id}" in r.path]
+    assert "/console/tickets/{ticket_id}" in routes and len(routes) >= 7
+    for raw in OUT_OF_RANGE:
+        for path in routes:
+            url = path.replace("{ticket_id}", raw)
+            response = karim.client.get(url) if path.endswith("{ticket_id}") else karim.post(url, text="x")
+            assert response.status_code == 404, (url, response.status_code, response.text[:200])
+            assert set(response.json()["message"]) == {"ar", "fr"}
+        merged = karim.post(f"/console/tickets/{ticket.id}/merge", target=raw)
+        assert merged.status_code == 303 and merged.headers["location"].endswith("m=unchanged"), raw
+    assert services.tickets.get(ticket.id).state == "open"
+    assert karim.client.get("/console/tickets/999999").status_code == 404
