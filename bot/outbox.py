@@ -11,8 +11,9 @@ import logging
 from datetime import timedelta
 from typing import Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from bot.faults import checkpoint
 from bot.schema import OutboxMessage, utcnow
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 300
 LEASE_S = 60
+MAX_ROUNDS = 20  # claim rounds in one delivery pass
 
 
 class DeliveryError(RuntimeError):
@@ -59,20 +61,22 @@ class Outbox:
             return None
 
     def claim_due(self, channel: str, limit: int = 20) -> list[OutboxMessage]:
-        """Pending messages of a channel that are due, leased to this worker for `LEASE_S` seconds."""
+        """The oldest pending message of each recipient of a channel, when it is due, leased to this worker
+        for `LEASE_S` seconds. A recipient's next message waits until the one before it is delivered or
+        given up, so a message held back (flood control, an outage) is never overtaken."""
         now = utcnow()
+        earlier = aliased(OutboxMessage)
+        first_of_recipient = ~exists().where(earlier.channel == OutboxMessage.channel,
+                                             earlier.recipient == OutboxMessage.recipient,
+                                             earlier.state == "pending", earlier.id < OutboxMessage.id)
+        due = (OutboxMessage.channel == channel, OutboxMessage.state == "pending",
+               OutboxMessage.next_attempt_at <= now, first_of_recipient)
         claimed = []
         with self.store.session() as s:
-            rows = list(s.scalars(
-                select(OutboxMessage.id).where(OutboxMessage.channel == channel,
-                                               OutboxMessage.state == "pending",
-                                               OutboxMessage.next_attempt_at <= now)
-                .order_by(OutboxMessage.id).limit(limit)))
+            rows = list(s.scalars(select(OutboxMessage.id).where(*due).order_by(OutboxMessage.id).limit(limit)))
         for row_id in rows:
-            with self.store.session() as s:
-                got = s.execute(update(OutboxMessage)
-                                .where(OutboxMessage.id == row_id, OutboxMessage.state == "pending",
-                                       OutboxMessage.next_attempt_at <= now)
+            with self.store.session() as s:  # conditional: one worker wins, and only while it is still first
+                got = s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id, *due)
                                 .values(next_attempt_at=now + timedelta(seconds=LEASE_S),
                                         attempts=OutboxMessage.attempts + 1)).rowcount
                 if got:
@@ -109,7 +113,16 @@ class Outbox:
             return len(list(s.scalars(q)))
 
     async def deliver_due(self, channel: str, sender: Sender) -> int:
-        """Deliver what is due on one channel; returns how many were delivered."""
+        """Deliver what is due on one channel, each recipient's messages in order; returns how many."""
+        delivered = 0
+        for _ in range(MAX_ROUNDS):  # a delivered message lets its recipient's next one be claimed
+            sent = await self._deliver_round(channel, sender)
+            delivered += sent
+            if not sent:
+                break
+        return delivered
+
+    async def _deliver_round(self, channel: str, sender: Sender) -> int:
         delivered = 0
         for row in await asyncio.to_thread(self.claim_due, channel):
             try:

@@ -25,8 +25,9 @@ from bot.roles.nudges import NudgePolicy, aware, nudge_key, nudge_text
 from bot.roles.onboarding import OPT_OUT_ACTION
 from bot.roles.reminders import due_reminders, reminder_text
 from bot.roles.texts_roles import tr
-from bot.schema import Interaction, SendClaim, User
+from bot.schema import SendClaim, User
 from bot.store import Store
+from bot.user_lang import trainer_lang
 from corpus.calendar import Calendar
 
 log = logging.getLogger(__name__)
@@ -155,12 +156,7 @@ class Scheduler:
             return list(s.scalars(self._audience().where(User.last_seen_at <= limit)))
 
     def _lang(self, user: User) -> str:
-        if user.lang in ("ar", "fr"):
-            return user.lang
-        with self.store.session() as s:
-            last = s.scalar(select(Interaction.reply_lang).where(Interaction.user_id == user.id)
-                            .order_by(Interaction.id.desc()).limit(1))
-        return last if last in ("ar", "fr") else "fr"
+        return trainer_lang(self.store, user) or "fr"
 
     # the loop ---------------------------------------------------------------------------------
     async def run(self, stop: asyncio.Event) -> None:

@@ -10,7 +10,7 @@ import logging
 from bot.channels.telegram_channel import TelegramChannel, update_key
 from bot.channels.telegram_render import button_rows
 from bot.channels.telegram_texts import tg
-from bot.texts import t
+from bot.texts import both, t
 
 log = logging.getLogger(__name__)
 
@@ -131,5 +131,8 @@ def reminders(channel: TelegramChannel, update_id: int, chat_id: int, telegram_i
 
 def rate_limited(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int,
                  language_code: str | None) -> None:
-    """Tell a trainer who writes too fast to wait a minute."""
-    say(channel, update_id, chat_id, telegram_id, language_code, "rate_limited", core=True)
+    """Tell a trainer who writes too fast to wait a minute: in their language, in both when it is unknown."""
+    lang = channel.known_lang(telegram_id)
+    user = channel.find_user(telegram_id)
+    channel.queue(update_key(update_id), chat_id, t("rate_limited", lang) if lang else both("rate_limited"), lang,
+                  user_id=user.id if user else None)

@@ -21,6 +21,7 @@ from bot.channels.telegram_texts import lang_of
 from bot.escalation import TicketRequest
 from bot.schema import Interaction, OutboxMessage, Ticket, User
 from bot.types import Message, Reply
+from bot.user_lang import trainer_lang
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -108,9 +109,12 @@ class TelegramChannel:
         return self.store.find_user(CHANNEL, str(telegram_id))
 
     def lang_for(self, telegram_id: int | str, language_code: str | None = None) -> str:
-        """The trainer's chosen language, else a guess from Telegram's language_code."""
-        user = self.find_user(telegram_id)
-        return user.lang if user and user.lang in ("ar", "fr") else lang_of(language_code)
+        """The trainer's language (chosen, else the one they write in), else a guess from Telegram's language_code."""
+        return self.known_lang(telegram_id) or lang_of(language_code)
+
+    def known_lang(self, telegram_id: int | str) -> str | None:
+        """The trainer's chosen language, else the one Rafiq answered them in lately; None when unknown."""
+        return trainer_lang(self.store, self.find_user(telegram_id))
 
     def calendar(self):
         """The course calendar from the corpus folder, or None when there is none."""
