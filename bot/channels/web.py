@@ -1,13 +1,14 @@
-"""The FastAPI app: health, the ask API and the web chat page. Other routers join it later."""
+"""The FastAPI app: health, the ask API, the web chat page and its mailbox. Other routers join it later."""
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -17,6 +18,10 @@ from bot.services import Services
 from bot.channels.console import mount_console
 from bot.channels.forum import include_forum
 from bot.channels.telegram_webhook import router as telegram_router
+from bot.channels.web_limits import ClientLimiter
+from bot.channels.web_mailbox import WebMailbox
+from bot.channels.web_texts import both
+from bot.guards import MAX_CHARS, clean_text
 from bot.texts import t
 from bot.tutor import Tutor
 from bot.types import Message
@@ -25,12 +30,34 @@ log = logging.getLogger(__name__)
 PAGE = Path(__file__).with_name("static") / "chat.html"
 
 
-class AskRequest(BaseModel):
-    """Body of `POST /api/ask`."""
+USER_ID = "^[A-Za-z0-9_-]{16,128}$"  # a browser's random id: long enough that nobody guesses another's
 
-    text: str = Field(max_length=100_000)
+
+class AskRequest(BaseModel):
+    """Body of `POST /api/ask`; without `user`, the message starts a conversation of its own."""
+
+    text: str
     lang: str | None = Field(default=None, pattern="^(ar|fr)$")
-    user: str = Field(default="web", max_length=128)
+    user: str | None = Field(default=None, pattern=USER_ID)
+
+
+def too_long(text: str) -> JSONResponse | None:
+    """413 with the Tutor's bilingual "too long" text when the message exceeds Telegram's limit."""
+    n = len(clean_text(text))
+    if n <= MAX_CHARS:
+        return None
+    return JSONResponse(status_code=413, content={
+        "error": "too_long", "limit": MAX_CHARS, "length": n,
+        "message": {lang: t("too_long", lang, n=n, limit=MAX_CHARS) for lang in ("ar", "fr")}})
+
+
+def rate_limited(request: Request) -> JSONResponse | None:
+    """429 saying in Arabic and French when to retry, once the client is over its share a minute."""
+    wait = request.app.state.ask_limiter.take(request.client.host if request.client else "?")
+    if not wait:
+        return None
+    return JSONResponse(status_code=429, headers={"Retry-After": str(wait)}, content={
+        "error": "rate_limited", "retry_after": wait, "message": both("rate_limited", seconds=wait)})
 
 
 def get_services(request: Request) -> Services:
@@ -58,6 +85,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
 
     app = FastAPI(title="Rafiq", version="0.1.0", lifespan=lifespan)
     app.state.services = services
+    app.state.ask_limiter = ClientLimiter(services.settings.rate_limit_per_minute)
     app.include_router(telegram_router)  # POST /telegram/webhook
     include_forum(app, services)  # POST /hooks/discourse, POST /hooks/forum
 
@@ -94,11 +122,22 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                           "embedder": manifest.embedder} if manifest else None,
                 "channels": services.extras.get("channels", ["web"])}
 
-    @app.post("/api/ask")
-    def ask(body: AskRequest, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict:
-        """One message through the Tutor; returns the public `ask` JSON."""
-        reply = tutor.handle(Message(channel="web", user=body.user, text=body.text, lang_hint=body.lang))
-        return reply.to_json()
+    @app.post("/api/ask", response_model=None)
+    def ask(body: AskRequest, request: Request, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
+        """One message through the Tutor; returns the public `ask` JSON and the conversation's `user` id."""
+        refused = rate_limited(request) or too_long(body.text)
+        if refused is not None:
+            return refused
+        user = body.user or f"anon-{secrets.token_urlsafe(16)}"
+        reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_hint=body.lang))
+        return {**reply.to_json(), "user": user}
+
+    @app.get("/api/messages")
+    def messages(services: Annotated[Services, Depends(get_services)],
+                 user: Annotated[str, Query(pattern=USER_ID)],
+                 after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0) -> dict:
+        """Messages for this browser since `after` (tutor answers, reminders); marked delivered now."""
+        return {"messages": WebMailbox(services.outbox).fetch(user, after)}
 
     @app.get("/", response_class=HTMLResponse)
     def chat_page() -> HTMLResponse:

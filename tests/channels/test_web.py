@@ -34,7 +34,7 @@ def test_health_reports_the_loaded_index(server):
 ])
 def test_api_ask_answers_with_the_public_json_shape(server, text, lang, section):
     body = httpx.post(server.url + "/api/ask", json={"text": text}, timeout=30).json()
-    assert set(body) == {"answer", "lang", "intent", "confidence", "citations", "escalate", "reason"}
+    assert set(body) == {"answer", "lang", "intent", "confidence", "citations", "escalate", "reason", "user"}
     assert body["lang"] == lang and body["intent"] == "question" and not body["escalate"]
     assert body["citations"][0]["id"] == section and body["citations"][0]["lang"] == lang
     assert 0.0 <= body["confidence"] <= 1.0
@@ -42,7 +42,8 @@ def test_api_ask_answers_with_the_public_json_shape(server, text, lang, section)
 
 def test_api_ask_refuses_bad_bodies_with_json_errors(server):
     for kwargs in ({"content": b"\xff\xfe not json", "headers": {"content-type": "application/json"}},
-                   {"json": {"text": "x" * 100_001}}, {"json": {"text": "bonjour", "lang": "de"}}, {"json": {}}):
+                   {"json": {"text": "bonjour", "user": "web"}}, {"json": {"text": "bonjour", "lang": "de"}},
+                   {"json": {}}):
         response = httpx.post(server.url + "/api/ask", **kwargs)
         assert response.status_code == 422, kwargs
         body = response.json()
