@@ -11,7 +11,9 @@ from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
 from bot.roles.support import SupportResponder
 from bot.schema import ModerationEntry
+from bot.keys import pseudonym, server_secret
 from bot.outbox import Outbox
+from bot.privacy import Forgetter
 from bot.recorder import StoreRecorder
 from bot.relay import AnswerRelay
 from bot.services import Services
@@ -44,7 +46,9 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     tickets = TicketService(store)
     hours = WorkingHours(settings.working_hours, settings.timezone, settings.sla_minutes)
     recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0])
-    moderator = Moderator(sink=lambda record: _log_moderation(store, record))
+    secret = server_secret(settings)
+    moderator = Moderator(sink=lambda record: _log_moderation(store, record),
+                          pseudonym=lambda value: pseudonym(secret, value))
     calendar_file = settings.corpus_dir / "calendar.yaml"
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
     tutor = Tutor(engine, moderator=moderator, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
@@ -56,6 +60,7 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     outbox = Outbox(store)
     return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=outbox,
                     hours=hours, tutor=tutor, relay=AnswerRelay(tickets, outbox), moderator=moderator,
+                    forgetter=Forgetter(store, secret),
                     calendar=calendar)
 
 

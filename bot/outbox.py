@@ -84,11 +84,19 @@ class Outbox:
         return claimed
 
     def mark_delivered(self, row_id: int, external_id: str | None) -> None:
-        """Record a successful delivery."""
+        """Record a successful delivery (a row marked `erase_after_delivery`, e.g. the /forget
+        confirmation, is deleted instead: nothing addressed to a forgotten person stays)."""
         with self.store.session() as s:
-            s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
-                      .values(state="delivered", delivered_at=utcnow(), external_id=external_id,
-                              last_error=""))
+            row = s.get(OutboxMessage, row_id)
+            erase = row is not None and bool((row.payload or {}).get("erase_after_delivery"))
+            if erase:
+                s.delete(row)
+            else:
+                s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
+                          .values(state="delivered", delivered_at=utcnow(), external_id=external_id,
+                                  last_error=""))
+        if erase:
+            self.store.checkpoint()
 
     def mark_failed(self, row: OutboxMessage, error: DeliveryError) -> None:
         """Schedule a retry with exponential backoff, or give up on a permanent error."""

@@ -6,6 +6,7 @@ from typing import Callable
 
 from bot.escalation import TicketService
 from bot.outbox import Outbox
+from bot.privacy import Forgetter
 from bot.relay import AnswerRelay
 from bot.settings import Settings
 from bot.sla import WorkingHours
@@ -30,6 +31,7 @@ class Services:
     tutor: Tutor
     relay: AnswerRelay
     moderator: Moderator
+    forgetter: Forgetter
     calendar: Calendar | None = None
     extras: dict = field(default_factory=dict)
 

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     moodle_token: str = ""
     moodle_forum_ids: str = ""
     nudge_after_days: int = 7
+    secret_key: str = ""  # keys pseudonyms (HMAC); empty = a random key kept in $RAFIQ_DATA_DIR/secret.key
     production: bool = False
     log_level: str = "INFO"
 

@@ -20,8 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.schema import (Interaction, OutboxMessage, ProcessedEvent, SendClaim, Ticket, TicketFollower,
-                        User, utcnow)
+from bot.schema import Interaction, ProcessedEvent, SendClaim, User, utcnow
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -32,6 +31,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are zeroed in the file, not left in free pages
     cursor.close()
 
 
@@ -77,6 +77,13 @@ class Store:
                 s.rollback()
                 raise
 
+    def checkpoint(self) -> None:
+        """SQLite: copy the WAL into the database and truncate it, so deleted rows leave no old copy
+        in the WAL file (secure_delete zeroes them in the database itself). A no-op elsewhere."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
@@ -106,21 +113,6 @@ class Store:
         """Set fields of a user."""
         with self.session() as s:
             s.execute(update(User).where(User.id == user_id).values(**fields))
-
-    def forget_user(self, user_id: int) -> dict[str, int]:
-        """Delete everything about a user; ticket texts they asked are blanked. Returns counts."""
-        with self.session() as s:
-            counts = {
-                "interactions": s.execute(delete(Interaction).where(Interaction.user_id == user_id)).rowcount,
-                "outbox": s.execute(delete(OutboxMessage).where(OutboxMessage.user_id == user_id)).rowcount,
-                "followers": s.execute(delete(TicketFollower).where(TicketFollower.user_id == user_id)).rowcount,
-                "claims": s.execute(delete(SendClaim).where(SendClaim.user_id == user_id)).rowcount,
-            }
-            counts["tickets"] = s.execute(
-                update(Ticket).where(Ticket.user_id == user_id)
-                .values(question="[supprimé · محذوف]", thread="", user_id=None, question_vector=None)).rowcount
-            counts["users"] = s.execute(delete(User).where(User.id == user_id)).rowcount
-        return counts
 
     # history ---------------------------------------------------------------------------------
     def add_interaction(self, **fields) -> Interaction:

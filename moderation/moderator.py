@@ -41,7 +41,8 @@ class Moderator:
 
     def __init__(self, policy: Policy | None = None, topic_scorer: TopicScorer | None = None,
                  repeat_store: RepeatStore | None = None, classifiers: Sequence[Classifier] | None = None,
-                 sink: Callable[[ModerationRecord], None] | None = None, mask_style: str = "label") -> None:
+                 sink: Callable[[ModerationRecord], None] | None = None, mask_style: str = "label",
+                 pseudonym: Callable[[str], str] | None = None) -> None:
         self.policy = policy or Policy()
         self._topic = topic_scorer
         self._repeats = repeat_store if repeat_store is not None else MemoryRepeatStore()
@@ -49,6 +50,7 @@ class Moderator:
         self._lexicon = LexiconClassifier()
         self._sink = sink
         self._mask_style = mask_style
+        self._pseudonym = pseudonym
 
     def warm_up(self) -> None:
         """Load (or train) the models and compile the lexicons, once, before serving."""
@@ -131,7 +133,7 @@ class Moderator:
         return 1.0 - min(1.0, max(0.0, relevance))
 
     def _finish(self, verdict: Verdict, text: str, author: str | None, context: str) -> Verdict:
-        record = ModerationRecord.of(verdict, text, author, context)
+        record = ModerationRecord.of(verdict, text, author, context, self._pseudonym)
         log_record(record)
         if self._sink is not None:
             try:

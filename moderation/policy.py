@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
@@ -179,14 +179,20 @@ class ModerationRecord:
     masked: tuple[str, ...]
 
     @classmethod
-    def of(cls, verdict: Verdict, text: str, author: str | None, context: str) -> ModerationRecord:
-        """The record of `verdict` for `text` posted by `author` in `context`."""
+    def of(cls, verdict: Verdict, text: str, author: str | None, context: str,
+           pseudonym: Callable[[str], str] | None = None) -> ModerationRecord:
+        """The record of `verdict` for `text` posted by `author` in `context`.
+
+        `pseudonym` turns the author id and the text into references; give a keyed one (an HMAC with a
+        server secret) in production, so that a known id cannot be looked up in the log by hashing it.
+        """
         def short_hash(value: str) -> str:
             return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
+        ref = pseudonym or short_hash
         return cls(
             at=datetime.now(timezone.utc).isoformat(timespec="seconds"), context=context, lang=verdict.lang,
-            author_ref=short_hash(author) if author else "", text_sha=short_hash(text), text_length=len(text),
+            author_ref=ref(author) if author else "", text_sha=ref(text), text_length=len(text),
             verdict=verdict.verdict, action=verdict.action, priority=verdict.priority, reason=verdict.reason,
             charter_section=verdict.charter_section, labels=verdict.to_json()["labels"], cues=verdict.cues,
             masked=tuple(kind for _, _, kind in verdict.spans),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.privacy import mask_personal
 from bot.channels.telegram_channel import TelegramChannel, update_key
 from bot.channels.telegram_render import button_rows
 from bot.channels.telegram_texts import tg
@@ -67,6 +68,7 @@ def tutor_request(channel: TelegramChannel, update_id: int, chat_id: int, telegr
         say(channel, update_id, chat_id, telegram_id, language_code, "tutor_usage")
         return tg("tutor_usage", lang)[:190]
     user = channel.user(telegram_id, name)
+    question = mask_personal(question, lang)  # the tutors' group sees no phone number or e-mail
     ticket, created = channel.open_ticket(user, chat_id, question, lang, reason, interaction_id)
     log.info("ticket #%d %s from telegram (%s)", ticket.id, "opened" if created else "joined", reason)
     text = t("human_requested", lang, eta=channel.services.hours.eta_text(lang))
@@ -105,14 +107,10 @@ def forget_answer(channel: TelegramChannel, update_id: int, chat_id: int, telegr
     lang = channel.lang_for(telegram_id, language_code)
     key = "forget_cancelled"
     if confirmed:
-        user = channel.find_user(telegram_id)
-        if user is not None:
-            counts = channel.store.forget_user(user.id)
-            log.info("forgot a telegram user: %s", counts)
-        channel.inbox.forget(str(telegram_id))
+        channel.services.forgetter.forget("telegram", str(telegram_id))
         key = "forget_done"
     channel.queue(update_key(update_id), chat_id, tg(key, lang), lang, op="edit", message_id=message_id,
-                  fallback_send=True)
+                  fallback_send=True, erase_after_delivery=confirmed)
     return tg(key, lang)[:190]
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import inspect, text
 
 from bot.escalation import TicketRequest, TicketService
 from bot.outbox import Outbox
+from bot.privacy import ERASED, Forgetter
 from bot.relay import AnswerRelay
 from bot.schema import Base
 from bot.store import Store
@@ -75,9 +76,9 @@ def test_store_basics(pg_store):
     assert not created and joined.id == ticket.id
     tickets.answer(ticket.id, "karim", "الجواب")
     assert AnswerRelay(tickets, outbox).deliver(ticket.id) == 2
-    counts = pg_store.forget_user(user.id)
-    assert counts["users"] == 1 and counts["tickets"] == 1 and counts["interactions"] == 1
-    assert tickets.get(ticket.id).question.startswith("[supprimé")
+    report = Forgetter(pg_store, b"k" * 32).forget("telegram", user.external_id)
+    assert report.found and report.deleted["users"] == 1 and report.deleted["interactions"] == 1
+    assert tickets.get(ticket.id).question == ERASED and tickets.get(ticket.id).user_id is None
     assert [e.kind for e in tickets.history(ticket.id)] == ["open", "joined", "answered"]
 
 
