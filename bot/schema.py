@@ -181,6 +181,11 @@ class ForumEvent(Base):
     last_error: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # the moderation verdict, stored once (a retry reuses it); SQL NULL until the post is moderated
+    verdict: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    # a "working" event belongs to its worker until then (renewed while processing); a pending one waits
+    # until then before it is tried again
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class ForumThread(Base):

@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     forum_min_confidence: float = 0.0  # bar for a public forum reply; 0 = the answer threshold
     forum_rate_per_minute: int = 300
     forum_max_age_hours: float = 24.0
+    retention_days: int = 30  # processed forum events keep their (masked) payload this long, then purged
     cohort_forum_url: str = ""
     moodle_url: str = ""
     moodle_token: str = ""

@@ -100,3 +100,12 @@ def author_message(verdict: Verdict, lang: str | None = None,
     if lang == "fr":
         return f"{action}, car {because}, ce que la charte du forum ne permet pas (section {ref}). {_appeal(lang, titles)}"
     return f"{action}، لأنها {because}، وهذا ما لا يسمح به ميثاق المنتدى (البند {ref}). {_appeal(lang, titles)}"
+
+
+def explanation(verdict: Verdict, lang: str, titles: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """``because`` (why), ``ref`` (the charter section) and ``appeal``, in "ar" or "fr", for a channel's notice."""
+    lang = "ar" if lang == "ar" else "fr"
+    because_key = "hate" if verdict.charter_section == "charter-no-hate" else verdict.verdict
+    return {"because": _BECAUSE.get(because_key, _BECAUSE["toxic"])[lang],
+            "ref": _ref(verdict.charter_section or CLASS_SECTIONS.get(verdict.verdict, ""), lang, titles),
+            "appeal": _appeal(lang, titles)}

@@ -61,9 +61,10 @@ class Moderator:
         self._lexicon.classify("")
 
     def check(self, text: str, lang: str | None = None, author: str | None = None,
-              context: str = "chat") -> Verdict:
+              context: str = "chat", ref: str | None = None) -> Verdict:
         """Moderate one text; `lang` is the detected language if known; `context` is "chat" or "forum"
-        (a channel name also works: "telegram", "web" count as chat, "discourse", "moodle" as forum)."""
+        (a channel name also works: "telegram", "web" count as chat, "discourse", "moodle" as forum);
+        `ref` names the post (e.g. its forum post id), so checking it again never makes it a repeat."""
         context = context_kind(context)
         if not isinstance(text, str):
             raise TypeError("text must be a str; decode bytes first")
@@ -81,7 +82,7 @@ class Moderator:
             cues.append(f"{hit.cls}:{hit.cue}")
         spam_cues = link_cues(text)
         if author and context == "forum":  # re-posting is a forum matter; a chat may ask twice
-            spam_cues += repeat_cue(self._repeats.record(author, text), text)
+            spam_cues += repeat_cue(self._repeats.record(author, text, ref), text)
         for cue, weight in spam_cues:
             signals["spam"].append(weight)
             cues.append(f"spam:{cue}")

@@ -31,7 +31,10 @@ FLAG_TYPES = {"toxic": 4, "spam": 8, "off_topic": 3, "personal_data": 7}
 
 
 class ForumPoster(Protocol):
-    """Writes to one forum: a reply in a thread, a flag on a post, a private word to an author."""
+    """Writes to one forum: a reply in a thread, a flag on a post, a private word to an author.
+
+    A poster whose forum takes no flags says so with a class attribute ``flags = False``.
+    """
 
     async def reply(self, target: ForumTarget, text: str) -> str | None: ...
 

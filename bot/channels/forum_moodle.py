@@ -97,6 +97,8 @@ class MoodlePoster:
     Moodle's web services have no flag: held or hidden posts reach tutors as tickets instead.
     """
 
+    flags = False  # the forum pipeline opens a review ticket instead, and tells the author so
+
     def __init__(self, client: MoodleClient) -> None:
         self.client = client
 
@@ -187,7 +189,7 @@ class MoodlePoller:
             post = ForumPost(
                 forum=MOODLE, channel=MOODLE, thread_id=str(discussion["discussion"]), post_id=str(raw["id"]),
                 author=str(author.get("id") or ""), text=html_to_text(str(raw.get("message") or "")),
-                title=title[:255], is_first=not raw.get("parentid"),
+                title=title, is_first=not raw.get("parentid"),  # cut once masked (ForumPost.masked)
                 reply_to=str(raw["parentid"]) if raw.get("parentid") else None,
                 created_at=parse_time(raw.get("timecreated")),
                 url=f"{self.client.site_url}/mod/forum/discuss.php?d={discussion['discussion']}")

@@ -1,6 +1,7 @@
 """What happens to one forum post: moderation, the thread index, the Tutor, then reply / suggestion / ticket.
 
-    post ─► moderation ─┬─ hold/hide ─► flag + tell the author (charter) [+ review ticket when held]
+    post ─► moderation ─┬─ hold/hide ─► flag + tell the author what was done (charter)
+                        │                 [+ review ticket when held, or when the forum cannot be flagged]
                         ├─ escalate (distress) ─► urgent ticket + a private word to the author
                         └─ publish/mask ─► reply? mark thread answered
                                          question? index + similar threads ─► Tutor.handle
@@ -8,17 +9,20 @@
                                              unsure answer ─► ticket "forum_suggestion" (text in `found`)
                                              no answer ─► the Tutor's escalation ticket (passages in `found`)
 Everything outgoing goes through the outbox with a dedupe key, so reprocessing an event is harmless.
+A post is moderated once: the caller stores the verdict of `moderate` (`verdict_to_json`) and passes it
+back to `process` on every attempt, so a retry never counts as a re-post.
 """
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from typing import Callable
 
 from sqlalchemy import select
 
 from bot.services import Services
 from bot.channels.forum_adapters import target_payload
-from bot.channels.forum_texts import compose_reply, forum_t
+from bot.channels.forum_texts import compose_reply, forum_t, moderation_notice
 from bot.channels.forum_threads import SimilarThread, ThreadIndex
 from bot.channels.forum_types import ForumConfig, ForumPost, ForumTarget
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest
@@ -27,8 +31,8 @@ from bot.roles.intents import ORGANIZATIONAL
 from bot.schema import Ticket
 from bot.tutor import ModerationPort, Tutor
 from bot.types import Message, Reply
+from moderation import Moderator
 from moderation.messages import section_title
-from moderation.policy import author_message
 from moderation.verdict import Verdict
 from retrieval.language import detect_language, reply_language
 
@@ -36,36 +40,64 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 3500
 
 
+def verdict_to_json(verdict: Verdict) -> dict:
+    """A verdict as stored with its forum event (the masked text is left out: the stored post is masked)."""
+    return {**asdict(verdict), "masked_text": ""}
+
+
+def verdict_from_json(data: dict) -> Verdict:
+    """The verdict stored by `verdict_to_json`."""
+    return Verdict(**{**data, "spans": tuple(tuple(span) for span in data.get("spans") or ()),
+                      "cues": tuple(data.get("cues") or ())})
+
+
+def post_text(post: ForumPost) -> str:
+    """What is moderated and answered: the title and text of a thread's first post, the text of a reply."""
+    text = clean_text(post.text)
+    return f"{post.title}\n{text}".strip() if post.is_first else text
+
+
 class ForumProcessor:
     """Handles one `ForumPost` end to end (sync and CPU-bound: run it in a worker thread).
 
     The moderator's sink records every decision. `tutor` should not moderate again (the post was
-    moderated here, in forum context). Example:
-    ``outcome = ForumProcessor(services, threads, moderator, config).process(post)``
+    moderated here, in forum context). `can_flag` says whether the post's forum takes flags. Example:
+    ``outcome = ForumProcessor(services, threads, moderator, config).process(post, verdict)``
     → "replied", "suggested", "escalated", "held", "hidden", "reply_seen", "indexed_stale", ...
     """
 
     def __init__(self, services: Services, threads: ThreadIndex, moderator: ModerationPort,
                  config: ForumConfig, can_reply: Callable[[ForumPost], bool] = lambda post: True,
-                 wake: Callable[[], None] = lambda: None, tutor: Tutor | None = None) -> None:
+                 wake: Callable[[], None] = lambda: None, tutor: Tutor | None = None,
+                 can_flag: Callable[[ForumPost], bool] | None = None) -> None:
         self.services = services
         self.threads = threads
         self.moderator = moderator
         self.tutor = tutor or services.tutor
         self.config = config
         self.can_reply = can_reply
+        self.can_flag = can_flag or can_reply
         self.wake = wake
 
-    def process(self, post: ForumPost) -> str:
-        """Moderate, index and answer (or hand over) one post; returns what was done."""
+    def moderate(self, post: ForumPost) -> Verdict | None:
+        """The post's verdict (None when there is nothing to moderate); store it: a post is moderated once."""
+        full = "" if post.topic_only else post_text(post)
+        if not full:
+            return None
+        author = None if post.edited else post.user_key  # an edit is not a re-post
+        ref = {"ref": f"{post.forum}:{post.post_id}"} if isinstance(self.moderator, Moderator) else {}
+        return self.moderator.check(full, author=author, context="forum", **ref)
+
+    def process(self, post: ForumPost, verdict: Verdict | None = None) -> str:
+        """Index and answer (or hand over) one post, moderated now unless its `verdict` is given; what was done."""
         if post.topic_only:
             self.threads.register_topic(post)
             return "registered"
-        text = clean_text(post.text)
-        full = f"{post.title}\n{text}".strip() if post.is_first else text
+        full = post_text(post)
         if not full:
             return "empty"
-        verdict = self.moderator.check(full, author=None if post.edited else post.user_key, context="forum")
+        if verdict is None:
+            verdict = self.moderate(post)
         lang = reply_language(detect_language(full[:2000]).code)
         if verdict.action in ("hold", "hide"):
             return self._moderated(post, verdict, lang, full)
@@ -103,31 +135,34 @@ class ForumProcessor:
                                         {"kind": kind, "target": self._target(post), **payload}) is not None:
             self.wake()
 
-    def _tell_author(self, post: ForumPost, verdict: Verdict, lang: str) -> None:
-        message = author_message(verdict, lang)
-        if message:
-            self._enqueue(post, "notify", message, {"lang": lang}, f":{verdict.action}")
-
     def _masked(self, post: ForumPost, verdict: Verdict, lang: str) -> None:
-        """Forums are not edited by Rafiq: moderators are asked to mask, and the author is told so."""
+        """Forums are not edited by Rafiq: moderators are asked to mask (or, with no flags, the author)."""
         section = verdict.charter_section or "charter-personal-data"
-        note = forum_t("flag_note", "fr", reason=f"{verdict.reason} ({section})")
-        self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
-        notice = forum_t("mask_notice", lang, title=section_title(section, lang), section=section)
+        flagged = self.can_flag(post)
+        if flagged:
+            note = forum_t("flag_note", "fr", reason=f"{verdict.reason} ({section})")
+            self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
+        notice = forum_t("mask_notice" if flagged else "mask_self_notice", lang,
+                         title=section_title(section, lang), section=section)
         self._enqueue(post, "notify", notice, {"lang": lang}, ":mask")
 
     def _moderated(self, post: ForumPost, verdict: Verdict, lang: str, full: str) -> str:
-        note = forum_t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
-        self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
-        self._tell_author(post, verdict, lang)
+        """Rafiq never hides a post: it flags it where it can and says just that; tutors review held or unflagged ones."""
+        flagged = self.can_flag(post)
+        reviewed = verdict.action == "hold" or not flagged
+        if flagged:
+            note = forum_t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
+            self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
+        self._enqueue(post, "notify", moderation_notice(verdict, lang, flagged, reviewed), {"lang": lang},
+                      f":{verdict.action}")
         if post.is_first:
             self.threads.upsert_question(post, verdict.masked_text or full, lang, None, visible=False)
-        if verdict.action == "hide":
+        if not reviewed:
             return "hidden"
         self._ticket(post, verdict.masked_text or full, lang, "forum_review",
                      found=({"kind": "moderation", "post_id": post.post_id, "url": post.url, **verdict.appeal()},),
                      private=True)
-        return "held"
+        return "held" if verdict.action == "hold" else "hidden"
 
     def _distress(self, post: ForumPost, verdict: Verdict, lang: str) -> str:
         self._enqueue(post, "notify", forum_t("distress_private", lang), {"lang": lang}, ":distress")

@@ -2,8 +2,13 @@
 unanswered-thread check. Started and stopped by the FastAPI lifespan (`services.extras` hooks).
 
     webhook / poller ──► ForumInbox (row written) ──► queue ──► workers ──► ForumProcessor (thread)
-                                                               outbox ◄──┘   └─► tickets
+    pickup (every pickup_interval_s) ──┘  (forum_workers.py)           outbox ◄──┘   └─► tickets
     Outbox.run(discourse | moodle | forum senders) ──► ForumPoster ──► the forum
+
+A worker leases each event (`lease_s`, renewed while it is processed); the pickup loop queues events
+left pending or whose worker died (lease expired), so several processes can share one database and a
+dead one's events are taken by the others. The event's verdict is stored before anything else happens
+and its payload masked; a retry reuses both. Processed payloads are purged after `retention_days`.
 """
 from __future__ import annotations
 
@@ -23,12 +28,12 @@ from bot.channels.forum_pipeline import ForumProcessor
 from bot.channels.forum_threads import ThreadIndex
 from bot.channels.forum_types import DISCOURSE, GENERIC, MOODLE, ForumConfig, ForumPost, thread_key
 from bot.channels.forum_webhooks import RateLimiter, is_stale
+from bot.channels.forum_workers import InboxWorkers, every
 from bot.escalation import TicketRequest
 from bot.schema import utcnow
 from bot.tutor import PassThroughModerator
 
 log = logging.getLogger(__name__)
-RETRY_DELAY_S = 5.0
 
 
 class ForumService:
@@ -50,15 +55,14 @@ class ForumService:
         self.threads = ThreadIndex(services.store, embed=lambda texts: services.engine.embedder.embed_query(texts))
         self.limiter = RateLimiter(config.rate_per_minute)
         self.processor: ForumProcessor | None = None
+        self.workers: InboxWorkers | None = None
         self.poller: MoodlePoller | None = None
         self.senders: dict[str, ForumSender] = {}
         self.client: httpx.AsyncClient | None = None
-        self._queue: asyncio.Queue[int] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
         self._wake: asyncio.Event | None = None
         self._tasks: list[asyncio.Task] = []
-        self._running: set[asyncio.Future] = set()
 
     # life cycle --------------------------------------------------------------------------------
     async def start(self, app=None) -> None:
@@ -72,19 +76,22 @@ class ForumService:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         self._wake = asyncio.Event()
-        self._queue = asyncio.Queue()
         self.client = httpx.AsyncClient(timeout=self.config.http_timeout_s)
         self._build_senders()
         self.processor = ForumProcessor(self.services, self.threads, self.moderator, self.config,
-                                        can_reply=self._can_reply, wake=self.wake_outbox, tutor=tutor)
+                                        can_reply=self._can_reply, wake=self.wake_outbox, tutor=tutor,
+                                        can_flag=self._can_flag)
         self._chain_relay_wake()
-        for row_id in await asyncio.to_thread(self.inbox.pending_ids):
-            self._queue.put_nowait(row_id)
-        self._tasks = [asyncio.create_task(self._worker(), name=f"forum-worker-{i}")
-                       for i in range(max(1, self.config.workers))]
+        cfg = self.config
+        self.workers = InboxWorkers(self.inbox, self.processor, cfg, self._stop)
+        await self.workers.pick_up()  # what a previous run left
+        self._tasks = self.workers.start()
         self._tasks.append(asyncio.create_task(self.services.outbox.run(
-            self.senders, self._stop, self.config.outbox_interval_s, self._wake), name="forum-outbox"))
-        self._tasks.append(asyncio.create_task(self._unanswered_loop(), name="forum-unanswered"))
+            self.senders, self._stop, cfg.outbox_interval_s, self._wake), name="forum-outbox"))
+        self._tasks.append(asyncio.create_task(every(cfg.unanswered_interval_s, lambda: asyncio.to_thread(
+            self.check_unanswered), "unanswered-thread check", self._stop), name="forum-unanswered"))
+        self._tasks.append(asyncio.create_task(every(cfg.purge_interval_s, lambda: asyncio.to_thread(
+            self.purge_expired), "inbox purge", self._stop), name="forum-purge"))
         if self.poller is not None:
             self._tasks.append(asyncio.create_task(self.poller.run(self._stop, self.config.moodle_interval_s),
                                                    name="moodle-poller"))
@@ -97,8 +104,8 @@ class ForumService:
             if task.get_name().startswith("forum-worker"):
                 task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self._running:  # posts being processed in threads: let them finish (they are in the inbox anyway)
-            await asyncio.wait(set(self._running), timeout=30)
+        if self.workers is not None and self.workers.running:  # posts being processed: let them finish
+            await asyncio.wait(set(self.workers.running), timeout=30)
         self._tasks = []
         if self.client is not None:
             await self.client.aclose()
@@ -121,6 +128,10 @@ class ForumService:
             return bool(post.callback_url)
         return post.channel in self.senders
 
+    def _can_flag(self, post: ForumPost) -> bool:
+        sender = self.senders.get(post.channel)
+        return self._can_reply(post) and sender is not None and getattr(sender.poster, "flags", True)
+
     def _chain_relay_wake(self) -> None:
         """Tutor answers relayed to forum threads are sent at once, not at the next outbox round."""
         relay, extras = self.services.relay, self.services.extras
@@ -142,8 +153,8 @@ class ForumService:
         if post.created_at is not None and not post.edited:
             post = post.with_stale(is_stale(post.created_at, self.config.max_age_hours, utcnow()))
         row_id = await asyncio.to_thread(self.inbox.add, source, event_id, kind, post.to_payload(), claims)
-        if row_id is not None and self._queue is not None:
-            self._queue.put_nowait(row_id)
+        if row_id is not None and self.workers is not None:
+            self.workers.enqueue(row_id)
         return row_id
 
     async def accept_polled(self, post: ForumPost, event_id: str) -> bool:
@@ -152,57 +163,16 @@ class ForumService:
 
     async def idle(self) -> None:
         """Wait until every queued event is processed (tests, benchmarks)."""
-        if self._queue is not None:
-            await self._queue.join()
+        if self.workers is not None:
+            await self.workers.idle()
 
-    async def _worker(self) -> None:
-        assert self._queue is not None
-        while True:
-            row_id = await self._queue.get()
-            job = asyncio.ensure_future(asyncio.to_thread(self._process_row, row_id))
-            self._running.add(job)
-            job.add_done_callback(self._running.discard)
-            try:
-                await asyncio.shield(job)  # a stop lets the post being processed finish
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("forum event #%d could not be processed", row_id)
-            finally:
-                self._queue.task_done()
-
-    def _process_row(self, row_id: int) -> None:
-        claimed = self.inbox.claim(row_id)
-        if claimed is None:
-            return
-        try:
-            outcome = self.processor.process(ForumPost.from_payload(claimed["payload"]))
-        except Exception as exc:
-            log.exception("forum event #%d failed (attempt %d)", row_id, claimed["attempts"])
-            if self.inbox.fail(row_id, f"{exc.__class__.__name__}: {exc}", claimed["attempts"]):
-                try:
-                    self._loop.call_soon_threadsafe(self._retry_later, row_id)
-                except RuntimeError:  # the loop is closed: the row is pending and is read again at start
-                    pass
-            return
-        self.inbox.finish(row_id, outcome)
-        log.debug("forum event #%d: %s", row_id, outcome)
-
-    def _retry_later(self, row_id: int) -> None:
-        if not self._stop.is_set() and self._queue is not None:
-            self._loop.call_later(RETRY_DELAY_S, self._queue.put_nowait, row_id)
-
-    # unanswered threads ------------------------------------------------------------------------
-    async def _unanswered_loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                await asyncio.to_thread(self.check_unanswered)
-            except Exception:
-                log.exception("unanswered-thread check failed")
-            try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.config.unanswered_interval_s)
-            except asyncio.TimeoutError:
-                pass
+    # periodic jobs -----------------------------------------------------------------------------
+    def purge_expired(self, now: datetime | None = None) -> int:
+        """Empty the payload of events processed more than `retention_days` ago; how many were purged."""
+        purged = self.inbox.purge((now or utcnow()) - timedelta(days=self.config.retention_days))
+        if purged:
+            log.info("%d processed forum events purged (retention %s days)", purged, self.config.retention_days)
+        return purged
 
     def check_unanswered(self, now: datetime | None = None) -> list[int]:
         """Open a "forum_unanswered" ticket for every question nobody replied to in time; their ids."""

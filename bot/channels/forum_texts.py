@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.texts import t
+from moderation.messages import explanation
+from moderation.verdict import Verdict
 
 TEXTS: dict[str, dict[str, str]] = {
     "similar": {"ar": "نقاشات سابقة مشابهة:", "fr": "Discussions similaires déjà ouvertes :"},
@@ -23,6 +25,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "mask_notice": {
         "ar": "تتضمن رسالتك معطيات شخصية (رقم هاتف أو بريد إلكتروني أو ما يشبههما). لحمايتك، طلبنا من المشرفين حجبها (ميثاق المنتدى، البند «{title}» ({section})). لتبادل معلومات الاتصال، استعمل الرسائل الخاصة.",
         "fr": "Votre message contient des données personnelles (numéro de téléphone, adresse e-mail ou autre). Pour vous protéger, nous avons demandé aux modérateurs de les masquer (charte du forum, section « {title} » ({section})). Pour échanger vos coordonnées, utilisez les messages privés.",
+    },
+    "mask_self_notice": {
+        "ar": "تتضمن رسالتك معطيات شخصية (رقم هاتف أو بريد إلكتروني أو ما يشبههما). لا يتيح لنا هذا المنتدى حجبها: لحمايتك، عدّل رسالتك واحذفها منها (ميثاق المنتدى، البند «{title}» ({section})). لتبادل معلومات الاتصال، استعمل الرسائل الخاصة.",
+        "fr": "Votre message contient des données personnelles (numéro de téléphone, adresse e-mail ou autre). Ce forum ne nous permet pas de les masquer : pour vous protéger, modifiez votre message pour les retirer (charte du forum, section « {title} » ({section})). Pour échanger vos coordonnées, utilisez les messages privés.",
+    },
+    # what Rafiq did about a post that breaks the charter: it flags (the forum's moderators decide) and/or
+    # hands it to tutors; it never hides or withholds a post itself
+    "notice_flagged": {
+        "ar": "أبلغ رفيق مشرفي المنتدى عن رسالتك، لأنها {because}، وهذا ما لا يسمح به ميثاق المنتدى (البند {ref}). قد تُخفى رسالتك في انتظار قرارهم، حسب إعدادات المنتدى.{review} {appeal}",
+        "fr": "Rafiq a signalé votre message aux modérateurs du forum, car {because}, ce que la charte du forum ne permet pas (section {ref}). Selon les réglages du forum, il peut être masqué en attendant leur décision.{review} {appeal}",
+    },
+    "notice_also_reviewed": {"ar": " وسيراجعها مؤطر أيضا.", "fr": " Un tuteur va aussi le relire."},
+    "notice_reviewed": {
+        "ar": "أحال رفيق رسالتك على فريق التأطير، لأنها {because}، وهذا ما لا يسمح به ميثاق المنتدى (البند {ref}). سيراجعها مؤطر ويقرر ما يلزم. {appeal}",
+        "fr": "Rafiq a transmis votre message à l'équipe des tuteurs, car {because}, ce que la charte du forum ne permet pas (section {ref}). Un tuteur va le relire et décider de la suite. {appeal}",
     },
     "notice_title": {"ar": "رسالة من رفيق حول منشورك", "fr": "Message de Rafiq au sujet de votre message"},
     "flag_note": {
@@ -70,6 +87,16 @@ def forum_t(key: str, lang: str, **values: object) -> str:
     entry = TEXTS[key]
     text = entry.get(lang) or entry["fr"]
     return text.format(**values) if values else text
+
+
+def moderation_notice(verdict: Verdict, lang: str, flagged: bool, reviewed: bool) -> str:
+    """What Rafiq really did about a held or hidden post (flagged, handed to tutors, or both), why, the appeal."""
+    lang = lang if lang in ("ar", "fr") else "fr"
+    parts = explanation(verdict, lang)
+    if flagged:
+        review = forum_t("notice_also_reviewed", lang) if reviewed else ""
+        return forum_t("notice_flagged", lang, review=review, **parts)
+    return forum_t("notice_reviewed", lang, **parts)
 
 
 def error_body(code: str, key: str, **values: object) -> dict:

@@ -5,30 +5,39 @@ Every forum adapter (Discourse webhook, generic webhook, Moodle poller) turns wh
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
 
 from bot.settings import Settings
+from moderation.personal_data import mask
+
+MAX_TEXT = 20_000  # characters of a post kept once masked (moderation reads the whole post first)
+MAX_TITLE = 255
 
 DISCOURSE, MOODLE, GENERIC = "discourse", "moodle", "forum"  # outbox channels
 
 
 def parse_time(value: object) -> datetime | None:
-    """An aware UTC datetime from an ISO string, a Unix timestamp or a datetime; None when unreadable."""
+    """An aware UTC datetime from an ISO string, a Unix timestamp or a datetime; None when unreadable
+    (also NaN, infinities and instants a datetime cannot hold, such as 1e20 or -1e12)."""
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        moment = datetime.fromtimestamp(float(value), timezone.utc)
-    elif isinstance(value, str):
-        try:
+    try:
+        if isinstance(value, datetime):
+            moment = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            stamp = float(value)
+            if not math.isfinite(stamp):
+                return None
+            moment = datetime.fromtimestamp(stamp, timezone.utc)
+        elif isinstance(value, str):
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
+        else:
             return None
-    else:
+        return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError, OSError):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,11 @@ class ForumPost:
         values = {k: v for k, v in data.items() if k in known}
         values["created_at"] = parse_time(values.get("created_at"))
         return cls(**values)
+
+    def masked(self, lang: str = "fr") -> ForumPost:
+        """A copy with personal data masked in its title and text, then cut to size (never cut before masking)."""
+        return replace(self, title=mask(self.title, lang=lang)[:MAX_TITLE],
+                       text=mask(self.text, lang=lang)[:MAX_TEXT])
 
     def with_stale(self, stale: bool) -> ForumPost:
         """A copy marked stale (older than the replay window: indexed, never answered publicly)."""
@@ -139,6 +153,11 @@ class ForumConfig:
     unanswered_interval_s: float = 300.0
     outbox_interval_s: float = 0.5
     http_timeout_s: float = 10.0
+    lease_s: float = 30.0             # an event claimed by a worker that stops renewing it is taken by another
+    pickup_interval_s: float = 10.0   # how often a worker looks for events left pending or with an expired lease
+    retry_delay_s: float = 5.0        # a failed event is tried again after this (3 attempts in all)
+    retention_days: float = 30.0      # processed events keep their (masked) payload this long
+    purge_interval_s: float = 3600.0
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides) -> ForumConfig:
@@ -155,6 +174,7 @@ class ForumConfig:
             "moodle_token": settings.moodle_token,
             "moodle_forum_ids": ids,
             "unanswered_hours": settings.forum_unanswered_hours,
+            "retention_days": settings.retention_days,
         }
         for f in fields(cls):  # optional knobs, e.g. RAFIQ_FORUM_AUTO_REPLY once Settings declares it
             extra = getattr(settings, f"forum_{f.name}", None)

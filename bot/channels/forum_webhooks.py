@@ -23,7 +23,6 @@ from starlette.requests import ClientDisconnect, Request
 from bot.channels.forum_types import DISCOURSE, GENERIC, ForumPost, parse_time
 
 FORUM_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
-MAX_TEXT = 20_000
 
 
 @dataclass
@@ -128,8 +127,22 @@ def _bad(detail: str) -> WebhookRejected:
     return WebhookRejected(400, "bad_payload", "err_bad_payload", {"detail": detail})
 
 
-def parse_discourse(event: str, data: dict, instance: str, bot_username: str) -> ForumPost | str:
-    """The post in a Discourse webhook, or the reason it is ignored (a str)."""
+def _time(value: object, name: str) -> datetime | None:
+    """A timestamp field: None when absent, 400 when present but not a real instant (NaN, 1e20, "soon")."""
+    moment = parse_time(value)
+    if moment is None and value not in (None, ""):
+        raise _bad(f"{name} must be ISO 8601 or a Unix timestamp")
+    return moment
+
+
+def _topic_url(base_url: str, slug: object, topic_id: object) -> str:
+    """The public link of a Discourse topic on the configured forum ("" when no forum URL is set)."""
+    return f"{base_url.rstrip('/')}/t/{slug or 'topic'}/{topic_id}" if base_url else ""
+
+
+def parse_discourse(event: str, data: dict, base_url: str, bot_username: str) -> ForumPost | str:
+    """The post in a Discourse webhook, or the reason it is ignored (a str); links point to `base_url`
+    (``RAFIQ_DISCOURSE_URL``: the unsigned ``X-Discourse-Instance`` header is never trusted)."""
     bot = bot_username.lower()
     if event == "topic_created":
         topic = data.get("topic")
@@ -141,9 +154,9 @@ def parse_discourse(event: str, data: dict, instance: str, bot_username: str) ->
         if author.lower() == bot:
             return "own_post"
         return ForumPost(forum=DISCOURSE, channel=DISCOURSE, thread_id=str(topic["id"]), post_id="",
-                         author=author, text="", title=str(topic.get("title") or "")[:255],
-                         created_at=parse_time(topic.get("created_at")), topic_only=True,
-                         url=f"{instance.rstrip('/')}/t/{topic.get('slug') or 'topic'}/{topic['id']}")
+                         author=author, text="", title=str(topic.get("title") or ""),
+                         created_at=_time(topic.get("created_at"), "topic.created_at"), topic_only=True,
+                         url=_topic_url(base_url, topic.get("slug"), topic["id"]))
     if event not in ("post_created", "post_edited"):
         return "unsupported_event"
     post = data.get("post")
@@ -163,13 +176,13 @@ def parse_discourse(event: str, data: dict, instance: str, bot_username: str) ->
     number = int(number) if isinstance(number, int) or str(number).isdigit() else None
     reply_to = post.get("reply_to_post_number")
     edited = event == "post_edited"
-    return ForumPost(
+    stamp = "updated_at" if edited else "created_at"
+    return ForumPost(  # text and title are cut only once masked (ForumPost.masked): a cut must not split a datum
         forum=DISCOURSE, channel=DISCOURSE, thread_id=str(post["topic_id"]), post_id=str(post["id"]),
-        author=username, text=text[:MAX_TEXT], title=str(post.get("topic_title") or "")[:255],
+        author=username, text=text, title=str(post.get("topic_title") or ""),
         is_first=number == 1, reply_to=str(reply_to) if reply_to else None,
-        created_at=parse_time(post.get("updated_at") if edited else post.get("created_at")),
-        url=f"{instance.rstrip('/')}/t/{post.get('topic_slug') or 'topic'}/{post['topic_id']}",
-        post_number=number, edited=edited)
+        created_at=_time(post.get(stamp), f"post.{stamp}"),
+        url=_topic_url(base_url, post.get("topic_slug"), post["topic_id"]), post_number=number, edited=edited)
 
 
 def discourse_post_claim(post: ForumPost, updated_at: str = "") -> tuple[str, str]:
@@ -196,17 +209,15 @@ def parse_generic(data: dict) -> tuple[str, ForumPost]:
     callback = str(data.get("callback_url") or "")
     if callback and (not re.match(r"^https?://", callback) or len(callback) > 500):
         raise _bad("callback_url must be an http(s) URL of at most 500 characters")
-    created = parse_time(data.get("created_at"))
-    if data.get("created_at") not in (None, "") and created is None:
-        raise _bad("created_at must be ISO 8601 or a Unix timestamp")
+    created = _time(data.get("created_at"), "created_at")
     event = str(data.get("event") or "post_created")
     if event not in ("post_created", "post_edited"):
         raise _bad("event must be post_created or post_edited")
     reply_to = data.get("reply_to")
     post = ForumPost(
         forum=forum, channel=GENERIC, thread_id=str(data["thread_id"])[:64], post_id=str(data["post_id"])[:64],
-        author=str(data["author"])[:100], text=str(data["text"])[:MAX_TEXT],
-        title=str(data.get("title") or "")[:255], is_first=reply_to in (None, ""),
+        author=str(data["author"])[:100], text=str(data["text"]),  # cut once masked
+        title=str(data.get("title") or ""), is_first=reply_to in (None, ""),
         reply_to=str(reply_to) if reply_to not in (None, "") else None, created_at=created,
         url=str(data.get("url") or "")[:500], callback_url=callback, edited=event == "post_edited")
     return str(data["event_id"])[:128], post
