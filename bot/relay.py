@@ -1,17 +1,28 @@
-"""Relays a tutor's answer to everyone waiting on the ticket, through the outbox, in their language."""
+"""Tells everyone waiting on a ticket what a tutor did, through the outbox, in their language, once each:
+the answer (`deliver`), a correction of it (`correct`), or that it was closed without an answer (`closed`).
+
+A tutor's photo travels as ``photo={"channel": ..., "file_id": ...}``: followers on that channel get the
+photo itself, the others a line saying that a photo could not be shown there.
+"""
 from __future__ import annotations
 
+import hashlib
 import logging
+from typing import Callable
+
+from sqlalchemy import update
 
 from bot.escalation import TicketService
 from bot.outbox import Outbox
+from bot.schema import Ticket, TicketFollower, utcnow
 from bot.texts import t
 
 log = logging.getLogger(__name__)
+CORRECTION_MARK = "✏️ Correction · تصحيح"
 
 
 class AnswerRelay:
-    """Queues the answer of a ticket for each follower, once per answer.
+    """Queues what the followers of a ticket must hear, once per answer, correction or closing.
 
     Example: ``AnswerRelay(tickets, outbox).deliver(ticket_id)`` after ``tickets.answer(...)``.
     """
@@ -21,19 +32,59 @@ class AnswerRelay:
         self.outbox = outbox
         self.wake = wake or (lambda: None)
 
-    def deliver(self, ticket_id: int) -> int:
+    def deliver(self, ticket_id: int, photo: dict | None = None) -> int:
         """Queue the ticket's answer for every follower; returns how many messages were queued."""
         ticket = self.tickets.get(ticket_id)
         if ticket is None or not ticket.answer:
             return 0
         version = int(ticket.answered_at.timestamp()) if ticket.answered_at else 0
+        return self._queue(ticket, "answer", str(version), photo, lambda f: t(
+            "tutor_answer_intro", f.lang, tutor=ticket.answered_by or "", question=ticket.question[:300],
+            answer=ticket.answer))
+
+    def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:
+        """Record a correction by the tutor who answered, and queue it for every follower; returns how many
+        were queued, or None when the ticket has no answer of this tutor to correct."""
+        text = text.strip()
+        ticket = self.tickets.get(ticket_id)
+        if not text or ticket is None or not ticket.answer or ticket.answered_by != tutor:
+            return None
+        with self.tickets.store.session() as s:  # kept with the answer, for the console and the FAQ
+            s.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.answered_by == tutor)
+                      .values(answer=Ticket.answer + f"\n\n{CORRECTION_MARK} ({tutor}) :\n{text}",
+                              updated_at=utcnow()))
+        self.tickets.note(ticket_id, "corrected", tutor, text[:255])
+        digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+        return self._queue(ticket, "correction", digest, photo, lambda f: t(
+            "tutor_correction", f.lang, tutor=tutor, question=ticket.question[:300], answer=text))
+
+    def closed(self, ticket_id: int) -> int:
+        """Tell every follower that a tutor closed the question without answering it, and how to ask again
+        (nothing when it was answered); returns how many messages were queued."""
+        ticket = self.tickets.get(ticket_id)
+        if ticket is None or ticket.state != "closed":
+            return 0
+        steps = [e.kind for e in self.tickets.history(ticket_id)]
+        last = {kind: i for i, kind in enumerate(steps)}
+        if last.get("answered", -1) > last.get("reopened", -1):
+            return 0  # the answer they got still stands
+        closing = str(steps.count("closed"))
+        return self._queue(ticket, "closed", closing, None, lambda f: t(
+            "tutor_closed", f.lang, question=ticket.question[:300],
+            how=t("ask_again_telegram" if f.channel == "telegram" else "ask_again", f.lang)))
+
+    def _queue(self, ticket: Ticket, kind: str, version: str, photo: dict | None,
+               text_for: Callable[[TicketFollower], str]) -> int:
         queued = 0
-        for follower in self.tickets.followers(ticket_id):
-            text = t("tutor_answer_intro", follower.lang, tutor=ticket.answered_by or "",
-                     question=ticket.question[:300], answer=ticket.answer)
-            key = f"answer:{ticket_id}:{follower.id}:{version}"
-            if self.outbox.enqueue(key, follower.channel, follower.recipient, text,
-                                   {"kind": "tutor_answer", "ticket_id": ticket_id, "lang": follower.lang},
+        for follower in self.tickets.followers(ticket.id):
+            text = text_for(follower)
+            payload = {"kind": f"tutor_{kind}", "ticket_id": ticket.id, "lang": follower.lang}
+            if photo and photo.get("channel") == follower.channel:
+                payload["photo"] = photo["file_id"]
+            elif photo:
+                text += "\n\n" + t("tutor_photo_elsewhere", follower.lang)
+            key = f"{kind}:{ticket.id}:{follower.id}:{version}"
+            if self.outbox.enqueue(key, follower.channel, follower.recipient, text, payload,
                                    user_id=follower.user_id) is not None:
                 queued += 1
         if queued:

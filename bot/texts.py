@@ -134,3 +134,27 @@ TEXTS.update({
         "fr": "Les tuteurs ne sont pas en service à cette heure : votre message sera le premier qu'ils liront, {when}. Ne les attendez pas si vous êtes en danger.",
     },
 })
+
+# What a tutor did on a ticket, told to everyone waiting on it (bot/relay.py).
+TEXTS.update({
+    "tutor_closed": {
+        "ar": "أغلق(ت) مؤطر(ة) سؤالك «{question}» دون جواب (ربما لأنه خارج مواضيع التكوين، أو أجيب عنه في مكان آخر). إذا كان ما زال يهمك، {how}",
+        "fr": "Un tuteur a clos votre question « {question} » sans y répondre (elle sort peut-être du cadre de la formation, ou la réponse a été donnée ailleurs). Si elle se pose toujours, {how}",
+    },
+    "ask_again_telegram": {
+        "ar": "أعد طرحه هنا بتفاصيل أكثر، أو اكتب /tutor متبوعا بسؤالك لإحالته من جديد على مؤطر(ة).",
+        "fr": "reposez-la ici avec plus de détails, ou tapez /tutor suivi de votre question pour la transmettre à nouveau à un tuteur.",
+    },
+    "ask_again": {
+        "ar": "أعد طرحه هنا بتفاصيل أكثر واطلب مؤطرا(ة) إن لزم الأمر.",
+        "fr": "reposez-la ici avec plus de détails, et demandez un tuteur si besoin.",
+    },
+    "tutor_correction": {
+        "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن سؤالك:\n«{question}»\n\n{answer}",
+        "fr": "✏️ Correction de votre tuteur·rice {tutor} à sa réponse à votre question :\n« {question} »\n\n{answer}",
+    },
+    "tutor_photo_elsewhere": {
+        "ar": "📷 أرفق(ت) المؤطر(ة) صورة لا يمكن عرضها هنا.",
+        "fr": "📷 Votre tuteur·rice a joint une photo qui ne peut pas être affichée ici.",
+    },
+})

@@ -138,8 +138,11 @@ def answer(ticket_id: int, services: Svc, session: Posted,
 
 @router.post("/tickets/{ticket_id}/close")
 def close(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
-    """Close the ticket."""
-    return back(ticket_id, "closed" if services.tickets.close(ticket_id, session.name) else "unchanged")
+    """Close the ticket; trainers still waiting for an answer are told (bot/relay.py)."""
+    if not services.tickets.close(ticket_id, session.name):
+        return back(ticket_id, "unchanged")
+    services.relay.closed(ticket_id)
+    return back(ticket_id, "closed")
 
 
 @router.post("/tickets/{ticket_id}/reopen")

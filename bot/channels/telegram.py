@@ -51,9 +51,10 @@ async def gate(update: Update, context: RafiqContext) -> None:
     if message.from_user is None or message.from_user.is_bot:
         raise ApplicationHandlerStop
     if channel.is_tutor_chat(message.chat.id):
-        text = message.text or ""
+        text = message.text or message.caption or ""
         command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
-        if command != "/tickets" and (message.reply_to_message is None or not text or command):
+        replying = message.reply_to_message is not None and bool(text or message.photo)
+        if command != "/tickets" and (not replying or command):
             raise ApplicationHandlerStop
         return
     if message.chat.type != ChatType.PRIVATE and not addressed(message, context.bot.id, context.bot.username):
@@ -86,7 +87,7 @@ async def on_text(update: Update, context: RafiqContext) -> None:
 
 
 async def on_tutor_reply(update: Update, context: RafiqContext) -> None:
-    """A tutor answered a ticket card: record the answer and relay it to the trainer."""
+    """A tutor answered a ticket card (text, or a photo and its caption): record it and relay it to the trainer."""
     message, channel = update.message, context.channel
     replied = message.reply_to_message
     by_bot = bool(replied.from_user and replied.from_user.id == context.bot.id)
@@ -94,8 +95,15 @@ async def on_tutor_reply(update: Update, context: RafiqContext) -> None:
                                      by_bot)
     if ticket is None:
         return
+    photo = message.photo[-1].file_id if message.photo else None  # the largest size
     await asyncio.to_thread(tutors.tutor_reply, channel, update.update_id, ticket, message.from_user.full_name,
-                            message.text, message.message_id, replied.message_id)
+                            message.text or message.caption or "", message.message_id, replied.message_id, photo)
+
+
+async def on_photo(update: Update, context: RafiqContext) -> None:
+    """A photo in a group: in the tutors' group, a reply to a ticket card; elsewhere, nothing."""
+    if context.channel.is_tutor_chat(update.message.chat.id) and update.message.reply_to_message is not None:
+        await on_tutor_reply(update, context)
 
 
 async def on_tickets(update: Update, context: RafiqContext) -> None:
@@ -179,6 +187,13 @@ async def on_unknown(update: Update, context: RafiqContext) -> None:
     await asyncio.to_thread(actions.say, context.channel, update.update_id, chat_id, user_id, code, key)
 
 
+def api_root(url: str) -> str:
+    """The Bot API server root from RAFIQ_TELEGRAM_API_URL, given as the root or as python-telegram-bot's
+    `base_url` (ending in `/bot`): 'http://h:8081/bot' and 'http://h:8081/' both give 'http://h:8081'."""
+    url = url.strip().rstrip("/")
+    return url[:-len("/bot")] if url.endswith("/bot") else url
+
+
 def build_application(services: Services, channel: TelegramChannel | None = None) -> Application:
     """The python-telegram-bot Application with Rafiq's handlers (nothing is contacted yet)."""
     settings = services.settings
@@ -193,7 +208,7 @@ def build_application(services: Services, channel: TelegramChannel | None = None
                .update_queue(InboxQueue(channel.inbox))
                .concurrent_updates(PerChatProcessor(16, on_done=handled)).job_queue(None))
     if settings.telegram_api_url:
-        url = settings.telegram_api_url.rstrip("/")
+        url = api_root(settings.telegram_api_url)
         builder = builder.base_url(f"{url}/bot").base_file_url(f"{url}/file/bot")
     if webhook_mode(settings):
         builder = builder.updater(None)
@@ -207,6 +222,7 @@ def build_application(services: Services, channel: TelegramChannel | None = None
                            ("reminders_off", on_reminders), ("tickets", on_tickets)):
         application.add_handler(CommandHandler(name, callback, filters=only_new))
     application.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, on_text))
+    application.add_handler(MessageHandler(only_new & filters.PHOTO & ~filters.ChatType.PRIVATE, on_photo))
     application.add_handler(MessageHandler(only_new & filters.ChatType.PRIVATE, on_unknown))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_error_handler(on_error)

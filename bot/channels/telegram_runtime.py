@@ -5,6 +5,8 @@
     tickets: new ones are announced through the Tutor's recorder (`on_ticket`); late ones by the SLA
            worker (bot/sla_worker.py) through `services.extras["ticket_announcer"]`.
     stop:  the reverse; replies still in the outbox are delivered after the next start.
+    down:  a Bot API unreachable at start-up is tried again with backoff, forever (a failure is logged at
+           most once a minute); meanwhile `/health` says "degraded" with the problem (`problem()`).
 
 `install_telegram(services)` hooks start/stop into `services.extras["on_start"/"on_stop"]` when
 `RAFIQ_TELEGRAM_TOKEN` is set and says that Telegram is off when it is not.
@@ -21,6 +23,7 @@ from telegram.error import TelegramError
 from bot.channels import telegram_tutors as tutors
 from bot.channels.telegram import COMMANDS, build_application, webhook_mode
 from bot.channels.telegram_channel import TelegramChannel
+from bot.channels.telegram_retry import StartRetry
 from bot.channels.telegram_sender import TelegramSender
 from bot.channels.telegram_texts import tg
 
@@ -43,7 +46,8 @@ class TelegramRuntime:
     """
 
     def __init__(self, services: Services, poll_timeout: int = 10, outbox_interval: float = 0.5,
-                 network_retry_after: float | None = None, deliver: bool = True, scheduler: bool = True) -> None:
+                 network_retry_after: float | None = None, deliver: bool = True, scheduler: bool = True,
+                 retry_first: float = 1.0, retry_max: float = 60.0, first_attempt_wait: float = 15.0) -> None:
         self.services = services
         self.settings = services.settings
         self.poll_timeout = poll_timeout
@@ -56,6 +60,9 @@ class TelegramRuntime:
         self._tasks: list[asyncio.Task] = []
         self._scheduler = None
         self.started = False
+        self.retry = StartRetry(self.start, self._abandon, services.settings.timezone, first=retry_first,
+                                most=retry_max, first_wait=first_attempt_wait)
+        self._replayed = False
         self.channel = TelegramChannel(services, wake=self.wake)
         self.application = build_application(services, self.channel)
         self.sender = TelegramSender(self.application.bot, services.store, services.tickets, network_retry_after)
@@ -112,11 +119,13 @@ class TelegramRuntime:
         app = self.application
         await app.initialize()
         await self._set_commands()
-        unhandled = await asyncio.to_thread(self.channel.inbox.unhandled)
-        for payload in unhandled:  # received before a crash and never handled
-            await app.update_queue.put(Update.de_json(payload, app.bot))
-        if unhandled:
-            log.warning("handling %d Telegram update(s) received before the last stop", len(unhandled))
+        if not self._replayed:  # once: a retried start finds them still in the queue
+            unhandled = await asyncio.to_thread(self.channel.inbox.unhandled)
+            for payload in unhandled:  # received before a crash and never handled
+                await app.update_queue.put(Update.de_json(payload, app.bot))
+            if unhandled:
+                log.warning("handling %d Telegram update(s) received before the last stop", len(unhandled))
+            self._replayed = True
         if self.webhook:
             await app.bot.set_webhook(self.settings.telegram_webhook_url, allowed_updates=ALLOWED_UPDATES,
                                       secret_token=self.settings.telegram_webhook_secret)
@@ -133,12 +142,19 @@ class TelegramRuntime:
                 self.services.outbox.run({"telegram": self.sender}, self._stop, self.outbox_interval, self._wake),
                 name="rafiq-telegram-outbox"))
         if self.use_scheduler:
-            await self._start_scheduler()
+            try:
+                await self._start_scheduler()
+            except Exception:  # the bot is up; reminders wait for the next start
+                log.exception("could not start the scheduler")
         log.info("Telegram is on (@%s, %s)", app.bot.username, "webhook" if self.webhook else "long polling")
 
     async def stop(self) -> None:
         """Stop receiving, finish the updates in hand, stop the worker and the jobs, disconnect."""
-        if not self.started:
+        await self.retry.cancel()
+        if not self.started:  # never came up: undo what a half-done attempt left
+            await self._abandon()
+            await self.application.shutdown()
+            await self.application.bot.shutdown()
             return
         self.started = False
         app = self.application
@@ -174,16 +190,34 @@ class TelegramRuntime:
             extras["channels"].append("telegram")
 
         async def on_start(_app) -> None:
-            try:
-                await self.start()
-            except Exception:
-                log.exception("Telegram could not start; the web app keeps running without it")
+            await self.connect()
 
         async def on_stop(_app) -> None:
             await self.stop()
 
         extras.setdefault("on_start", []).append(on_start)
         extras.setdefault("on_stop", []).append(on_stop)
+        extras.setdefault("health_checks", {})["telegram"] = self.problem
+
+    # start-up with retries ----------------------------------------------------------------------
+    async def connect(self) -> None:
+        """Start in the background, trying again until the Bot API answers; wait a little for the first try."""
+        await self.retry.begin()
+
+    def problem(self) -> str | None:
+        """What keeps Telegram down (for `/health`), e.g. "telegram: Bot API unreachable since 08:14"; None when on."""
+        return None if self.started else self.retry.problem()
+
+    async def _abandon(self) -> None:
+        """Undo a start that failed half-way, so the next attempt begins clean."""
+        app = self.application
+        try:
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+        except Exception:  # noqa: BLE001 — best effort; the next attempt starts over
+            log.debug("could not undo a failed Telegram start", exc_info=True)
 
     # helpers ------------------------------------------------------------------------------------
     async def _set_commands(self) -> None:

@@ -2,7 +2,8 @@
 
 Payload fields understood (all optional): ``runs`` (styled text, see `telegram_render`; else the row's
 plain text), ``lang``, ``keyboard`` (rows of ``{"label", "action"}``) or ``buttons`` (a flat list,
-one a row), ``reply_to`` (a message id), ``op`` ("send" or "edit" with ``message_id``), ``key``
+one a row), ``photo`` (a Telegram file id, sent with the text as its caption when it fits, else after
+it), ``reply_to`` (a message id), ``op`` ("send" or "edit" with ``message_id``), ``key``
 (the dedupe key, used to remember which parts of a long message went out), ``kind`` and
 ``ticket_id`` (a ticket card: its message id is recorded on the ticket once delivered).
 
@@ -30,6 +31,7 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 NOT_MODIFIED = "message is not modified"
+CAPTION_LIMIT = 1024  # Telegram's limit on a photo's caption (visible characters)
 
 
 def keyboard(payload: dict) -> InlineKeyboardMarkup | None:
@@ -91,23 +93,31 @@ class TelegramSender:
         return message_id
 
     async def _send(self, recipient: str, text: str, payload: dict) -> str | None:
-        parts = render(payload.get("runs") or [(text, None)], payload.get("lang"))
+        runs, lang, photo = payload.get("runs") or [(text, None)], payload.get("lang"), payload.get("photo")
+        steps: list[tuple[str, str | None]] = [("text", part) for part in render(runs, lang)]
+        if photo:  # the text as the photo's caption when it fits in one, else the photo after the text
+            caption = render(runs, lang, CAPTION_LIMIT)
+            steps = [("photo", caption[0])] if len(caption) == 1 else steps + [("photo", None)]
         markup = keyboard(payload)
         key = payload.get("key") or hashlib.sha1(f"{recipient}\n{text}".encode()).hexdigest()[:24]
-        done = await asyncio.to_thread(self._parts_sent, key, len(parts)) if len(parts) > 1 else set()
+        done = await asyncio.to_thread(self._parts_sent, key, len(steps)) if len(steps) > 1 else set()
         message_id = None
-        for i, part in enumerate(parts):
+        for i, (kind, part) in enumerate(steps):
             if i in done:
                 continue
-            last = i == len(parts) - 1
+            last = i == len(steps) - 1
             reply = payload.get("reply_to") if i == 0 else None
-            message = await self.bot.send_message(
-                chat_ref(recipient), part, parse_mode=ParseMode.HTML,
-                reply_markup=markup if last else None,
-                reply_parameters=ReplyParameters(int(reply), allow_sending_without_reply=True) if reply else None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True))
+            common = {"reply_markup": markup if last else None, "reply_parameters":
+                      ReplyParameters(int(reply), allow_sending_without_reply=True) if reply else None}
+            if kind == "photo":
+                message = await self.bot.send_photo(chat_ref(recipient), photo, caption=part,
+                                                    parse_mode=ParseMode.HTML if part else None, **common)
+            else:
+                message = await self.bot.send_message(chat_ref(recipient), part, parse_mode=ParseMode.HTML,
+                                                      link_preview_options=LinkPreviewOptions(is_disabled=True),
+                                                      **common)
             message_id = str(message.message_id)
-            if len(parts) > 1 and not last:
+            if len(steps) > 1 and not last:
                 await asyncio.to_thread(self.store.claim_send, f"tgpart:{key}:{i}")
         return message_id
 

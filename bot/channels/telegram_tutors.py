@@ -3,6 +3,9 @@
     ticket opened ──► card queued in the outbox ──► delivered: its message id stored on the ticket
     Claim / Close ──► TicketService.claim / close ──► the card edited (who has it, its state)
     a tutor replies to the card ──► TicketService.answer ──► AnswerRelay.deliver (outbox, once)
+                    (again, after answering) ──► AnswerRelay.correct: a correction, marked as such
+                    (a photo with a caption) ──► the caption is the answer, the photo goes with it
+    Close without an answer ──► AnswerRelay.closed: the trainers are told, and how to ask again
 
 The group is shared by tutors of both languages, so every label is in French and Arabic.
 """
@@ -12,7 +15,7 @@ import asyncio
 import logging
 import re
 
-from bot.channels.telegram_channel import TelegramChannel, update_key
+from bot.channels.telegram_channel import CHANNEL, TelegramChannel, update_key
 from bot.channels.telegram_render import Run
 from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
 from bot.schema import Ticket
@@ -70,6 +73,8 @@ def card_runs(ticket: Ticket, waiting: int = 1, overdue: bool = False) -> list[R
         runs += [("\n" if label.startswith("⚠️") else "", None), (label, "b"), (f" {value}\n", None)]
     if ticket.state not in ("answered", "closed"):
         runs.append(("↩️ Répondez à ce message pour répondre · ردوا على هذه الرسالة للإجابة", "i"))
+    elif ticket.state == "answered":
+        runs.append(("↩️ Répondez à ce message pour corriger la réponse · ردوا على هذه الرسالة لتصحيح الجواب", "i"))
     return [r for r in runs if r[0]]
 
 
@@ -145,10 +150,11 @@ def claim(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, 
 
 
 def close(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, message_id: int) -> str:
-    """A tutor pressed Close; returns the short answer to show them."""
+    """A tutor pressed Close: the trainers still waiting are told; returns the short answer to show them."""
     if channel.tickets.close(ticket_id, tutor):
         _edit_card(channel, update_key(update_id), ticket_id, message_id)
-        return "✅ Clos · أغلقت"
+        told = channel.services.relay.closed(ticket_id)
+        return f"✅ Clos, {told} prévenu(s) · أغلقت، أُخبر {told}" if told else "✅ Clos · أغلقت"
     return "Déjà clos · مغلقة من قبل"
 
 
@@ -163,11 +169,25 @@ def ticket_for_reply(channel: TelegramChannel, replied_id: int, replied_text: st
 
 
 def tutor_reply(channel: TelegramChannel, update_id: int, ticket: Ticket, tutor: str, text: str,
-                message_id: int, card_id: int) -> int:
-    """Record a tutor's answer and relay it to everyone waiting; returns how many were queued."""
+                message_id: int, card_id: int, photo: str | None = None) -> int:
+    """Record a tutor's answer (or, once answered, their correction) and relay it, with the photo it
+    carries, to everyone waiting; returns how many were queued."""
+    relay = channel.services.relay
+    attached = {"channel": CHANNEL, "file_id": photo} if photo else None
+    if not (text or "").strip():  # a photo without a caption: the caption is the answer
+        channel.queue(update_key(update_id), channel.tutor_chat,
+                      f"📷 Ticket #{ticket.id} : ajoutez votre réponse en légende de la photo · "
+                      "أضيفوا جوابكم تعليقا على الصورة.", None, reply_to=message_id)
+        return 0
     try:
         answered = channel.tickets.answer(ticket.id, tutor, text)
     except TicketError:
+        corrected = relay.correct(ticket.id, tutor, text, attached)
+        if corrected is not None:
+            channel.queue(update_key(update_id), channel.tutor_chat,
+                          f"✏️ Ticket #{ticket.id} : correction transmise ({corrected}) · "
+                          f"أُرسل التصحيح ({corrected}).", None, reply_to=message_id)
+            return corrected
         current = channel.tickets.get(ticket.id)
         who = (current.claimed_by or current.answered_by or "?") if current else "?"
         state = STATES.get(current.state, "?").format(who=who) if current else "?"
@@ -175,7 +195,7 @@ def tutor_reply(channel: TelegramChannel, update_id: int, ticket: Ticket, tutor:
                       f"⛔ Ticket #{ticket.id} : {state}. Réponse non transmise · لم يُرسل الجواب.",
                       None, reply_to=message_id)
         return 0
-    queued = channel.services.relay.deliver(answered.id)
+    queued = relay.deliver(answered.id, attached)
     channel.queue(update_key(update_id), channel.tutor_chat,
                   f"📨 Ticket #{answered.id} : réponse transmise ({queued}) · أُرسل الجواب ({queued}).",
                   None, reply_to=message_id)

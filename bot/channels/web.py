@@ -113,10 +113,13 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
 
     @app.get("/health")
     def health(services: Annotated[Services, Depends(get_services)]) -> dict:
-        """Liveness and what is loaded."""
+        """Liveness, what is loaded, and any channel that is down ("degraded", still HTTP 200)."""
         engine = services.engine
         manifest = engine.index.manifest if engine.ready else None
-        return {"status": "ok" if engine.ready else "starting",
+        checks = services.extras.get("health_checks", {})  # name -> () -> problem text or None
+        problems = [problem for check in checks.values() if (problem := check())]
+        return {"status": ("degraded" if problems else "ok") if engine.ready else "starting",
+                "problems": problems,
                 "index": {"chunks": manifest.n_chunks, "question_keys": manifest.n_question_keys,
                           "sections": manifest.n_sections,
                           "embedder": manifest.embedder} if manifest else None,

@@ -42,6 +42,7 @@ class BotMethods(BotSettings):
     _messages: dict[tuple[Any, int], dict]
     _chats: dict[Any, dict]
     _callbacks: set[str]
+    _files: set[str]
     _webhook: dict[str, Any]
     _commands: dict[tuple[str, str], list]
 
@@ -100,6 +101,32 @@ class BotMethods(BotSettings):
                 message_thread_id=message_thread_id,
                 is_topic_message=True if message_thread_id is not None else None)
             return {"update_id": next(self._update_ids), "message": self._store(message)}
+
+    def _photo_update(self, chat_id: int, caption: str | None, user_id: int | None = None,
+                      first_name: str = "Samira", language_code: str = "ar", chat_type: str = "private",
+                      reply_to_message_id: int | None = None) -> dict:
+        """A message Update carrying a photo (three sizes, largest last) and an optional caption."""
+        with self._cond:  # type: ignore[attr-defined]
+            chat = self._chat(chat_id, chat_type, first_name)
+            sender = make_user(abs(chat_id) if user_id is None else user_id, first_name, language_code)
+            reply = None
+            if reply_to_message_id is not None:
+                reply = self._quoted(chat["id"], reply_to_message_id) or {
+                    "message_id": reply_to_message_id, "date": int(time.time()), "chat": chat}
+            message = make_message(self._next_message_id(chat["id"]), chat, sender, None,
+                                   photo=self._new_photo(), caption=caption, reply_to_message=reply)
+            return {"update_id": next(self._update_ids), "message": self._store(message)}
+
+    def _new_photo(self) -> list[dict]:
+        """PhotoSize objects of a new photo; their file ids become known to the stand-in."""
+        number = len(self._files) // 3 + 1
+        sizes = []
+        for width, height, size in ((90, 68, 1_532), (320, 240, 18_290), (1280, 960, 154_010)):
+            file_id = f"AgACAgQAAxkBAAI{number:04d}w{width}"
+            self._files.add(file_id)
+            sizes.append({"file_id": file_id, "file_unique_id": f"AQAD{number:04d}{width}",
+                          "width": width, "height": height, "file_size": size})
+        return sizes
 
     def _callback_update(self, chat_id: int, user_id: int, data: str, message_id: int,
                          first_name: str = "Samira", language_code: str = "ar") -> dict:
@@ -185,6 +212,40 @@ class BotMethods(BotSettings):
                                message_thread_id=params.get("message_thread_id"))
         return self._store(message)
 
+    def send_photo(self, params: dict) -> dict:
+        """sendPhoto: a known file_id, an http(s) URL or an upload; the caption obeys parse_mode and
+        Telegram's 1024-character limit."""
+        chat = self._chat(self._chat_id(params))
+        photo = params.get("photo")
+        if isinstance(photo, dict):  # an upload (multipart)
+            sizes = self._new_photo()
+        elif isinstance(photo, str) and photo in self._files:
+            sizes = next(m["photo"] for m in self._messages.values()
+                         if any(p["file_id"] == photo for p in m.get("photo", [])))
+        elif isinstance(photo, str) and photo.startswith(("http://", "https://")):
+            sizes = self._new_photo()
+        else:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        caption = params.get("caption")
+        shown = None
+        if caption:
+            try:
+                shown = visible_text(str(caption), params.get("parse_mode"))
+            except EntityParseError as exc:
+                raise bad_request(f"can't parse entities: {exc}") from exc
+            if utf16_len(shown) > 1024:
+                raise bad_request("message caption is too long")
+        markup = self._inline_markup(params)
+        reply_params = params.get("reply_parameters") or {}
+        reply_id = _normal_chat_id(reply_params.get("message_id", params.get("reply_to_message_id")))
+        reply = self._quoted(chat["id"], reply_id) if reply_id is not None else None
+        if reply_id is not None and reply is None and not reply_params.get("allow_sending_without_reply"):
+            raise bad_request("message to be replied not found")
+        message = make_message(self._next_message_id(chat["id"]), chat, self.bot_user, None,
+                               photo=copy.deepcopy(sizes), caption=shown, reply_markup=markup,
+                               reply_to_message=reply)
+        return self._store(message)
+
     def edit_message_text(self, params: dict) -> dict | bool:
         """editMessageText: a text edit without reply_markup drops the inline keyboard."""
         text, markup = self._text(params), self._inline_markup(params)
@@ -224,6 +285,7 @@ class BotMethods(BotSettings):
 _HANDLERS: dict[str, Callable[[Any, dict], Any]] = {
     "getme": BotMethods.get_me,
     "sendmessage": BotMethods.send_message,
+    "sendphoto": BotMethods.send_photo,
     "editmessagetext": BotMethods.edit_message_text,
     "editmessagereplymarkup": BotMethods.edit_message_reply_markup,
     "answercallbackquery": BotMethods.answer_callback_query,

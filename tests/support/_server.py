@@ -78,6 +78,7 @@ class StandInServer:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._port: int | None = None
+        self.bind_port = 0  # 0: the OS chooses; set it to come back on a port used before
 
     # -- to override -------------------------------------------------------------------------
     def _routes(self) -> list[BaseRoute]:
@@ -114,7 +115,7 @@ class StandInServer:
             raise RuntimeError(f"{type(self).__name__} already started")
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
+        sock.bind(("127.0.0.1", self.bind_port))
         self._port = sock.getsockname()[1]
         config = uvicorn.Config(
             Starlette(routes=self._routes()),

@@ -39,8 +39,9 @@ class BotApiStandIn(_bot_methods.BotMethods, StandInServer):
     """Telegram Bot API stand-in; see the module docstring for a usage example."""
 
     def __init__(self, token: str = "123456:TEST", bot_username: str = "rafiq_test_bot",
-                 bot_first_name: str = "Rafiq") -> None:
+                 bot_first_name: str = "Rafiq", port: int = 0) -> None:
         StandInServer.__init__(self)
+        self.bind_port = port  # 0: any free port
         self.token = token
         self.bot_id = int(token.split(":", 1)[0])
         self.bot_user = _telegram.make_user(self.bot_id, bot_first_name, is_bot=True,
@@ -54,6 +55,7 @@ class BotApiStandIn(_bot_methods.BotMethods, StandInServer):
         self._messages: dict[tuple[Any, int], dict] = {}
         self._chats: dict[Any, dict] = {}
         self._callbacks: set[str] = set()
+        self._files: set[str] = set()  # file ids of photos the stand-in has seen
         self._webhook: dict[str, Any] = {}
         self._commands: dict[tuple[str, str], list] = {}
         self._updates_event = asyncio.Event()
@@ -162,6 +164,15 @@ class BotApiStandIn(_bot_methods.BotMethods, StandInServer):
         """Queue a message Update (``/command`` texts get a bot_command entity); return it."""
         update = self._message_update(chat_id, text, user_id, first_name, language_code,
                                       chat_type, reply_to_message_id, message_thread_id)
+        self._enqueue(update)
+        return update
+
+    def push_photo(self, chat_id: int, caption: str | None = None, user_id: int | None = None,
+                   first_name: str = "Samira", language_code: str = "ar", chat_type: str = "private",
+                   reply_to_message_id: int | None = None) -> dict:
+        """Queue a message Update with a photo (sizes in ``message["photo"]``) and a caption; return it."""
+        update = self._photo_update(chat_id, caption, user_id, first_name, language_code, chat_type,
+                                    reply_to_message_id)
         self._enqueue(update)
         return update
 
