@@ -236,3 +236,29 @@ class TelegramInbox(Base):
     sender: Mapped[str] = mapped_column(String(32), default="", index=True)  # Telegram user id, for /forget
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ConsoleSessionRow(Base):
+    """A signed-in console session, known server-side so that logging out revokes it (`sid_hash` = sha256)."""
+
+    __tablename__ = "console_sessions"
+    sid_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account: Mapped[str] = mapped_column(String(128), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class FaqProposal(Base):
+    """A tutor's FAQ entry for a ticket, waiting for the coordination to publish it (one per ticket)."""
+
+    __tablename__ = "faq_proposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), unique=True)
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)  # question_ar, answer_ar, question_fr, answer_fr
+    proposed_by: Mapped[str] = mapped_column(String(128))
+    proposed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|published|declined
+    decided_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -15,12 +15,18 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from bot.services import Services
-from bot.channels.console_auth import COOKIE, ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
+from bot.channels.console_auth import ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
+from bot.channels.console_faq import router as faq_router
 from bot.channels.console_found import found_views
-from bot.channels.console_pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, csrf_refused, current_session,
-                                        known_ids, not_found, render, safe_next, set_session, valid_id)
+from bot.channels.console_guard import LoginThrottle
+from bot.channels.console_headers import ConsoleHeaders
+from bot.channels.console_pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, clear_session, csrf_refused,
+                                        current_session, known_ids, not_found, render, safe_next, secure_cookies,
+                                        set_session, valid_id)
+from bot.channels.console_sessions import SessionRegistry
 from bot.escalation import OPEN_STATES, STATES, TicketError
-from bot.knowledge import FaqError, KnowledgeBase, entry_from_fields
+from bot.faq_proposals import FaqProposals
+from bot.knowledge import KnowledgeBase
 from bot.sla_worker import install_sla_worker
 from bot.stats import build_report
 
@@ -51,35 +57,48 @@ def login_page(request: Request, services: Svc, session: Annotated[ConsoleSessio
 
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, services: Svc, session: Annotated[ConsoleSession, Depends(current_session)],
-          token: Annotated[str, Form(max_length=512)] = "", csrf: Annotated[str, Form()] = "",
-          next: Annotated[str, Form()] = "") -> Response:
-    """Check the token; a new session (and CSRF token) on success."""
+          name: Annotated[str, Form(max_length=128)] = "", token: Annotated[str, Form(max_length=512)] = "",
+          csrf: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "") -> Response:
+    """Check the name and token (after a growing delay once attempts fail); a new session on success."""
     if not same_token(session.csrf, csrf):
         raise csrf_refused()
-    account = find_account(parse_accounts(services.settings.console_tokens), token.strip())
+    address, throttle = request.client.host if request.client else "?", request.app.state.console_throttle
+    wait = throttle.wait(address, name)
+    if wait:
+        log.warning("console login held back %d s after repeated failures", wait)
+        response = render(request, "login.html", session, status=429, next=safe_next(next), wait=wait, account=name)
+        response.headers["Retry-After"] = str(wait)
+        return response
+    account = find_account(parse_accounts(services.settings.console_tokens), token.strip(), name)
     if account is None:
+        throttle.failed(address, name)
         log.warning("console login refused")
-        return render(request, "login.html", session, status=401, next=safe_next(next), failed=True)
+        return render(request, "login.html", session, status=401, next=safe_next(next), failed=True, account=name)
+    throttle.succeeded(address, name)
     log.info("console login: %s (%s)", account.name, account.role)
+    signed = signed_in_as(account)
+    SessionRegistry(services.store).open(signed.sid, account.name, account.role, signed.expires)
     response = RedirectResponse(safe_next(next), status_code=303)
-    set_session(response, request, services, signed_in_as(account))
+    set_session(response, request, services, signed)
     return response
 
 
 @router.post("/logout")
-def logout(session: Posted) -> RedirectResponse:
-    """End the session."""
+def logout(request: Request, services: Svc, session: Posted) -> RedirectResponse:
+    """End the session: revoked server-side, so a copy of the cookie no longer opens anything."""
+    SessionRegistry(services.store).revoke(session.sid)
     response = RedirectResponse("/console/login", status_code=303)
-    response.delete_cookie(COOKIE, path="/console")
+    clear_session(response, request)
     return response
 
 
 @router.get("/lang/{lang}")
-def switch_language(lang: str, next: str = "") -> RedirectResponse:
+def switch_language(request: Request, lang: str, next: str = "") -> RedirectResponse:
     """Switch the console between Arabic and French."""
     response = RedirectResponse(safe_next(next), status_code=303)
     if lang in ("ar", "fr"):
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, path="/console", samesite="lax")
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, path="/console", samesite="lax",
+                            secure=secure_cookies(request))
     return response
 
 
@@ -110,12 +129,15 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
     followers = services.tickets.followers(ticket_id)
     kb = KnowledgeBase(services.settings.corpus_dir, services.engine)
     faq = kb.read(f"faq-t{ticket_id}")
-    prefill = {lang: (faq[lang].title, faq[lang].text) if lang in faq else
+    proposal = FaqProposals(services.store).get(ticket_id)
+    proposed = proposal.fields if proposal and proposal.state == "pending" else {}
+    prefill = {lang: (proposed[f"question_{lang}"], proposed[f"answer_{lang}"]) if proposed else
+               (faq[lang].title, faq[lang].text) if lang in faq else
                ((ticket.question, ticket.answer or "") if ticket.lang == lang else ("", "")) for lang in ("ar", "fr")}
     faq_files = [p.name for p in kb.paths(f"faq-t{ticket_id}")]
     return render(request, "ticket.html", session, ticket=ticket, followers=followers, found=found_views(ticket.found),
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
-                  faq_files=faq_files, prefill=prefill, can_answer=ticket.state in OPEN_STATES
+                  faq_files=faq_files, prefill=prefill, proposal=proposal, can_answer=ticket.state in OPEN_STATES
                   and (ticket.state != "claimed" or ticket.claimed_by == session.name))
 
 
@@ -168,24 +190,6 @@ def merge(ticket_id: int, services: Svc, session: Posted,
     return back(target, "merged")
 
 
-@router.post("/tickets/{ticket_id}/faq")
-def add_to_knowledge_base(ticket_id: int, services: Svc, session: Posted,
-                          question_ar: Annotated[str, Form()] = "", answer_ar: Annotated[str, Form()] = "",
-                          question_fr: Annotated[str, Form()] = "",
-                          answer_fr: Annotated[str, Form()] = "") -> RedirectResponse:
-    """Store the answer as a FAQ entry and add it to the live index."""
-    if services.tickets.get(ticket_id) is None:
-        raise not_found()
-    try:
-        entry = entry_from_fields(ticket_id, {"question_ar": question_ar, "answer_ar": answer_ar,
-                                              "question_fr": question_fr, "answer_fr": answer_fr}, session.name)
-    except FaqError as exc:
-        return back(ticket_id, exc.code)
-    sections = KnowledgeBase(services.settings.corpus_dir, services.engine).promote(entry)
-    services.tickets.note(ticket_id, "faq", session.name, f"{entry.id} ({', '.join(s.lang for s in sections)})")
-    return back(ticket_id, "faq_added", id=entry.id)
-
-
 # -- coordinator ---------------------------------------------------------------------------------
 @router.get("/stats", response_class=HTMLResponse)
 def stats(request: Request, services: Svc, session: User, weeks: int = 8) -> HTMLResponse:
@@ -197,7 +201,10 @@ def stats(request: Request, services: Svc, session: User, weeks: int = 8) -> HTM
 
 
 def mount_console(app: FastAPI, services: Services) -> None:
-    """Add the console (routes and stylesheet) and the service-level worker to the app."""
+    """Add the console (routes, stylesheet, security headers, login throttle) and the service-level worker."""
+    app.state.console_throttle = LoginThrottle()
+    app.add_middleware(ConsoleHeaders)
     app.include_router(router)
+    app.include_router(faq_router)
     app.mount("/console/static", StaticFiles(directory=str(HERE / "static" / "console")), name="console-static")
     install_sla_worker(services)

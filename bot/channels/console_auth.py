@@ -3,7 +3,8 @@
 Accounts come from `RAFIQ_CONSOLE_TOKENS` = ``"name:role:token,..."`` (roles `tutor`, `coordinator`).
 The session cookie is ``base64url(json).hmac_sha256`` signed with a key derived from the account list,
 so changing the tokens ends every session. Each session, even before login, carries a random CSRF
-token that every form repeats in a hidden field.
+token that every form repeats in a hidden field; a signed-in one also carries a random session id that
+the server records at login and revokes at logout (`console_sessions`).
 """
 from __future__ import annotations
 
@@ -34,12 +35,13 @@ class Account:
 
 @dataclass(frozen=True)
 class ConsoleSession:
-    """What the cookie carries; `name` is empty before login."""
+    """What the cookie carries; `name` is empty before login, `sid` is the server-side session id."""
 
     name: str
     role: str
     csrf: str
     expires: float
+    sid: str = ""
 
     @property
     def signed_in(self) -> bool:
@@ -68,11 +70,12 @@ def parse_accounts(spec: str) -> list[Account]:
     return accounts
 
 
-def find_account(accounts: list[Account], token: str) -> Account | None:
-    """The account whose token matches (every token is compared, in constant time each)."""
+def find_account(accounts: list[Account], token: str, name: str | None = None) -> Account | None:
+    """The account whose token (and name, when given) matches; every token is compared, in constant time each."""
+    wanted = name.strip().casefold() if name is not None else None
     found = None
     for account in accounts:
-        if hmac.compare_digest(account.token.encode(), token.encode()):
+        if hmac.compare_digest(account.token.encode(), token.encode()) and wanted in (None, account.name.casefold()):
             found = account
     return found
 
@@ -83,8 +86,8 @@ def anonymous() -> ConsoleSession:
 
 
 def signed_in_as(account: Account) -> ConsoleSession:
-    """A new session for an account (new CSRF token: no fixation)."""
-    return replace(anonymous(), name=account.name, role=account.role)
+    """A new session for an account (new CSRF token and session id: no fixation)."""
+    return replace(anonymous(), name=account.name, role=account.role, sid=secrets.token_urlsafe(32))
 
 
 class SessionCodec:
@@ -106,7 +109,7 @@ class SessionCodec:
 
     def dumps(self, session: ConsoleSession) -> str:
         """The cookie value for a session."""
-        raw = json.dumps([session.name, session.role, session.csrf, int(session.expires)]).encode()
+        raw = json.dumps([session.name, session.role, session.csrf, int(session.expires), session.sid]).encode()
         payload = base64.urlsafe_b64encode(raw).rstrip(b"=")
         return f"{payload.decode()}.{self._sign(payload)}"
 
@@ -118,12 +121,13 @@ class SessionCodec:
         if not hmac.compare_digest(self._sign(payload.encode()), signature):
             return None
         try:
-            name, role, csrf, expires = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+            name, role, csrf, expires, *rest = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+            expires = float(expires)
         except (ValueError, TypeError):
             return None
-        if float(expires) < (now or time.time()) or (name and role not in ROLES):
+        if expires < (now or time.time()) or (name and role not in ROLES):
             return None
-        return ConsoleSession(str(name), str(role), str(csrf), float(expires))
+        return ConsoleSession(str(name), str(role), str(csrf), expires, str(rest[0]) if rest else "")
 
 
 def same_token(expected: str, given: str | None) -> bool:

@@ -17,14 +17,16 @@ from fastapi.templating import Jinja2Templates
 from bot.services import Services
 from bot.channels.console_auth import (COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, parse_accounts,
                                        same_token)
+from bot.channels.console_sessions import SessionRegistry
 from bot.channels.console_texts import CONSOLE_TEXTS, ui
 from bot.escalation import aware
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 LANG_COOKIE = "rafiq_console_lang"
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 FLASHES = {"claimed", "claim_lost", "answered", "answer_refused", "closed", "reopened", "merged", "unchanged",
-           "faq_added", "faq_incomplete", "faq_too_long", "faq_empty"}
+           "faq_added", "faq_incomplete", "faq_too_long", "faq_empty", "faq_proposed", "faq_declined", "faq_none"}
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +49,15 @@ def codec(services: Services) -> SessionCodec:
 
 
 def current_session(request: Request, services: Svc) -> ConsoleSession:
-    """The session in the cookie, or a fresh anonymous one (also when its account no longer exists)."""
+    """The session in the cookie, or a fresh anonymous one (also when its account no longer exists, or the
+    session was revoked by a logout or expired server-side)."""
     session = codec(services).loads(request.cookies.get(COOKIE))
     if session is None:
         return anonymous()
-    if session.signed_in and (session.name, session.role) not in {
-            (a.name, a.role) for a in parse_accounts(services.settings.console_tokens)}:
-        return replace(session, name="", role="")
+    if session.signed_in and ((session.name, session.role) not in {
+            (a.name, a.role) for a in parse_accounts(services.settings.console_tokens)}
+            or not SessionRegistry(services.store).active(session.sid, session.name)):
+        return replace(session, name="", role="", sid="")
     return session
 
 
@@ -123,11 +127,23 @@ def safe_next(target: str | None) -> str:
     return "/console/queue"
 
 
+def secure_cookies(request: Request) -> bool:
+    """Cookies are `Secure` unless the console is served on plain http to this machine (127.0.0.1, localhost);
+    always in production (a reverse proxy may pass `Host: 127.0.0.1`)."""
+    if get_services(request).settings.production:
+        return True
+    return not (request.url.scheme == "http" and (request.url.hostname or "") in LOOPBACK)
+
+
 def set_session(response: Response, request: Request, services: Services, session: ConsoleSession) -> None:
-    """Write the signed session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS)."""
-    secure = request.url.scheme == "https" or services.settings.production
+    """Write the signed session cookie (HttpOnly, SameSite=Lax, Secure except on plain http to loopback)."""
     response.set_cookie(COOKIE, codec(services).dumps(session), max_age=MAX_AGE_S, path="/console",
-                        httponly=True, samesite="lax", secure=secure)
+                        httponly=True, samesite="lax", secure=secure_cookies(request))
+
+
+def clear_session(response: Response, request: Request) -> None:
+    """Remove the session cookie from the browser (the session itself is revoked server-side)."""
+    response.delete_cookie(COOKIE, path="/console", httponly=True, samesite="lax", secure=secure_cookies(request))
 
 
 def render(request: Request, name: str, session: ConsoleSession, status: int = 200, **context) -> HTMLResponse:
@@ -140,6 +156,7 @@ def render(request: Request, name: str, session: ConsoleSession, status: int = 2
     values = {k: v for k, v in request.query_params.items() if k in ("n", "id")}
     return templates().TemplateResponse(request, name, {
         "_": _, "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "session": session,
+        "needs_https": request.url.scheme == "http" and secure_cookies(request),
         "here": quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe=""),
         "flash": _(f"msg_{flash}", **values) if flash in FLASHES else "",
         "local": lambda moment: aware(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else "",

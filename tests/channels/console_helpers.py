@@ -56,8 +56,8 @@ class ConsoleClient:
         self.client = client
         page = client.get("/console/login")
         csrf = CSRF.search(page.text).group(1)
-        done = client.post("/console/login", data={"token": TOKENS[name], "csrf": csrf, "next": "/console/queue"},
-                           follow_redirects=False)
+        done = client.post("/console/login", data={"name": name, "token": TOKENS[name], "csrf": csrf,
+                                                   "next": "/console/queue"}, follow_redirects=False)
         assert done.status_code == 303, done.text
         self.csrf = CSRF.search(client.get("/console/queue").text).group(1)
 

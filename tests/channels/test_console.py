@@ -59,8 +59,13 @@ def test_console_in_chromium_from_ticket_to_faq(e2e):
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")
         page.set_default_timeout(30_000)
+        blocked = []  # what the Content-Security-Policy refused, if anything
+        page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
         page.goto(server.url + "/console/login")
         assert page.get_attribute("html", "dir") == "ltr"
+        assert page.evaluate("getComputedStyle(document.querySelector('header.top')).backgroundColor") == \
+            "rgb(11, 110, 79)", "the stylesheet is applied under the CSP"
+        page.fill("#name", "karim")
         page.fill("#token", TOKENS["karim"])
         page.click("#login-submit")
         page.wait_for_url("**/console/queue")
@@ -93,7 +98,23 @@ def test_console_in_chromium_from_ticket_to_faq(e2e):
         assert page.input_value("#question_fr") == Q_FR and page.input_value("#answer_fr") == A_FR
         page.fill("#question_ar", Q_AR)
         page.fill("#answer_ar", A_AR)
+        assert page.inner_text("#faq-add") == "Proposer à la coordination"
         page.click("#faq-add")
+        page.wait_for_selector('#faq-proposal[data-state="pending"]')
+        assert "coordination" in page.inner_text("#flash") and page.locator("#faq-files").count() == 0
+        assert not list((services.settings.corpus_dir / "faq").glob(f"faq-t{tid}.*.md")), "a tutor only proposes"
+        assert page.input_value("#question_ar") == Q_AR and page.input_value("#answer_ar") == A_AR, \
+            "the form shows the proposal"
+        page.click("button:text('Déconnexion')")
+        page.wait_for_url("**/console/login")
+
+        page.fill("#name", "nadia")
+        page.fill("#token", TOKENS["nadia"])
+        page.click("#login-submit")
+        page.wait_for_url("**/console/queue")
+        page.click("#nav-faq")
+        page.wait_for_selector(f'#proposals tr[data-proposal="{tid}"]')
+        page.click(f'#proposals tr[data-proposal="{tid}"] button:text("Publier")')
         page.wait_for_selector("#faq-files")
         assert f"faq-t{tid}" in page.inner_text("#flash")
         assert page.input_value("#question_ar") == Q_AR and page.input_value("#answer_ar") == A_AR, \
@@ -109,6 +130,7 @@ def test_console_in_chromium_from_ticket_to_faq(e2e):
         assert page.get_attribute("html", "dir") == "rtl"
         page.screenshot(path="/tmp/rafiq_console_queue_ar.png", full_page=True)
         browser.close()
+    assert blocked == [], blocked
 
     corpus = services.settings.corpus_dir
     assert sorted(p.name for p in (corpus / "faq").glob(f"faq-t{tid}.*.md")) == [f"faq-t{tid}.ar.md",

@@ -20,7 +20,7 @@ def services(make_services):
 
 @pytest.fixture
 def client(services):
-    with TestClient(create_app(services, warm=False)) as c:
+    with TestClient(create_app(services, warm=False), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -49,10 +49,10 @@ def test_login_sets_a_signed_httponly_lax_cookie(client):
     assert "httponly" in cookie and "samesite=lax" in cookie and "path=/console" in cookie
     before = client.cookies.get(COOKIE)
     csrf = CSRF.search(page.text).group(1)
-    wrong = client.post("/console/login", data={"token": "not-a-token", "csrf": csrf})
+    wrong = client.post("/console/login", data={"name": "karim", "token": "not-a-token", "csrf": csrf})
     assert wrong.status_code == 401 and 'id="login-error"' in wrong.text
-    ok = client.post("/console/login", data={"token": TOKENS["karim"], "csrf": csrf, "next": "https://evil.example/"},
-                     follow_redirects=False)
+    ok = client.post("/console/login", data={"name": "karim", "token": TOKENS["karim"], "csrf": csrf,
+                                             "next": "https://evil.example/"}, follow_redirects=False)
     assert ok.status_code == 303 and ok.headers["location"] == "/console/queue", "no open redirect"
     assert client.cookies.get(COOKIE) != before
     queue = client.get("/console/queue")
@@ -62,7 +62,7 @@ def test_login_sets_a_signed_httponly_lax_cookie(client):
 
 def test_login_without_the_csrf_token_is_refused(client):
     client.get("/console/login")
-    r = client.post("/console/login", data={"token": TOKENS["karim"]}, follow_redirects=False)
+    r = client.post("/console/login", data={"name": "karim", "token": TOKENS["karim"]}, follow_redirects=False)
     body = r.json()
     assert r.status_code == 403 and body["error"] == "csrf" and body["message"]["ar"] and body["message"]["fr"]
 
@@ -109,7 +109,7 @@ def test_claim_answer_relay_close_reopen(client, services, make_services):
     karim = ConsoleClient(client, "karim")
     r = karim.post(f"/console/tickets/{ticket_id}/claim")
     assert r.headers["location"].endswith("m=claimed")
-    with TestClient(client.app) as other:
+    with TestClient(client.app, base_url="http://127.0.0.1") as other:
         salma = ConsoleClient(other, "salma")
         assert salma.post(f"/console/tickets/{ticket_id}/claim").headers["location"].endswith("m=claim_lost")
         refused = salma.post(f"/console/tickets/{ticket_id}/answer", text="Je réponds quand même.")
@@ -165,7 +165,7 @@ def test_stats_are_for_coordinators(client, services):
     open_ticket(services, vector=(0.6, 0.8))
     ConsoleClient(client, "karim")
     assert client.get("/console/stats").status_code == 403
-    with TestClient(client.app) as other:
+    with TestClient(client.app, base_url="http://127.0.0.1") as other:
         ConsoleClient(other, "nadia")
         page = other.get("/console/stats")
         assert page.status_code == 200 and 'id="weeks"' in page.text

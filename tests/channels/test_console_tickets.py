@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from bot.channels.console import router as console_router
+from bot.channels.console_faq import router as faq_router
 from bot.escalation import STATES, TicketRequest
 from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
@@ -98,8 +99,8 @@ def test_arabic_ticket_pages_open_too(console_forum):
 def test_ids_no_row_can_have_answer_404_on_every_console_route(console_forum):
     server, services, _, karim = console_forum
     ticket, _ = services.tickets.open(TicketRequest("web", "visitor-1", "Question ?", "fr", "low_confidence"))
-    routes = [r.path for r in console_router.routes if "{ticket_id}" in r.path]
-    assert "/console/tickets/{ticket_id}" in routes and len(routes) >= 7
+    routes = [r.path for r in (*console_router.routes, *faq_router.routes) if "{ticket_id}" in r.path]
+    assert "/console/tickets/{ticket_id}" in routes and len(routes) >= 9
     for raw in OUT_OF_RANGE:
         for path in routes:
             url = path.replace("{ticket_id}", raw)

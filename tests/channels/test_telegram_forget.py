@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.privacy import ERASED
-from bot.schema import Base, ForumCursor, ForumEvent, ForumThread, OutboxMessage, TelegramInbox
+from bot.schema import Base, FaqProposal, ForumCursor, ForumEvent, ForumThread, OutboxMessage, TelegramInbox
 from tests.channels.conftest import TUTORS
 from tests.channels.helpers import bot_messages, callbacks, press, reply_count, until
 
@@ -24,8 +24,9 @@ WITH_PHONE = f"Je n'arrive pas à joindre mon centre, rappelez-moi au {PHONE} s'
 TUTOR_ASK = f"Quand aura lieu la remise des attestations au CRMEF de Settat ? mon mail samira.b@example.ma {PHONE}"
 DISTRESS = "je n'en peux plus de vivre, je veux tout arrêter"
 ANSWER = "Bonjour Samira Bennani, la remise aura lieu en juin ; je vous rappelle au 06 12 34 56 78."
-# Tables that hold nothing about a person (ids of processed updates, forum read positions).
-NOT_HERS = {"forum_cursors", "processed_events"}
+# Tables that hold nothing about a person (ids of processed updates, forum read positions, tutors' console
+# sessions).
+NOT_HERS = {"forum_cursors", "processed_events", "console_sessions"}
 
 
 def needles() -> list[str]:
@@ -68,6 +69,8 @@ async def test_forget_erases_every_trace_in_every_table_and_file(start_bot, tg_s
         s.add(ForumThread(forum="discourse", channel="discourse", thread_id="t1", title="Attestations",
                           text="Samira Bennani a laissé son numéro [téléphone masqué]"))
         s.add(ForumCursor(key="moodle:1", value="0"))
+        s.add(FaqProposal(ticket_id=ticket_id, proposed_by="karim",  # a tutor proposes her ticket for the FAQ
+                          fields={"question_fr": services.tickets.get(ticket_id).question, "answer_fr": ANSWER}))
         s.add(TelegramInbox(update_id="990001", sender=str(TRAINER),  # received, not yet handled (a crash)
                             payload={"update_id": 990001, "message": {"text": WITH_PHONE, "from": {"id": TRAINER}}}))
     store.first_time("telegram", "update:1")
