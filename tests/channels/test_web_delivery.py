@@ -128,6 +128,13 @@ def test_the_page_keeps_its_own_id_and_shows_the_tutor_answer(web, tmp_path):
         page.screenshot(path=str(tmp_path / "chat-tutor-answer-ar.png"), full_page=True)
         page.click("button[data-lang=fr]")
         assert page.evaluate("document.documentElement.dir") == "ltr"
+        long_text = "Ma question est longue. " * 200  # 4,800 characters: refused whole, kept in the box
+        page.fill("#text", long_text)
+        page.click("#send")
+        page.wait_for_selector(".msg.bot.error")
+        assert "maximum 4000 caractères" in page.locator(".msg.bot.error").inner_text()
+        assert page.input_value("#text") == long_text.strip()
+        assert page.locator(".msg.me").count() == 1, "the refused text is not shown as sent"
         page.screenshot(path=str(tmp_path / "chat-tutor-answer-fr.png"), full_page=True)
         page.reload()
         page.wait_for_function("Number(document.body.dataset.polls || 0) >= 1", timeout=30_000)
