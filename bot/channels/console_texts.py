@@ -94,6 +94,7 @@ CONSOLE_TEXTS: dict[str, tuple[str, str]] = {  # key: (ar, fr)
     "ev_open": ("فُتحت", "ouvert"), "ev_joined": ("انضم متكوّن آخر", "un autre formateur a rejoint"),
     "ev_claimed": ("حُجزت", "pris en charge"), "ev_answered": ("أجيب عنها", "répondu"),
     "ev_closed": ("أغلقت", "clos"), "ev_reopened": ("أعيد فتحها", "rouvert"),
+    "ev_corrected": ("صُحّح الجواب", "réponse corrigée"),
     "ev_announced": ("أُعلن عنها للمؤطرين", "annoncé aux tuteurs"), "ev_merged": ("دُمجت", "fusionné"),
     "ev_faq": ("أضيفت إلى الأسئلة الشائعة", "ajouté à la FAQ"),
     "ev_faq_proposed": ("اقتُرحت للأسئلة الشائعة", "proposé pour la FAQ"),
