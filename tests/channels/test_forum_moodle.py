@@ -71,3 +71,22 @@ def test_a_held_post_gets_a_private_reply_and_no_answer(forum_app, moodle):
     assert "charter-respect" in posted[0]["message"]
     wait_until(lambda: forum.inbox.outcomes("moodle") and forum.inbox.outcomes("moodle")[0][2] == "held")
     assert forum.threads.get("moodle", str(held["discussion"])).state == "hidden"
+
+
+def test_a_hidden_post_on_moodle_goes_to_tutors_and_the_author_is_told_so(forum_app, moodle):
+    from sqlalchemy import select
+
+    from bot.schema import Ticket
+
+    spam = moodle.add_discussion(3, "Promo", "<p>Achetez des rapports de stage prêts à l'emploi, contactez-nous sur "
+                                             "whatsapp http://bit.ly/abc http://bit.ly/def http://bit.ly/ghi</p>",
+                                 userid=31)
+    _, services, forum = forum_app(settings=moodle_settings(moodle))
+    posted = moodle.wait_for(lambda p: len(p) == 1, timeout=30)
+    wait_until(lambda: forum.inbox.outcomes("moodle") and forum.inbox.outcomes("moodle")[0][2] == "hidden")
+    # Moodle takes no flags: Rafiq cannot have it hidden, so tutors review it and the author hears just that
+    assert posted[0]["parentid"] == spam["postid"] and posted[0]["options"] == {"private": "1"}
+    assert "transmis votre message à l'équipe des tuteurs" in posted[0]["message"]
+    assert "pas été publié" not in posted[0]["message"] and "charter-no-spam" in posted[0]["message"]
+    with services.store.session() as s:
+        assert [t.reason for t in s.scalars(select(Ticket))] == ["forum_review"]
