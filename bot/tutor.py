@@ -15,6 +15,7 @@ from bot.guards import clean_text, problem_with
 from bot.roles import intents
 from bot.texts import both, t
 from bot.types import Button, Message, Reply
+from moderation.personal_data import mask
 from moderation.verdict import Verdict
 from retrieval.engine import RetrievalEngine
 from retrieval.language import detect_language, reply_language
@@ -133,7 +134,7 @@ class Tutor:
             known = preferred or code in ("ar", "ary", "ary-Latn", "fr")
             body = t(key, lang, **values) if known else both(key, **values)
             reply = Reply(text=body, lang=lang, intent="invalid", reason=key)
-            return self.recorder.record(message, reply, text[:2000], code, None)
+            return self.recorder.record(message, reply, mask(text, lang=lang)[:2000], code, None)  # mask, then cut
         guess = detect_language(text)
         lang = reply_language(guess.code, preferred)
         verdict = self.moderator.check(text, lang=lang, author=message.user, context=message.channel)
