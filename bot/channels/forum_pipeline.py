@@ -15,7 +15,7 @@ back to `process` on every attempt, so a retry never counts as a re-post.
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Callable
 
 from sqlalchemy import select
@@ -46,8 +46,10 @@ def verdict_to_json(verdict: Verdict) -> dict:
 
 
 def verdict_from_json(data: dict) -> Verdict:
-    """The verdict stored by `verdict_to_json`."""
-    return Verdict(**{**data, "spans": tuple(tuple(span) for span in data.get("spans") or ()),
+    """The verdict stored by `verdict_to_json` (fields unknown to this version are ignored)."""
+    known = {f.name for f in fields(Verdict)}
+    return Verdict(**{**{k: v for k, v in data.items() if k in known},
+                      "spans": tuple(tuple(span) for span in data.get("spans") or ()),
                       "cues": tuple(data.get("cues") or ())})
 
 
