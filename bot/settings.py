@@ -63,7 +63,8 @@ class Settings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite:///{self.data_dir / 'rafiq.db'}"
         if self.production:
-            for name in ("telegram_webhook_secret", "discourse_webhook_secret", "forum_webhook_secret"):
+            for name in ("telegram_webhook_secret", "discourse_webhook_secret", "forum_webhook_secret",
+                         "secret_key"):
                 value = getattr(self, name)
                 if value and value.lower() in {"changeme", "secret", "change-me", "test"}:
                     raise ValueError(f"RAFIQ_{name.upper()} holds a placeholder value; set a real secret")

@@ -90,6 +90,12 @@ class TelegramChannel:
         """The tutors' group chat id ('' when unset)."""
         return str(self.settings.tutor_chat_id or "").strip()
 
+    @property
+    def urgent_chat(self) -> str:
+        """The on-call group alerted about distress at any hour ('' when it is the tutors' group)."""
+        urgent = str(self.settings.urgent_chat_id or "").strip()
+        return urgent if urgent != self.tutor_chat else ""
+
     def is_tutor_chat(self, chat_id: int | str) -> bool:
         """Whether a chat is the tutors' group."""
         return bool(self.tutor_chat) and str(chat_id) == self.tutor_chat

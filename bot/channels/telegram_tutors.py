@@ -20,6 +20,9 @@ from bot.channels.telegram_render import Run
 from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
 from bot.schema import Ticket
 
+URGENT_HINT = ("Alerte de permanence : prenez le ticket dans le groupe des tuteurs ou la console · "
+               "تنبيه المداومة: تكفّلوا بالتذكرة في مجموعة المؤطرين أو في لوحة التحكم")
+
 log = logging.getLogger(__name__)
 QUESTION_MAX = 1500
 CARD_ID = re.compile(r"#(\d+)")
@@ -94,6 +97,7 @@ def _card(channel: TelegramChannel, ticket: Ticket, overdue: bool = False) -> tu
 
 def announce(channel: TelegramChannel, ticket: Ticket) -> bool:
     """Queue a new ticket's card for the tutors' group; False when there is no group."""
+    _alert_on_call(channel, ticket, "card")
     if not channel.tutor_chat:
         return False
     runs, keyboard = _card(channel, ticket)
@@ -101,12 +105,26 @@ def announce(channel: TelegramChannel, ticket: Ticket) -> bool:
                          kind="ticket_card", ticket_id=ticket.id)
 
 
+def _alert_on_call(channel: TelegramChannel, ticket: Ticket, occasion: str) -> None:
+    """A distress ticket also alerts the on-call group (RAFIQ_URGENT_CHAT_ID), day and night.
+
+    The card there has no buttons: tutors claim and answer in their group or the console.
+    """
+    if ticket.priority > PRIORITY_DISTRESS or not channel.urgent_chat:
+        return
+    runs = card_runs(ticket, len(channel.tickets.followers(ticket.id)), occasion != "card")
+    runs = runs + [("\n\n" + URGENT_HINT, "i")]
+    channel.queue(f"ticket:{ticket.id}:urgent:{occasion}", channel.urgent_chat, runs, None, None,
+                  kind="urgent_alert", ticket_id=ticket.id)
+
+
 def announce_again(channel: TelegramChannel, ticket: Ticket) -> bool:
     """Post again the card of a ticket nobody claimed in time (once per announcement it follows)."""
+    since = ticket.announced_at.timestamp() if ticket.announced_at else 0
+    _alert_on_call(channel, ticket, f"again:{int(since)}")
     if not channel.tutor_chat:
         return False
     runs, keyboard = _card(channel, ticket, overdue=True)
-    since = ticket.announced_at.timestamp() if ticket.announced_at else 0
     return channel.queue(f"ticket:{ticket.id}:again:{int(since)}", channel.tutor_chat, runs, None, keyboard,
                          kind="ticket_card", ticket_id=ticket.id)
 
