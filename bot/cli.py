@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.settings import Settings
+from bot.texts import by_lang
 
 log = logging.getLogger("rafiq")
 
@@ -55,7 +56,7 @@ def cmd_index(args) -> int:
     if args.kind:
         settings.index_kind = args.kind
     if not settings.corpus_dir.is_dir():
-        _say({"fr": f"Dossier introuvable : {settings.corpus_dir}", "ar": f"المجلد غير موجود: {settings.corpus_dir}"}, err=True)
+        _say(by_lang("cli_no_folder", path=settings.corpus_dir), err=True)
         return 2
     settings.ensure_dirs()
     engine = build_engine(settings)
@@ -135,7 +136,7 @@ def cmd_eval(args) -> int:
     try:
         questions = read_questions([Path(q) for q in args.questions])
     except (OSError, QuestionFileError) as exc:
-        _say({"fr": f"Fichier de questions illisible : {exc}", "ar": f"تعذرت قراءة ملف الأسئلة: {exc}"}, err=True)
+        _say(by_lang("cli_bad_questions", problem=exc), err=True)
         return 2
     settings.ensure_dirs()
     if corpus_dir.resolve() != settings.corpus_dir.resolve():
@@ -243,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the edge: never a traceback for the user
         log.debug("command failed", exc_info=True)
-        _say({"fr": f"Erreur : {exc}", "ar": f"خطأ: {exc}"}, err=True)
+        _say(by_lang("cli_error", problem=exc), err=True)
         return 1
 
 

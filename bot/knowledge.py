@@ -15,13 +15,13 @@ from pathlib import Path
 
 import yaml
 
+from bot.texts import t
 from corpus.markdown import parse_markdown_section
 from corpus.section import LANGS, Section
 from retrieval.engine import RetrievalEngine
 
 log = logging.getLogger(__name__)
 
-CHAPTER = {"ar": "الأسئلة الشائعة", "fr": "FAQ"}
 MAX_QUESTION, MAX_ANSWER = 300, 4000
 
 
@@ -79,7 +79,7 @@ def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = ""
 
 def render(entry: FaqEntry, version: FaqVersion, now: datetime | None = None) -> str:
     """The Markdown file of one language version."""
-    meta = {"id": entry.id, "lang": version.lang, "title": version.question, "chapter": CHAPTER[version.lang],
+    meta = {"id": entry.id, "lang": version.lang, "title": version.question, "chapter": t("faq_chapter", version.lang),
             "keywords": [], "questions": [version.question], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
             "added_at": (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")}
     if len(entry.versions) == 1:

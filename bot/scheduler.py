@@ -24,9 +24,9 @@ from bot.roles.digest import CalendarSnapshots, digest_due, digest_key, digest_t
 from bot.roles.nudges import NudgePolicy, aware, nudge_key, nudge_text
 from bot.roles.onboarding import OPT_OUT_ACTION
 from bot.roles.reminders import due_reminders, reminder_text
-from bot.roles.texts_roles import tr
 from bot.schema import SendClaim, User
 from bot.store import Store
+from bot.texts import t
 from bot.user_lang import trainer_lang
 from corpus.calendar import Calendar
 
@@ -123,7 +123,7 @@ class Scheduler:
             counts["already_claimed"] += 1
             return False
         payload = {"kind": kind.rstrip("s"), "lang": lang,
-                   "buttons": [{"label": tr("reminders_off_button", lang), "action": OPT_OUT_ACTION}]}
+                   "buttons": [{"label": t("reminders_off_button", lang), "action": OPT_OUT_ACTION}]}
         self.outbox.enqueue(key, user.channel, user.external_id, text, payload, user.id)
         counts[kind] += 1
         if self.on_enqueued:

@@ -13,10 +13,10 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from bot.channels.console_pages import Posted, Svc, User, back, known_ids, not_found, render
-from bot.channels.console_texts import CONSOLE_TEXTS
 from bot.faq_proposals import FaqProposals
 from bot.knowledge import FaqEntry, FaqError, KnowledgeBase, entry_from_fields
 from bot.services import Services
+from bot.texts import by_lang
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/console", tags=["console"], dependencies=[Depends(known_ids)])
@@ -25,8 +25,7 @@ Text = Annotated[str, Form(max_length=8000)]
 
 def coordinators_only() -> HTTPException:
     """The 403 for a tutor posting what only the coordination may do (message in both languages)."""
-    return HTTPException(status_code=403, detail={"error": "forbidden", "message": {
-        "ar": CONSOLE_TEXTS["forbidden"][0], "fr": CONSOLE_TEXTS["forbidden"][1]}})
+    return HTTPException(status_code=403, detail={"error": "forbidden", "message": by_lang("forbidden")})
 
 
 def publish_entry(services: Services, entry: FaqEntry, coordinator: str) -> None:

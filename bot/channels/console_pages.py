@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Callable
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
@@ -18,8 +18,8 @@ from bot.services import Services
 from bot.channels.console_auth import (COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, parse_accounts,
                                        same_token)
 from bot.channels.console_sessions import SessionRegistry
-from bot.channels.console_texts import CONSOLE_TEXTS, ui
 from bot.escalation import aware
+from bot.texts import TEXTS, by_lang, t
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -91,8 +91,7 @@ def valid_id(raw: object) -> int | None:
 
 def not_found() -> HTTPException:
     """The 404 for a ticket that does not exist (message in both languages)."""
-    return HTTPException(status_code=404, detail={"error": "not_found", "message": {
-        "ar": CONSOLE_TEXTS["not_found"][0], "fr": CONSOLE_TEXTS["not_found"][1]}})
+    return HTTPException(status_code=404, detail={"error": "not_found", "message": by_lang("not_found")})
 
 
 def known_ids(request: Request) -> None:
@@ -104,8 +103,7 @@ def known_ids(request: Request) -> None:
 
 def csrf_refused() -> HTTPException:
     """The 403 for a form without the session's CSRF token (message in both languages)."""
-    return HTTPException(status_code=403, detail={"error": "csrf", "message": {"ar": CONSOLE_TEXTS["csrf"][0],
-                                                                            "fr": CONSOLE_TEXTS["csrf"][1]}})
+    return HTTPException(status_code=403, detail={"error": "csrf", "message": by_lang("csrf")})
 
 
 User = Annotated[ConsoleSession, Depends(signed_in)]
@@ -146,6 +144,11 @@ def clear_session(response: Response, request: Request) -> None:
     response.delete_cookie(COOKIE, path="/console", httponly=True, samesite="lax", secure=secure_cookies(request))
 
 
+def ui(lang: str) -> Callable[..., str]:
+    """The templates' `_(key, **values)` in the console's language (an unknown key comes back as it is)."""
+    return lambda key, **values: t(key, lang, **values) if key in TEXTS else key
+
+
 def render(request: Request, name: str, session: ConsoleSession, status: int = 200, **context) -> HTMLResponse:
     """A page in the console's language, with the helpers every template uses."""
     lang = console_lang(request)
@@ -161,7 +164,7 @@ def render(request: Request, name: str, session: ConsoleSession, status: int = 2
         "flash": _(f"msg_{flash}", **values) if flash in FLASHES else "",
         "local": lambda moment: aware(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else "",
         "age": lambda moment: _age(_, aware(moment)),
-        "label": lambda prefix, key: _(f"{prefix}_{key}") if f"{prefix}_{key}" in CONSOLE_TEXTS else str(key),
+        "label": lambda prefix, key: _(f"{prefix}_{key}") if f"{prefix}_{key}" in TEXTS else str(key),
         **context}, status_code=status)
 
 

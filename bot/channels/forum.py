@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse
 
 from bot.services import Services
 from bot.channels.forum_service import ForumService
-from bot.channels.forum_texts import error_body
+from bot.channels.forum_compose import error_body
 from bot.channels.forum_types import DISCOURSE, ForumConfig
 from bot.channels.forum_webhooks import (WebhookRejected, check_generic_signature, check_signature,
                                          discourse_post_claim, load_json, parse_discourse, parse_generic,

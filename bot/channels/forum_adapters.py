@@ -18,11 +18,12 @@ from typing import Protocol
 
 import httpx
 
-from bot.channels.forum_texts import compose_relay, forum_t
+from bot.channels.forum_compose import compose_relay
 from bot.channels.forum_threads import ThreadIndex
 from bot.channels.forum_types import ForumTarget, split_thread_key
 from bot.channels.forum_webhooks import sign
 from bot.outbox import DeliveryError
+from bot.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class DiscoursePoster:
         """A private message to the post's author."""
         if not target.author:
             raise DeliveryError("discourse notify: unknown author", permanent=True)
-        body = {"title": forum_t("notice_title", lang), "raw": text, "archetype": "private_message",
+        body = {"title": t("notice_title", lang), "raw": text, "archetype": "private_message",
                 "target_recipients": target.author}
         response = await send_http(self.client, "POST", f"{self.base_url}/posts.json", "discourse notify",
                                    json=body, headers=self.headers)

@@ -20,15 +20,17 @@ from typing import Callable
 
 from sqlalchemy import select
 
+from bot.roles.support import distress_text
 from bot.services import Services
 from bot.channels.forum_adapters import target_payload
-from bot.channels.forum_texts import compose_reply, forum_t, moderation_notice
+from bot.channels.forum_compose import compose_reply, moderation_notice
 from bot.channels.forum_threads import SimilarThread, ThreadIndex
 from bot.channels.forum_types import ForumConfig, ForumPost, ForumTarget
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest
 from bot.guards import clean_text
 from bot.roles.intents import ORGANIZATIONAL
 from bot.schema import Ticket
+from bot.texts import t
 from bot.tutor import ModerationPort, Tutor
 from bot.types import Message, Reply
 from moderation import Moderator
@@ -142,10 +144,10 @@ class ForumProcessor:
         section = verdict.charter_section or "charter-personal-data"
         flagged = self.can_flag(post)
         if flagged:
-            note = forum_t("flag_note", "fr", reason=f"{verdict.reason} ({section})")
+            note = t("flag_note", "fr", reason=f"{verdict.reason} ({section})")
             self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
-        notice = forum_t("mask_notice" if flagged else "mask_self_notice", lang,
-                         title=section_title(section, lang), section=section)
+        notice = t("mask_notice" if flagged else "mask_self_notice", lang,
+                   title=section_title(section, lang), section=section)
         self._enqueue(post, "notify", notice, {"lang": lang}, ":mask")
 
     def _moderated(self, post: ForumPost, verdict: Verdict, lang: str, full: str) -> str:
@@ -153,7 +155,7 @@ class ForumProcessor:
         flagged = self.can_flag(post)
         reviewed = verdict.action == "hold" or not flagged
         if flagged:
-            note = forum_t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
+            note = t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
             self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
         self._enqueue(post, "notify", moderation_notice(verdict, lang, flagged, reviewed), {"lang": lang},
                       f":{verdict.action}")
@@ -167,7 +169,8 @@ class ForumProcessor:
         return "held" if verdict.action == "hold" else "hidden"
 
     def _distress(self, post: ForumPost, verdict: Verdict, lang: str) -> str:
-        self._enqueue(post, "notify", forum_t("distress_private", lang), {"lang": lang}, ":distress")
+        caring = distress_text(lang, self.tutor.urgent_eta_text(lang))
+        self._enqueue(post, "notify", caring, {"lang": lang}, ":distress")
         ticket = self._ticket(post, verdict.masked_text or post.text, lang, "distress",
                               priority=PRIORITY_DISTRESS, private=True)
         if post.is_first:

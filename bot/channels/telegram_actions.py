@@ -10,18 +10,17 @@ import logging
 from bot.privacy import mask_personal
 from bot.channels.telegram_channel import TelegramChannel, update_key
 from bot.channels.telegram_render import button_rows
-from bot.channels.telegram_texts import tg
 from bot.texts import both, t
 
 log = logging.getLogger(__name__)
 
 
 def say(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int, language_code: str | None,
-        key: str, keyboard: list[list[dict]] | None = None, core: bool = False) -> None:
-    """Queue one fixed text (a channel text, or with `core` one of bot/texts.py) in the user's language."""
+        key: str, keyboard: list[list[dict]] | None = None) -> None:
+    """Queue one fixed text in the user's language."""
     lang = channel.lang_for(telegram_id, language_code)
     user = channel.find_user(telegram_id)
-    channel.queue(update_key(update_id), chat_id, t(key, lang) if core else tg(key, lang), lang, keyboard,
+    channel.queue(update_key(update_id), chat_id, t(key, lang), lang, keyboard,
                   user_id=user.id if user else None)
 
 
@@ -31,7 +30,7 @@ def privacy(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id:
     lang = channel.lang_for(telegram_id, language_code)
     other = "fr" if lang == "ar" else "ar"
     user = channel.find_user(telegram_id)
-    channel.queue(update_key(update_id), chat_id, tg("privacy", lang) + "\n\n—\n\n" + tg("privacy", other), lang,
+    channel.queue(update_key(update_id), chat_id, t("privacy", lang) + "\n\n—\n\n" + t("privacy", other), lang,
                   user_id=user.id if user else None)
 
 
@@ -45,7 +44,7 @@ def calendar(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id
     lang = channel.lang_for(telegram_id, language_code)
     cal = channel.calendar()
     if cal is None:
-        text = tg("no_calendar", lang)
+        text = t("no_calendar", lang)
     else:
         now = datetime.now(cal.tz)
         text = calendar_text(cal, lang, now) if which == "calendar" else next_text(cal, lang, now)
@@ -61,19 +60,19 @@ def tutor_request(channel: TelegramChannel, update_id: int, chat_id: int, telegr
     if interaction_id is not None:
         row = channel.interaction(interaction_id, telegram_id)
         if row is None:
-            return tg("expired", lang)
+            return t("expired", lang)
         question = row.text
     question = (question or "").strip() or channel.last_question(telegram_id)
     if not question:
         say(channel, update_id, chat_id, telegram_id, language_code, "tutor_usage")
-        return tg("tutor_usage", lang)[:190]
+        return t("tutor_usage", lang)[:190]
     user = channel.user(telegram_id, name)
     question = mask_personal(question, lang)  # the tutors' group sees no phone number or e-mail
     ticket, created = channel.open_ticket(user, chat_id, question, lang, reason, interaction_id)
     log.info("ticket #%d %s from telegram (%s)", ticket.id, "opened" if created else "joined", reason)
     text = t("human_requested", lang, eta=channel.services.hours.eta_text(lang))
     channel.queue(update_key(update_id), chat_id, text, lang, user_id=user.id)
-    return tg("tutor_sent", lang)
+    return t("tutor_sent", lang)
 
 
 def feedback(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int,
@@ -82,7 +81,7 @@ def feedback(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id
     lang = channel.lang_for(telegram_id, language_code)
     row = channel.interaction(interaction_id, telegram_id)
     if row is None:
-        return tg("expired", lang)
+        return t("expired", lang)
     channel.store.set_feedback(interaction_id, value)
     if value == "down":
         keyboard = button_rows([(t("ask_tutor", lang), f"tutor_nh:{interaction_id}")])
@@ -95,9 +94,9 @@ def forget_ask(channel: TelegramChannel, update_id: int, chat_id: int, telegram_
                language_code: str | None) -> None:
     """/forget: explain what will be deleted and ask to confirm."""
     lang = channel.lang_for(telegram_id, language_code)
-    keyboard = button_rows([(tg("forget_yes", lang), "forget:yes"), (tg("forget_no", lang), "forget:no")])
+    keyboard = button_rows([(t("forget_yes", lang), "forget:yes"), (t("forget_no", lang), "forget:no")])
     user = channel.find_user(telegram_id)
-    channel.queue(update_key(update_id), chat_id, tg("forget_explain", lang), lang, keyboard,
+    channel.queue(update_key(update_id), chat_id, t("forget_explain", lang), lang, keyboard,
                   user_id=user.id if user else None)
 
 
@@ -109,9 +108,9 @@ def forget_answer(channel: TelegramChannel, update_id: int, chat_id: int, telegr
     if confirmed:
         channel.services.forgetter.forget("telegram", str(telegram_id))
         key = "forget_done"
-    channel.queue(update_key(update_id), chat_id, tg(key, lang), lang, op="edit", message_id=message_id,
+    channel.queue(update_key(update_id), chat_id, t(key, lang), lang, op="edit", message_id=message_id,
                   fallback_send=True, erase_after_delivery=confirmed)
-    return tg(key, lang)[:190]
+    return t(key, lang)[:190]
 
 
 def reminders(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int, name: str,

@@ -17,8 +17,7 @@ from bot.channels import telegram_onboarding as onboarding
 from bot.channels import telegram_tutors as tutors
 from bot.channels.telegram_channel import update_key
 from bot.channels.telegram_context import RafiqContext
-from bot.channels.telegram_texts import lang_of, tg
-from bot.texts import t
+from bot.texts import t, text_lang
 
 log = logging.getLogger("bot.channels.telegram")
 
@@ -55,7 +54,7 @@ async def on_button(update: Update, context: RafiqContext) -> None:
         handler = tutors.claim if action == "claim" else tutors.close
         toast = await asyncio.to_thread(handler, channel, uid, int(ticket_id), name, message_id)
     else:
-        toast = tg("expired", lang_of(code))
+        toast = t("expired", text_lang(code))
     await _answer(query, toast)
 
 
@@ -72,7 +71,7 @@ async def on_error(update: object, context: RafiqContext) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     user = update.effective_user
-    lang = lang_of(user.language_code if user else None)
+    lang = text_lang(user.language_code if user else None)
     channel = context.channel
     try:
         lang = await asyncio.to_thread(channel.lang_for, user.id, user.language_code) if user else lang

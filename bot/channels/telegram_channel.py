@@ -17,9 +17,9 @@ from sqlalchemy import select
 
 from bot.channels.telegram_inbox import Inbox
 from bot.channels.telegram_render import Run, reply_buttons, reply_runs
-from bot.channels.telegram_texts import lang_of
 from bot.escalation import TicketRequest
 from bot.schema import Interaction, OutboxMessage, Ticket, User
+from bot.texts import text_lang
 from bot.types import Message, Reply
 from bot.user_lang import trainer_lang
 
@@ -116,7 +116,7 @@ class TelegramChannel:
 
     def lang_for(self, telegram_id: int | str, language_code: str | None = None) -> str:
         """The trainer's language (chosen, else the one they write in), else a guess from Telegram's language_code."""
-        return self.known_lang(telegram_id) or lang_of(language_code)
+        return self.known_lang(telegram_id) or text_lang(language_code)
 
     def known_lang(self, telegram_id: int | str) -> str | None:
         """The trainer's chosen language, else the one Rafiq answered them in lately; None when unknown."""

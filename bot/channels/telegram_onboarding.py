@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.channels.telegram_channel import TelegramChannel, update_key
 from bot.channels.telegram_render import Run, button_rows
-from bot.channels.telegram_texts import lang_of, tg
+from bot.texts import t, text_lang
 
 log = logging.getLogger(__name__)
 CENTRES = ("crmef", "cfie", "cope")
@@ -21,7 +21,7 @@ DONE_STEPS = ("done",)
 
 
 def _lang_buttons(prefix: str) -> list[list[dict]]:
-    return button_rows([(tg("lang_ar", "ar"), f"{prefix}:ar"), (tg("lang_fr", "fr"), f"{prefix}:fr")])
+    return button_rows([(t("choose_lang_ar", "ar"), f"{prefix}:ar"), (t("choose_lang_fr", "fr"), f"{prefix}:fr")])
 
 
 def checklist(channel: TelegramChannel, lang: str) -> tuple[str, list[list[dict]]]:
@@ -30,9 +30,9 @@ def checklist(channel: TelegramChannel, lang: str) -> tuple[str, list[list[dict]
     try:
         from bot.roles.onboarding import onboarding_text, reminder_buttons, reminders_question
     except ImportError:  # roles not installed: the help text stands in
-        return tg("help", lang), []
+        return t("help", lang), []
     if calendar is None:
-        return tg("help", lang), []
+        return t("help", lang), []
     text = onboarding_text(calendar, lang, datetime.now(calendar.tz)) + "\n\n" + reminders_question(lang)
     return text, button_rows([(b.label, b.action) for b in reminder_buttons(lang)])
 
@@ -41,15 +41,15 @@ def start(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: i
           language_code: str | None) -> None:
     """/start: welcome and ask for consent, or welcome back once onboarding is done."""
     user = channel.user(telegram_id, name)
-    lang = user.lang if user.lang in ("ar", "fr") else lang_of(language_code)
+    lang = user.lang if user.lang in ("ar", "fr") else text_lang(language_code)
     if user.onboarding_step in DONE_STEPS:
         text, keyboard = checklist(channel, lang)
-        channel.queue(update_key(update_id), chat_id, tg("welcome_back", lang) + "\n\n" + text, lang,
+        channel.queue(update_key(update_id), chat_id, t("welcome_back", lang) + "\n\n" + text, lang,
                       keyboard, user_id=user.id)
         return
     channel.store.update_user(user.id, onboarding_step="consent")
-    keyboard = button_rows([(tg("consent_yes", lang), "ob:consent:yes"), (tg("consent_no", lang), "ob:consent:no")])
-    channel.queue(update_key(update_id), chat_id, tg("welcome", lang), lang, keyboard, user_id=user.id)
+    keyboard = button_rows([(t("consent_yes", lang), "ob:consent:yes"), (t("consent_no", lang), "ob:consent:no")])
+    channel.queue(update_key(update_id), chat_id, t("welcome", lang), lang, keyboard, user_id=user.id)
 
 
 def choose(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int, name: str,
@@ -57,33 +57,33 @@ def choose(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: 
     """One onboarding button pressed: store the choice and show the next step in the same message."""
     _, field, value = (data.split(":", 2) + ["", ""])[:3]
     user = channel.user(telegram_id, name)
-    lang = user.lang if user.lang in ("ar", "fr") else lang_of(language_code)
+    lang = user.lang if user.lang in ("ar", "fr") else text_lang(language_code)
     store = channel.store
     runs: list[Run]
     if field == "consent":
         agreed = value == "yes"
         store.update_user(user.id, consent=agreed, onboarding_step="lang")
-        intro = "" if agreed else tg("consent_declined", lang) + "\n\n"
-        runs, keyboard = [(intro + tg("choose_lang", lang), None)], _lang_buttons("ob:lang")
+        intro = "" if agreed else t("consent_declined", lang) + "\n\n"
+        runs, keyboard = [(intro + t("choose_lang", lang), None)], _lang_buttons("ob:lang")
     elif field == "lang" and value in ("ar", "fr"):
         lang = value
         if not user.consent:
             store.update_user(user.id, lang=lang, onboarding_step="done")
-            return _finish(channel, update_id, chat_id, user.id, lang, message_id, tg("lang_set", lang))
+            return _finish(channel, update_id, chat_id, user.id, lang, message_id, t("lang_set", lang))
         store.update_user(user.id, lang=lang, onboarding_step="centre")
-        buttons = [(c.upper(), f"ob:centre:{c}") for c in CENTRES] + [(tg("centre_other", lang), "ob:centre:other")]
-        runs = [(tg("lang_set", lang) + "\n\n" + tg("choose_centre", lang), None)]
+        buttons = [(c.upper(), f"ob:centre:{c}") for c in CENTRES] + [(t("centre_other", lang), "ob:centre:other")]
+        runs = [(t("lang_set", lang) + "\n\n" + t("choose_centre", lang), None)]
         keyboard = button_rows(buttons, per_row=3)
     elif field == "centre":
         centre = value if value in CENTRES else "other"
         store.update_user(user.id, centre=centre if user.consent else None, onboarding_step="cohort")
         calendar = channel.calendar()
         buttons = [(calendar.title(calendar.cohort, lang), f"ob:cohort:{calendar.cohort.id}"[:64])] if calendar else []
-        buttons.append((tg("cohort_other", lang), "ob:cohort:other"))
-        runs, keyboard = [(tg("choose_cohort", lang), None)], button_rows(buttons, per_row=1)
+        buttons.append((t("cohort_other", lang), "ob:cohort:other"))
+        runs, keyboard = [(t("choose_cohort", lang), None)], button_rows(buttons, per_row=1)
     elif field == "cohort":
         store.update_user(user.id, cohort=(value or "other")[:64] if user.consent else None, onboarding_step="done")
-        return _finish(channel, update_id, chat_id, user.id, lang, message_id, tg("onboarding_done", lang))
+        return _finish(channel, update_id, chat_id, user.id, lang, message_id, t("onboarding_done", lang))
     else:
         log.info("unknown onboarding choice %r", data)
         return None
@@ -103,7 +103,7 @@ def lang_menu(channel: TelegramChannel, update_id: int, chat_id: int, telegram_i
               language_code: str | None) -> None:
     """/lang without argument: offer both languages."""
     lang = channel.lang_for(telegram_id, language_code)
-    channel.queue(update_key(update_id), chat_id, tg("choose_lang", lang), lang, _lang_buttons("lang"))
+    channel.queue(update_key(update_id), chat_id, t("choose_lang", lang), lang, _lang_buttons("lang"))
 
 
 def set_lang(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int, name: str,
@@ -112,4 +112,4 @@ def set_lang(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id
     user = channel.user(telegram_id, name)
     channel.store.update_user(user.id, lang=lang)
     extra = {"op": "edit", "message_id": message_id, "fallback_send": True} if message_id else {}
-    channel.queue(update_key(update_id), chat_id, tg("lang_set", lang), lang, user_id=user.id, **extra)
+    channel.queue(update_key(update_id), chat_id, t("lang_set", lang), lang, user_id=user.id, **extra)

@@ -25,7 +25,7 @@ from bot.channels.telegram import COMMANDS, build_application, webhook_mode
 from bot.channels.telegram_channel import TelegramChannel
 from bot.channels.telegram_retry import StartRetry
 from bot.channels.telegram_sender import TelegramSender
-from bot.channels.telegram_texts import tg
+from bot.texts import t
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -224,9 +224,9 @@ class TelegramRuntime:
         bot = self.application.bot
         try:
             for lang in ("ar", "fr"):
-                commands = [BotCommand(name, tg(f"cmd_{name}", lang)) for name in COMMANDS]
+                commands = [BotCommand(name, t(f"cmd_{name}", lang)) for name in COMMANDS]
                 await bot.set_my_commands(commands, language_code=lang)
-            await bot.set_my_commands([BotCommand(name, tg(f"cmd_{name}", "fr")) for name in COMMANDS])
+            await bot.set_my_commands([BotCommand(name, t(f"cmd_{name}", "fr")) for name in COMMANDS])
         except TelegramError:
             log.warning("could not register the command menu", exc_info=True)
 

@@ -20,9 +20,8 @@ from bot.channels.forum import include_forum
 from bot.channels.telegram_webhook import router as telegram_router
 from bot.channels.web_limits import ClientLimiter
 from bot.channels.web_mailbox import WebMailbox
-from bot.channels.web_texts import both
 from bot.guards import MAX_CHARS, clean_text
-from bot.texts import t
+from bot.texts import by_lang
 from bot.tutor import Tutor
 from bot.types import Message
 
@@ -48,7 +47,7 @@ def too_long(text: str) -> JSONResponse | None:
         return None
     return JSONResponse(status_code=413, content={
         "error": "too_long", "limit": MAX_CHARS, "length": n,
-        "message": {lang: t("too_long", lang, n=n, limit=MAX_CHARS) for lang in ("ar", "fr")}})
+        "message": by_lang("too_long", n=n, limit=MAX_CHARS)})
 
 
 def rate_limited(request: Request) -> JSONResponse | None:
@@ -57,7 +56,7 @@ def rate_limited(request: Request) -> JSONResponse | None:
     if not wait:
         return None
     return JSONResponse(status_code=429, headers={"Retry-After": str(wait)}, content={
-        "error": "rate_limited", "retry_after": wait, "message": both("rate_limited", seconds=wait)})
+        "error": "rate_limited", "retry_after": wait, "message": by_lang("rate_limited_retry", seconds=wait)})
 
 
 def get_services(request: Request) -> Services:
@@ -93,15 +92,14 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s", request.url.path)
         return JSONResponse(status_code=500, content={
-            "error": "internal_error", "message": {"ar": t("error", "ar"), "fr": t("error", "fr")}})
+            "error": "internal_error", "message": by_lang("error")})
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
         return JSONResponse(status_code=422, content={
             "error": "invalid_request", "fields": fields,
-            "message": {"ar": t("invalid_request", "ar", fields=", ".join(fields)),
-                        "fr": t("invalid_request", "fr", fields=", ".join(fields))}})
+            "message": by_lang("invalid_request", fields=", ".join(fields))})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

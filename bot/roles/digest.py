@@ -13,8 +13,8 @@ import os
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
-from bot.roles.texts_roles import tr
 from bot.roles.timefmt import format_at, format_day_when, format_when
+from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession
 
 log = logging.getLogger(__name__)
@@ -90,11 +90,11 @@ def calendar_changes(old: dict | None, calendar: Calendar, lang: str, now: datet
         item = items[item_id]
         when = format_when(item.when, lang, now, calendar.tz)
         if item_id not in old:
-            lines.append(tr("changed_added", lang, title=entry[title_key], when=when))
+            lines.append(t("changed_added", lang, title=entry[title_key], when=when))
         elif old[item_id]["when"] != entry["when"]:
             before = format_at(datetime.fromisoformat(old[item_id]["when"]), lang, now, calendar.tz)
-            lines.append(tr("changed_moved", lang, title=entry[title_key], when=when, before=before))
-    lines.extend(tr("changed_removed", lang, title=entry.get(title_key, item_id))
+            lines.append(t("changed_moved", lang, title=entry[title_key], when=when, before=before))
+    lines.extend(t("changed_removed", lang, title=entry.get(title_key, item_id))
                  for item_id, entry in old.items() if item_id not in new)
     return lines
 
@@ -102,26 +102,26 @@ def calendar_changes(old: dict | None, calendar: Calendar, lang: str, now: datet
 def _coming_line(calendar: Calendar, item, lang: str, now: datetime) -> str:
     when = format_when(item.when, lang, now, calendar.tz)
     if isinstance(item, Assignment):
-        return tr("item_deadline", lang, title=calendar.title(item, lang), when=when)
+        return t("item_deadline", lang, title=calendar.title(item, lang), when=when)
     if isinstance(item, LiveSession):
-        return tr("item_live", lang, title=calendar.title(item, lang), when=when)
-    return tr("item_module", lang, n=item.number, title=calendar.title(item, lang),
-              when=format_day_when(item.when, lang, now, calendar.tz))
+        return t("item_live", lang, title=calendar.title(item, lang), when=when)
+    return t("item_module", lang, n=item.number, title=calendar.title(item, lang),
+             when=format_day_when(item.when, lang, now, calendar.tz))
 
 
 def digest_text(calendar: Calendar, lang: str, now: datetime, old: dict | None = None) -> str:
     """The digest in `lang`: the next seven days, what changed (or 'no change'), signed by Rafiq."""
     week_end = now + timedelta(days=7)
     coming = [i for i in calendar.upcoming(now, limit=None) if i.when <= week_end]
-    lines = [tr("digest_header", lang), tr("digest_coming", lang)]
+    lines = [t("digest_header", lang), t("digest_coming", lang)]
     lines.extend(_coming_line(calendar, i, lang, now) for i in coming)
     if not coming:
-        lines.append(tr("digest_nothing", lang))
+        lines.append(t("digest_nothing", lang))
     opened = [m for m in calendar.modules if now - timedelta(days=7) < m.opens <= now]
-    changed = [tr("changed_opened", lang, n=m.number, title=calendar.title(m, lang)) for m in opened]
+    changed = [t("changed_opened", lang, n=m.number, title=calendar.title(m, lang)) for m in opened]
     changed += calendar_changes(old, calendar, lang, now)
     if changed or old:  # "no change" only when there is a record to compare with
-        lines.append(tr("digest_changed", lang))
-        lines.extend(changed or [tr("changed_none", lang)])
-    lines.append(tr("digest_footer", lang))
-    return f"{chr(10).join(lines)}\n{tr('opt_out_hint', lang)}"
+        lines.append(t("digest_changed", lang))
+        lines.extend(changed or [t("changed_none", lang)])
+    lines.append(t("digest_footer", lang))
+    return f"{chr(10).join(lines)}\n{t('opt_out_hint', lang)}"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from bot.roles.texts_roles import tr
 from bot.roles.timefmt import format_when
+from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession, Module
 
 UTC = timezone.utc
@@ -52,9 +52,9 @@ def nudge_key(user_id: int, last_seen: datetime, number: int) -> str:
 
 def _missed_item(calendar: Calendar, item: Module | Assignment | LiveSession, lang: str) -> str:
     if isinstance(item, Module):
-        return tr("missed_opened", lang, n=item.number)
+        return t("missed_opened", lang, n=item.number)
     key = "missed_live" if isinstance(item, LiveSession) else "missed_deadline"
-    return tr(key, lang, title=calendar.title(item, lang))
+    return t(key, lang, title=calendar.title(item, lang))
 
 
 def _join(parts: list[str], lang: str) -> str:
@@ -72,13 +72,13 @@ def missed_lines(calendar: Calendar, lang: str, since: datetime, now: datetime) 
         latest = happened[::-1][:2]
         parts = [_missed_item(calendar, i, lang) for i in latest]
         if len(happened) > 2:
-            parts.append(tr("missed_more", lang, k=len(happened) - 2))
-        first = tr("missed", lang, items=_join(parts, lang))
+            parts.append(t("missed_more", lang, k=len(happened) - 2))
+        first = t("missed", lang, items=_join(parts, lang))
     else:
-        first = tr("missed_nothing", lang)
+        first = t("missed_nothing", lang)
     coming = calendar.upcoming(now, limit=1, kinds=("assignment",))
-    second = (tr("coming_deadline", lang, title=calendar.title(coming[0], lang),
-                 when=format_when(coming[0].due, lang, now, calendar.tz)) if coming else tr("coming_nothing", lang))
+    second = (t("coming_deadline", lang, title=calendar.title(coming[0], lang),
+                when=format_when(coming[0].due, lang, now, calendar.tz)) if coming else t("coming_nothing", lang))
     return first, second
 
 
@@ -86,6 +86,6 @@ def nudge_text(calendar: Calendar, lang: str, last_seen: datetime, now: datetime
     """The nudge in `lang`: friendly, what was missed in two lines, one small step, the opt-out."""
     missed, coming = missed_lines(calendar, lang, last_seen, now)
     module = calendar.current_module(now)
-    step = (tr("nudge_step", lang, n=module.number, title=calendar.title(module, lang)) if module
-            else tr("nudge_step_none", lang))
-    return f"{tr('nudge', lang, missed=missed, coming=coming, step=step)}\n{tr('opt_out_hint', lang)}"
+    step = (t("nudge_step", lang, n=module.number, title=calendar.title(module, lang)) if module
+            else t("nudge_step_none", lang))
+    return f"{t('nudge', lang, missed=missed, coming=coming, step=step)}\n{t('opt_out_hint', lang)}"

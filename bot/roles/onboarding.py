@@ -10,10 +10,10 @@ from datetime import datetime
 from sqlalchemy import or_, update
 
 from bot.roles.organizational import next_deadline
-from bot.roles.texts_roles import tr
 from bot.roles.timefmt import format_day_when, format_when
 from bot.schema import OutboxMessage
 from bot.store import Store
+from bot.texts import t
 from bot.types import Button
 from corpus.calendar import Calendar
 
@@ -26,34 +26,34 @@ def onboarding_text(calendar: Calendar, lang: str, now: datetime, forum_url: str
     """The checklist after /start: language, reminders, introduce yourself, the module, the deadline."""
     module = calendar.current_module(now)
     if module is not None:
-        module_line = tr("onb_module", lang, n=module.number, title=calendar.title(module, lang))
+        module_line = t("onb_module", lang, n=module.number, title=calendar.title(module, lang))
     else:
         coming = calendar.upcoming(now, limit=1, kinds=("module",))
-        module_line = (tr("onb_module_next", lang, n=coming[0].number, title=calendar.title(coming[0], lang),
-                          when=format_day_when(coming[0].opens, lang, now, calendar.tz))
-                       if coming else tr("onb_module_none", lang))
+        module_line = (t("onb_module_next", lang, n=coming[0].number, title=calendar.title(coming[0], lang),
+                         when=format_day_when(coming[0].opens, lang, now, calendar.tz))
+                       if coming else t("onb_module_none", lang))
     deadline = next_deadline(calendar, now)
-    deadline_line = (tr("onb_deadline", lang, title=calendar.title(deadline, lang),
-                        when=format_when(deadline.due, lang, now, calendar.tz))
-                     if deadline else tr("onb_deadline_none", lang))
-    forum = tr("forum_link", lang, url=forum_url) if forum_url else ""
-    return tr("onboarding", lang, forum=forum, module=module_line, deadline=deadline_line)
+    deadline_line = (t("onb_deadline", lang, title=calendar.title(deadline, lang),
+                       when=format_when(deadline.due, lang, now, calendar.tz))
+                     if deadline else t("onb_deadline_none", lang))
+    forum = t("forum_link", lang, url=forum_url) if forum_url else ""
+    return t("onboarding", lang, forum=forum, module=module_line, deadline=deadline_line)
 
 
 def reminder_buttons(lang: str) -> tuple[Button, Button]:
     """The two buttons under the opt-in question: turn reminders on, turn them off."""
-    return (Button(tr("reminders_on_button", lang), OPT_IN_ACTION),
-            Button(tr("reminders_off_button", lang), OPT_OUT_ACTION))
+    return (Button(t("reminders_on_button", lang), OPT_IN_ACTION),
+            Button(t("reminders_off_button", lang), OPT_OUT_ACTION))
 
 
 def reminders_question(lang: str) -> str:
     """'Voulez-vous que je vous rappelle les échéances … ?'"""
-    return tr("reminders_question", lang)
+    return t("reminders_question", lang)
 
 
 def reminders_confirmation(on: bool, lang: str) -> str:
     """What Rafiq says after the trainer turned reminders on or off."""
-    return tr("reminders_on_done" if on else "reminders_off_done", lang)
+    return t("reminders_on_done" if on else "reminders_off_done", lang)
 
 
 def set_reminders(store: Store, user_id: int, on: bool) -> int:

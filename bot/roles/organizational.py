@@ -16,8 +16,8 @@ from datetime import date, datetime, time
 from typing import Callable
 
 from bot.roles.calendar_query import CalendarQuery, parse_calendar_query
-from bot.roles.texts_roles import tr
 from bot.roles.timefmt import format_date, format_day_when, format_time, format_when, relative_day
+from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession, Module
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ def _number(calendar: Calendar, module_id: str) -> int | str:
 
 
 def _link(item: LiveSession, lang: str) -> str:
-    return tr("live_link", lang, link=item.link) if item.link else ""
+    return t("live_link", lang, link=item.link) if item.link else ""
 
 
 def next_deadline(calendar: Calendar, now: datetime) -> Assignment | None:
@@ -59,27 +59,27 @@ def next_live(calendar: Calendar, now: datetime) -> LiveSession | None:
 
 def deadline_line(calendar: Calendar, item: Assignment, lang: str, now: datetime) -> str:
     """'📝 Prochaine échéance : « title » (module n), <when>.'"""
-    return tr("next_deadline", lang, title=calendar.title(item, lang), n=_number(calendar, item.module),
-              when=format_when(item.due, lang, now, calendar.tz))
+    return t("next_deadline", lang, title=calendar.title(item, lang), n=_number(calendar, item.module),
+             when=format_when(item.due, lang, now, calendar.tz))
 
 
 def live_line(calendar: Calendar, item: LiveSession, lang: str, now: datetime) -> str:
     """'🎥 Prochaine classe virtuelle : « title », <when>. Lien : …'"""
-    return tr("next_live", lang, title=calendar.title(item, lang),
-              when=format_when(item.start, lang, now, calendar.tz), link=_link(item, lang))
+    return t("next_live", lang, title=calendar.title(item, lang),
+             when=format_when(item.start, lang, now, calendar.tz), link=_link(item, lang))
 
 
 def next_text(calendar: Calendar, lang: str, now: datetime) -> str:
     """The /next answer: the next deadline, the next live session, a module opening within a week."""
-    lines = [tr("next_header", lang)]
+    lines = [t("next_header", lang)]
     deadline, live = next_deadline(calendar, now), next_live(calendar, now)
-    lines.append(deadline_line(calendar, deadline, lang, now) if deadline else tr("no_deadline", lang))
-    lines.append(live_line(calendar, live, lang, now) if live else tr("no_live", lang))
+    lines.append(deadline_line(calendar, deadline, lang, now) if deadline else t("no_deadline", lang))
+    lines.append(live_line(calendar, live, lang, now) if live else t("no_live", lang))
     opening = calendar.upcoming(now, limit=1, kinds=("module",))
     if opening and (opening[0].opens - now).days < 7:
         module = opening[0]
-        lines.append(tr("next_module", lang, n=module.number, title=calendar.title(module, lang),
-                        when=format_day_when(module.opens, lang, now, calendar.tz)))
+        lines.append(t("next_module", lang, n=module.number, title=calendar.title(module, lang),
+                       when=format_day_when(module.opens, lang, now, calendar.tz)))
     return "\n".join(lines)
 
 
@@ -87,33 +87,33 @@ def _module_items(calendar: Calendar, module: Module, lang: str, now: datetime) 
     lines = []
     items = [i for i in calendar.events(("assignment", "live_session")) if i.module == module.id]
     for item in items:
-        when = moment_text(calendar, item.when, lang) + (tr("past_item", lang) if item.when <= now else "")
+        when = moment_text(calendar, item.when, lang) + (t("past_item", lang) if item.when <= now else "")
         key = "cal_deadline" if isinstance(item, Assignment) else "cal_live"
-        lines.append(tr(key, lang, title=calendar.title(item, lang), when=when))
+        lines.append(t(key, lang, title=calendar.title(item, lang), when=when))
     return lines
 
 
 def calendar_text(calendar: Calendar, lang: str, now: datetime) -> str:
     """The /calendar answer: finished modules in one line, then each open or coming module with its
     deadlines and live sessions."""
-    lines = [tr("cal_header", lang, cohort=calendar.title(calendar.cohort, lang))]
+    lines = [t("cal_header", lang, cohort=calendar.title(calendar.cohort, lang))]
     if all(m.closes <= now for m in calendar.modules):
-        lines.append(tr("cal_over", lang, date=day_text(calendar, calendar.cohort.end, lang)))
+        lines.append(t("cal_over", lang, date=day_text(calendar, calendar.cohort.end, lang)))
         return "\n".join(lines)
     past = [str(m.number) for m in calendar.modules if m.closes <= now]
     if past:
-        lines.append(tr("cal_past_modules", lang, numbers=", ".join(past)))
+        lines.append(t("cal_past_modules", lang, numbers=", ".join(past)))
     current = calendar.current_module(now)
     for module in calendar.modules:
         if module.closes <= now:
             continue
         is_current = current is not None and module.id == current.id
-        lines.append(tr("cal_module", lang, mark="▶️" if is_current else "▫️", n=module.number,
-                        title=calendar.title(module, lang), opens=day_text(calendar, module.opens_on, lang),
-                        closes=day_text(calendar, module.closes_on, lang),
-                        current=tr("cal_current", lang) if is_current else ""))
+        lines.append(t("cal_module", lang, mark="▶️" if is_current else "▫️", n=module.number,
+                       title=calendar.title(module, lang), opens=day_text(calendar, module.opens_on, lang),
+                       closes=day_text(calendar, module.closes_on, lang),
+                       current=t("cal_current", lang) if is_current else ""))
         lines.extend(_module_items(calendar, module, lang, now))
-    lines.append(tr("cal_footer", lang))
+    lines.append(t("cal_footer", lang))
     return "\n".join(lines)
 
 
@@ -122,18 +122,18 @@ def _module_by_number(calendar: Calendar, number: int) -> Module | None:
 
 
 def _unknown_module(calendar: Calendar, number: int, lang: str) -> str:
-    return tr("module_unknown", lang, n=number, last=max(m.number for m in calendar.modules))
+    return t("module_unknown", lang, n=number, last=max(m.number for m in calendar.modules))
 
 
 def module_deadlines_text(calendar: Calendar, module: Module, lang: str, now: datetime) -> str:
     """The deadlines of one module, each with its date, time and how far it is."""
     items = [a for a in calendar.assignments if a.module == module.id]
     if not items:
-        return tr("module_no_deadline", lang, n=module.number)
-    lines = [tr("module_deadlines", lang, n=module.number)]
+        return t("module_no_deadline", lang, n=module.number)
+    lines = [t("module_deadlines", lang, n=module.number)]
     for item in sorted(items, key=lambda a: a.due):
-        lines.append(tr("module_deadline", lang, title=calendar.title(item, lang),
-                        when=format_when(item.due, lang, now, calendar.tz)))
+        lines.append(t("module_deadline", lang, title=calendar.title(item, lang),
+                       when=format_when(item.due, lang, now, calendar.tz)))
     return "\n".join(lines)
 
 
@@ -141,24 +141,24 @@ def module_live_text(calendar: Calendar, module: Module, lang: str, now: datetim
     """The live sessions of one module."""
     items = [s for s in calendar.live_sessions if s.module == module.id]
     if not items:
-        return tr("module_no_live", lang, n=module.number)
-    return "\n".join(tr("module_live", lang, n=module.number, title=calendar.title(s, lang),
-                        when=format_when(s.start, lang, now, calendar.tz), link=_link(s, lang))
+        return t("module_no_live", lang, n=module.number)
+    return "\n".join(t("module_live", lang, n=module.number, title=calendar.title(s, lang),
+                       when=format_when(s.start, lang, now, calendar.tz), link=_link(s, lang))
                      for s in sorted(items, key=lambda s: s.start))
 
 
 def module_dates_text(calendar: Calendar, module: Module, lang: str) -> str:
     """When a module opens and closes."""
-    return tr("module_dates", lang, n=module.number, title=calendar.title(module, lang),
-              opens=day_text(calendar, module.opens_on, lang), closes=day_text(calendar, module.closes_on, lang))
+    return t("module_dates", lang, n=module.number, title=calendar.title(module, lang),
+             opens=day_text(calendar, module.opens_on, lang), closes=day_text(calendar, module.closes_on, lang))
 
 
 def current_module_text(calendar: Calendar, lang: str, now: datetime) -> str:
     """The module open now and the next deadline."""
     module = calendar.current_module(now)
     deadline = next_deadline(calendar, now)
-    first = (tr("current_module", lang, n=module.number, title=calendar.title(module, lang),
-                closes=day_text(calendar, module.closes_on, lang)) if module else tr("no_current_module", lang))
+    first = (t("current_module", lang, n=module.number, title=calendar.title(module, lang),
+               closes=day_text(calendar, module.closes_on, lang)) if module else t("no_current_module", lang))
     return first + ("\n" + deadline_line(calendar, deadline, lang, now) if deadline else "")
 
 
@@ -193,8 +193,8 @@ class CalendarAnswerer:
         if query.kind == "current_module":
             return current_module_text(cal, lang, now)
         if query.kind == "cohort":
-            return tr("cohort_dates", lang, cohort=cal.title(cal.cohort, lang),
-                      start=day_text(cal, cal.cohort.start, lang), end=day_text(cal, cal.cohort.end, lang))
+            return t("cohort_dates", lang, cohort=cal.title(cal.cohort, lang),
+                     start=day_text(cal, cal.cohort.start, lang), end=day_text(cal, cal.cohort.end, lang))
         module = _module_by_number(cal, query.module) if query.module is not None else None
         if query.module is not None and module is None:
             return _unknown_module(cal, query.module, lang)
@@ -202,12 +202,12 @@ class CalendarAnswerer:
             if module is not None:
                 return module_deadlines_text(cal, module, lang, now)
             item = next_deadline(cal, now)
-            return deadline_line(cal, item, lang, now) if item else tr("no_deadline", lang)
+            return deadline_line(cal, item, lang, now) if item else t("no_deadline", lang)
         if query.kind == "live":
             if module is not None:
                 return module_live_text(cal, module, lang, now)
             item = next_live(cal, now)
-            return live_line(cal, item, lang, now) if item else tr("no_live", lang)
+            return live_line(cal, item, lang, now) if item else t("no_live", lang)
         return "\n".join([module_dates_text(cal, module, lang), module_deadlines_text(cal, module, lang, now)])
 
     def calendar_text(self, lang: str, now: datetime | None = None) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
-from bot.roles.texts_roles import tr
 from bot.roles.timefmt import format_time, format_when, relative_time
+from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession
 
 UTC = timezone.utc
@@ -75,16 +75,16 @@ def reminder_text(calendar: Calendar, due: DueReminder, lang: str, now: datetime
         module = calendar.module(item.module)
         n = module.number if module else item.module
         if due.rule.kind == "day":
-            body = tr("rem_deadline_today", lang, title=title, n=n, time=format_time(item.due, lang, tz))
+            body = t("rem_deadline_today", lang, title=title, n=n, time=format_time(item.due, lang, tz))
         else:
-            body = tr("rem_deadline_early", lang, title=title, n=n, when=format_when(item.due, lang, now, tz))
+            body = t("rem_deadline_early", lang, title=title, n=n, when=format_when(item.due, lang, now, tz))
     else:
-        link = tr("link_line", lang, link=item.link) if item.link else ""
+        link = t("link_line", lang, link=item.link) if item.link else ""
         if due.rule.kind == "1h":
             when = f"{relative_time(now, item.start, lang, tz)} ({format_time(item.start, lang, tz)})"
-            body = tr("rem_live_hour", lang, title=title, when=when, link=link)
+            body = t("rem_live_hour", lang, title=title, when=when, link=link)
         else:
-            body = tr("rem_live_day_before", lang, title=title, when=format_when(item.start, lang, now, tz),
-                      link=link)
-    return f"{body}\n{tr('opt_out_hint', lang)}"
+            body = t("rem_live_day_before", lang, title=title, when=format_when(item.start, lang, now, tz),
+                     link=link)
+    return f"{body}\n{t('opt_out_hint', lang)}"
 

@@ -20,8 +20,8 @@ from bot.roles.organizational import Clock, day_text, next_deadline, next_live
 from bot.roles.peers import PeerFinder
 from bot.roles.states import (ANXIOUS, CONFUSED, DISCOURAGED, DISTRESS, ISOLATED, OVERLOADED, THANKS,
                               detect_state)
-from bot.roles.texts_roles import signature, tr
 from bot.roles.timefmt import format_when
+from bot.texts import t
 from corpus.calendar import Calendar, Module
 
 log = logging.getLogger(__name__)
@@ -44,9 +44,9 @@ def reflection_prompt(calendar: Calendar, state: str, lang: str, now: datetime) 
     """'🪞 Pour réfléchir : …' about the current module, worded for the state."""
     module = reflection_module(calendar, now)
     key = f"{state}_reflect" if state in (*PEER_STATES, CONFUSED, THANKS) else "discouraged_reflect"
-    body = (tr(key, lang, n=module.number, title=calendar.title(module, lang)) if module
-            else tr("generic_reflect", lang))
-    return tr("reflect_label", lang) + body
+    body = (t(key, lang, n=module.number, title=calendar.title(module, lang)) if module
+            else t("generic_reflect", lang))
+    return t("reflect_label", lang) + body
 
 
 def distress_text(lang: str, availability: str = "") -> str:
@@ -54,8 +54,8 @@ def distress_text(lang: str, availability: str = "") -> str:
 
     `availability` says honestly when a tutor will read it (on duty now, on call, or back at a time).
     """
-    caring = tr("distress", lang, availability=availability).replace(" \n", "\n")
-    return f"{caring}\n{signature(lang)}"
+    caring = t("distress", lang, availability=availability).replace(" \n", "\n")
+    return f"{caring}\n{t('signature', lang)}"
 
 
 class SupportResponder:
@@ -83,21 +83,21 @@ class SupportResponder:
             return distress_text(lang)
         now = self.clock()
         if state == THANKS:
-            return "\n".join([tr("thanks_empathy", lang), reflection_prompt(self.calendar, THANKS, lang, now),
-                              signature(lang)])
-        lines = [tr(f"{state}_empathy", lang)]
+            return "\n".join([t("thanks_empathy", lang), reflection_prompt(self.calendar, THANKS, lang, now),
+                              t("signature", lang)])
+        lines = [t(f"{state}_empathy", lang)]
         peers = self._peer_count(user, state, now)
         if peers:
-            lines.append(tr("peers_count", lang, k=peers))
+            lines.append(t("peers_count", lang, k=peers))
         lines.extend(self._step(state, lang, now))
         lines.append(reflection_prompt(self.calendar, state, lang, now))
         similar = self._similar(user, text, lang, now)
         if similar:
-            lines.append(tr("peers_questions", lang))
+            lines.append(t("peers_questions", lang))
             lines.extend(f"• {q}" for q in similar)
-        forum = tr("forum_link", lang, url=self.forum_url) if self.forum_url else ""
-        lines.append(tr("offer", lang, forum=forum))
-        lines.append(signature(lang))
+        forum = t("forum_link", lang, url=self.forum_url) if self.forum_url else ""
+        lines.append(t("offer", lang, forum=forum))
+        lines.append(t("signature", lang))
         return "\n".join(lines)
 
     def respond_distress(self, lang: str, availability: str = "") -> str:
@@ -108,23 +108,23 @@ class SupportResponder:
         cal = self.calendar
         module = cal.current_module(now)
         if state == CONFUSED and module is not None:
-            step = tr("confused_step", lang, n=module.number, title=cal.title(module, lang),
-                      closes=day_text(cal, module.closes_on, lang))
+            step = t("confused_step", lang, n=module.number, title=cal.title(module, lang),
+                     closes=day_text(cal, module.closes_on, lang))
         elif state in (DISCOURAGED, CONFUSED) and module is None:
-            step = tr("no_module_step", lang)
+            step = t("no_module_step", lang)
         else:
-            step = tr(f"{state}_step", lang, n=module.number if module else "")
+            step = t(f"{state}_step", lang, n=module.number if module else "")
         lines = [step]
         if state == ISOLATED:
             live = next_live(cal, now)
             if live:
-                lines.append(tr("step_live", lang, title=cal.title(live, lang),
-                                when=format_when(live.start, lang, now, cal.tz)))
+                lines.append(t("step_live", lang, title=cal.title(live, lang),
+                               when=format_when(live.start, lang, now, cal.tz)))
             return lines
         deadline = next_deadline(cal, now)
         if deadline:
-            lines.append(tr("step_deadline", lang, title=cal.title(deadline, lang),
-                            when=format_when(deadline.due, lang, now, cal.tz)))
+            lines.append(t("step_deadline", lang, title=cal.title(deadline, lang),
+                           when=format_when(deadline.due, lang, now, cal.tz)))
         return lines
 
     def _peer_count(self, user: str, state: str, now: datetime) -> int:

@@ -1,27 +1,13 @@
-"""What Rafiq writes on forums and answers to forum webhooks, in Arabic and French.
-
-`forum_t(key, lang)` picks a text; `compose_reply` builds the public reply (answer, similar threads,
-signature); `error_body` builds the JSON body of a 4xx/5xx answer: ``{"error", "message": {"ar","fr"}}``.
-"""
+"""What Rafiq writes on forums (replies, notices to authors, flags) and answers to forum webhooks, ar and fr."""
 from __future__ import annotations
 
-import re
-
-from bot.texts import t
-from moderation.messages import explanation
-from moderation.verdict import Verdict
-
 TEXTS: dict[str, dict[str, str]] = {
-    "similar": {"ar": "نقاشات سابقة مشابهة:", "fr": "Discussions similaires déjà ouvertes :"},
+    "similar_discussions": {"ar": "نقاشات سابقة مشابهة:", "fr": "Discussions similaires déjà ouvertes :"},
     "footer": {
         "ar": "جواب آلي مقترح من دليل المكوّن؛ يمكن للمؤطرين إتمامه أو تصحيحه.",
         "fr": "Réponse automatique tirée du guide du formateur ; les tuteurs peuvent la compléter ou la corriger.",
     },
     "relay_footer": {"ar": "— نشره رفيق نيابة عن فريق التأطير", "fr": "— Publié par Rafiq pour l'équipe des tuteurs"},
-    "distress_private": {
-        "ar": "شكرا على ثقتك. قرأنا رسالتك وأحلناها فورا على مؤطر(ة) سيتواصل معك شخصيا. لست وحدك، ونحن هنا لمساعدتك.",
-        "fr": "Merci de votre confiance. Nous avons lu votre message et l'avons transmis tout de suite à un tuteur, qui va vous contacter personnellement. Vous n'êtes pas seul·e : nous sommes là pour vous aider.",
-    },
     "mask_notice": {
         "ar": "تتضمن رسالتك معطيات شخصية (رقم هاتف أو بريد إلكتروني أو ما يشبههما). لحمايتك، طلبنا من المشرفين حجبها (ميثاق المنتدى، البند «{title}» ({section})). لتبادل معلومات الاتصال، استعمل الرسائل الخاصة.",
         "fr": "Votre message contient des données personnelles (numéro de téléphone, adresse e-mail ou autre). Pour vous protéger, nous avons demandé aux modérateurs de les masquer (charte du forum, section « {title} » ({section})). Pour échanger vos coordonnées, utilisez les messages privés.",
@@ -80,46 +66,3 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "En-tête obligatoire manquant : {header}",
     },
 }
-
-
-def forum_t(key: str, lang: str, **values: object) -> str:
-    """The forum text `key` in "ar" or "fr" (French when the language is anything else)."""
-    entry = TEXTS[key]
-    text = entry.get(lang) or entry["fr"]
-    return text.format(**values) if values else text
-
-
-def moderation_notice(verdict: Verdict, lang: str, flagged: bool, reviewed: bool) -> str:
-    """What Rafiq really did about a held or hidden post (flagged, handed to tutors, or both), why, the appeal."""
-    lang = lang if lang in ("ar", "fr") else "fr"
-    parts = explanation(verdict, lang)
-    if flagged:
-        review = forum_t("notice_also_reviewed", lang) if reviewed else ""
-        return forum_t("notice_flagged", lang, review=review, **parts)
-    return forum_t("notice_reviewed", lang, **parts)
-
-
-def error_body(code: str, key: str, **values: object) -> dict:
-    """The JSON body of an error answer, in both languages."""
-    return {"error": code, "message": {"ar": forum_t(key, "ar", **values), "fr": forum_t(key, "fr", **values)}}
-
-
-def compose_reply(answer: str, lang: str, similar: list[tuple[str, str]] | None = None) -> str:
-    """The public reply in Markdown: the answer with its sources, similar threads, then the signature."""
-    lang = lang if lang in ("ar", "fr") else "fr"
-    parts = [answer.strip()]
-    if similar:
-        links = "\n".join(f"- [{_link_text(title)}]({url})" if url else f"- {_link_text(title)}"
-                          for title, url in similar)
-        parts.append(f"{forum_t('similar', lang)}\n{links}")
-    parts.append(f"{t('signature', lang)}\n_{forum_t('footer', lang)}_")
-    return "\n\n".join(parts)
-
-
-def compose_relay(text: str, lang: str) -> str:
-    """A tutor's answer relayed to a thread, with who posted it."""
-    return f"{text.strip()}\n\n{forum_t('relay_footer', lang if lang in ('ar', 'fr') else 'fr')}"
-
-
-def _link_text(title: str) -> str:
-    return re.sub(r"[\[\]\n]", " ", title).strip()[:120] or "…"

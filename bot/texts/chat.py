@@ -1,4 +1,4 @@
-"""Every sentence Rafiq says, in Arabic and French. `t(key, lang, **values)` picks one."""
+"""What the Tutor says in a conversation (answers, escalations, errors, tutors' answers relayed), ar and fr."""
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -12,6 +12,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Avec plaisir ! Si vous avez une autre question, je suis là.",
     },
     "source": {"ar": "المصدر", "fr": "Source"},
+    "faq_chapter": {"ar": "الأسئلة الشائعة", "fr": "FAQ"},
     "list_separator": {"ar": "؛ ", "fr": " ; "},
     "only_other_lang": {
         "ar": "(هذا القسم متوفر بالفرنسية فقط)",
@@ -71,27 +72,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "رسائل كثيرة في وقت قصير 🙂 انتظر دقيقة ثم أعد المحاولة.",
         "fr": "Beaucoup de messages en peu de temps 🙂 Patientez une minute puis réessayez.",
     },
-}
-
-DEFAULT_LANG = "fr"
-
-
-def t(key: str, lang: str, **values: object) -> str:
-    """The text `key` in `lang` ('ar' or 'fr'), with `values` filled in."""
-    entry = TEXTS[key]
-    text = entry.get(lang) or entry[DEFAULT_LANG]
-    return text.format(**values) if values else text
-
-
-def both(key: str, **values: object) -> str:
-    """The text in Arabic and in French, for when the user's language is unknown."""
-    return f"{t(key, 'ar', **values)}\n\n{t(key, 'fr', **values)}"
-
-TEXTS.update({
-    "distress": {
-        "ar": "أنا رفيق، مساعد آلي، وما كتبته يهمني كثيرا. لقد نبّهت فريق المؤطرين. {availability}\nإذا كنت في خطر الآن، اتصل بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّه فورا إلى شخص تثق به قريب منك.",
-        "fr": "Je suis Rafiq, un assistant automatique, et ce que vous écrivez compte beaucoup. J'ai alerté l'équipe des tuteurs. {availability}\nSi vous êtes en danger maintenant, appelez le 15 (Protection civile) ou le 141 (SAMU), ou allez tout de suite vers une personne de confiance près de vous.",
-    },
+    # the chat page and the web API
     "moderated": {
         "ar": "لم أستطع نشر رسالتك لأنها تخالف ميثاق المنتدى. يمكنك إعادة صياغتها أو طلب مراجعة بشرية.",
         "fr": "Je n'ai pas pu traiter votre message : il ne respecte pas la charte du forum. Vous pouvez le reformuler ou demander une relecture humaine.",
@@ -104,10 +85,8 @@ TEXTS.update({
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",
     },
-})
 
-# What a private chat says about a message moderation objects to (nothing is "published" in a chat).
-TEXTS.update({
+    # what a private chat says about a message moderation objects to (nothing is "published" in a chat)
     "chat_abuse": {
         "ar": "أفهم أن شيئا ما يزعجك، وأريد فعلا مساعدتك. لنحافظ على لغة محترمة: أخبرني بما لا يسير كما ينبغي وسأبذل جهدي.",
         "fr": "Je comprends que quelque chose vous agace, et je veux vraiment vous aider. Gardons un ton respectueux : dites-moi ce qui ne va pas, et je ferai de mon mieux.",
@@ -120,7 +99,7 @@ TEXTS.update({
         "ar": "أنا هنا للإجابة عن أسئلة التكوين ودليل المكوّن والجدول الزمني، ولا أنقل الإعلانات أو الروابط. اطرح عليّ سؤالك حول التكوين.",
         "fr": "Je suis là pour les questions sur la formation, le guide du formateur et le calendrier ; je ne relaie ni annonces ni liens. Posez-moi votre question sur la formation.",
     },
-    # When a person will really read an urgent message: tutors on duty, an on-call group, or neither.
+    # when a person will really read an urgent message: tutors on duty, an on-call group, or neither.
     "urgent_on_duty": {
         "ar": "المؤطرون في الخدمة الآن، ورسالتك في مقدمة لائحتهم.",
         "fr": "Des tuteurs sont en service en ce moment, et votre message est en tête de leur liste.",
@@ -133,10 +112,8 @@ TEXTS.update({
         "ar": "المؤطرون ليسوا في الخدمة في هذه الساعة: ستكون رسالتك أول ما يقرؤونه {when}. لا تنتظرهم إذا كنت في خطر.",
         "fr": "Les tuteurs ne sont pas en service à cette heure : votre message sera le premier qu'ils liront, {when}. Ne les attendez pas si vous êtes en danger.",
     },
-})
 
-# What a tutor did on a ticket, told to everyone waiting on it (bot/relay.py).
-TEXTS.update({
+    # what a tutor did on a ticket, told to everyone waiting on it (bot/relay.py)
     "tutor_closed": {
         "ar": "أغلق(ت) مؤطر(ة) سؤالك «{question}» دون جواب (ربما لأنه خارج مواضيع التكوين، أو أجيب عنه في مكان آخر). إذا كان ما زال يهمك، {how}",
         "fr": "Un tuteur a clos votre question « {question} » sans y répondre (elle sort peut-être du cadre de la formation, ou la réponse a été donnée ailleurs). Si elle se pose toujours, {how}",
@@ -157,4 +134,4 @@ TEXTS.update({
         "ar": "📷 أرفق(ت) المؤطر(ة) صورة لا يمكن عرضها هنا.",
         "fr": "📷 Votre tuteur·rice a joint une photo qui ne peut pas être affichée ici.",
     },
-})
+}

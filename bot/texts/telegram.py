@@ -1,12 +1,10 @@
-"""What the Telegram channel says, in Arabic and French: `tg(key, lang, **values)` picks one.
+"""What the Telegram channel says (onboarding, commands, privacy, /forget, the command menu), ar and fr.
 
-The Tutor's own sentences live in `bot/texts.py` and the roles' in `bot/roles/texts_*.py`; this
-table holds only what belongs to the Telegram channel (commands, onboarding steps, privacy, tickets
-in the tutors' group). Texts are plain: the renderer escapes them for Telegram's HTML.
+Texts are plain: the renderer escapes them for Telegram's HTML.
 """
 from __future__ import annotations
 
-TG_TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     # onboarding ---------------------------------------------------------------------------------
     "welcome": {
         "ar": "مرحبا! أنا رفيق، المساعد الآلي لمكوّني المساق (ولست شخصا). أجيب عن أسئلتك حول دليل المكوّن "
@@ -33,8 +31,9 @@ TG_TEXTS: dict[str, dict[str, str]] = {
         "ar": "بأي لغة تفضل أن أجيبك؟ · Dans quelle langue voulez-vous mes réponses ?",
         "fr": "Dans quelle langue voulez-vous mes réponses ? · بأي لغة تفضل أن أجيبك؟",
     },
-    "lang_ar": {"ar": "العربية", "fr": "العربية"},
-    "lang_fr": {"ar": "Français", "fr": "Français"},
+    # the language buttons name each language in itself
+    "choose_lang_ar": {"ar": "العربية", "fr": "العربية"},
+    "choose_lang_fr": {"ar": "Français", "fr": "Français"},
     "lang_set": {"ar": "حسنا، سأجيبك بالعربية.", "fr": "Très bien, je vous répondrai en français."},
     "choose_centre": {"ar": "في أي مركز تعمل(ين)؟", "fr": "Dans quel centre exercez-vous ?"},
     "centre_other": {"ar": "مركز آخر", "fr": "Autre centre"},
@@ -137,17 +136,3 @@ TG_TEXTS: dict[str, dict[str, str]] = {
     "cmd_reminders_on": {"ar": "تفعيل التذكيرات", "fr": "Activer les rappels"},
     "cmd_reminders_off": {"ar": "إيقاف التذكيرات", "fr": "Couper les rappels"},
 }
-
-DEFAULT_LANG = "fr"
-
-
-def tg(key: str, lang: str, **values: object) -> str:
-    """The Telegram text `key` in `lang` ('ar', else French), with `values` filled in."""
-    entry = TG_TEXTS[key]
-    text = entry["ar"] if lang == "ar" else entry[DEFAULT_LANG]
-    return text.format(**values) if values else text
-
-
-def lang_of(code: str | None) -> str:
-    """'ar' or 'fr' for a stored preference or a Telegram `language_code` (French by default)."""
-    return "ar" if (code or "").lower().startswith(("ar", "ary")) else DEFAULT_LANG

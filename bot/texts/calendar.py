@@ -1,7 +1,7 @@
 """Texts of the organizational role's answers (/calendar, /next, calendar questions), Arabic and French."""
 from __future__ import annotations
 
-CALENDAR_TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     "cal_header": {"ar": "📅 الجدول الزمني — {cohort} (بتوقيت المغرب)",
                    "fr": "📅 Calendrier — {cohort} (heure du Maroc)"},
     "cal_past_modules": {"ar": "✅ الوحدات المنتهية: {numbers}", "fr": "✅ Modules terminés : {numbers}"},

@@ -2,7 +2,7 @@
 and of the reminder opt-in / opt-out, in Arabic and French. Each one says it comes from Rafiq."""
 from __future__ import annotations
 
-PROACTIVE_TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     # reminders ------------------------------------------------------------------------------
     "rem_deadline_early": {
         "ar": "🔔 تذكير من رفيق، المساعد الآلي للمساق\n"

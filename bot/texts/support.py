@@ -1,8 +1,11 @@
-"""Texts of the socio-cognitive role (encouragement, one small step, reflection, offer to connect),
-in Arabic and French. Emergency numbers: Morocco's Protection civile (15) and SAMU (141)."""
+"""Texts of the socio-cognitive role (encouragement, one small step, reflection, offer to connect) and
+the one distress reply every channel gives, in Arabic and French.
+
+Emergency numbers: Morocco's Protection civile (15) and SAMU (141).
+"""
 from __future__ import annotations
 
-SUPPORT_TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     # empathy, one per state -------------------------------------------------------------------
     "discouraged_empathy": {
         "ar": "شكرا لأنك أخبرتني. الإحساس بالإحباط شائع في المساقات المفتوحة، خاصة حين تتراكم الأعمال، ولا يقلل من قيمتك: لقد قطعت جزءا من الطريق.",
@@ -96,7 +99,7 @@ SUPPORT_TEXTS: dict[str, dict[str, str]] = {
         "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «مؤطر».",
         "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « tuteur ».",
     },
-    # distress ---------------------------------------------------------------------------------
+    # distress: the chat's reply and the forum's private word to the author ------------------------
     "distress": {
         "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"
               "إذا كنت في خطر الآن، اتصل بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّه فورا إلى شخص تثق به قريب منك.\n"
