@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from bot.schema import OutboxMessage, utcnow
 from bot.store import Store
+from tests.conftest import embedder_spec
 from tests.reliability.serve import RafiqServer
 from tests.support.bot_api import BotApiStandIn
 
@@ -21,12 +22,38 @@ def api():
 
 
 @pytest.fixture
+async def telegram():
+    """Start the real Telegram runtime on given services, wired as `rafiq serve` wires it but started here:
+    ``runtime = await telegram(services, poll_timeout=1)``. Runtimes still running are stopped after."""
+    running = []
+
+    async def start(services, **options):
+        try:
+            from bot.app import add_telegram
+        except ImportError:  # the runtime before it was wired by the composition root
+            from bot.channels.telegram_runtime import TelegramRuntime
+
+            runtime = TelegramRuntime(services, scheduler=False, **options)
+        else:
+            runtime = add_telegram(services, start_with_app=False, **options)
+        await runtime.start()
+        running.append(runtime)
+        return runtime
+
+    yield start
+    for runtime in reversed(running):
+        if runtime.started:
+            await runtime.stop()
+
+
+@pytest.fixture
 def serve_env(tmp_path, mini_corpus_dir, mini_engine) -> dict[str, str]:
     """RAFIQ_* variables for a fresh data folder holding the cached mini index (no rebuild at start)."""
     data, corpus = tmp_path / "data", tmp_path / "corpus"
     shutil.copytree(mini_corpus_dir, corpus)
     shutil.copytree(mini_engine.index_dir, data / "index")
     return {"RAFIQ_DATA_DIR": str(data), "RAFIQ_CORPUS_DIR": str(corpus), "RAFIQ_LOG_LEVEL": "INFO",
+            "RAFIQ_EMBEDDER": embedder_spec(mini_engine),
             "RAFIQ_DATABASE_URL": f"sqlite:///{data / 'rafiq.db'}"}
 
 

@@ -34,7 +34,7 @@ def _count(store: Store, query) -> int:
         return s.scalar(query)
 
 
-def settle(api, store: Store, chats: list[int], timeout: float = 40.0) -> None:
+def settle(api, store: Store, chats: list[int], timeout: float = 60.0) -> None:
     """Wait until every chat has an answer and nothing is left: no pending reply, no unhandled or
     unconfirmed update (so a duplicate, if any, would already have been sent)."""
     deadline = time.monotonic() + timeout
