@@ -5,10 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from sqlalchemy import update
 
-from bot.schema import OutboxMessage, utcnow
-from bot.store import Store
 from tests.conftest import embedder_spec
 from tests.reliability.serve import RafiqServer
 from tests.support.bot_api import BotApiStandIn
@@ -71,13 +68,3 @@ def rafiq_server(tmp_path, serve_env):
     for server in made:
         server.stop()
 
-
-def expire_leases(database_url: str) -> int:
-    """Make the outbox rows a dead worker had leased due now, as they are once the lease (60 s) runs out."""
-    store = Store(database_url)
-    try:
-        with store.session() as s:
-            return s.execute(update(OutboxMessage).where(OutboxMessage.state == "pending")
-                             .values(next_attempt_at=utcnow())).rowcount
-    finally:
-        store.dispose()

@@ -12,11 +12,10 @@ import time
 from collections import Counter
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from bot.schema import Interaction, OutboxMessage, TelegramInbox
+from bot.schema import Interaction, OutboxMessage, TelegramInbox, utcnow
 from bot.store import Store
-from tests.reliability.conftest import expire_leases
 
 pytestmark = pytest.mark.reliability
 
@@ -32,6 +31,17 @@ AT_LEAST_ONCE = "outbox.sent"  # the Bot API has the message; its answer died wi
 def _count(store: Store, query) -> int:
     with store.session() as s:
         return s.scalar(query)
+
+
+def expire_leases(database_url: str) -> int:
+    """Make the outbox rows a dead worker had leased due now, as they are once the lease (60 s) runs out."""
+    store = Store(database_url)
+    try:
+        with store.session() as s:
+            return s.execute(update(OutboxMessage).where(OutboxMessage.state == "pending")
+                             .values(next_attempt_at=utcnow())).rowcount
+    finally:
+        store.dispose()
 
 
 def settle(api, store: Store, chats: list[int], timeout: float = 60.0) -> None:
