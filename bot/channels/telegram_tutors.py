@@ -19,6 +19,7 @@ from bot.channels.telegram_channel import CHANNEL, TelegramChannel, update_key
 from bot.channels.telegram_render import Run
 from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
 from bot.schema import Ticket
+from bot.texts import TEXTS, t
 
 URGENT_HINT = ("Alerte de permanence : prenez le ticket dans le groupe des tuteurs ou la console · "
                "تنبيه المداومة: تكفّلوا بالتذكرة في مجموعة المؤطرين أو في لوحة التحكم")
@@ -27,23 +28,23 @@ log = logging.getLogger(__name__)
 QUESTION_MAX = 1500
 CARD_ID = re.compile(r"#(\d+)")
 
-REASONS = {
-    "low_confidence": "réponse incertaine · جواب غير أكيد",
-    "no_match": "rien dans le guide · لا شيء في الدليل",
-    "human_requested": "demande un tuteur · طلب مؤطرا",
-    "human": "demande un tuteur · طلب مؤطرا",
-    "not_helpful": "réponse jugée pas utile · جواب غير مفيد",
-    "distress": "détresse · ضيق نفسي",
-    "unsupported_language": "tifinagh · تيفيناغ",
-    "unanswered_thread": "fil sans réponse · خيط دون جواب",
-}
-STATES = {
-    "open": "🆕 ouvert · مفتوحة",
-    "reopened": "🔁 rouvert · أعيد فتحها",
-    "claimed": "✋ pris par {who} · تكفل بها {who}",
-    "answered": "💬 répondu par {who} · أجاب عنها {who}",
-    "closed": "✅ clos · مغلقة",
-}
+STATE_MARKS = {"open": "🆕", "reopened": "🔁", "claimed": "✋", "answered": "💬", "closed": "✅"}
+
+
+def bilingual(key: str, **values: object) -> str:
+    """A catalogue text as the tutors' group reads it: 'français · عربية'."""
+    return f"{t(key, 'fr', **values)} · {t(key, 'ar', **values)}"
+
+
+def reason_text(reason: str) -> str:
+    """Why the ticket was opened, in both languages (the code itself if it has no label)."""
+    return bilingual(f"reason_{reason}") if f"reason_{reason}" in TEXTS else reason
+
+
+def state_text(state: str, who: str) -> str:
+    """'✋ pris par Salma · تكفل بها Salma' (the code itself if it has no label)."""
+    key = {"claimed": "state_claimed_by", "answered": "state_answered_by"}.get(state, f"state_{state}")
+    return f"{STATE_MARKS.get(state, '•')} {bilingual(key, who=who)}" if key in TEXTS else state
 
 
 def priority_mark(priority: int) -> str:
@@ -69,8 +70,8 @@ def card_runs(ticket: Ticket, waiting: int = 1, overdue: bool = False) -> list[R
             runs += [(f"{excerpt[:160]}…", "i"), ("\n", None)]
     if not ticket.found:
         runs.append(("rien de proche · لا شيء قريب\n", None))
-    reason = REASONS.get(ticket.reason, ticket.reason)
-    state = STATES.get(ticket.state, ticket.state).format(who=ticket.claimed_by or ticket.answered_by or "?")
+    reason = reason_text(ticket.reason)
+    state = state_text(ticket.state, ticket.claimed_by or ticket.answered_by or "?")
     for label, value in (("⚠️ Raison · السبب :", reason), ("👥 En attente · في الانتظار :", str(waiting)),
                          ("📌 État · الحالة :", state)):
         runs += [("\n" if label.startswith("⚠️") else "", None), (label, "b"), (f" {value}\n", None)]
@@ -164,7 +165,7 @@ def claim(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, 
     if ticket.claimed_by == tutor and ticket.state == "claimed":
         return "Vous l'avez déjà · سبق أن تكفلت بها"
     who = ticket.claimed_by or ticket.answered_by or "?"
-    return STATES.get(ticket.state, ticket.state).format(who=who)
+    return state_text(ticket.state, who)
 
 
 def close(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, message_id: int) -> str:
@@ -208,7 +209,7 @@ def tutor_reply(channel: TelegramChannel, update_id: int, ticket: Ticket, tutor:
             return corrected
         current = channel.tickets.get(ticket.id)
         who = (current.claimed_by or current.answered_by or "?") if current else "?"
-        state = STATES.get(current.state, "?").format(who=who) if current else "?"
+        state = state_text(current.state, who) if current else "?"
         channel.queue(update_key(update_id), channel.tutor_chat,
                       f"⛔ Ticket #{ticket.id} : {state}. Réponse non transmise · لم يُرسل الجواب.",
                       None, reply_to=message_id)
@@ -229,7 +230,7 @@ def queue_text(channel: TelegramChannel, limit: int = 30) -> str:
         return "Aucun ticket ouvert · لا توجد تذاكر مفتوحة"
     lines = [f"🎫 Tickets ouverts · التذاكر المفتوحة ({len(tickets)})"]
     for ticket in tickets:
-        who = STATES.get(ticket.state, ticket.state).format(who=ticket.claimed_by or "?")
+        who = state_text(ticket.state, ticket.claimed_by or "?")
         question = " ".join(ticket.question.split())
         lines.append(f"{priority_mark(ticket.priority)} #{ticket.id} · {who} · {ticket.lang} · "
                      f"{question[:80]}{'…' if len(question) > 80 else ''}")

@@ -8,6 +8,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "state_answered": {"ar": "مجاب عنها", "fr": "répondu"},
     "state_closed": {"ar": "مغلقة", "fr": "clos"},
     "state_reopened": {"ar": "أعيد فتحها", "fr": "rouvert"},
+    "state_claimed_by": {"ar": "تكفل بها {who}", "fr": "pris par {who}"},
+    "state_answered_by": {"ar": "أجاب عنها {who}", "fr": "répondu par {who}"},
     "prio_0": {"ar": "استغاثة", "fr": "détresse"},
     "prio_1": {"ar": "عالية", "fr": "haute"},
     "prio_2": {"ar": "عادية", "fr": "normale"},

@@ -112,3 +112,14 @@ def test_console_templates_only_ask_for_keys_the_catalogue_has() -> None:
     prefixes = {key for key in asked if key.endswith("_")}  # _("state_" ~ ticket.state): a family of keys
     assert asked and sorted(asked - prefixes - set(TEXTS)) == []
     assert sorted(p for p in prefixes if not any(key.startswith(p) for key in TEXTS)) == []
+
+
+def test_the_lower_layers_own_messages_are_in_both_languages_with_the_same_placeholders() -> None:
+    """corpus and moderation cannot import bot: their author-facing messages stay there, held to the same rule."""
+    from corpus.messages import MESSAGES
+    from moderation.messages import CHARTER_TITLES
+
+    assert {code for code, (fr, ar) in MESSAGES.items() if not (fr.strip() and ar.strip())} == set()
+    assert {code for code, (fr, ar) in MESSAGES.items() if placeholders(fr) != placeholders(ar)} == set()
+    assert {section for section, titles in CHARTER_TITLES.items()
+            if set(titles) != {"ar", "fr"} or not ARABIC_LETTER.search(titles["ar"])} == set()

@@ -146,6 +146,20 @@ def test_queue_filters(client, services):
     assert queue_ids(client.get("/console/queue?state=nonsense&lang=xx").text) == [distress, ar, forum]
 
 
+def test_the_queue_names_the_reason_of_every_ticket_never_its_code(client, services):
+    from bot.texts import t
+
+    reasons = ("low_confidence", "clarify", "human_requested", "not_helpful", "distress", "unsupported_language",
+               "abusive_message", "forum_review", "forum_suggestion", "forum_unanswered")
+    for n, reason in enumerate(reasons):
+        services.tickets.open(TicketRequest("telegram", str(700 + n), f"Question {n} sur le module {n} ?", "fr",
+                                            reason))
+    ConsoleClient(client, "karim")
+    cells = re.findall(r"<td>([^<]*)</td>", client.get("/console/queue").text)
+    for reason in reasons:
+        assert t(f"reason_{reason}", "fr") in cells and reason not in cells, reason
+
+
 def test_arabic_pages_are_right_to_left(client):
     assert '<html lang="fr" dir="ltr">' in client.get("/console/login").text
     client.get("/console/lang/ar?next=/console/login")

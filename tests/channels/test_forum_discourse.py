@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
 from bot.schema import ForumEvent, ModerationEntry, ProcessedEvent, Ticket
@@ -197,6 +198,18 @@ def test_a_phone_number_is_masked_and_the_author_told_while_the_question_is_answ
     assert forum.threads.get("discourse", "33").text.count("06 12") == 0
 
 
+def test_a_post_in_distress_gets_a_private_word_with_the_emergency_numbers(forum_app, discourse):
+    server, _, _ = forum_app(discourse)
+    post = question(34, "je n'en peux plus de vivre, je veux en finir", "Plus la force", username="salma")
+    post_hook(server, *signed_webhook(SECRET, "post_created", post, 63))
+    discourse.wait_for(lambda p: len(p) >= 1, timeout=30)
+    private = [r["body"] for r in discourse.requests if r["body"].get("archetype") == "private_message"]
+    assert [b["target_recipients"] for b in private] == ["salma"]
+    assert "15 (Protection civile)" in private[0]["raw"] and "141 (SAMU)" in private[0]["raw"]
+    assert all(p["topic_id"] != 34 for p in discourse.posts)  # nothing said in the thread itself
+
+
+@pytest.mark.slow  # a paraphrased thread must be close: the real model
 def test_a_similar_earlier_thread_is_linked_in_the_reply(forum_app, discourse):
     server, _, forum = forum_app(discourse)
     post_hook(server, *signed_webhook(SECRET, "post_created", question(41, PEER_FR, "Évaluation par les pairs"), 71))

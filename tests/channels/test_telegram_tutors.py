@@ -142,6 +142,21 @@ def test_a_distress_ticket_card_is_marked_red_and_urgent():
                                       {"label": "✅ Clore · إغلاق", "action": "tk:close:9"}]]
 
 
+def test_a_card_names_the_reason_and_state_of_every_ticket_in_french_and_arabic():
+    from bot.channels.telegram_render import to_html
+    from bot.channels.telegram_tutors import card_runs
+    from bot.texts import t
+
+    for reason in ("low_confidence", "no_match", "clarify", "human_requested", "not_helpful", "distress",
+                   "unsupported_language", "abusive_message", "forum_review", "forum_suggestion", "forum_unanswered"):
+        ticket = Ticket(id=5, priority=2, question="?", lang="fr", channel="discourse", reason=reason,
+                        state="claimed", claimed_by="Salma", found=[])
+        html = to_html(card_runs(ticket))
+        assert t(f"reason_{reason}", "fr") in html and t(f"reason_{reason}", "ar") in html, reason
+        assert f" {reason}\n" not in html  # never the bare code
+        assert "✋ pris par Salma · تكفل بها Salma" in html
+
+
 async def test_the_sla_worker_reannounces_through_the_tutors_group(start_bot, api):
     from bot.escalation import TicketRequest
 
