@@ -5,7 +5,7 @@ HTTP, uvicorn on 127.0.0.1); the answer relay queues it in the outbox, the outbo
 with python-telegram-bot's `Bot` to a local Bot API stand-in. Measured per ticket:
 - `post_ms`: the console POST (answer recorded, relay queued, redirect returned);
 - `answer_to_delivery_ms`: from just before the POST to the Bot API's acceptance of `sendMessage`.
-Two worker modes: `wake` (the relay wakes the worker; how `rafiq serve` is meant to run) and `poll`
+Two worker modes: `wake` (the outbox wakes the worker for every message queued; how `rafiq serve` is meant to run) and `poll`
 (the worker only polls every `--interval` s). `exactly_once` checks one sendMessage per trainer.
 
 Run: ``python bench/escalation.py [--n 100] [--db sqlite|postgresql+psycopg://...] [--interval 0.5]``

@@ -56,8 +56,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def build(tmp: Path, workers: int):
     """Services over the mini corpus with the default embedder, and the forum service installed."""
-    from bot.app import build_services
-    from bot.channels.forum import install_forum
+    from bot.app import add_forum, build_services
     from bot.channels.forum_types import ForumConfig
     from bot.settings import Settings
     from corpus.markdown import load_corpus
@@ -71,7 +70,7 @@ def build(tmp: Path, workers: int):
     engine.warm_up(load_corpus(corpus))
     services = build_services(settings, engine=engine)
     services.store.migrate()
-    return services, install_forum, ForumConfig, settings
+    return services, add_forum, ForumConfig, settings
 
 
 async def send_all(url: str, deliveries: list[tuple[int, bytes, dict]], concurrency: int,
@@ -106,10 +105,10 @@ def run(n: int, concurrency: int, workers: int, rate: float = 0.0) -> dict:
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory() as folder, DiscourseStandIn(api_key="bench-key") as forum_site:
         tmp = Path(folder)
-        services, install_forum, ForumConfig, settings = build(tmp, workers)
+        services, add_forum, ForumConfig, settings = build(tmp, workers)
         config = ForumConfig.from_settings(settings, discourse_url=forum_site.base_url, discourse_api_key="bench-key",
                                            rate_per_minute=100_000, workers=workers, outbox_interval_s=0.05)
-        forum = install_forum(services, config)
+        forum = add_forum(services, config)
         server = AppServer(create_app(services, warm=False)).start()
         try:
             url = f"{server.url}/hooks/discourse"

@@ -144,8 +144,7 @@ async def tutor_relays(api: TimedStandIn, runtime, tickets: int) -> list[float]:
 
 async def run(users: int, messages: int, tickets: int) -> dict:
     """Start everything, drive the trainers, return the figures."""
-    from bot.app import build_services
-    from bot.channels.telegram_runtime import TelegramRuntime
+    from bot.app import add_telegram, build_services
     from bot.settings import Settings
     from tests.conftest import copy_mini_corpus
 
@@ -161,7 +160,7 @@ async def run(users: int, messages: int, tickets: int) -> dict:
         await asyncio.to_thread(services.warm_up)
         warm_s = time.perf_counter() - started
         api.bench_loop, api.arrived = asyncio.get_running_loop(), asyncio.Event()
-        runtime = TelegramRuntime(services, poll_timeout=1, scheduler=False)
+        runtime = add_telegram(services, start_with_app=False, poll_timeout=1)
         await runtime.start()
         try:
             await trainer(api, 9999, 3, 0, [])  # warm-up, not counted

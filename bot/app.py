@@ -1,30 +1,52 @@
-"""Composition root: Settings → every service → the FastAPI app (and, when configured, Telegram).
+"""Composition root: Settings → every service → the channels → one `Lifecycle` for every worker.
 
+This is the only module that wires things together; every listener and worker is handed over here,
+through constructors and the few lists built for that purpose:
+
+    build(settings)                       what `rafiq serve` runs
+     ├─ build_services(settings)          store, tickets, outbox(wakes), recorder(ticket_listeners), Tutor,
+     │                                    relay, SLA worker(announcers); lifecycle = [sla]
+     ├─ add_telegram(services)            when RAFIQ_TELEGRAM_TOKEN is set: the runtime's card announcer
+     │                                    joins ticket_listeners and announcers, its outbox worker the
+     │                                    outbox's wakes; lifecycle += [telegram, scheduler]
+     └─ add_forum(services)               the forum service (routes answer 503 until configured); its
+                                          outbox worker joins the wakes; lifecycle += [forum] if configured
+
+The FastAPI lifespan (`bot.channels.web.create_app`) starts and stops `services.lifecycle`, nothing else.
 Nothing heavy happens at import; `build_services` is cheap, `Services.warm_up` migrates the store and
 loads the index (building it, with progress, when missing or stale).
 """
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
+
 from bot.escalation import TicketService
 from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
 from bot.roles.support import SupportResponder
 from bot.schema import ModerationEntry
 from bot.keys import pseudonym, server_secret
-from bot.outbox import Outbox
+from bot.lifecycle import Hooks, Lifecycle
+from bot.outbox import Outbox, Wake, wake_on
 from bot.privacy import Forgetter
 from bot.recorder import StoreRecorder
 from bot.relay import AnswerRelay
 from bot.services import Services
 from bot.settings import Settings
 from bot.sla import WorkingHours
+from bot.sla_worker import Announcers, SlaWorker
 from bot.store import Store
 from bot.tutor import Tutor
 from corpus.calendar import load_calendar
 from moderation.moderator import Moderator
 from retrieval.embedders import make_embedder
 from retrieval.engine import RetrievalEngine
+
+if TYPE_CHECKING:
+    from bot.channels.forum_service import ForumService
+    from bot.channels.forum_types import ForumConfig
+    from bot.channels.telegram_runtime import TelegramRuntime
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +67,8 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     store = Store(settings.database_url)
     tickets = TicketService(store)
     hours = WorkingHours(settings.working_hours, settings.timezone, settings.sla_minutes)
-    recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0])
+    recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0],
+                             listeners=[])
     secret = server_secret(settings)
     moderator = Moderator(sink=lambda record: _log_moderation(store, record),
                           pseudonym=lambda value: pseudonym(secret, value))
@@ -57,11 +80,74 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
                   support=SupportResponder(calendar, peers=PeerFinder(store), forum_url=settings.cohort_forum_url)
                   if calendar else None,
                   max_words=settings.answer_max_words)
-    outbox = Outbox(store)
+    wakes: list[Wake] = []  # each channel's delivery worker, added by add_telegram / add_forum
+    outbox = Outbox(store, wakes)
+    announcers = Announcers()  # the tutors' group joins when Telegram is on
+    sla = SlaWorker(tickets, hours, announcers)
     return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=outbox,
                     hours=hours, tutor=tutor, relay=AnswerRelay(tickets, outbox), moderator=moderator,
-                    forgetter=Forgetter(store, secret),
-                    calendar=calendar)
+                    forgetter=Forgetter(store, secret), lifecycle=Lifecycle("rafiq", [sla]), sla=sla,
+                    announcers=announcers, ticket_listeners=recorder.listeners, calendar=calendar)
+
+
+def build(settings: Settings) -> Services:
+    """Everything `rafiq serve` runs: the services, Telegram when a token is set, the forum hooks."""
+    services = build_services(settings)
+    add_telegram(services)
+    add_forum(services)
+    return services
+
+
+def add_telegram(services: Services, start_with_app: bool = True, scheduler: bool = True,
+                 **options) -> TelegramRuntime | None:
+    """Build the Telegram runtime and wire it in (ticket cards, late tickets, outbox wake-ups); with
+    `start_with_app`, the lifecycle starts it (with retries) and the reminders `scheduler` after it.
+    None, and a log line saying so, when RAFIQ_TELEGRAM_TOKEN is not set. `options` go to the runtime."""
+    settings = services.settings
+    if not settings.telegram_token:
+        log.info("RAFIQ_TELEGRAM_TOKEN is not set: Telegram is off; the web app and the API run.")
+        return None
+    from bot.channels.telegram_runtime import TelegramRuntime
+
+    # httpx logs every request URL at INFO, and Bot API URLs carry the token (python-telegram-bot's advice)
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger("httpx").level))
+    runtime = TelegramRuntime(services, **options)
+    services.ticket_listeners.append(runtime.announcer.opened)
+    services.announcers.add(runtime.announcer)
+    services.outbox.wakes.append(wake_on(("telegram",), runtime.wake))
+    services.telegram = runtime
+    if start_with_app:
+        services.lifecycle.add(Hooks(runtime.name, runtime.connect, runtime.stop))
+        if scheduler:
+            _add_scheduler(services)
+    return runtime
+
+
+def _add_scheduler(services: Services) -> None:
+    """Reminders, digests and nudges for Telegram trainers, when the corpus has a calendar."""
+    if services.calendar is None:
+        log.info("no calendar.yaml in the corpus: reminders are off")
+        return
+    from bot.roles.nudges import NudgePolicy
+    from bot.scheduler import Scheduler
+
+    services.lifecycle.add(Scheduler(services.store, services.outbox, services.calendar,
+                                     policy=NudgePolicy(after_days=services.settings.nudge_after_days)))
+
+
+def add_forum(services: Services, config: ForumConfig | None = None, moderator=None) -> ForumService:
+    """Build the forum service and wire it in (outbox wake-ups; started with the app when configured)."""
+    from bot.channels.forum_service import ForumService
+    from bot.channels.forum_types import FORUM_CHANNELS, ForumConfig
+
+    forum = ForumService(services, config or ForumConfig.from_settings(services.settings), moderator)
+    services.outbox.wakes.append(wake_on(FORUM_CHANNELS, forum.outbox_worker.wake))
+    services.forum = forum
+    if forum.config.configured:
+        services.lifecycle.add(forum)
+    else:
+        log.info("forum hooks are off (no webhook secret and no Moodle forum configured)")
+    return forum
 
 
 def _log_moderation(store: Store, record) -> None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import numpy as np
 from sqlalchemy import func, select, update
 
-from bot.schema import Ticket, TicketEvent, TicketFollower, utcnow
+from bot.clock import as_utc, aware, utcnow
+from bot.errors import TicketError
+from bot.schema import Ticket, TicketEvent, TicketFollower
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -33,10 +35,6 @@ PRIORITY_DISTRESS, PRIORITY_HIGH, PRIORITY_NORMAL = 0, 1, 2
 # misses. Questions that are alike but below it are shown to tutors as "similar" to merge by hand.
 SAME_QUESTION = 0.96
 SIMILAR_FLOOR = 0.90
-
-
-class TicketError(RuntimeError):
-    """A ticket operation is not allowed in the ticket's current state."""
 
 
 @dataclass(frozen=True)
@@ -54,13 +52,6 @@ class TicketRequest:
     interaction_id: int | None = None
     found: tuple = ()
     vector: tuple[float, ...] | None = None
-
-
-def aware(moment: datetime | None) -> datetime | None:
-    """A stored timestamp as timezone-aware UTC (SQLite hands them back naive)."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=timezone.utc)
 
 
 def _event(s, ticket_id: int, kind: str, actor: str = "", note: str = "") -> None:
@@ -175,7 +166,7 @@ class TicketService:
         if priority is not None:
             q = q.where(Ticket.priority == priority)
         if older_than is not None:
-            q = q.where(Ticket.created_at <= (now or utcnow()).astimezone(timezone.utc) - older_than)
+            q = q.where(Ticket.created_at <= as_utc(now or utcnow()) - older_than)
         with self.store.session() as s:
             return list(s.scalars(q.order_by(Ticket.priority, Ticket.created_at, Ticket.id).limit(limit)))
 
@@ -216,12 +207,13 @@ class TicketService:
     def answer(self, ticket_id: int, tutor: str, text: str) -> Ticket:
         """Record a tutor's answer (claiming the ticket if nobody had); TicketError when not allowed."""
         if not text.strip():
-            raise TicketError("empty answer")
+            raise TicketError(f"ticket #{ticket_id}: the answer of {tutor!r} is empty", ticket_id)
         mine = (Ticket.claimed_by.is_(None)) | (Ticket.claimed_by == tutor) | (Ticket.state != "claimed")
         if not self._step(ticket_id, [Ticket.state.in_(OPEN_STATES), mine],
                           {"state": "answered", "answer": text.strip(), "answered_by": tutor,
                            "answered_at": utcnow(), "claimed_by": tutor}, "answered", tutor):
-            raise TicketError(f"ticket {ticket_id} cannot be answered by {tutor} now")
+            raise TicketError(f"ticket #{ticket_id} cannot be answered by {tutor!r} now (missing, closed, "
+                              "answered or claimed by another tutor)", ticket_id)
         return self.get(ticket_id)
 
     def close(self, ticket_id: int, tutor: str = "") -> bool:
@@ -236,7 +228,8 @@ class TicketService:
     def merge(self, source_id: int, target_id: int, tutor: str) -> int:
         """Move the followers of `source` to `target` and close `source`; returns how many moved."""
         if source_id == target_id or self.get(target_id) is None:
-            raise TicketError("cannot merge a ticket into itself or into a missing ticket")
+            raise TicketError(f"cannot merge ticket #{source_id} into #{target_id}: the same ticket, or a "
+                              "missing one", source_id)
         moved = 0
         with self.store.session() as s:
             present = {(f.channel, f.recipient) for f in s.scalars(
@@ -265,7 +258,7 @@ class TicketService:
     def mark_announced(self, ticket_id: int, at: datetime | None = None, again: bool = False) -> None:
         """Record that the ticket was (re-)announced to tutors at `at`."""
         with self.store.session() as s:
-            moment = (at or utcnow()).astimezone(timezone.utc)  # SQLite keeps wall time: store UTC
+            moment = as_utc(at or utcnow())  # SQLite keeps wall time: store UTC
             s.execute(update(Ticket).where(Ticket.id == ticket_id).values(announced_at=moment))
             _event(s, ticket_id, "announced", note="again" if again else "")
 

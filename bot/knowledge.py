@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import yaml
 
+from bot.clock import utcnow
+from bot.errors import FaqError  # noqa: F401 (re-exported: callers import it from here)
 from bot.texts import t
 from corpus.markdown import parse_markdown_section
 from corpus.section import LANGS, Section
@@ -23,14 +25,6 @@ from retrieval.engine import RetrievalEngine
 log = logging.getLogger(__name__)
 
 MAX_QUESTION, MAX_ANSWER = 300, 4000
-
-
-class FaqError(ValueError):
-    """The entry is incomplete or too long; `code` names the problem for the user interface."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -68,12 +62,13 @@ def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = ""
         if not question and not answer:
             continue
         if not question or not answer:
-            raise FaqError("faq_incomplete")
+            raise FaqError("faq_incomplete", f"{lang}: a question needs an answer and an answer a question")
         if len(question) > MAX_QUESTION or len(answer) > MAX_ANSWER:
-            raise FaqError("faq_too_long")
+            raise FaqError("faq_too_long", f"{lang}: question {len(question)}/{MAX_QUESTION}, "
+                                           f"answer {len(answer)}/{MAX_ANSWER} characters")
         versions.append(FaqVersion(lang, question, answer))
     if not versions:
-        raise FaqError("faq_empty")
+        raise FaqError("faq_empty", f"ticket #{ticket_id}: no question in Arabic or French")
     return FaqEntry(ticket_id, tuple(versions), added_by)
 
 
@@ -81,7 +76,7 @@ def render(entry: FaqEntry, version: FaqVersion, now: datetime | None = None) ->
     """The Markdown file of one language version."""
     meta = {"id": entry.id, "lang": version.lang, "title": version.question, "chapter": t("faq_chapter", version.lang),
             "keywords": [], "questions": [version.question], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
-            "added_at": (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")}
+            "added_at": (now or utcnow()).strftime("%Y-%m-%dT%H:%M:%SZ")}
     if len(entry.versions) == 1:
         meta["single_language"] = True
     header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)

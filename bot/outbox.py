@@ -3,18 +3,25 @@
 A crash between writing and delivering loses nothing (the row stays pending and is sent after the
 restart); the unique `dedupe_key` (e.g. the Telegram update id a reply answers) means the same reply
 is never queued twice, and a row is marked delivered in the same step that records the send.
+
+    enqueue(key, channel, ...) ──► row written ──► wakes(channel) ──► that channel's delivery worker runs now
+    delivery worker (a `PeriodicWorker` whose step is `deliver_all(senders)`) ──► Sender.send ──► delivered
+
+`wakes` is a list of callables given at construction (the composition root, `bot.app`, adds each
+channel's delivery worker to it), so whoever queues a message never needs to know who delivers it.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 from datetime import timedelta
-from typing import Protocol
+from typing import Callable, Protocol
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
+from bot.errors import DeliveryError
 from bot.faults import checkpoint
 from bot.schema import OutboxMessage, utcnow
 from bot.store import Store
@@ -24,15 +31,17 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 300
 LEASE_S = 60
 MAX_ROUNDS = 20  # claim rounds in one delivery pass
+Wake = Callable[[str], None]  # told the channel of every message queued; safe to call from any thread
 
 
-class DeliveryError(RuntimeError):
-    """Delivery failed; `retry_after` (seconds) when the channel asked to wait, `permanent` to give up."""
+def wake_on(channels: tuple[str, ...] | list[str], wake: Callable[[], None]) -> Wake:
+    """A `Wake` that calls `wake()` for messages queued on one of `channels`."""
+    wanted = frozenset(channels)
 
-    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-        self.permanent = permanent
+    def on_enqueued(channel: str) -> None:
+        if channel in wanted:
+            wake()
+    return on_enqueued
 
 
 class Sender(Protocol):
@@ -42,10 +51,22 @@ class Sender(Protocol):
 
 
 class Outbox:
-    """Queue and delivery bookkeeping over the store."""
+    """Queue and delivery bookkeeping over the store.
 
-    def __init__(self, store: Store) -> None:
+    Example: ``Outbox(store, wakes=[wake_on(("telegram",), worker.wake)]).enqueue("tg:1", "telegram", "42", "Salam")``
+    """
+
+    def __init__(self, store: Store, wakes: list[Wake] | None = None) -> None:
         self.store = store
+        self.wakes: list[Wake] = wakes if wakes is not None else []
+
+    def wake(self, channel: str) -> None:
+        """Tell the delivery workers that a message waits on `channel` (after a write outside `enqueue`)."""
+        for wake in self.wakes:
+            try:
+                wake(channel)
+            except Exception:  # the row is stored: the next round delivers it anyway
+                log.exception("waking the %s delivery worker failed", channel)
 
     def enqueue(self, dedupe_key: str, channel: str, recipient: str, text: str,
                 payload: dict | None = None, user_id: int | None = None) -> int | None:
@@ -56,9 +77,11 @@ class Outbox:
                                     text=text, payload=payload or {}, user_id=user_id)
                 s.add(row)
                 s.flush()
-                return row.id
+                row_id = row.id
         except IntegrityError:
             return None
+        self.wake(channel)
+        return row_id
 
     def claim_due(self, channel: str, limit: int = 20) -> list[OutboxMessage]:
         """The oldest pending message of each recipient of a channel, when it is due, leased to this worker
@@ -150,19 +173,13 @@ class Outbox:
             delivered += 1
         return delivered
 
-    async def run(self, senders: dict[str, Sender], stop: asyncio.Event, interval: float = 0.5,
-                  wake: asyncio.Event | None = None) -> None:
-        """Deliver forever until `stop` is set; `wake` lets producers skip the wait."""
-        while not stop.is_set():
-            for channel, sender in senders.items():
-                try:
-                    await self.deliver_due(channel, sender)
-                except Exception:
-                    log.exception("outbox loop error on %s", channel)
-            waiter = wake or asyncio.Event()
+    async def deliver_all(self, senders: dict[str, Sender]) -> int:
+        """One pass over every channel (the step of a delivery `PeriodicWorker`); a failing channel is
+        logged and the others are still served. Returns how many messages were delivered."""
+        delivered = 0
+        for channel, sender in senders.items():
             try:
-                await asyncio.wait_for(waiter.wait(), timeout=interval)
-            except asyncio.TimeoutError:
-                pass
-            if wake:
-                wake.clear()
+                delivered += await self.deliver_due(channel, sender)
+            except Exception:
+                log.exception("outbox delivery failed on %s", channel)
+        return delivered

@@ -27,10 +27,9 @@ class AnswerRelay:
     Example: ``AnswerRelay(tickets, outbox).deliver(ticket_id)`` after ``tickets.answer(...)``.
     """
 
-    def __init__(self, tickets: TicketService, outbox: Outbox, wake=None) -> None:
+    def __init__(self, tickets: TicketService, outbox: Outbox) -> None:
         self.tickets = tickets
         self.outbox = outbox
-        self.wake = wake or (lambda: None)
 
     def deliver(self, ticket_id: int, photo: dict | None = None) -> int:
         """Queue the ticket's answer for every follower; returns how many messages were queued."""
@@ -86,7 +85,5 @@ class AnswerRelay:
             key = f"{kind}:{ticket.id}:{follower.id}:{version}"
             if self.outbox.enqueue(key, follower.channel, follower.recipient, text, payload,
                                    user_id=follower.user_id) is not None:
-                queued += 1
-        if queued:
-            self.wake()
+                queued += 1  # the outbox wakes each follower's channel worker
         return queued

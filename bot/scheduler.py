@@ -4,34 +4,35 @@
               ──► Monday digest × opted-in trainers ──┼─► store.claim_send(key) ──► outbox.enqueue(key, …)
               ──► silent opted-in trainers (nudge) ───┘      (False: another worker or an earlier run sent it)
 
-`tick` is one synchronous pass at a given instant, so tests drive it with any clock; `run` repeats it
-on the event loop until stopped, and `start` / `stop` let the app's lifespan own it. Every send is
+`tick` is one synchronous pass at a given instant, so tests drive it with any clock; `start` / `stop`
+repeat it every `interval` seconds in a `PeriodicWorker` (in a worker thread), owned by the app's
+`Lifecycle`. The outbox wakes the Telegram delivery worker for every message queued. Every send is
 claimed in the store first, so restarts and several workers never double a message. Only trainers
 who opted in (`User.reminders`) and who use a channel able to receive direct messages are addressed.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Callable, Iterable
 
 from sqlalchemy import select
 
+from bot.clock import UTC, as_utc
 from bot.outbox import Outbox
 from bot.roles.digest import CalendarSnapshots, digest_due, digest_key, digest_text, week_id
-from bot.roles.nudges import NudgePolicy, aware, nudge_key, nudge_text
+from bot.roles.nudges import NudgePolicy, nudge_key, nudge_text
 from bot.roles.onboarding import OPT_OUT_ACTION
 from bot.roles.reminders import due_reminders, reminder_text
 from bot.schema import SendClaim, User
 from bot.store import Store
 from bot.texts import t
 from bot.user_lang import trainer_lang
+from bot.workers import PeriodicWorker
 from corpus.calendar import Calendar
 
 log = logging.getLogger(__name__)
-UTC = timezone.utc
 DIRECT_CHANNELS = ("telegram",)
 
 
@@ -57,13 +58,14 @@ class Scheduler:
 
         scheduler = Scheduler(store, outbox, calendar, policy=NudgePolicy(after_days=settings.nudge_after_days))
         scheduler.tick(datetime.now(timezone.utc))     # one pass (tests)
-        await scheduler.start(); ...; await scheduler.stop()   # in the app's lifespan
+        await scheduler.start(); ...; await scheduler.stop()   # in the app's lifecycle
     """
+
+    name = "scheduler"
 
     def __init__(self, store: Store, outbox: Outbox, calendar: Calendar, policy: NudgePolicy | None = None,
                  clock: Callable[[], datetime] | None = None, interval: float = 60.0,
-                 channels: Iterable[str] = DIRECT_CHANNELS, snapshots: CalendarSnapshots | None = None,
-                 on_enqueued: Callable[[], None] | None = None) -> None:
+                 channels: Iterable[str] = DIRECT_CHANNELS, snapshots: CalendarSnapshots | None = None) -> None:
         self.store = store
         self.outbox = outbox
         self.calendar = calendar
@@ -72,14 +74,12 @@ class Scheduler:
         self.interval = interval
         self.channels = tuple(channels)
         self.snapshots = snapshots
-        self.on_enqueued = on_enqueued
-        self._stop: asyncio.Event | None = None
-        self._task: asyncio.Task | None = None
+        self.worker = PeriodicWorker(self.name, interval, self.tick)
 
     # one pass ---------------------------------------------------------------------------------
     def tick(self, now: datetime | None = None) -> TickReport:
         """Queue every message due at `now` (aware; default: the clock) that no one has sent yet."""
-        now = aware(now or self.clock()).astimezone(UTC)
+        now = as_utc(now or self.clock())
         counts = {"reminders": 0, "digests": 0, "nudges": 0, "already_claimed": 0}
         reminders = due_reminders(self.calendar, now)
         digest_week = week_id(now, self.calendar.tz) if digest_due(self.calendar, now) else None
@@ -126,8 +126,6 @@ class Scheduler:
                    "buttons": [{"label": t("reminders_off_button", lang), "action": OPT_OUT_ACTION}]}
         self.outbox.enqueue(key, user.channel, user.external_id, text, payload, user.id)
         counts[kind] += 1
-        if self.on_enqueued:
-            self.on_enqueued()
         return True
 
     def _claimed(self, keys: list[str]) -> set[str]:
@@ -159,29 +157,10 @@ class Scheduler:
         return trainer_lang(self.store, user) or "fr"
 
     # the loop ---------------------------------------------------------------------------------
-    async def run(self, stop: asyncio.Event) -> None:
-        """Tick every `interval` seconds until `stop` is set; an error in one pass never ends the loop."""
-        while not stop.is_set():
-            try:
-                await asyncio.to_thread(self.tick)
-            except Exception:
-                log.exception("scheduler pass failed")
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=self.interval)
-            except asyncio.TimeoutError:
-                pass
-
     async def start(self) -> None:
-        """Start the loop as a background task (for the app's lifespan)."""
-        if self._task is not None and not self._task.done():
-            return
-        self._stop = asyncio.Event()
-        self._task = asyncio.create_task(self.run(self._stop), name="rafiq-scheduler")
+        """Tick every `interval` seconds in the background; an error in one pass never ends the loop."""
+        await self.worker.start()
 
     async def stop(self) -> None:
         """Stop the loop and wait for the current pass to finish."""
-        if self._stop is not None:
-            self._stop.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
+        await self.worker.stop()

@@ -1,16 +1,13 @@
 """The store's tables (SQLAlchemy 2 declarative). Migrations in `bot/migrations/` follow this file."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-
-def utcnow() -> datetime:
-    """Now, timezone-aware UTC."""
-    return datetime.now(timezone.utc)
+from bot.clock import utcnow  # noqa: F401 (re-exported: the tables' default, imported from here by many)
 
 
 class Base(DeclarativeBase):

@@ -4,11 +4,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
+from bot.lifecycle import Hooks
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from bot.channels.telegram_runtime import TelegramRuntime
-    from bot.services import Services
+    from bot.services import Services, TelegramPort
 
 log = logging.getLogger(__name__)
 
@@ -17,22 +17,19 @@ def serve(settings: Settings, progress: Callable[[int, int], None] | None = None
     """Run until interrupted; returns the exit code."""
     import uvicorn
 
-    from bot.app import build_services
+    from bot.app import build
     from bot.channels.web import create_app
 
-    services = build_services(settings)
+    services = build(settings)  # Telegram only with RAFIQ_TELEGRAM_TOKEN, forum hooks only when configured
     built = services.warm_up(progress)
     log.info("index %s (%d chunks)", "built" if built else "loaded", services.engine.index.manifest.n_chunks)
-    from bot.channels.telegram_runtime import install_telegram
-
-    telegram = install_telegram(services)  # None (and says so in the log) without RAFIQ_TELEGRAM_TOKEN
     app = create_app(services)
-    announce_on_start(services, telegram)
+    announce_on_start(services, services.telegram)
     uvicorn.run(app, host=settings.http_host, port=settings.http_port, log_level="warning")
     return 0
 
 
-def banner(settings: Settings, telegram: TelegramRuntime | None) -> str:
+def banner(settings: Settings, telegram: TelegramPort | None) -> str:
     """The start-up line: where Rafiq listens, and whether Telegram is really on."""
     if telegram is None:
         state = "Telegram: off (RAFIQ_TELEGRAM_TOKEN is not set). "
@@ -45,13 +42,14 @@ def banner(settings: Settings, telegram: TelegramRuntime | None) -> str:
             "(web chat; API at /api/ask; health at /health). " + state + "Ctrl-C to stop.")
 
 
-def announce_on_start(services: Services, telegram: TelegramRuntime | None,
+def announce_on_start(services: Services, telegram: TelegramPort | None,
                       write: Callable[[str], None] | None = None) -> None:
-    """Print the banner once the app has started, after Telegram's first connection attempt."""
+    """Print the banner once the app has started: the last worker of the lifecycle, so it comes after
+    Telegram's first connection attempt."""
     def say(text: str) -> None:
         print(text, flush=True)
 
-    async def announce(_app) -> None:
+    async def announce() -> None:
         (write or say)(banner(services.settings, telegram))
 
-    services.extras.setdefault("on_start", []).append(announce)
+    services.lifecycle.add(Hooks("banner", announce))

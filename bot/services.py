@@ -1,15 +1,23 @@
-"""The services every channel needs, built once by the composition root (`bot.app`)."""
+"""The services every channel needs, built once by the composition root (`bot.app`), the only place
+where they are wired together: typed fields, no registry of string keys.
+
+The channels that run beside the web app (Telegram, the forums) are seen here through two small
+Protocols, so that this core module needs no import of `bot.channels`.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable, Protocol
 
 from bot.escalation import TicketService
+from bot.lifecycle import Lifecycle
 from bot.outbox import Outbox
 from bot.privacy import Forgetter
+from bot.recorder import TicketListener
 from bot.relay import AnswerRelay
 from bot.settings import Settings
 from bot.sla import WorkingHours
+from bot.sla_worker import Announcers, SlaWorker
 from bot.store import Store
 from bot.tutor import Tutor
 from corpus.calendar import Calendar
@@ -18,9 +26,34 @@ from moderation.moderator import Moderator
 from retrieval.engine import RetrievalEngine
 
 
+class TelegramPort(Protocol):
+    """What the web app needs of the Telegram runtime: its state, its problem, a way in for webhooks."""
+
+    started: bool
+
+    def problem(self) -> str | None: ...
+
+    async def feed(self, data: dict) -> None: ...
+
+
+class ForumPort(Protocol):
+    """What the web app needs of the forum service: its configuration, rate limiter and intake."""
+
+    config: Any
+    limiter: Any
+
+    async def accept(self, source: str, event_id: str, kind: str, post: Any,
+                     claims: list[tuple[str, str]]) -> int | None: ...
+
+
 @dataclass
 class Services:
-    """Everything the channels need, built once from the settings."""
+    """Everything the channels need, built once from the settings (see `bot.app.build_services`).
+
+    `lifecycle` starts and stops every background worker (the FastAPI lifespan calls it);
+    `ticket_listeners` hear of each new ticket and `announcers` of each late one;
+    `telegram` and `forum` are set by `bot.app` when those channels are on.
+    """
 
     settings: Settings
     engine: RetrievalEngine
@@ -32,8 +65,28 @@ class Services:
     relay: AnswerRelay
     moderator: Moderator
     forgetter: Forgetter
+    lifecycle: Lifecycle
+    sla: SlaWorker
+    announcers: Announcers
+    ticket_listeners: list[TicketListener] = field(default_factory=list)
     calendar: Calendar | None = None
-    extras: dict = field(default_factory=dict)
+    telegram: TelegramPort | None = None
+    forum: ForumPort | None = None
+
+    @property
+    def channels(self) -> list[str]:
+        """The channels on: "web" always, "telegram" with a token, "forum" when its hooks are configured."""
+        on = ["web"]
+        if self.telegram is not None:
+            on.append("telegram")
+        if self.forum is not None and self.forum.config.configured:
+            on.append("forum")
+        return on
+
+    def problems(self) -> list[str]:
+        """What keeps a channel down now (for `/health`), e.g. "telegram: Bot API unreachable since 08:14"."""
+        checks: list[Callable[[], str | None]] = [self.telegram.problem] if self.telegram is not None else []
+        return [problem for check in checks if (problem := check())]
 
     def warm_up(self, progress: Callable[[int, int], None] | None = None) -> bool:
         """Migrate the store and load the index (building it when needed); True when it was built."""

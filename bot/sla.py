@@ -1,9 +1,10 @@
 """When a trainer can expect a tutor's answer: working hours in Africa/Casablanca (tz database)."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import datetime, time, timedelta
 
+from bot.clock import as_utc, utcnow, zone
+from bot.errors import ConfigError
 from bot.texts import t
 
 DAYS_AR = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
@@ -18,10 +19,12 @@ class WorkingHours:
 
     def __init__(self, spec: str = "08:30-18:30", tz: str = "Africa/Casablanca", sla_minutes: int = 60,
                  workdays: tuple[int, ...] = (0, 1, 2, 3, 4)) -> None:
-        start, end = spec.split("-")
-        self.start = time.fromisoformat(start)
-        self.end = time.fromisoformat(end)
-        self.tz = ZoneInfo(tz)
+        try:
+            start, end = spec.split("-")
+            self.start, self.end = time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
+        except ValueError as exc:
+            raise ConfigError("RAFIQ_WORKING_HOURS", spec, "expected HH:MM-HH:MM, e.g. 08:30-18:30") from exc
+        self.tz = zone(tz)
         self.sla = timedelta(minutes=sla_minutes)
         self.workdays = workdays
 
@@ -49,26 +52,26 @@ class WorkingHours:
         total, day = timedelta(), start.astimezone(self.tz).date()
         while day <= end.astimezone(self.tz).date():
             if day.weekday() in self.workdays:
-                lo = max(datetime.combine(day, self.start, tzinfo=self.tz), start).astimezone(timezone.utc)
-                hi = min(datetime.combine(day, self.end, tzinfo=self.tz), end).astimezone(timezone.utc)
+                lo = as_utc(max(datetime.combine(day, self.start, tzinfo=self.tz), start))
+                hi = as_utc(min(datetime.combine(day, self.end, tzinfo=self.tz), end))
                 total += max(hi - lo, timedelta())
             day += timedelta(days=1)
         return total
 
     def due_at(self, start: datetime) -> datetime:
         """The moment `sla_minutes` of working time have passed since `start`."""
-        left, moment = self.sla, self.next_opening(start).astimezone(timezone.utc)
+        left, moment = self.sla, as_utc(self.next_opening(start))
         for _ in range(400):
             close = datetime.combine(moment.astimezone(self.tz).date(), self.end, tzinfo=self.tz)
             if moment + left <= close:
                 return moment + left
             left -= max(close - moment, timedelta())
-            moment = self.next_opening(close).astimezone(timezone.utc)
+            moment = as_utc(self.next_opening(close))
         return moment
 
     def eta_text(self, lang: str, now: datetime | None = None) -> str:
         """" within about N hours" when the answer is due today, else " at the next opening (day hh:mm)"."""
-        now = now or datetime.now(timezone.utc)
+        now = now or utcnow()
         local = now.astimezone(self.tz)
         if self.is_open(now) and self.due_at(now).astimezone(self.tz).date() == local.date():
             hours = max(1, round(self.sla.total_seconds() / 3600))
@@ -80,7 +83,7 @@ class WorkingHours:
 
     def urgent_text(self, lang: str, on_call: bool, now: datetime | None = None) -> str:
         """When a person will really read an urgent message: on duty now, an on-call group, or the opening."""
-        now = now or datetime.now(timezone.utc)
+        now = now or utcnow()
         if self.is_open(now):
             return t("urgent_on_duty", lang)
         opening = self.next_opening(now)

@@ -2,24 +2,25 @@
 
 Working time is counted in the tutors' working hours (Africa/Casablanca by default, `bot.sla`), so a
 question asked on Friday evening is not "late" on Saturday. Distress tickets are the exception: their
-clock is the wall clock, day and night. Announcing is pluggable (`TicketAnnouncer`): the Telegram
-tutors' group plugs in by setting ``services.extras["ticket_announcer"]``; without it nothing is sent
-and the re-announcement is only logged and recorded in the ticket's history.
+clock is the wall clock, day and night. Announcing is pluggable (`TicketAnnouncer`): the composition
+root (`bot.app`) gives the worker an `Announcers` list and adds the Telegram tutors' group to it when
+Telegram is on; with none, the re-announcement is only logged and recorded in the ticket's history.
+The worker is a `PeriodicWorker` step (`tick`), started and stopped by the app's `Lifecycle`.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 from datetime import datetime, timedelta
-from typing import Callable, Protocol
+from typing import Callable, Iterable, Protocol
 
-from bot.escalation import PRIORITY_DISTRESS, TicketService, aware
-from bot.schema import Ticket, utcnow
+from bot.clock import aware, utcnow
+from bot.escalation import PRIORITY_DISTRESS, TicketService
+from bot.schema import Ticket
 from bot.sla import WorkingHours
+from bot.workers import PeriodicWorker
 
 log = logging.getLogger(__name__)
-
-ANNOUNCER_KEY = "ticket_announcer"
 
 
 class TicketAnnouncer(Protocol):
@@ -28,12 +29,32 @@ class TicketAnnouncer(Protocol):
     async def announce(self, ticket: Ticket, again: bool) -> None: ...
 
 
-class NoAnnouncer:
-    """The default announcer: logs only (the console shows the queue anyway)."""
+class Announcers:
+    """Every announcer plugged in at build time; with none, it only logs (the console shows the queue anyway).
+
+    Example: ``announcers = Announcers(); announcers.add(TelegramAnnouncer(channel)); await announcers.announce(t, True)``
+    """
+
+    def __init__(self, announcers: Iterable[TicketAnnouncer] = ()) -> None:
+        self.members: list[TicketAnnouncer] = list(announcers)
+
+    def add(self, announcer: TicketAnnouncer) -> None:
+        """Plug in one more announcer."""
+        self.members.append(announcer)
 
     async def announce(self, ticket: Ticket, again: bool) -> None:
-        """Log that the ticket would be announced."""
-        log.info("ticket #%d %s (no tutors' group configured)", ticket.id, "still waits" if again else "is new")
+        """Tell every announcer; each is tried, then the first failure is raised (the pass retries)."""
+        if not self.members:
+            log.info("ticket #%d %s (no tutors' group configured)", ticket.id, "still waits" if again else "is new")
+            return
+        failure: Exception | None = None
+        for announcer in self.members:
+            try:
+                await announcer.announce(ticket, again)
+            except Exception as exc:  # the others are still told
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
 
 class SlaWorker:
@@ -41,26 +62,28 @@ class SlaWorker:
 
     Example::
 
-        worker = SlaWorker(services.tickets, services.hours, lambda: services.extras.get("ticket_announcer"))
+        worker = SlaWorker(services.tickets, services.hours, Announcers([TelegramAnnouncer(channel)]))
         await worker.tick(now)          # one pass (tests move `now` by hand)
-        await worker.run(stop_event)    # forever, every `interval` seconds
+        await worker.start(); ...; await worker.stop()   # every `interval` seconds (the app's lifecycle)
     """
 
-    def __init__(self, tickets: TicketService, hours: WorkingHours,
-                 announcer: Callable[[], TicketAnnouncer | None] | TicketAnnouncer | None = None,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    name = "sla"
+
+    def __init__(self, tickets: TicketService, hours: WorkingHours, announcer: TicketAnnouncer | None = None,
+                 clock: Callable[[], datetime] = utcnow, interval: float = 60.0) -> None:
         self.tickets = tickets
         self.hours = hours
-        self._announcer = announcer
+        self.announcer: TicketAnnouncer = announcer if announcer is not None else Announcers()
         self.clock = clock
+        self.worker = PeriodicWorker(self.name, interval, self.tick)
 
-    @property
-    def announcer(self) -> TicketAnnouncer:
-        """The announcer in use now (looked up on every pass, so it can be plugged in late)."""
-        found = self._announcer
-        if found is not None and not hasattr(found, "announce"):
-            found = found()
-        return found or NoAnnouncer()
+    async def start(self) -> None:
+        """Run `tick` every `interval` seconds in the background."""
+        await self.worker.start()
+
+    async def stop(self) -> None:
+        """Stop the background passes (the one in progress finishes)."""
+        await self.worker.stop()
 
     def waited(self, ticket: Ticket, now: datetime) -> timedelta:
         """How long the ticket has waited since it was opened, reopened or last announced."""
@@ -90,37 +113,3 @@ class SlaWorker:
         if announced:
             log.info("re-announced %d unclaimed ticket(s): %s", len(announced), announced)
         return announced
-
-    async def run(self, stop: asyncio.Event, interval: float = 60.0) -> None:
-        """Tick every `interval` seconds until `stop` is set."""
-        while not stop.is_set():
-            try:
-                await self.tick()
-            except Exception:
-                log.exception("SLA worker pass failed")
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=interval)
-            except asyncio.TimeoutError:
-                pass
-
-
-def install_sla_worker(services, interval: float = 60.0) -> SlaWorker:
-    """Register the worker's start/stop hooks in `services.extras` (once) and return it."""
-    if "sla_worker" in services.extras:
-        return services.extras["sla_worker"]
-    worker = SlaWorker(services.tickets, services.hours, lambda: services.extras.get(ANNOUNCER_KEY))
-    state: dict = {}
-
-    async def start(app) -> None:
-        state["stop"] = asyncio.Event()
-        state["task"] = asyncio.create_task(worker.run(state["stop"], interval), name="rafiq-sla")
-
-    async def stop(app) -> None:
-        if "stop" in state:
-            state["stop"].set()
-            await state["task"]
-
-    services.extras["sla_worker"] = worker
-    services.extras.setdefault("on_start", []).append(start)
-    services.extras.setdefault("on_stop", []).append(stop)
-    return worker

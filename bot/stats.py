@@ -8,13 +8,13 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta, tzinfo
 
 import numpy as np
 from sqlalchemy import select
 
-from bot.escalation import PRIORITY_DISTRESS, aware
+from bot.clock import as_utc, aware, utcnow, zone
+from bot.escalation import PRIORITY_DISTRESS
 from bot.schema import Interaction, Ticket
 from bot.store import Store
 
@@ -71,7 +71,7 @@ class Report:
     gaps: list[Gap]
 
 
-def week_start(moment: datetime, tz: ZoneInfo) -> date:
+def week_start(moment: datetime, tz: tzinfo) -> date:
     """The Monday of the moment's week, in `tz`."""
     local = aware(moment).astimezone(tz).date()
     return local - timedelta(days=local.weekday())
@@ -126,16 +126,16 @@ def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20) -> l
 def build_report(store: Store, weeks: int = 8, tz: str = "Africa/Casablanca",
                  now: datetime | None = None) -> Report:
     """Figures for the last `weeks` weeks (the current one included)."""
-    zone = ZoneInfo(tz)
-    now = now or datetime.now(timezone.utc)
-    first = week_start(now, zone) - timedelta(weeks=weeks - 1)
-    since = datetime.combine(first, datetime.min.time(), tzinfo=zone).astimezone(timezone.utc)
+    local_zone = zone(tz)
+    now = now or utcnow()
+    first = week_start(now, local_zone) - timedelta(weeks=weeks - 1)
+    since = as_utc(datetime.combine(first, datetime.min.time(), tzinfo=local_zone))
     per_week = {first + timedelta(weeks=i): Figures() for i in range(weeks)}
     by_lang: dict[str, Figures] = {}
     total = Figures()
 
     def figures_for(created: datetime, lang: str) -> list[Figures]:
-        week = per_week.get(week_start(created, zone))
+        week = per_week.get(week_start(created, local_zone))
         found = [total, by_lang.setdefault(lang, Figures())]
         return found + [week] if week is not None else found
 

@@ -1,9 +1,11 @@
-"""The corpus package's exceptions, each with a code and a message in French and Arabic.
+"""The root of Rafiq's exceptions, and the corpus package's own, each with a code and a message in French
+and Arabic. `RafiqError` lives here, in the lowest layer, so that every package can derive from it
+without importing upwards; `bot.errors` draws the whole tree and re-exports every class.
 
 ::
 
-    ValueError
-     └── CorpusError              code, source, params; .message("fr" | "ar")
+    RafiqError
+     └── CorpusError (ValueError) code, source, params; .message("fr" | "ar")
           ├── CorpusFormatError   a guide/charter/FAQ file or a document cannot be read as sections
           └── CalendarError       calendar.yaml is missing keys, has bad dates or broken references
 
@@ -17,7 +19,11 @@ from typing import Any
 from corpus.messages import render
 
 
-class CorpusError(ValueError):
+class RafiqError(Exception):
+    """Any error Rafiq raises on purpose; its message names the value at fault."""
+
+
+class CorpusError(RafiqError, ValueError):
     """A corpus input is wrong; `code` names the fault and `message(lang)` explains it."""
 
     def __init__(self, code: str, source: str = "", /, **params: Any) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from corpus.errors import RafiqError
 from moderation.text import normalize
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,8 @@ MAX_MODEL_CHARS = 4000
 NORM_FLOOR = 40.0
 
 
-class ModelError(RuntimeError):
-    """The model could neither be loaded nor trained (for example, no training data)."""
+class ModelError(RafiqError, RuntimeError):
+    """The model could neither be loaded nor trained (for example, no training data); names the file or class."""
 
 
 def load_training_data(data_dir: Path = DATA_DIR) -> list[dict]:

@@ -12,11 +12,9 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
+from retrieval.errors import EmbedderError  # noqa: F401 (re-exported)
+
 log = logging.getLogger(__name__)
-
-
-class EmbedderError(RuntimeError):
-    """The embedder cannot be built or loaded."""
 
 
 class Embedder(Protocol):

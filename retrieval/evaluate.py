@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from retrieval.errors import QuestionFileError  # noqa: F401 (re-exported)
 from retrieval.types import Passage
-
-
-class QuestionFileError(ValueError):
-    """A question file line is not valid; the message names the line."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from corpus.section import Section
+from retrieval.errors import IndexLoadError, IndexMismatchError  # noqa: F401 (re-exported)
 from retrieval.chunking import CHUNKER_VERSION, TARGET_WORDS, chunk_sections, embedding_text
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalIndex
@@ -31,14 +32,6 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 2  # 2: chunks carry a role (section text or question key)
 BATCH = 16
 Progress = Callable[[int, int], None]
-
-
-class IndexError_(RuntimeError):
-    """The index is missing, damaged, or was built for another embedder."""
-
-
-class IndexMismatchError(IndexError_):
-    """The index on disk was built with a different embedder or format."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +165,7 @@ def load_index(folder: Path, embedder_name: str) -> RetrievalIndex:
     folder = Path(folder)
     manifest = read_manifest(folder)
     if manifest is None:
-        raise IndexError_(f"no index in {folder}: run `rafiq index` first")
+        raise IndexLoadError(f"no index in {folder}: run `rafiq index` first")
     if manifest.format_version != FORMAT_VERSION:
         raise IndexMismatchError(
             f"the index in {folder} has format {manifest.format_version}, this Rafiq reads {FORMAT_VERSION}: "

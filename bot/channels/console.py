@@ -14,7 +14,6 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from bot.services import Services
 from bot.channels.console_auth import ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
 from bot.channels.console_faq import router as faq_router
 from bot.channels.console_found import found_views
@@ -27,7 +26,6 @@ from bot.channels.console_sessions import SessionRegistry
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
 from bot.knowledge import KnowledgeBase
-from bot.sla_worker import install_sla_worker
 from bot.stats import build_report
 
 log = logging.getLogger(__name__)
@@ -200,11 +198,10 @@ def stats(request: Request, services: Svc, session: User, weeks: int = 8) -> HTM
     return render(request, "stats.html", session, report=report, counts=services.tickets.counts())
 
 
-def mount_console(app: FastAPI, services: Services) -> None:
-    """Add the console (routes, stylesheet, security headers, login throttle) and the service-level worker."""
+def mount_console(app: FastAPI) -> None:
+    """Add the console (routes, stylesheet, security headers, login throttle)."""
     app.state.console_throttle = LoginThrottle()
     app.add_middleware(ConsoleHeaders)
     app.include_router(router)
     app.include_router(faq_router)
     app.mount("/console/static", StaticFiles(directory=str(HERE / "static" / "console")), name="console-static")
-    install_sla_worker(services)

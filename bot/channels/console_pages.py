@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Callable
 from urllib.parse import quote, urlencode
-from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -18,7 +17,7 @@ from bot.services import Services
 from bot.channels.console_auth import (COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, parse_accounts,
                                        same_token)
 from bot.channels.console_sessions import SessionRegistry
-from bot.escalation import aware
+from bot.clock import aware, local, utcnow, zone
 from bot.texts import TEXTS, by_lang, t
 
 log = logging.getLogger(__name__)
@@ -153,7 +152,7 @@ def render(request: Request, name: str, session: ConsoleSession, status: int = 2
     """A page in the console's language, with the helpers every template uses."""
     lang = console_lang(request)
     services = get_services(request)
-    tz = ZoneInfo(services.settings.timezone)
+    tz = zone(services.settings.timezone)
     _ = ui(lang)
     flash = request.query_params.get("m")
     values = {k: v for k, v in request.query_params.items() if k in ("n", "id")}
@@ -162,14 +161,14 @@ def render(request: Request, name: str, session: ConsoleSession, status: int = 2
         "needs_https": request.url.scheme == "http" and secure_cookies(request),
         "here": quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe=""),
         "flash": _(f"msg_{flash}", **values) if flash in FLASHES else "",
-        "local": lambda moment: aware(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else "",
+        "local": lambda moment: local(moment, tz).strftime("%Y-%m-%d %H:%M") if moment else "",
         "age": lambda moment: _age(_, aware(moment)),
         "label": lambda prefix, key: _(f"{prefix}_{key}") if f"{prefix}_{key}" in TEXTS else str(key),
         **context}, status_code=status)
 
 
 def _age(_, moment: datetime) -> str:
-    minutes = max(0, int((datetime.now(timezone.utc) - moment).total_seconds() // 60))
+    minutes = max(0, int((utcnow() - moment).total_seconds() // 60))
     if minutes < 60:
         return f"{minutes} {_('unit_m')}"
     if minutes < 48 * 60:

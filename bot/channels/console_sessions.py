@@ -6,11 +6,12 @@ session id must be recorded and neither revoked nor expired, so a copied cookie 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
 
-from bot.schema import ConsoleSessionRow, utcnow
+from bot.clock import UTC, aware, utcnow
+from bot.schema import ConsoleSessionRow
 from bot.store import Store
 
 KEEP_REVOKED = timedelta(days=1)  # revoked and expired rows are purged after this
@@ -36,7 +37,7 @@ class SessionRegistry:
             s.execute(delete(ConsoleSessionRow).where(ConsoleSessionRow.expires_at < now - KEEP_REVOKED))
             s.execute(delete(ConsoleSessionRow).where(ConsoleSessionRow.revoked_at < now - KEEP_REVOKED))
             s.add(ConsoleSessionRow(sid_hash=_hash(sid), account=account, role=role, created_at=now,
-                                    expires_at=datetime.fromtimestamp(expires, timezone.utc)))
+                                    expires_at=datetime.fromtimestamp(expires, UTC)))
 
     def active(self, sid: str, account: str) -> bool:
         """True when the session was opened for this account and is neither revoked nor expired."""
@@ -46,7 +47,7 @@ class SessionRegistry:
             row = s.scalar(select(ConsoleSessionRow).where(ConsoleSessionRow.sid_hash == _hash(sid)))
         if row is None or row.account != account or row.revoked_at is not None:
             return False
-        expires = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=timezone.utc)
+        expires = aware(row.expires_at)
         return expires > utcnow()
 
     def revoke(self, sid: str) -> bool:

@@ -18,14 +18,13 @@ from __future__ import annotations
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
-from bot.services import Services
 from bot.channels.forum_service import ForumService
 from bot.channels.forum_compose import error_body
-from bot.channels.forum_types import DISCOURSE, ForumConfig
-from bot.channels.forum_webhooks import (WebhookRejected, check_generic_signature, check_signature,
+from bot.channels.forum_types import DISCOURSE
+from bot.channels.forum_webhooks import (WebhookRejected, check_generic_signature, check_rate, check_signature,
                                          discourse_post_claim, load_json, parse_discourse, parse_generic,
                                          read_body)
 
@@ -33,8 +32,11 @@ log = logging.getLogger(__name__)
 
 
 def get_forum(request: Request) -> ForumService:
-    """The forum service held by the app."""
-    return request.app.state.services.extras["forum"]
+    """The forum service of the app's services (`bot.app.add_forum`); 503 "not configured" without one."""
+    forum = request.app.state.services.forum
+    if forum is None:
+        raise HTTPException(503, detail=error_body("not_configured", "err_not_configured"))
+    return forum
 
 
 Forum = Annotated[ForumService, Depends(get_forum)]
@@ -68,7 +70,7 @@ async def discourse_hook(request: Request, forum: Forum) -> JSONResponse:
         for name, value in (("X-Discourse-Event", event), ("X-Discourse-Event-Id", event_id)):
             if not value:
                 raise WebhookRejected(400, "missing_header", "err_missing_header", {"header": name})
-        forum.limiter.check(DISCOURSE)  # X-Discourse-Instance is not signed: it names nothing here
+        check_rate(forum.limiter, DISCOURSE)  # X-Discourse-Instance is not signed: it names nothing here
         if event == "ping":
             return JSONResponse({"status": "pong"})
         parsed = parse_discourse(event, load_json(body), cfg.discourse_url, cfg.discourse_api_username)
@@ -92,7 +94,7 @@ async def generic_hook(request: Request, forum: Forum) -> JSONResponse:
         check_generic_signature(cfg.generic_secret, body, request.headers.get("x-rafiq-timestamp"),
                                 request.headers.get("x-rafiq-signature"), cfg.timestamp_window_s)
         event_id, post = parse_generic(load_json(body))
-        forum.limiter.check(f"forum:{post.forum}")
+        check_rate(forum.limiter, f"forum:{post.forum}")
     except WebhookRejected as exc:
         return rejected(exc)
     source = f"forum:{post.forum}"
@@ -101,25 +103,3 @@ async def generic_hook(request: Request, forum: Forum) -> JSONResponse:
     claims = [(f"{source}:{'edit' if post.edited else 'post'}", claim_id)]
     row_id = await forum.accept(source, event_id, "post_edited" if post.edited else "post_created", post, claims)
     return _accepted(row_id)
-
-
-def install_forum(services: Services, config: ForumConfig | None = None, moderator=None) -> ForumService:
-    """The forum service of these services, created once with its start/stop hooks in `services.extras`."""
-    forum = services.extras.get("forum")
-    if forum is None:
-        forum = ForumService(services, config or ForumConfig.from_settings(services.settings), moderator)
-        services.extras["forum"] = forum
-        services.extras.setdefault("on_start", []).append(forum.start)
-        services.extras.setdefault("on_stop", []).append(forum.stop)
-        if forum.config.configured:
-            channels = services.extras.setdefault("channels", ["web"])
-            if "forum" not in channels:
-                channels.append("forum")
-    return forum
-
-
-def include_forum(app: FastAPI, services: Services) -> ForumService:
-    """Add the forum routes to the app (the service is installed when not already)."""
-    forum = install_forum(services)
-    app.include_router(router)
-    return forum

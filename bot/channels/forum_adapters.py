@@ -4,8 +4,9 @@
   private messages to tell an author why a post was held.
 - `CallbackPoster`: the generic forums' ``callback_url``, signed like the generic webhook.
 - `MoodlePoster` lives in `forum_moodle.py`.
-HTTP failures become `DeliveryError`s: 429 and 5xx, timeouts and refused connections are retried with
-backoff by the outbox; 401/403 too (a key can be fixed); 400/404/422 are permanent.
+HTTP failures become `ForumApiError`s (a `DeliveryError` carrying the HTTP `status`): 429 and 5xx,
+timeouts and refused connections are retried with backoff by the outbox; 401/403 too (a key can be
+fixed); 400/404/422 are permanent.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from bot.channels.forum_compose import compose_relay
 from bot.channels.forum_threads import ThreadIndex
 from bot.channels.forum_types import ForumTarget, split_thread_key
 from bot.channels.forum_webhooks import sign
-from bot.outbox import DeliveryError
+from bot.errors import DeliveryError, ForumApiError
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -45,23 +46,24 @@ class ForumPoster(Protocol):
 
 
 def check_response(response: httpx.Response, what: str) -> None:
-    """Raise the right `DeliveryError` for a non-2xx answer."""
+    """Raise the right `ForumApiError` for a non-2xx answer (its `status` is the HTTP status)."""
     status = response.status_code
     if status < 300:
         return
     if status == 429:
         wait = response.headers.get("retry-after", "")
-        raise DeliveryError(f"{what}: rate limited", retry_after=float(wait) if wait.isdigit() else 30.0)
+        raise ForumApiError(f"{what}: rate limited (Retry-After {wait!r})",
+                            retry_after=float(wait) if wait.isdigit() else 30.0, status=status)
     permanent = status in (400, 404, 410, 413, 422)
-    raise DeliveryError(f"{what}: HTTP {status} {response.text[:120]}", permanent=permanent)
+    raise ForumApiError(f"{what}: HTTP {status} {response.text[:120]}", permanent=permanent, status=status)
 
 
 async def send_http(client: httpx.AsyncClient, method: str, url: str, what: str, **kwargs) -> httpx.Response:
-    """One HTTP call; transport failures become retryable `DeliveryError`s."""
+    """One HTTP call; transport failures become retryable `ForumApiError`s (no status)."""
     try:
         response = await client.request(method, url, **kwargs)
     except httpx.HTTPError as exc:
-        raise DeliveryError(f"{what}: {exc.__class__.__name__}") from exc
+        raise ForumApiError(f"{what} {method} {url}: {exc.__class__.__name__}") from exc
     check_response(response, what)
     return response
 
@@ -96,8 +98,8 @@ class DiscoursePoster:
         try:
             await send_http(self.client, "POST", f"{self.base_url}/post_actions", "discourse flag",
                             json=body, headers=self.headers)
-        except DeliveryError as exc:
-            if "HTTP 422" in str(exc):  # already flagged: nothing left to do
+        except ForumApiError as exc:
+            if exc.status == 422:  # already flagged: nothing left to do
                 return "already-flagged"
             raise
         return f"flag:{target.post_id}:{kind}"

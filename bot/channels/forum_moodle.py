@@ -20,21 +20,12 @@ import httpx
 from bot.channels.forum_inbox import ForumInbox
 from bot.channels.forum_types import MOODLE, ForumPost, ForumTarget, parse_time
 from bot.channels.forum_webhooks import html_to_text
-from bot.outbox import DeliveryError
+from bot.errors import MoodleError
 
 log = logging.getLogger(__name__)
 
 PER_PAGE = 50
 MAX_PAGES = 20
-RETRYABLE = {"invalidtoken", "accessexception", "servicerequireslogin", "http_error", "transport"}
-
-
-class MoodleError(RuntimeError):
-    """A Moodle web-service error (an exception body, an HTTP error or a transport failure)."""
-
-    def __init__(self, errorcode: str, message: str) -> None:
-        super().__init__(f"{errorcode}: {message}")
-        self.errorcode = errorcode
 
 
 def flatten(params: dict) -> dict[str, str]:
@@ -53,7 +44,8 @@ def flatten(params: dict) -> dict[str, str]:
 
 
 class MoodleClient:
-    """Calls ``{site}/webservice/rest/server.php`` with a token; raises `MoodleError` on any failure."""
+    """Calls ``{site}/webservice/rest/server.php`` with a token; raises `MoodleError` on any failure (a
+    `DeliveryError`: permanent unless its errorcode is one a fixed token or a retry can cure)."""
 
     def __init__(self, site_url: str, token: str, client: httpx.AsyncClient) -> None:
         self.site_url = site_url.rstrip("/")
@@ -67,15 +59,15 @@ class MoodleClient:
         try:
             response = await self.client.post(self.endpoint, data=data)
         except httpx.HTTPError as exc:
-            raise MoodleError("transport", exc.__class__.__name__) from exc
+            raise MoodleError("transport", f"{function} at {self.endpoint}: {exc.__class__.__name__}") from exc
         if response.status_code >= 300:
-            raise MoodleError("http_error", f"HTTP {response.status_code}")
+            raise MoodleError("http_error", f"{function}: HTTP {response.status_code}", response.status_code)
         try:
             body = response.json()
         except ValueError:
-            raise MoodleError("http_error", "the answer is not JSON") from None
+            raise MoodleError("http_error", f"{function}: the answer is not JSON") from None
         if isinstance(body, dict) and "exception" in body:
-            raise MoodleError(str(body.get("errorcode") or "unknown"), str(body.get("message") or ""))
+            raise MoodleError(str(body.get("errorcode") or "unknown"), f"{function}: {body.get('message') or ''}")
         return body
 
 
@@ -104,12 +96,9 @@ class MoodlePoster:
 
     async def _post(self, target: ForumTarget, text: str, private: bool) -> str | None:
         options = [{"name": "private", "value": 1}] if private else []
-        try:
-            body = await self.client.call("mod_forum_add_discussion_post", postid=int(target.post_id),
-                                          subject=f"Re: {target.title}"[:255], message=markdown_to_html(text),
-                                          messageformat=1, options=options)
-        except MoodleError as exc:
-            raise DeliveryError(f"moodle: {exc}", permanent=exc.errorcode not in RETRYABLE) from exc
+        body = await self.client.call("mod_forum_add_discussion_post", postid=int(target.post_id),
+                                      subject=f"Re: {target.title}"[:255], message=markdown_to_html(text),
+                                      messageformat=1, options=options)
         return str(body.get("postid", ""))
 
     async def reply(self, target: ForumTarget, text: str) -> str | None:
@@ -197,18 +186,12 @@ class MoodlePoller:
                 accepted += 1
         return accepted
 
-    async def run(self, stop: asyncio.Event, interval: float) -> None:
-        """Poll until `stop` is set; failures are logged and retried at the next round."""
-        while not stop.is_set():
-            try:
-                count = await self.poll_once()
-                if count:
-                    log.info("moodle: %d new posts", count)
-            except MoodleError as exc:
-                log.warning("moodle polling failed: %s", exc)
-            except Exception:
-                log.exception("moodle polling failed")
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=interval)
-            except asyncio.TimeoutError:
-                pass
+    async def poll(self) -> None:
+        """One round, the step of the poller's `PeriodicWorker`: a Moodle error is logged as a warning."""
+        try:
+            count = await self.poll_once()
+        except MoodleError as exc:
+            log.warning("moodle polling failed: %s", exc)
+            return
+        if count:
+            log.info("moodle: %d new posts", count)

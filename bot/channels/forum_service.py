@@ -1,9 +1,11 @@
 """The forum hooks at run time: inbox workers, the forum outbox senders, the Moodle poller, the
-unanswered-thread check. Started and stopped by the FastAPI lifespan (`services.extras` hooks).
+unanswered-thread check and the payload purge. A worker of the app's `Lifecycle` (added by
+`bot.app.add_forum` when configured); its own jobs form a `Lifecycle` of their own, started in order
+and stopped in reverse.
 
     webhook / poller ──► ForumInbox (row written) ──► queue ──► workers ──► ForumProcessor (thread)
     pickup (every pickup_interval_s) ──┘  (forum_workers.py)           outbox ◄──┘   └─► tickets
-    Outbox.run(discourse | moodle | forum senders) ──► ForumPoster ──► the forum
+    outbox_worker: Outbox.deliver_all(discourse | moodle | forum senders) ──► ForumPoster ──► the forum
 
 A worker leases each event (`lease_s`, renewed while it is processed); the pickup loop queues events
 left pending or whose worker died (lease expired), so several processes can share one database and a
@@ -27,10 +29,13 @@ from bot.channels.forum_moodle import MoodleClient, MoodlePoller, MoodlePoster
 from bot.channels.forum_pipeline import ForumProcessor
 from bot.channels.forum_threads import ThreadIndex
 from bot.channels.forum_types import DISCOURSE, GENERIC, MOODLE, ForumConfig, ForumPost, thread_key
-from bot.channels.forum_webhooks import RateLimiter, is_stale
-from bot.channels.forum_workers import InboxWorkers, every
+from bot.channels.forum_webhooks import is_stale
+from bot.channels.forum_workers import InboxWorkers
+from bot.clock import utcnow
 from bot.escalation import TicketRequest
-from bot.schema import utcnow
+from bot.lifecycle import Lifecycle
+from bot.ratelimit import RateLimiter
+from bot.workers import PeriodicWorker
 from bot.tutor import PassThroughModerator
 
 log = logging.getLogger(__name__)
@@ -47,6 +52,8 @@ class ForumService:
         await forum.idle(); await forum.stop()
     """
 
+    name = "forum"
+
     def __init__(self, services: Services, config: ForumConfig, moderator=None) -> None:
         self.services = services
         self.config = config
@@ -59,54 +66,41 @@ class ForumService:
         self.poller: MoodlePoller | None = None
         self.senders: dict[str, ForumSender] = {}
         self.client: httpx.AsyncClient | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop = asyncio.Event()
-        self._wake: asyncio.Event | None = None
-        self._tasks: list[asyncio.Task] = []
+        self.outbox_worker = PeriodicWorker("forum-outbox", config.outbox_interval_s, self._deliver)
+        self.jobs = Lifecycle(self.name)
 
     # life cycle --------------------------------------------------------------------------------
-    async def start(self, app=None) -> None:
-        """Warm moderation, build the posters, start workers, the outbox loop, the poller and the checks."""
+    async def start(self) -> None:
+        """Warm moderation, build the posters, start the outbox worker, the checks, the inbox workers and
+        the Moodle poller (in that order; stopped in reverse)."""
         if not self.config.configured:
             log.info("forum hooks are off (no webhook secret and no Moodle forum configured)")
             return
         await asyncio.to_thread(self.moderator.warm_up)  # loads the model once (a no-op when loaded)
         tutor = copy.copy(self.services.tutor)
         tutor.moderator = PassThroughModerator()  # posts are moderated once, in forum context, before
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        self._wake = asyncio.Event()
         self.client = httpx.AsyncClient(timeout=self.config.http_timeout_s)
         self._build_senders()
         self.processor = ForumProcessor(self.services, self.threads, self.moderator, self.config,
-                                        can_reply=self._can_reply, wake=self.wake_outbox, tutor=tutor,
+                                        can_reply=self._can_reply, tutor=tutor,
                                         can_flag=self._can_flag)
-        self._chain_relay_wake()
         cfg = self.config
-        self.workers = InboxWorkers(self.inbox, self.processor, cfg, self._stop)
+        self.workers = InboxWorkers(self.inbox, self.processor, cfg)
         await self.workers.pick_up()  # what a previous run left
-        self._tasks = self.workers.start()
-        self._tasks.append(asyncio.create_task(self.services.outbox.run(
-            self.senders, self._stop, cfg.outbox_interval_s, self._wake), name="forum-outbox"))
-        self._tasks.append(asyncio.create_task(every(cfg.unanswered_interval_s, lambda: asyncio.to_thread(
-            self.check_unanswered), "unanswered-thread check", self._stop), name="forum-unanswered"))
-        self._tasks.append(asyncio.create_task(every(cfg.purge_interval_s, lambda: asyncio.to_thread(
-            self.purge_expired), "inbox purge", self._stop), name="forum-purge"))
+        self.jobs = Lifecycle(self.name, [
+            self.outbox_worker,
+            PeriodicWorker("forum-unanswered", cfg.unanswered_interval_s, self.check_unanswered),
+            PeriodicWorker("forum-purge", cfg.purge_interval_s, self.purge_expired),
+            self.workers])
         if self.poller is not None:
-            self._tasks.append(asyncio.create_task(self.poller.run(self._stop, self.config.moodle_interval_s),
-                                                   name="moodle-poller"))
+            self.jobs.add(PeriodicWorker("moodle-poller", cfg.moodle_interval_s, self.poller.poll))
+        await self.jobs.start()
         log.info("forum hooks started: senders %s, %d workers", sorted(self.senders), self.config.workers)
 
-    async def stop(self, app=None) -> None:
-        """Stop every task and close the HTTP client; unfinished events stay in the inbox."""
-        self._stop.set()
-        for task in self._tasks:
-            if task.get_name().startswith("forum-worker"):
-                task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self.workers is not None and self.workers.running:  # posts being processed: let them finish
-            await asyncio.wait(set(self.workers.running), timeout=30)
-        self._tasks = []
+    async def stop(self) -> None:
+        """Stop every job (posts being processed finish) and close the HTTP client; unfinished events stay
+        in the inbox."""
+        await self.jobs.stop()
         if self.client is not None:
             await self.client.aclose()
             self.client = None
@@ -132,19 +126,13 @@ class ForumService:
         sender = self.senders.get(post.channel)
         return self._can_reply(post) and sender is not None and getattr(sender.poster, "flags", True)
 
-    def _chain_relay_wake(self) -> None:
-        """Tutor answers relayed to forum threads are sent at once, not at the next outbox round."""
-        relay, extras = self.services.relay, self.services.extras
-        if extras.get("forum_relay_wake"):
-            return
-        previous = relay.wake
-        relay.wake = lambda: (previous(), self.wake_outbox())
-        extras["forum_relay_wake"] = True
-
     def wake_outbox(self) -> None:
-        """Ask the forum outbox loop to deliver now (safe from any thread)."""
-        if self._loop is not None and self._wake is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._wake.set)
+        """Ask the forum outbox worker to deliver now (safe from any thread)."""
+        self.outbox_worker.wake()
+
+    async def _deliver(self) -> None:
+        """One delivery round for every forum sender (the outbox worker's step)."""
+        await self.services.outbox.deliver_all(self.senders)
 
     # intake ------------------------------------------------------------------------------------
     async def accept(self, source: str, event_id: str, kind: str, post: ForumPost,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import datetime, timezone
+from datetime import datetime
 
+from bot.clock import UTC, as_utc
 from bot.settings import Settings
 from moderation.personal_data import mask
 
@@ -16,6 +17,7 @@ MAX_TEXT = 20_000  # characters of a post kept once masked (moderation reads the
 MAX_TITLE = 255
 
 DISCOURSE, MOODLE, GENERIC = "discourse", "moodle", "forum"  # outbox channels
+FORUM_CHANNELS = (DISCOURSE, MOODLE, GENERIC)
 
 
 def parse_time(value: object) -> datetime | None:
@@ -30,12 +32,12 @@ def parse_time(value: object) -> datetime | None:
             stamp = float(value)
             if not math.isfinite(stamp):
                 return None
-            moment = datetime.fromtimestamp(stamp, timezone.utc)
+            moment = datetime.fromtimestamp(stamp, UTC)
         elif isinstance(value, str):
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         else:
             return None
-        return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return as_utc(moment)
     except (ValueError, OverflowError, OSError):
         return None
 
@@ -127,7 +129,8 @@ class ForumTarget:
 class ForumConfig:
     """Forum settings: the `RAFIQ_*` values plus forum knobs (read with defaults when not in Settings).
 
-    Example: ``ForumConfig.from_settings(settings, auto_reply=False)``
+    Example: ``ForumConfig.from_settings(settings, workers=2)`` (whether to answer publicly is the
+    Tutor's decision: RAFIQ_FORUM_AUTO_REPLY and RAFIQ_FORUM_MIN_CONFIDENCE reach it, not this)
     """
 
     discourse_url: str = ""
@@ -140,8 +143,6 @@ class ForumConfig:
     moodle_forum_ids: tuple[int, ...] = ()
     unanswered_hours: float = 48.0
     unanswered_within_days: float = 14.0  # older threads (a first poll's backlog) never become tickets
-    auto_reply: bool = True           # post confident answers publicly; False = suggestions only
-    min_confidence: float = 0.0       # bar for a public reply; 0 = the Tutor's own answer threshold
     max_body_bytes: int = 256 * 1024
     rate_per_minute: int = 300        # accepted webhooks per forum per minute (burst of the same size)
     max_age_hours: float = 24.0       # older posts on first sight are indexed but not answered

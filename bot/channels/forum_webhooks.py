@@ -13,27 +13,16 @@ import hmac
 import html
 import json
 import re
-import threading
 import time
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from starlette.requests import ClientDisconnect, Request
 
 from bot.channels.forum_types import DISCOURSE, GENERIC, ForumPost, parse_time
+from bot.errors import WebhookRejected
+from bot.ratelimit import RateLimiter
 
 FORUM_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
-
-
-@dataclass
-class WebhookRejected(Exception):
-    """A request refused at the edge: HTTP status, error code and the text explaining it."""
-
-    status: int
-    code: str
-    key: str
-    values: dict = field(default_factory=dict)
-    headers: dict = field(default_factory=dict)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -75,28 +64,11 @@ def check_generic_signature(secret: str, body: bytes, timestamp: str | None, hea
         raise WebhookRejected(401, "stale_timestamp", "err_stale")
 
 
-class RateLimiter:
-    """A token bucket per forum: `per_minute` requests a minute, bursts up to the same number."""
-
-    def __init__(self, per_minute: int, clock=time.monotonic) -> None:
-        self.rate = per_minute / 60.0
-        self.capacity = float(per_minute)
-        self.clock = clock
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        """Take a token for `key`, or refuse with 429 and how long to wait."""
-        now = self.clock()
-        with self._lock:
-            tokens, last = self._buckets.get(key, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - last) * self.rate)
-            if tokens < 1.0:
-                wait = max(1, int((1.0 - tokens) / self.rate + 0.999))
-                self._buckets[key] = (tokens, now)
-                raise WebhookRejected(429, "rate_limited", "err_rate_limited", {"seconds": wait},
-                                      {"Retry-After": str(wait)})
-            self._buckets[key] = (tokens - 1.0, now)
+def check_rate(limiter: RateLimiter, key: str) -> None:
+    """Count one request of `key` (a forum), or refuse with 429 and how long to wait."""
+    wait = limiter.take(key)
+    if wait:
+        raise WebhookRejected(429, "rate_limited", "err_rate_limited", {"seconds": wait}, {"Retry-After": str(wait)})
 
 
 def load_json(body: bytes) -> dict:

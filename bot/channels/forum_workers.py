@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 
 from bot.channels.forum_inbox import ForumInbox
 from bot.channels.forum_pipeline import ForumProcessor, verdict_from_json, verdict_to_json
 from bot.channels.forum_types import ForumConfig, ForumPost
+from bot.workers import PeriodicWorker
 from moderation.text import message_lang
 
 log = logging.getLogger(__name__)
@@ -28,28 +28,42 @@ class InboxWorkers:
     Example::
 
         workers = InboxWorkers(inbox, processor, config)
-        tasks = workers.start()          # the workers and the pickup loop (on the running loop)
-        workers.enqueue(row_id); await workers.idle()
+        await workers.start()            # the workers and the pickup loop (on the running loop)
+        workers.enqueue(row_id); await workers.idle(); await workers.stop()
     """
 
-    def __init__(self, inbox: ForumInbox, processor: ForumProcessor, config: ForumConfig,
-                 stop: asyncio.Event) -> None:
+    name = "forum-inbox"
+
+    def __init__(self, inbox: ForumInbox, processor: ForumProcessor, config: ForumConfig) -> None:
         self.inbox = inbox
         self.processor = processor
         self.config = config
-        self.stop = stop
         self.running: set[asyncio.Future] = set()  # threads processing a post (a stop lets them finish)
+        self.pickup = PeriodicWorker("forum-pickup", config.pickup_interval_s, self.pick_up, wait_first=True)
         self._queue: asyncio.Queue[int] = asyncio.Queue()
         self._queued: set[int] = set()  # ids in the queue or being processed here
-        self._loop = asyncio.get_running_loop()
+        self._tasks: list[asyncio.Task] = []
+        self._stopping = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    def start(self) -> list[asyncio.Task]:
-        """Start the workers and the pickup loop; their tasks (workers are named ``forum-worker-<n>``)."""
-        tasks = [asyncio.create_task(self._worker(), name=f"forum-worker-{i}")
-                 for i in range(max(1, self.config.workers))]
-        tasks.append(asyncio.create_task(every(self.config.pickup_interval_s, self.pick_up, "inbox pickup",
-                                               self.stop, wait_first=True), name="forum-pickup"))
-        return tasks
+    async def start(self) -> None:
+        """Start the workers (tasks named ``forum-worker-<n>``) and the pickup loop."""
+        self._loop = asyncio.get_running_loop()
+        self._stopping = False
+        self._tasks = [asyncio.create_task(self._worker(), name=f"forum-worker-{i}")
+                       for i in range(max(1, self.config.workers))]
+        await self.pickup.start()
+
+    async def stop(self) -> None:
+        """Stop picking up and taking events; posts being processed get up to 30 s to finish."""
+        self._stopping = True
+        await self.pickup.stop()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+        if self.running:
+            await asyncio.wait(set(self.running), timeout=30)
 
     def enqueue(self, row_id: int) -> None:
         """Queue an event id (once: an id already queued or being processed here is skipped)."""
@@ -81,7 +95,7 @@ class InboxWorkers:
             finally:
                 self._queued.discard(row_id)
                 self._queue.task_done()
-            if retry and not self.stop.is_set():
+            if retry and not self._stopping and self._loop is not None:
                 self._loop.call_later(self.config.retry_delay_s, self.enqueue, row_id)
 
     async def _run(self, claimed: dict) -> bool:
@@ -119,20 +133,3 @@ class InboxWorkers:
         self.inbox.finish(row_id, outcome, attempt)
         log.debug("forum event #%d: %s", row_id, outcome)
         return False
-
-
-async def every(interval: float, job: Callable[[], Awaitable[object]], what: str, stop: asyncio.Event,
-                wait_first: bool = False) -> None:
-    """Run `job` every `interval` seconds until `stop` is set; a failure is logged and the loop goes on."""
-    first = True
-    while not stop.is_set():
-        if not (first and wait_first):
-            try:
-                await job()
-            except Exception:
-                log.exception("%s failed", what)
-        first = False
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=interval)
-        except asyncio.TimeoutError:
-            pass

@@ -59,9 +59,9 @@ async def gate(update: Update, context: RafiqContext) -> None:
         return
     if message.chat.type != ChatType.PRIVATE and not addressed(message, context.bot.id, context.bot.username):
         raise ApplicationHandlerStop
-    allowed, warn = channel.limiter.check(str(message.from_user.id))
-    if not allowed:
-        if warn:
+    sender = str(message.from_user.id)
+    if channel.limiter.take(sender):
+        if channel.limiter.first_refusal(sender):  # told once per minute, then silence
             chat_id, user_id, _, code = who(update)
             await asyncio.to_thread(actions.rate_limited, channel, update.update_id, chat_id, user_id, code)
         raise ApplicationHandlerStop

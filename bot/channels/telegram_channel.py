@@ -7,17 +7,15 @@ redelivered it, or the process restarted) and is skipped.
 from __future__ import annotations
 
 import logging
-import threading
-import time
-from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from bot.channels.telegram_inbox import Inbox
 from bot.channels.telegram_render import Run, reply_buttons, reply_runs
 from bot.escalation import TicketRequest
+from bot.ratelimit import RateLimiter
 from bot.schema import Interaction, OutboxMessage, Ticket, User
 from bot.texts import text_lang
 from bot.types import Message, Reply
@@ -36,44 +34,13 @@ def update_key(update_id: int, suffix: str = "") -> str:
     return f"tg:{update_id}{':' + suffix if suffix else ''}"
 
 
-class RateLimiter:
-    """At most `per_minute` messages a user in any 60 s window; warns once per window.
-
-    Example: ``allowed, warn = RateLimiter(20).check("42")``
-    """
-
-    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
-        self.per_minute = per_minute
-        self.clock = clock
-        self._seen: dict[str, deque[float]] = {}
-        self._warned: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def check(self, key: str) -> tuple[bool, bool]:
-        """(allowed, warn): warn is True for the first refused message of a window."""
-        if self.per_minute <= 0:
-            return True, False
-        now = self.clock()
-        with self._lock:
-            seen = self._seen.setdefault(key, deque())
-            while seen and now - seen[0] >= 60:
-                seen.popleft()
-            if len(seen) < self.per_minute:
-                seen.append(now)
-                return True, False
-            warn = now - self._warned.get(key, -1e9) >= 60
-            if warn:
-                self._warned[key] = now
-            return False, warn
-
-
 class TelegramChannel:
     """Translates between Telegram chats and the services; knows no python-telegram-bot types.
 
-    Example: ``channel = TelegramChannel(services, wake=event_setter); channel.answer(update_id, msg, chat_id)``
+    Example: ``channel = TelegramChannel(services); channel.answer(update_id, msg, chat_id)``
     """
 
-    def __init__(self, services: Services, wake: Callable[[], None] | None = None) -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
         self.settings = services.settings
         self.store = services.store
@@ -81,7 +48,6 @@ class TelegramChannel:
         self.tickets = services.tickets
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
         self.inbox = Inbox(self.store)
-        self.wake = wake or (lambda: None)
         self._calendar = None
 
     # lookups ------------------------------------------------------------------------------------
@@ -138,7 +104,7 @@ class TelegramChannel:
     def queue(self, key: str, chat_id: int | str, runs: list[Run] | str, lang: str | None,
               keyboard: list[list[dict]] | None = None, user_id: int | None = None,
               reply_to: int | None = None, **extra) -> bool:
-        """Write one outgoing message to the outbox and wake the worker; False when already queued."""
+        """Write one outgoing message to the outbox (which wakes the delivery worker); False when already queued."""
         if isinstance(runs, str):
             runs = [(runs, None)]
         payload = {"key": key, "runs": [list(r) for r in runs], "lang": lang, **extra}
@@ -147,8 +113,6 @@ class TelegramChannel:
         if reply_to:
             payload["reply_to"] = int(reply_to)
         row = self.outbox.enqueue(key, CHANNEL, str(chat_id), "".join(t for t, _ in runs), payload, user_id=user_id)
-        if row is not None:
-            self.wake()
         return row is not None
 
     # questions ----------------------------------------------------------------------------------

@@ -13,22 +13,19 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from telegram import Update
 
 from bot.faults import checkpoint
-from bot.schema import TelegramInbox, utcnow
+from bot.clock import aware, utcnow
+from bot.schema import TelegramInbox
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 HORIZON = timedelta(hours=24)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)  # SQLite hands back naive UTC
 
 
 class Inbox:
@@ -58,7 +55,7 @@ class Inbox:
         limit = utcnow() - HORIZON
         with self.store.session() as s:
             rows = list(s.scalars(select(TelegramInbox).order_by(TelegramInbox.id)))
-            stale = [r.id for r in rows if _aware(r.created_at) < limit]
+            stale = [r.id for r in rows if aware(r.created_at) < limit]
             if stale:
                 log.warning("dropping %d unhandled Telegram update(s) older than a day", len(stale))
                 s.execute(delete(TelegramInbox).where(TelegramInbox.id.in_(stale)))

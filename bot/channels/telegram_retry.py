@@ -10,9 +10,10 @@ import logging
 import time
 from datetime import datetime
 from typing import Awaitable, Callable
-from zoneinfo import ZoneInfo
 
 from telegram.error import InvalidToken, NetworkError
+
+from bot.clock import zone
 
 log = logging.getLogger(__name__)
 LOG_EVERY_S = 60.0  # a start-up failure is logged at most this often
@@ -33,7 +34,7 @@ class StartRetry:
                  timezone: str = "", first: float = 1.0, most: float = 60.0, first_wait: float = 15.0) -> None:
         self.start, self.abandon = start, abandon
         self.first, self.most, self.first_wait = first, most, first_wait
-        self.zone = _zone(timezone)
+        self.zone = zone(timezone or None)  # the tutors' zone (Africa/Casablanca when unset)
         self.failures = 0  # failed attempts since the last success
         self.since: datetime | None = None
         self.failure = ""
@@ -102,10 +103,3 @@ class StartRetry:
             self._logged_at = now
             log.warning("Telegram: %s since %s (%d attempt(s)); trying again in the background",
                         self.failure, f"{self.since:%H:%M}", self.failures)
-
-
-def _zone(name: str):
-    try:
-        return ZoneInfo(name) if name else None
-    except (ValueError, KeyError):
-        return None

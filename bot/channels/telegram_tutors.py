@@ -131,13 +131,21 @@ def announce_again(channel: TelegramChannel, ticket: Ticket) -> bool:
 
 
 class TelegramAnnouncer:
-    """The SLA worker's `TicketAnnouncer` for the tutors' group (``services.extras["ticket_announcer"]``).
+    """The tutors' group as a ticket listener (`opened`: a new ticket's card) and as the SLA worker's
+    `TicketAnnouncer` (`announce`: the card again when nobody claimed it in time); `bot.app` plugs it in.
 
-    Example: ``await TelegramAnnouncer(channel).announce(ticket, again=True)``
+    Example: ``announcer.opened(ticket)``; ``await TelegramAnnouncer(channel).announce(ticket, again=True)``
     """
 
     def __init__(self, channel: TelegramChannel) -> None:
         self.channel = channel
+
+    def opened(self, ticket: Ticket) -> None:
+        """Queue a new ticket's card (from any thread); a failure is logged, the ticket stands."""
+        try:
+            announce(self.channel, ticket)
+        except Exception:  # the console and the SLA pass still show it
+            log.exception("could not queue the card of ticket #%s", ticket.id)
 
     async def announce(self, ticket: Ticket, again: bool) -> None:
         """Queue the ticket's card (a reminder card when `again`)."""
@@ -219,7 +227,6 @@ def tutor_reply(channel: TelegramChannel, update_id: int, ticket: Ticket, tutor:
                   f"📨 Ticket #{answered.id} : réponse transmise ({queued}) · أُرسل الجواب ({queued}).",
                   None, reply_to=message_id)
     _edit_card(channel, update_key(update_id, "card"), answered.id, card_id)
-    channel.wake()
     return queued
 
 

@@ -24,7 +24,7 @@ MAX_BODY = 1_000_000
 async def telegram_webhook(request: Request) -> JSONResponse:
     """Accept one update from Telegram when the secret token matches."""
     services = request.app.state.services
-    runtime = services.extras.get("telegram")
+    runtime = services.telegram
     expected = services.settings.telegram_webhook_secret or ""
     given = request.headers.get(SECRET_HEADER, "")
     if not expected or not hmac.compare_digest(given.encode(), expected.encode()):

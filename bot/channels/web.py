@@ -16,11 +16,11 @@ from pydantic import BaseModel, Field
 
 from bot.services import Services
 from bot.channels.console import mount_console
-from bot.channels.forum import include_forum
+from bot.channels.forum import router as forum_router
 from bot.channels.telegram_webhook import router as telegram_router
-from bot.channels.web_limits import ClientLimiter
 from bot.channels.web_mailbox import WebMailbox
 from bot.guards import MAX_CHARS, clean_text
+from bot.ratelimit import RateLimiter
 from bot.texts import by_lang
 from bot.tutor import Tutor
 from bot.types import Message
@@ -70,23 +70,24 @@ def get_tutor(services: Annotated[Services, Depends(get_services)]) -> Tutor:
 
 
 def create_app(services: Services, warm: bool = True) -> FastAPI:
-    """The one FastAPI app of Rafiq."""
+    """The one FastAPI app of Rafiq: routes only; its lifespan starts and stops `services.lifecycle`
+    (every background worker, wired by `bot.app`)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if warm and not services.engine.ready:
             await asyncio.to_thread(services.warm_up)
-        for start in services.extras.get("on_start", []):
-            await start(app)
-        yield
-        for stop in reversed(services.extras.get("on_stop", [])):
-            await stop(app)
+        await services.lifecycle.start()
+        try:
+            yield
+        finally:
+            await services.lifecycle.stop()
 
     app = FastAPI(title="Rafiq", version="0.1.0", lifespan=lifespan)
     app.state.services = services
-    app.state.ask_limiter = ClientLimiter(services.settings.rate_limit_per_minute)
+    app.state.ask_limiter = RateLimiter(services.settings.rate_limit_per_minute)
     app.include_router(telegram_router)  # POST /telegram/webhook
-    include_forum(app, services)  # POST /hooks/discourse, POST /hooks/forum
+    app.include_router(forum_router)  # POST /hooks/discourse, POST /hooks/forum (503 until configured)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -114,14 +115,13 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         """Liveness, what is loaded, and any channel that is down ("degraded", still HTTP 200)."""
         engine = services.engine
         manifest = engine.index.manifest if engine.ready else None
-        checks = services.extras.get("health_checks", {})  # name -> () -> problem text or None
-        problems = [problem for check in checks.values() if (problem := check())]
+        problems = services.problems()
         return {"status": ("degraded" if problems else "ok") if engine.ready else "starting",
                 "problems": problems,
                 "index": {"chunks": manifest.n_chunks, "question_keys": manifest.n_question_keys,
                           "sections": manifest.n_sections,
                           "embedder": manifest.embedder} if manifest else None,
-                "channels": services.extras.get("channels", ["web"])}
+                "channels": services.channels}
 
     @app.post("/api/ask", response_model=None)
     def ask(body: AskRequest, request: Request, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
@@ -145,5 +145,5 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         """The web chat page (Arabic right-to-left, French left-to-right)."""
         return HTMLResponse(PAGE.read_text(encoding="utf-8"))
 
-    mount_console(app, services)  # tutors' console at /console/ and the SLA worker
+    mount_console(app)  # tutors' console at /console/
     return app

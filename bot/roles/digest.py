@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 import logging
 import os
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
+from bot.clock import UTC
 from bot.roles.timefmt import format_at, format_day_when, format_when
 from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession
 
 log = logging.getLogger(__name__)
-UTC = timezone.utc
 DIGEST_AT = time(9)
 DIGEST_GRACE = timedelta(hours=12)
 

@@ -9,19 +9,14 @@ The wording encourages rather than blames, with what they missed in two lines.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
+from bot.clock import aware
 from bot.roles.timefmt import format_when
 from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession, Module
 
-UTC = timezone.utc
 WEEK = timedelta(days=7)
-
-
-def aware(moment: datetime) -> datetime:
-    """`moment` as an aware datetime (SQLite hands back naive UTC values)."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ until the event, whichever comes first): a scheduler that was down for a day doe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta
 
+from bot.clock import UTC
 from bot.roles.timefmt import format_time, format_when, relative_time
 from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession
 
-UTC = timezone.utc
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ so the Ramadan clock change is applied). Relative days count calendar days in th
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo
 
-MOROCCO = "Africa/Casablanca"
+from bot.clock import zone as named_zone
 
 DAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -35,9 +34,7 @@ def text_lang(lang: str) -> str:
 
 
 def _zone(now: datetime, zone: str | tzinfo | None) -> tzinfo:
-    if zone is None:
-        return ZoneInfo(MOROCCO)
-    return ZoneInfo(zone) if isinstance(zone, str) else zone
+    return named_zone(zone)
 
 
 def format_date(moment: datetime, lang: str, zone: str | tzinfo | None = None,

@@ -11,7 +11,7 @@ from sqlalchemy import update
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest, TicketService
 from bot.schema import Ticket
 from bot.sla import WorkingHours
-from bot.sla_worker import ANNOUNCER_KEY, SlaWorker, install_sla_worker
+from bot.sla_worker import Announcers, SlaWorker
 
 CASA = ZoneInfo("Africa/Casablanca")
 UTC = timezone.utc
@@ -150,10 +150,28 @@ def test_worker_runs_with_the_app_and_uses_the_plugged_announcer(make_services):
 
     services = make_services()
     announcer = RecordingAnnouncer()
-    services.extras[ANNOUNCER_KEY] = announcer
+    services.announcers.add(announcer)
     ticket_id = open_at(services.tickets, datetime.now(UTC) - timedelta(hours=2), PRIORITY_DISTRESS)
     app = create_app(services, warm=False)
-    assert install_sla_worker(services) is services.extras["sla_worker"], "installed once"
+    assert services.lifecycle.names == ["sla"] and services.sla.announcer is services.announcers
     with TestClient(app):
         assert announcer.seen.wait(10), "the worker started with the app and announced the late ticket"
     assert announcer.calls == [(ticket_id, False)]
+
+
+async def test_every_announcer_is_told_and_a_failing_one_makes_the_pass_retry(tickets, hours):
+    broken, working = RecordingAnnouncer(fail=1), RecordingAnnouncer()
+    worker = SlaWorker(tickets, hours, Announcers([broken, working]))
+    ticket_id = open_at(tickets, MONDAY_10H)
+    later = MONDAY_10H + timedelta(hours=2)
+    assert await worker.tick(later) == [], "one announcer failed: not marked announced"
+    assert working.calls == [(ticket_id, False)], "the other one was still told"
+    assert await worker.tick(later) == [ticket_id]
+    assert broken.calls == [(ticket_id, False)]
+
+
+async def test_without_announcers_a_late_ticket_is_only_logged(tickets, hours, caplog):
+    caplog.set_level("INFO", logger="bot.sla_worker")
+    ticket_id = open_at(tickets, MONDAY_10H)
+    assert await SlaWorker(tickets, hours).tick(MONDAY_10H + timedelta(hours=2)) == [ticket_id]
+    assert f"ticket #{ticket_id} is new (no tutors' group configured)" in caplog.text

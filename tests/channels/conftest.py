@@ -37,16 +37,16 @@ def unsure(services):
 
 @pytest.fixture
 async def start_bot(tg_services):
-    """Start a Telegram runtime (long polling, fast outbox) on given or fresh services; stopped after."""
-    from bot.channels.telegram_runtime import TelegramRuntime
+    """Start a Telegram runtime (long polling, fast outbox) on given or fresh services, wired as `rafiq serve`
+    wires it (ticket cards, outbox wake-ups) but started here rather than by the app's lifecycle; stopped after."""
+    from bot.app import add_telegram
 
     running = []
 
     async def start(services=None, **options):
         services = services or tg_services()
-        settings = {"poll_timeout": 1, "outbox_interval": 0.1, "network_retry_after": 0.2, "scheduler": False,
-                    **options}
-        runtime = TelegramRuntime(services, **settings)
+        settings = {"poll_timeout": 1, "outbox_interval": 0.1, "network_retry_after": 0.2, **options}
+        runtime = add_telegram(services, start_with_app=False, **settings)
         await runtime.start()
         running.append(runtime)
         return runtime

@@ -9,7 +9,9 @@ import threading
 
 import httpx
 
-from bot.outbox import DeliveryError
+from bot.lifecycle import Hooks
+from bot.outbox import DeliveryError, wake_on
+from bot.workers import PeriodicWorker
 
 ACCOUNTS = "karim:tutor:karim-token-0001,salma:tutor:salma-token-0002,nadia:coordinator:nadia-token-0003"
 TOKENS = {"karim": "karim-token-0001", "salma": "salma-token-0002", "nadia": "nadia-token-0003"}
@@ -106,21 +108,16 @@ class BotSender:
 
 
 def with_outbox_worker(services, sender, wake: bool = True, interval: float = 0.2) -> None:
-    """Run the outbox worker for Telegram inside the app's lifespan (woken by the answer relay if `wake`)."""
-    state = {}
+    """Run an outbox worker for Telegram in the app's lifecycle (woken by every message queued if `wake`)."""
+    async def deliver() -> None:
+        await services.outbox.deliver_all({"telegram": sender})
 
-    async def start(app) -> None:
-        loop = asyncio.get_running_loop()
-        state["stop"], state["wake"] = asyncio.Event(), asyncio.Event()
-        if wake:
-            services.relay.wake = lambda: loop.call_soon_threadsafe(state["wake"].set)
-        state["task"] = asyncio.create_task(services.outbox.run({"telegram": sender}, state["stop"], interval,
-                                                                state["wake"]))
+    worker = PeriodicWorker("telegram-outbox", interval, deliver)
+    if wake:
+        services.outbox.wakes.append(wake_on(("telegram",), worker.wake))
 
-    async def stop(app) -> None:
-        state["stop"].set()
-        await state["task"]
+    async def stop() -> None:
+        await worker.stop()
         await sender.close()
 
-    services.extras.setdefault("on_start", []).append(start)
-    services.extras.setdefault("on_stop", []).insert(0, stop)
+    services.lifecycle.add(Hooks(worker.name, worker.start, stop))

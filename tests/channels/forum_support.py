@@ -131,7 +131,7 @@ def discourse():
 def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
     """Start the app with forum hooks: ``forum_app(discourse=standin, **config)`` → (server, services, forum)."""
     from bot.app import _log_moderation, build_services
-    from bot.channels.forum import install_forum
+    from bot.app import add_forum
     from bot.channels.forum_types import ForumConfig
     from bot.channels.web import create_app
     from bot.settings import Settings
@@ -155,7 +155,7 @@ def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
         services.moderator = Moderator(classifiers=[ngram], sink=partial(_log_moderation, services.store))
         services.tutor.moderator = services.moderator
         knobs = {"outbox_interval_s": 0.1, "unanswered_interval_s": 3600, "moodle_interval_s": 0.2, **config}
-        forum = install_forum(services, ForumConfig.from_settings(services.settings, **knobs))
+        forum = add_forum(services, ForumConfig.from_settings(services.settings, **knobs))
         server = AppServer(create_app(services, warm=False)).start()
         running.append((server, services))
         return server, services, forum

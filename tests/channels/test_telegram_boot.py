@@ -9,7 +9,7 @@ import time
 import httpx
 
 from bot.channels.telegram import api_root
-from bot.channels.telegram_runtime import TelegramRuntime
+from bot.app import add_telegram
 from bot.channels.web import create_app
 from bot.server import announce_on_start
 from tests.channels.conftest import TUTORS
@@ -36,9 +36,8 @@ def test_bot_api_down_at_boot_is_retried_reported_degraded_and_comes_back(make_s
     # python-telegram-bot's base_url form, ending in /bot, as the README documents it
     services = make_services(telegram_token="123456:TEST", telegram_api_url=f"http://127.0.0.1:{port}/bot",
                              tutor_chat_id=str(TUTORS))
-    runtime = TelegramRuntime(services, poll_timeout=1, outbox_interval=0.1, scheduler=False,
-                              retry_first=0.05, retry_max=0.2)
-    runtime.attach()
+    runtime = add_telegram(services, scheduler=False, poll_timeout=1, outbox_interval=0.1,
+                           retry_first=0.05, retry_max=0.2)
     printed: list[str] = []
     announce_on_start(services, runtime, write=printed.append)
     caplog.set_level(logging.WARNING, logger="bot.channels")

@@ -164,7 +164,7 @@ async def test_the_sla_worker_reannounces_through_the_tutors_group(start_bot, ap
     services = runtime.services
     ticket, _ = services.tickets.open(TicketRequest(channel="telegram", recipient="606", question="Question oubliée",
                                                     lang="fr", reason="low_confidence"))
-    await services.extras["ticket_announcer"].announce(ticket, again=True)
+    await services.announcers.announce(ticket, again=True)  # the SLA worker's announcers
     [card] = await reply_count(api, TUTORS, 1)
     assert card["text"].startswith("⏰") and f"Ticket #{ticket.id}" in card["text"]
     await until(api, lambda: services.tickets.get(ticket.id).tutor_message_id == str(card["message_id"]))

@@ -7,7 +7,7 @@ import logging
 import httpx
 import uvicorn
 
-from bot.channels.telegram_runtime import install_telegram
+from bot.app import add_telegram
 from bot.channels.web import create_app
 from tests.channels.helpers import reply_count
 
@@ -28,7 +28,7 @@ async def _serve(app) -> tuple[uvicorn.Server, asyncio.Task, str]:
 async def test_webhook_accepts_only_the_secret_and_answers_through_the_outbox(tg_services, api):
     services = tg_services(telegram_webhook_url="https://rafiq.example.org/telegram/webhook",
                            telegram_webhook_secret=SECRET)
-    runtime = install_telegram(services)
+    runtime = add_telegram(services)
     runtime.poll_timeout, runtime.outbox_interval = 1, 0.1
     server, task, url = await _serve(create_app(services, warm=False))
     try:
@@ -61,6 +61,7 @@ async def test_webhook_accepts_only_the_secret_and_answers_through_the_outbox(tg
 def test_without_a_token_telegram_is_off_and_says_so(make_services, caplog):
     caplog.set_level(logging.INFO)
     services = make_services()
-    assert install_telegram(services) is None
-    assert "telegram" not in services.extras
+    assert add_telegram(services) is None
+    assert services.telegram is None and services.channels == ["web"]
+    assert services.lifecycle.names == ["sla"], "no Telegram worker, no scheduler"
     assert "RAFIQ_TELEGRAM_TOKEN is not set" in caplog.text
