@@ -71,3 +71,18 @@ def test_a_failing_wake_never_loses_the_message(store, caplog):
     assert outbox.enqueue("k1", "telegram", "42", "Salam") is not None
     assert outbox.pending_count("telegram") == 1
     assert "waking the telegram delivery worker failed" in caplog.text
+
+
+def test_forum_hooks_without_a_forum_service_answer_503_not_configured(make_services):
+    from fastapi.testclient import TestClient
+
+    from bot.channels.web import create_app
+
+    services = make_services()
+    with TestClient(create_app(services, warm=False)) as client:
+        for hook in ("/hooks/discourse", "/hooks/forum"):
+            answer = client.post(hook, content=b"{}")
+            body = answer.json()
+            assert answer.status_code == 503 and body["error"] == "not_configured", body
+            assert body["message"]["ar"] and body["message"]["fr"]
+        assert client.get("/health").json()["channels"] == ["web"]
