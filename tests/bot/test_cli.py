@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import embedder_spec
+
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # each test runs `rafiq` as a child process (seconds each)
 
 
 @pytest.fixture
@@ -18,7 +21,7 @@ def cli_env(tmp_path, mini_corpus_dir, mini_engine):
     data = tmp_path / "var"
     shutil.copytree(mini_engine.index_dir, data / "index")
     env = {**os.environ, "RAFIQ_DATA_DIR": str(data), "RAFIQ_CORPUS_DIR": str(mini_corpus_dir),
-           "RAFIQ_LOG_LEVEL": "WARNING"}
+           "RAFIQ_LOG_LEVEL": "WARNING", "RAFIQ_EMBEDDER": embedder_spec(mini_engine)}
     return env
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import update
 
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest, TicketService
@@ -72,6 +73,7 @@ def test_weekly_and_language_figures(store):
     assert report.by_lang["ar"].questions == 3 and report.by_lang["ar"].answered_rate == 2 / 3
 
 
+@pytest.mark.slow  # paraphrases must be close: the real model
 def test_gap_report_groups_escalated_questions_by_meaning(store, embedder):
     tickets = TicketService(store)
     when = NOW - timedelta(days=2)

@@ -74,6 +74,7 @@ def test_distress_comes_first_in_the_queue(tickets):
     assert [t.id for t in tickets.unclaimed()] == [distress.id, normal.id, later.id]
 
 
+@pytest.mark.slow  # paraphrases must be close: the real model
 def test_a_paraphrase_joins_and_a_different_question_does_not(tickets, embedder):
     first, created = tickets.open(request("100", vector=vec(embedder, MISSION)))
     same, joined_created = tickets.open(request("200", MISSION_AGAIN, vector=vec(embedder, MISSION_AGAIN)))
@@ -116,6 +117,7 @@ def test_closed_tickets_are_not_joined(tickets, embedder):
     assert created and fresh.id != first.id
 
 
+@pytest.mark.slow  # paraphrases must be close: the real model
 async def test_the_joining_trainer_receives_the_same_answer(store, tickets, embedder):
     outbox = Outbox(store)
     relay = AnswerRelay(tickets, outbox)

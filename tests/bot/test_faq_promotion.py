@@ -8,7 +8,6 @@ from corpus.check import check_corpus
 from corpus.markdown import load_corpus
 from retrieval.engine import RetrievalEngine
 from tests.bot.escalation_helpers import private_engine
-from tests.conftest import CACHE
 
 Q_FR = "Les frais de déplacement pour la journée présentielle au CRMEF sont-ils remboursés ?"
 A_FR = ("Oui. Remplissez le formulaire de remboursement remis par votre centre, joignez vos titres de "
@@ -19,7 +18,7 @@ A_AR = "نعم. املأ استمارة التعويض التي يسلمها ل�
 
 @pytest.fixture
 def engine_and_corpus(tmp_path, mini_corpus_dir, mini_engine, embedder):
-    return private_engine(tmp_path, mini_corpus_dir, embedder, CACHE / "mini-index")
+    return private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
 
 
 def test_both_languages_make_two_parallel_files_and_the_index_finds_them(engine_and_corpus, embedder):

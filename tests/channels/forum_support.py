@@ -18,7 +18,6 @@ from functools import partial
 import pytest
 import uvicorn
 
-from tests.conftest import CACHE
 from tests.support.forum_standins import DiscourseStandIn
 
 SECRET = "discourse-webhook-test-secret"
@@ -105,19 +104,25 @@ def ngram():
     return model
 
 
-@pytest.fixture(scope="session")
-def forum_engine(mini_engine, mini_corpus_dir, embedder, tmp_path_factory):
+_FORUM_ENGINES: dict = {}  # built once per session and embedder (the real one only for tests marked slow)
+
+
+@pytest.fixture
+def forum_engine(mini_engine, mini_corpus_dir, tmp_path_factory):
     """A private engine over the mini corpus with a low answer threshold, so in-corpus questions are
     answered whatever the calibration (the shared mini engine is never mutated)."""
     from corpus.markdown import load_corpus
     from retrieval.engine import RetrievalEngine
 
-    folder = tmp_path_factory.mktemp("forum_index") / "index"
-    shutil.copytree(CACHE / "mini-index", folder)
-    engine = RetrievalEngine(embedder, folder)
-    engine.warm_up(load_corpus(mini_corpus_dir))
-    engine._threshold_override = 0.05
-    return engine
+    name = mini_engine.embedder.name
+    if name not in _FORUM_ENGINES:
+        folder = tmp_path_factory.mktemp("forum_index") / "index"
+        shutil.copytree(mini_engine.index_dir, folder)
+        engine = RetrievalEngine(mini_engine.embedder, folder)
+        engine.warm_up(load_corpus(mini_corpus_dir))
+        engine._threshold_override = 0.05
+        _FORUM_ENGINES[name] = engine
+    return _FORUM_ENGINES[name]
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from bot.types import Message
 from tests.bot.escalation_helpers import pg_schema_url, private_engine
 from tests.channels.console_helpers import (ACCOUNTS, TOKENS, BotSender, ConsoleClient, ServerThread,
                                            with_outbox_worker)
-from tests.conftest import CACHE
 from tests.support.bot_api import BotApiStandIn
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -33,7 +32,7 @@ A_AR = "ستنشر اللائحة في نهاية شهر يونيو على بو�
 
 @pytest.fixture
 def e2e(tmp_path, mini_corpus_dir, mini_engine, embedder):
-    engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, CACHE / "mini-index")
+    engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
     engine._threshold_override = 0.99  # Rafiq cannot answer anything: every question becomes a ticket
     settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS)
     services = build_services(settings, engine=engine)

@@ -17,7 +17,6 @@ from bot.settings import Settings
 from bot.types import Message
 from tests.bot.escalation_helpers import private_engine
 from tests.channels.console_helpers import ACCOUNTS, CSRF, TOKENS, ConsoleClient, ServerThread
-from tests.conftest import CACHE
 
 Q_FR = "Quand le ministère publiera-t-il la liste des formateurs retenus pour la mission à l'étranger ?"
 A_FR = "La liste sera publiée à la fin du mois de juin sur le portail du ministère, rubrique Missions."
@@ -149,9 +148,9 @@ def test_console_responses_carry_security_headers_the_chat_page_keeps_its_own(co
 
 
 @pytest.fixture
-def faq_console(tmp_path, mini_corpus_dir, embedder):
+def faq_console(tmp_path, mini_corpus_dir, mini_engine, embedder):
     """Console over HTTP on a private engine (publishing changes the index), Rafiq unable to answer."""
-    engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, CACHE / "mini-index")
+    engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
     engine._threshold_override = 0.99
     services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS),
                               engine=engine)

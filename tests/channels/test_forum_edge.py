@@ -52,6 +52,7 @@ def test_a_generic_timestamp_that_is_no_instant_is_a_400(forum_app, moment):
     assert stored(services) == (0, 0)
 
 
+@pytest.mark.slow  # a paraphrased thread must be close: the real model
 def test_links_come_from_the_configured_forum_url_never_from_the_instance_header(forum_app, discourse):
     server, services, forum = forum_app(discourse)
     evil = "https://phishing.example"

@@ -7,6 +7,7 @@ import re
 import time
 
 import httpx
+import pytest
 
 from bot.channels.telegram import api_root
 from bot.app import add_telegram
@@ -30,6 +31,7 @@ def wait(predicate, timeout: float = 30.0):
     raise AssertionError("condition not met")
 
 
+@pytest.mark.slow  # /health names the real model
 def test_bot_api_down_at_boot_is_retried_reported_degraded_and_comes_back(make_services, caplog):
     with BotApiStandIn() as gone:
         port = gone.port  # nothing listens there any more: the Bot API is unreachable

