@@ -79,7 +79,8 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
                   organizational=CalendarAnswerer(calendar) if calendar else None,
                   support=SupportResponder(calendar, peers=PeerFinder(store), forum_url=settings.cohort_forum_url)
                   if calendar else None,
-                  max_words=settings.answer_max_words)
+                  max_words=settings.answer_max_words, forum_auto_reply=settings.forum_auto_reply,
+                  forum_min_confidence=settings.forum_min_confidence)
     wakes: list[Wake] = []  # each channel's delivery worker, added by add_telegram / add_forum
     outbox = Outbox(store, wakes)
     announcers = Announcers()  # the tutors' group joins when Telegram is on

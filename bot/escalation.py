@@ -243,6 +243,13 @@ class TicketService:
                    f"#{source_id} → #{target_id}")
         return moved
 
+    def add_found(self, ticket_id: int, items: tuple[dict, ...]) -> None:
+        """Add what was found for a trainer who joined the ticket (e.g. a forum draft answer)."""
+        with self.store.session() as s:
+            ticket = s.get(Ticket, ticket_id)
+            if ticket is not None:
+                ticket.found = list(ticket.found or []) + list(items)
+
     def note(self, ticket_id: int, kind: str, actor: str = "", note: str = "") -> None:
         """Add a step to the ticket's history that changes no state (e.g. "faq")."""
         with self.store.session() as s:

@@ -31,6 +31,12 @@ class AnswerRelay:
         self.tickets = tickets
         self.outbox = outbox
 
+    def answer(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int:
+        """Record a tutor's answer and queue it for every follower (the one way to answer a ticket,
+        from the console or the tutors' group); TicketError when the ticket cannot take it."""
+        self.tickets.answer(ticket_id, tutor, text)
+        return self.deliver(ticket_id, photo)
+
     def deliver(self, ticket_id: int, photo: dict | None = None) -> int:
         """Queue the ticket's answer for every follower; returns how many messages were queued."""
         ticket = self.tickets.get(ticket_id)

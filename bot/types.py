@@ -1,10 +1,91 @@
-"""Neutral records that travel through the Tutor: an incoming message and the reply."""
+"""Neutral records that travel through the Tutor: an incoming `Message` and the `Decision` about it.
+
+    channel adapter ──Message(context=chat|web|forum post)──► Tutor.handle ──Decision──► adapter
+                                                                  │
+                                                      recorder: history, the ticket it asks for
+
+The vocabulary (kinds, reasons, intents, contexts, priorities) is a set of `StrEnum`s, so a typo is an
+error and not a silently different string; they compare equal to their values, which the store keeps.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import IntEnum, StrEnum
 
+from bot.texts import t
+from moderation.verdict import Verdict
 from retrieval.types import Citation
+
+
+class Context(StrEnum):
+    """Where a message was written: it changes what may be said (nothing is "published" in a chat)."""
+
+    CHAT = "chat"  # a private chat (Telegram, the CLI)
+    WEB = "web"  # the web chat page
+    FORUM_QUESTION = "forum_question"  # the first post of a forum thread
+    FORUM_REPLY = "forum_reply"  # a later post in a thread (moderated, not answered)
+
+    @property
+    def is_forum(self) -> bool:
+        """True for forum posts."""
+        return self in (Context.FORUM_QUESTION, Context.FORUM_REPLY)
+
+
+class Kind(StrEnum):
+    """What the channel must do with a Decision."""
+
+    ANSWER = "answer"  # say `body` (with `citations`); on a forum: a public reply
+    CLARIFY = "clarify"  # ask the trainer what they mean
+    SUGGEST = "suggest"  # a draft for tutors to publish (forum answers not sure enough to post)
+    ESCALATE = "escalate"  # a tutor takes it (`ticket`); `body` tells the trainer
+    HOLD = "hold"  # a post kept for review (flag it, tell the author)
+    HIDE = "hide"  # a post to hide (flag it, tell the author)
+    MASK = "mask"  # a post with personal data to mask (ask the moderators, tell the author)
+    IGNORE = "ignore"  # nothing to say (a forum reply that needs no answer, an edit, a stale post)
+
+
+class Intent(StrEnum):
+    """What the message asks for."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    HUMAN = "human"
+    ORGANIZATIONAL = "organizational"
+    SOCIO = "socio_cognitive"
+    QUESTION = "question"
+    FOLLOW_UP = "follow_up"
+    INVALID = "invalid"
+    MODERATED = "moderated"
+    TIFINAGH = "tifinagh"
+
+
+class Reason(StrEnum):
+    """Why a Decision is what it is (tickets keep it; tutor cards and the console label it)."""
+
+    NONE = ""
+    LOW_CONFIDENCE = "low_confidence"
+    NO_MATCH = "no_match"
+    CLARIFY = "clarify"
+    HUMAN_REQUESTED = "human_requested"
+    NOT_HELPFUL = "not_helpful"
+    DISTRESS = "distress"
+    UNSUPPORTED_LANGUAGE = "unsupported_language"
+    ABUSIVE_MESSAGE = "abusive_message"
+    TOXIC = "toxic"
+    SPAM = "spam"
+    OFF_TOPIC = "off_topic"
+    FORUM_REVIEW = "forum_review"
+    FORUM_SUGGESTION = "forum_suggestion"
+    FORUM_UNANSWERED = "forum_unanswered"
+
+
+class Priority(IntEnum):
+    """Ticket priority: lower is more urgent."""
+
+    DISTRESS = 0
+    HIGH = 1
+    NORMAL = 2
 
 
 @dataclass(frozen=True)
@@ -12,6 +93,8 @@ class Message:
     """A message from a trainer on any channel.
 
     Example: ``Message(channel="telegram", user="42", thread="42", text="ما هو التقويم التكويني؟")``
+    `verdict` is a moderation verdict already given to this very text (a forum post retried), so it is
+    never moderated twice; `can_publish` is False where the channel cannot post a public answer.
     """
 
     channel: str
@@ -22,6 +105,14 @@ class Message:
     display_name: str = ""
     external_id: str = ""
     received_at: datetime | None = None
+    context: Context = Context.CHAT
+    verdict: Verdict | None = None
+    can_publish: bool = True
+    can_flag: bool = True  # the forum takes flags (Moodle does not: a moderated post then goes to tutors)
+    wants_answer: bool = True  # False for an edited or stale forum post: moderate and index only
+    edited: bool = False  # an edit of a post already seen (never counted as a re-post)
+    url: str = ""  # the post's public link, for tutors
+    related: tuple[tuple[str, str], ...] = ()  # similar earlier threads (title, url), for a forum answer
 
 
 @dataclass(frozen=True)
@@ -33,29 +124,73 @@ class Button:
 
 
 @dataclass(frozen=True)
-class Reply:
-    """What Rafiq says back, with what it relied on and what it decided."""
+class TicketAsk:
+    """The ticket a Decision asks for: who follows it and what tutors should see."""
 
-    text: str
+    reason: Reason
+    priority: Priority = Priority.NORMAL
+    private: bool = False  # followed by the author only (a held post, distress on a forum), not the thread
+    found: tuple[dict, ...] = ()
+    question: str = ""  # what tutors read; empty = the message as stored (masked)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What Rafiq does about one message, with what it relied on.
+
+    `body` is what the trainer reads, without the citation line; `text` adds it. The recorder fills
+    `ticket_id`, `ticket_created` and `interaction_id` once the decision is stored.
+    """
+
+    kind: Kind
+    body: str
     lang: str
-    intent: str
+    intent: Intent | str
     confidence: float = 0.0
     citations: tuple[Citation, ...] = ()
     buttons: tuple[Button, ...] = ()
-    escalate: bool = False
-    reason: str = ""
+    reason: Reason | str = Reason.NONE
+    detected: str = ""
+    verdict: Verdict | None = None
+    ticket: TicketAsk | None = None
+    masked: bool = False  # the message held personal data (masked in storage; a forum post is flagged)
     ticket_id: int | None = None
+    ticket_created: bool = False
     interaction_id: int | None = None
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    query_vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def escalate(self) -> bool:
+        """True when a tutor takes the message."""
+        return self.ticket is not None
+
+    @property
+    def text(self) -> str:
+        """The body followed by its citation line (what a plain-text channel shows)."""
+        if not self.citations:
+            return self.body
+        return f"{self.body}\n\n{citation_line(self.citations, self.lang, self.only_other_lang)}"
+
+    @property
+    def only_other_lang(self) -> bool:
+        """True when the cited section exists only in the other language."""
+        return bool(self.citations) and all(c.lang != self.lang for c in self.citations)
 
     def to_json(self) -> dict:
         """The public `ask` JSON shape."""
         return {
             "answer": self.text,
             "lang": self.lang,
-            "intent": self.intent,
+            "intent": str(self.intent),
             "confidence": round(float(self.confidence), 4),
             "citations": [{"id": c.id, "title": c.title, "lang": c.lang} for c in self.citations],
             "escalate": self.escalate,
-            "reason": self.reason,
+            "reason": str(self.reason),
         }
+
+
+def citation_line(citations: tuple[Citation, ...], lang: str, other_lang: bool = False) -> str:
+    """'📖 Source: Title [id] ; ...' in the reply language (Arabic separators for Arabic)."""
+    cites = t("list_separator", lang).join(f"{c.title} [{c.id}]" for c in citations)
+    note = f" {t('only_other_lang', lang)}" if other_lang else ""
+    return f"📖 {t('source', lang)}: {cites}{note}"

@@ -150,10 +150,10 @@ def answer(ticket_id: int, services: Svc, session: Posted,
            text: Annotated[str, Form(max_length=8000)] = "") -> RedirectResponse:
     """Record the answer and queue it for every trainer waiting on the ticket."""
     try:
-        services.tickets.answer(ticket_id, session.name, text)
+        queued = services.relay.answer(ticket_id, session.name, text)
     except TicketError:
         return back(ticket_id, "answer_refused")
-    return back(ticket_id, "answered", n=services.relay.deliver(ticket_id))
+    return back(ticket_id, "answered", n=queued)
 
 
 @router.post("/tickets/{ticket_id}/close")

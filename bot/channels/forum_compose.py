@@ -2,8 +2,7 @@
 answer, the notice about a moderated post, and the JSON body of a webhook error ``{"error", "message": {"ar","fr"}}``."""
 from __future__ import annotations
 
-import re
-
+from bot.forum_policy import compose_reply  # noqa: F401  (the public reply, composed by the core)
 from bot.texts import by_lang, t, text_lang
 from moderation.messages import explanation
 from moderation.verdict import Verdict
@@ -24,21 +23,6 @@ def error_body(code: str, key: str, **values: object) -> dict:
     return {"error": code, "message": by_lang(key, **values)}
 
 
-def compose_reply(answer: str, lang: str, similar: list[tuple[str, str]] | None = None) -> str:
-    """The public reply in Markdown: the answer with its sources, similar threads, then the signature."""
-    parts = [answer.strip()]
-    if similar:
-        links = "\n".join(f"- [{_link_text(title)}]({url})" if url else f"- {_link_text(title)}"
-                          for title, url in similar)
-        parts.append(f"{t('similar_discussions', lang)}\n{links}")
-    parts.append(f"{t('signature', lang)}\n_{t('footer', lang)}_")
-    return "\n\n".join(parts)
-
-
 def compose_relay(text: str, lang: str) -> str:
     """A tutor's answer relayed to a thread, with who posted it."""
     return f"{text.strip()}\n\n{t('relay_footer', lang)}"
-
-
-def _link_text(title: str) -> str:
-    return re.sub(r"[\[\]\n]", " ", title).strip()[:120] or "…"

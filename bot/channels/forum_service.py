@@ -15,7 +15,6 @@ and its payload masked; a retry reuses both. Processed payloads are purged after
 from __future__ import annotations
 
 import asyncio
-import copy
 import logging
 from datetime import datetime, timedelta
 
@@ -36,7 +35,6 @@ from bot.escalation import TicketRequest
 from bot.lifecycle import Lifecycle
 from bot.ratelimit import RateLimiter
 from bot.workers import PeriodicWorker
-from bot.tutor import PassThroughModerator
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +75,9 @@ class ForumService:
             log.info("forum hooks are off (no webhook secret and no Moodle forum configured)")
             return
         await asyncio.to_thread(self.moderator.warm_up)  # loads the model once (a no-op when loaded)
-        tutor = copy.copy(self.services.tutor)
-        tutor.moderator = PassThroughModerator()  # posts are moderated once, in forum context, before
         self.client = httpx.AsyncClient(timeout=self.config.http_timeout_s)
         self._build_senders()
-        self.processor = ForumProcessor(self.services, self.threads, self.moderator, self.config,
-                                        can_reply=self._can_reply, tutor=tutor,
+        self.processor = ForumProcessor(self.services, self.threads, self.config, can_reply=self._can_reply,
                                         can_flag=self._can_flag)
         cfg = self.config
         self.workers = InboxWorkers(self.inbox, self.processor, cfg)
@@ -172,7 +167,7 @@ class ForumService:
             user = self.services.store.get_or_create_user(thread.channel, f"{thread.forum}:{thread.author}"[:128],
                                                           thread.author)
             vector = tuple(float(x) for x in np.frombuffer(thread.vector, dtype=np.float32)) if thread.vector else None
-            ticket, _ = self.services.tickets.open(TicketRequest(
+            ticket, _ = self.services.tutor.recorder.open_ticket(TicketRequest(
                 channel=thread.channel, recipient=key, question=(thread.text or thread.title)[:3500],
                 lang=thread.lang or "fr", reason="forum_unanswered", user_id=user.id, thread=key,
                 found=({"kind": "thread", "title": thread.title, "url": thread.url,

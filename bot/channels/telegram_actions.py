@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from bot.privacy import mask_personal
-from bot.channels.telegram_channel import TelegramChannel, update_key
+from bot.channels.telegram_channel import CHANNEL, TelegramChannel, update_key
+from bot.types import Message, Reason
 from bot.channels.telegram_render import button_rows
 from bot.texts import both, t
 
@@ -66,12 +66,13 @@ def tutor_request(channel: TelegramChannel, update_id: int, chat_id: int, telegr
     if not question:
         say(channel, update_id, chat_id, telegram_id, language_code, "tutor_usage")
         return t("tutor_usage", lang)[:190]
-    user = channel.user(telegram_id, name)
-    question = mask_personal(question, lang)  # the tutors' group sees no phone number or e-mail
-    ticket, created = channel.open_ticket(user, chat_id, question, lang, reason, interaction_id)
-    log.info("ticket #%d %s from telegram (%s)", ticket.id, "opened" if created else "joined", reason)
-    text = t("human_requested", lang, eta=channel.services.hours.eta_text(lang))
-    channel.queue(update_key(update_id), chat_id, text, lang, user_id=user.id)
+    decision = channel.services.tutor.escalate(  # masks personal data: the tutors' group sees none
+        Message(channel=CHANNEL, user=str(telegram_id), thread=str(chat_id), text=question, lang_hint=lang,
+                display_name=name), Reason(reason))
+    log.info("ticket #%s %s from telegram (%s)", decision.ticket_id,
+             "opened" if decision.ticket_created else "joined", reason)
+    user = channel.find_user(telegram_id)
+    channel.queue(update_key(update_id), chat_id, decision.body, lang, user_id=user.id if user else None)
     return t("tutor_sent", lang)
 
 

@@ -14,11 +14,10 @@ from sqlalchemy import select
 
 from bot.channels.telegram_inbox import Inbox
 from bot.channels.telegram_render import Run, reply_buttons, reply_runs
-from bot.escalation import TicketRequest
 from bot.ratelimit import RateLimiter
-from bot.schema import Interaction, OutboxMessage, Ticket, User
+from bot.schema import Interaction, OutboxMessage, User
 from bot.texts import text_lang
-from bot.types import Message, Reply
+from bot.types import Decision, Message
 from bot.user_lang import trainer_lang
 
 if TYPE_CHECKING:
@@ -116,7 +115,7 @@ class TelegramChannel:
         return row is not None
 
     # questions ----------------------------------------------------------------------------------
-    def answer(self, update_id: int, message: Message, chat_id: int | str, reply_to: int | None = None) -> Reply:
+    def answer(self, update_id: int, message: Message, chat_id: int | str, reply_to: int | None = None) -> Decision:
         """Run a question through the Tutor and queue the reply with its citation and buttons."""
         reply = self.services.tutor.handle(message)
         user = self.find_user(message.user)
@@ -140,26 +139,3 @@ class TelegramChannel:
             if row.intent not in NOT_QUESTIONS and row.text.strip():
                 return row.text
         return None
-
-    def open_ticket(self, user: User, chat_id: int | str, question: str, lang: str, reason: str,
-                    interaction_id: int | None = None) -> tuple[Ticket, bool]:
-        """Open (or join) a ticket for a trainer's question, with what the guide has on it."""
-        engine = self.services.engine
-        found, vector = [], None
-        try:
-            result = engine.answer(question, lang, self.settings.answer_max_words)
-            found = [{"id": p.chunk.section_id, "title": p.chunk.title, "lang": p.chunk.lang,
-                      "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]}
-                     for p in result.passages[:3]]
-            vector = tuple(float(x) for x in engine.embedder.embed_query([question])[0])
-        except Exception:
-            log.exception("could not search the guide for a ticket")
-        ticket, created = self.tickets.open(TicketRequest(
-            channel=CHANNEL, recipient=str(chat_id), question=question[:4000], lang=lang, reason=reason,
-            user_id=user.id, thread=str(chat_id), interaction_id=interaction_id, found=tuple(found),
-            vector=vector))
-        if created:
-            on_ticket = getattr(self.services.tutor.recorder, "on_ticket", None)
-            if on_ticket is not None:
-                on_ticket(ticket)
-        return ticket, created

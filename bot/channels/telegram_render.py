@@ -10,8 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot.texts import t
-from bot.types import Reply
+from bot.types import Decision, citation_line
 
 TG_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
 RLM = "\u200f"
@@ -30,18 +29,12 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def reply_runs(reply: Reply) -> list[Run]:
-    """The Tutor's reply as runs: the answer plain, its citation paragraph in italics."""
-    text = reply.text
-    at = text.rfind("\n" + CITATION_MARK)
-    if at >= 0:
-        return [(text[:at + 1], None), (text[at + 1:], "i")]
-    if text.startswith(CITATION_MARK):
-        return [(text, "i")]
-    if reply.citations:
-        cites = t("list_separator", reply.lang).join(f"{c.title} [{c.id}]" for c in reply.citations)
-        return [(text + "\n\n", None), (f"{CITATION_MARK} {cites}", "i")]
-    return [(text, None)]
+def reply_runs(decision: Decision) -> list[Run]:
+    """The Tutor's decision as runs: the body plain, its citation line in italics."""
+    if not decision.citations:
+        return [(decision.body, None)]
+    line = citation_line(decision.citations, decision.lang, decision.only_other_lang)
+    return [(decision.body + "\n\n", None), (line, "i")]
 
 
 def mark_rtl(runs: list[Run]) -> list[Run]:
@@ -141,7 +134,7 @@ def button_rows(buttons: list[tuple[str, str]], per_row: int = 2) -> list[list[d
     return rows
 
 
-def reply_buttons(reply: Reply) -> list[list[dict]]:
+def reply_buttons(reply: Decision) -> list[list[dict]]:
     """The reply's buttons with the interaction id in their callback data (feedback on one row)."""
     if not reply.buttons:
         return []

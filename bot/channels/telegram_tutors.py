@@ -207,7 +207,7 @@ def tutor_reply(channel: TelegramChannel, update_id: int, ticket: Ticket, tutor:
                       "أضيفوا جوابكم تعليقا على الصورة.", None, reply_to=message_id)
         return 0
     try:
-        answered = channel.tickets.answer(ticket.id, tutor, text)
+        queued = relay.answer(ticket.id, tutor, text, attached)
     except TicketError:
         corrected = relay.correct(ticket.id, tutor, text, attached)
         if corrected is not None:
@@ -222,11 +222,10 @@ def tutor_reply(channel: TelegramChannel, update_id: int, ticket: Ticket, tutor:
                       f"⛔ Ticket #{ticket.id} : {state}. Réponse non transmise · لم يُرسل الجواب.",
                       None, reply_to=message_id)
         return 0
-    queued = relay.deliver(answered.id, attached)
     channel.queue(update_key(update_id), channel.tutor_chat,
-                  f"📨 Ticket #{answered.id} : réponse transmise ({queued}) · أُرسل الجواب ({queued}).",
+                  f"📨 Ticket #{ticket.id} : réponse transmise ({queued}) · أُرسل الجواب ({queued}).",
                   None, reply_to=message_id)
-    _edit_card(channel, update_key(update_id, "card"), answered.id, card_id)
+    _edit_card(channel, update_key(update_id, "card"), ticket.id, card_id)
     return queued
 
 

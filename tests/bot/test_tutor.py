@@ -64,11 +64,12 @@ def test_preferred_language_wins(make_services):
 
 
 def test_citations_are_separated_with_the_punctuation_of_the_reply_language():
-    from bot.tutor import format_answer
-    from retrieval.types import Answer, Citation
+    from bot.types import Decision, Kind
+    from retrieval.types import Citation
 
     cites = (Citation("ass-formative", "التقويم التكويني", "ar"), Citation("ass-peer", "تقييم الأقران", "ar"))
-    arabic = format_answer(Answer("نص الجواب.", "ar", 0.9, cites), "ar")
+    arabic = Decision(Kind.ANSWER, "نص الجواب.", "ar", "question", citations=cites).text
     assert arabic.endswith("المصدر: التقويم التكويني [ass-formative]؛ تقييم الأقران [ass-peer]")
-    french = format_answer(Answer("Réponse.", "fr", 0.9, (Citation("a", "A", "fr"), Citation("b", "B", "fr"))), "fr")
+    french = Decision(Kind.ANSWER, "Réponse.", "fr", "question",
+                      citations=(Citation("a", "A", "fr"), Citation("b", "B", "fr"))).text
     assert french.endswith("Source: A [a] ; B [b]")

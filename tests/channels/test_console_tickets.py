@@ -30,7 +30,7 @@ def hook(server, payload: dict, event_id: int) -> None:
 @pytest.fixture
 def console_forum(forum_app, discourse):
     """The app with forum hooks (replies as suggestions only) and console accounts; a logged-in tutor."""
-    server, services, forum = forum_app(discourse, min_confidence=0.999999, settings={"console_tokens": ACCOUNTS})
+    server, services, forum = forum_app(discourse, settings={"console_tokens": ACCOUNTS, "forum_min_confidence": 0.999999})
     with httpx.Client(base_url=server.url, timeout=30) as client:
         yield server, services, forum, ConsoleClient(client, "karim")
 

@@ -139,7 +139,7 @@ def test_200_webhooks_at_once_are_all_processed_once(forum_app, discourse):
 
 
 def test_arabic_and_french_posts_get_suggestions_in_their_language(forum_app, discourse):
-    server, services, forum = forum_app(discourse, auto_reply=False)
+    server, services, forum = forum_app(discourse, settings={"forum_auto_reply": False})
     post_hook(server, *signed_webhook(SECRET, "post_created", question(21, PEER_FR, "Évaluation"), 41))
     post_hook(server, *signed_webhook(SECRET, "post_created", question(22, PEER_AR, "التقويم بين الأقران",
                                                                        username="karim"), 42))

@@ -54,7 +54,7 @@ def test_a_recent_question_is_not_a_ticket_before_the_delay(forum_app, discourse
 
 
 def test_a_suggestion_answered_by_a_tutor_is_posted_to_the_thread(forum_app, discourse):
-    server, services, forum = forum_app(discourse, min_confidence=0.999999)
+    server, services, forum = forum_app(discourse, settings={"forum_min_confidence": 0.999999})
     hook(server, make_post(post_id=740, topic_id=74, raw=QUESTION, topic_title="Participation"), 5)
     wait_until(lambda: forum.inbox.outcomes("discourse") == [("5", "done", "suggested")])
     ticket_id = forum.threads.get("discourse", "74").ticket_id

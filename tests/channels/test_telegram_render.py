@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from bot.channels.telegram_render import (RLM, mark_rtl, render, reply_buttons, reply_runs, split_runs,
                                           to_html, utf16_len)
-from bot.types import Button, Reply
+from bot.types import Button, Decision, Kind
 from retrieval.types import Citation
 from tests.support._parse_mode import check_html
 
 
 def test_reply_citation_is_italic_and_text_is_escaped():
-    reply = Reply(text="Utilisez une grille <critères> & indicateurs.\n\n📖 Source: Grille [ass-rubric]",
-                  lang="fr", intent="question", citations=(Citation(id="ass-rubric", title="Grille", lang="fr"),),
+    reply = Decision(Kind.ANSWER, "Utilisez une grille <critères> & indicateurs.",
+                     lang="fr", intent="question", citations=(Citation(id="ass-rubric", title="Grille", lang="fr"),),
                   buttons=(Button("👍", "fb:up"), Button("👎", "fb:down"), Button("🙋", "tutor")), interaction_id=7)
     [html] = render(reply_runs(reply), "fr")
     assert html == ("Utilisez une grille &lt;critères&gt; &amp; indicateurs.\n\n"
@@ -20,10 +20,10 @@ def test_reply_citation_is_italic_and_text_is_escaped():
                                     [{"label": "🙋", "action": "tutor:7"}]]
 
 
-def test_citations_without_a_citation_line_are_appended():
-    reply = Reply(text="Réponse.", lang="fr", intent="question",
-                  citations=(Citation(id="a", title="A", lang="fr"), Citation(id="b", title="B", lang="fr")))
-    assert to_html(reply_runs(reply)) == "Réponse.\n\n<i>📖 A [a] ; B [b]</i>"
+def test_the_citation_line_follows_the_body_in_italics():
+    reply = Decision(Kind.ANSWER, "Réponse.", lang="fr", intent="question",
+                     citations=(Citation(id="a", title="A", lang="fr"), Citation(id="b", title="B", lang="fr")))
+    assert to_html(reply_runs(reply)) == "Réponse.\n\n<i>📖 Source: A [a] ; B [b]</i>"
 
 
 def test_arabic_lines_starting_with_latin_or_digits_get_a_right_to_left_mark():

@@ -55,5 +55,5 @@ def test_distress_gets_the_caring_reply_and_escalates_at_top_priority(calendar):
     clock = Clock(datetime(2026, 12, 1, 10, tzinfo=CASA))
     tutor = Tutor(NoRetrieval(), moderator=FlagsDistress(), support=SupportResponder(calendar, clock))
     reply = tutor.handle(Message(channel="cli", user="1", text="je ne veux plus vivre", lang_hint="fr"))
-    assert reply.escalate and reply.extra["priority"] == 0
+    assert reply.escalate and reply.ticket.priority == 0
     assert "141" in reply.text and "tuteur" in reply.text

@@ -1,0 +1,93 @@
+"""What the Tutor decides about a forum post (called by `Tutor.handle` for forum contexts).
+
+    distress ──────────────► ESCALATE (urgent, private: the author is written to, not the thread)
+    hold / hide ───────────► HOLD / HIDE (+ a review ticket when held, or when the forum takes no flags)
+    a reply, an edit, stale ► IGNORE, or MASK when it holds personal data
+    a thread's question ───► ANSWER (sure, the forum can be posted to, auto-reply on)
+                             SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket)
+                             ESCALATE (nothing good enough: the Tutor's own escalation ticket)
+                             IGNORE (greetings, thanks, support talk, a vague word: left to people)
+The forum adapter carries the Decision out (post, flag, notify) and renders it; it decides nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.roles import intents
+from bot.texts import t
+from bot.types import Context, Decision, Intent, Kind, Message, Reason, TicketAsk
+from moderation.verdict import Verdict
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+
+def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang: str,
+                verdict: Verdict) -> Decision:
+    """The Decision for one forum post (moderated with `verdict`; `stored` is its masked text)."""
+    masked = bool(verdict.spans) or verdict.action == "mask"
+    if verdict.action == "escalate" or tutor.in_distress(stored, verdict):
+        return tutor.distress(lang, private=True)
+    if verdict.action in ("hold", "hide"):
+        return _moderated(message, lang, verdict)
+    if message.context == Context.FORUM_REPLY or not message.wants_answer:
+        return Decision(Kind.MASK if masked else Kind.IGNORE, "", lang, Intent.QUESTION, masked=masked)
+    decision = _question(tutor, message, stored, lang)
+    return replace(decision, masked=masked)
+
+
+def _moderated(message: Message, lang: str, verdict: Verdict) -> Decision:
+    """A post against the charter: flagged by the adapter; a tutor reviews it when held or unflaggable."""
+    kind = Kind.HOLD if verdict.action == "hold" else Kind.HIDE
+    reviewed = kind == Kind.HOLD or not message.can_flag
+    found = ({"kind": "moderation", "post_id": message.external_id, "url": message.url, **verdict.appeal()},)
+    ticket = TicketAsk(Reason.FORUM_REVIEW, private=True, found=found) if reviewed else None
+    reason = Reason(verdict.verdict) if verdict.verdict in set(Reason) else Reason.FORUM_REVIEW
+    return Decision(kind, "", lang, Intent.MODERATED, reason=reason, ticket=ticket)
+
+
+def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decision:
+    """A thread's question: answered publicly, suggested to tutors, or escalated."""
+    intent = intents.detect_intent(stored)
+    if intent == intents.ORGANIZATIONAL and tutor.organizational:
+        calendar_text = tutor.organizational.answer(stored, lang)
+        if calendar_text:
+            return _publish_or_suggest(tutor, message, Decision(Kind.ANSWER, calendar_text, lang,
+                                                                Intent.ORGANIZATIONAL, confidence=1.0))
+    if intent in (intents.GREETING, intents.THANKS, intents.SOCIO):
+        return Decision(Kind.IGNORE, "", lang, Intent(intent))  # left to people (and the unanswered check)
+    decision = tutor.retrieve(stored, lang, Intent.QUESTION)
+    if decision.kind == Kind.CLARIFY:
+        return replace(decision, kind=Kind.IGNORE, body="")  # a forum thread is not a dialogue
+    if decision.kind == Kind.ESCALATE:
+        return decision
+    return _publish_or_suggest(tutor, message, replace(decision, buttons=()))
+
+
+def _publish_or_suggest(tutor: Tutor, message: Message, answer: Decision) -> Decision:
+    """Post a sure answer; otherwise give tutors a draft to publish (with the similar threads)."""
+    bar = tutor.forum_min_confidence or tutor.engine.threshold
+    if tutor.forum_auto_reply and message.can_publish and float(answer.confidence) >= bar:
+        return answer
+    draft = {"kind": "suggestion", "text": compose_reply(answer.text, answer.lang, list(message.related)), "confidence": round(float(answer.confidence), 4),
+             "citations": [{"id": c.id, "title": c.title, "lang": c.lang} for c in answer.citations],
+             "similar": [{"title": title, "url": url} for title, url in message.related], "url": message.url}
+    return replace(answer, kind=Kind.SUGGEST, reason=Reason.FORUM_SUGGESTION,
+                   ticket=TicketAsk(Reason.FORUM_SUGGESTION, found=(draft,)))
+
+
+def compose_reply(answer: str, lang: str, similar: list[tuple[str, str]] | None = None) -> str:
+    """A forum answer in Markdown: the answer with its sources, similar threads, then the signature."""
+    parts = [answer.strip()]
+    if similar:
+        links = "\n".join(f"- [{_link_text(title)}]({url})" if url else f"- {_link_text(title)}"
+                          for title, url in similar)
+        parts.append(f"{t('similar_discussions', lang)}\n{links}")
+    parts.append(f"{t('signature', lang)}\n_{t('footer', lang)}_")
+    return "\n\n".join(parts)
+
+
+def _link_text(title: str) -> str:
+    return re.sub(r"[\[\]\n]", " ", title).strip()[:120] or "…"
