@@ -57,7 +57,7 @@ def percentile(values: list[float], q: float) -> float:
 def build(tmp: Path, workers: int):
     """Services over the mini corpus with the default embedder, and the forum service installed."""
     from bot.app import add_forum, build_services
-    from bot.channels.forum_types import ForumConfig
+    from bot.channels.forum.types import ForumConfig
     from bot.settings import Settings
     from corpus.markdown import load_corpus
     from retrieval.embedders import make_embedder
@@ -99,7 +99,7 @@ def run(n: int, concurrency: int, workers: int, rate: float = 0.0) -> dict:
     from sqlalchemy import select
 
     from bot.channels.web import create_app
-    from bot.schema import ForumEvent
+    from bot.store.schema import ForumEvent
     from tests.channels.forum_support import AppServer
 
     logging.basicConfig(level=logging.WARNING)

@@ -22,12 +22,12 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import select  # noqa: E402
 
-from bot.outbox import Outbox  # noqa: E402
+from bot.store.outbox import Outbox  # noqa: E402
 from bot.roles.digest import CalendarSnapshots  # noqa: E402
 from bot.roles.nudges import NudgePolicy  # noqa: E402
 from bot.roles.onboarding import onboarding_text, reminders_confirmation, reminders_question  # noqa: E402
 from bot.scheduler import Scheduler  # noqa: E402
-from bot.schema import OutboxMessage  # noqa: E402
+from bot.store.schema import OutboxMessage  # noqa: E402
 from bot.store import Store  # noqa: E402
 from corpus.calendar import load_calendar  # noqa: E402
 

@@ -25,10 +25,10 @@ from bot.escalation import TicketService
 from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
 from bot.roles.support import SupportResponder
-from bot.schema import ModerationEntry
+from bot.store.schema import ModerationEntry
 from bot.keys import pseudonym, server_secret
 from bot.lifecycle import Hooks, Lifecycle
-from bot.outbox import Outbox, Wake, wake_on
+from bot.store.outbox import Outbox, Wake, wake_on
 from bot.privacy import Forgetter
 from bot.recorder import StoreRecorder
 from bot.relay import AnswerRelay
@@ -44,9 +44,9 @@ from retrieval.embedders import make_embedder
 from retrieval.engine import RetrievalEngine
 
 if TYPE_CHECKING:
-    from bot.channels.forum_service import ForumService
-    from bot.channels.forum_types import ForumConfig
-    from bot.channels.telegram_runtime import TelegramRuntime
+    from bot.channels.forum.service import ForumService
+    from bot.channels.forum.types import ForumConfig
+    from bot.channels.telegram.runtime import TelegramRuntime
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def add_telegram(services: Services, start_with_app: bool = True, scheduler: boo
     if not settings.telegram_token:
         log.info("RAFIQ_TELEGRAM_TOKEN is not set: Telegram is off; the web app and the API run.")
         return None
-    from bot.channels.telegram_runtime import TelegramRuntime
+    from bot.channels.telegram.runtime import TelegramRuntime
 
     # httpx logs every request URL at INFO, and Bot API URLs carry the token (python-telegram-bot's advice)
     logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger("httpx").level))
@@ -138,8 +138,8 @@ def _add_scheduler(services: Services) -> None:
 
 def add_forum(services: Services, config: ForumConfig | None = None, moderator=None) -> ForumService:
     """Build the forum service and wire it in (outbox wake-ups; started with the app when configured)."""
-    from bot.channels.forum_service import ForumService
-    from bot.channels.forum_types import FORUM_CHANNELS, ForumConfig
+    from bot.channels.forum.service import ForumService
+    from bot.channels.forum.types import FORUM_CHANNELS, ForumConfig
 
     forum = ForumService(services, config or ForumConfig.from_settings(services.settings), moderator)
     services.outbox.wakes.append(wake_on(FORUM_CHANNELS, forum.outbox_worker.wake))

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, update
 
 from bot.clock import as_utc, aware, utcnow
 from bot.errors import TicketError
-from bot.schema import Ticket, TicketEvent, TicketFollower
+from bot.store.schema import Ticket, TicketEvent, TicketFollower
 from bot.store import Store
 
 log = logging.getLogger(__name__)

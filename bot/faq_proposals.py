@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from bot.knowledge import FaqEntry, entry_from_fields
-from bot.schema import FaqProposal, Ticket, utcnow
+from bot.store.schema import FaqProposal, Ticket, utcnow
 from bot.store import Store
 
 FIELDS = ("question_ar", "answer_ar", "question_fr", "answer_fr")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import JSON, LargeBinary, String, Text, delete, select, update
 
 from bot.keys import pseudonym
-from bot.schema import Base, OutboxMessage, Ticket, TicketFollower, User
+from bot.store.schema import Base, OutboxMessage, Ticket, TicketFollower, User
 from bot.store import Store
 from moderation.personal_data import find_personal_data, mask
 

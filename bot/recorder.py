@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.escalation import TicketRequest, TicketService
-from bot.schema import Interaction, Ticket, User, utcnow
+from bot.store.schema import Interaction, Ticket, User, utcnow
 from bot.store import Store
 from bot.types import Decision, Kind, Message, Priority, Reason
 

@@ -13,8 +13,8 @@ from typing import Callable
 from sqlalchemy import update
 
 from bot.escalation import TicketService
-from bot.outbox import Outbox
-from bot.schema import Ticket, TicketFollower, utcnow
+from bot.store.outbox import Outbox
+from bot.store.schema import Ticket, TicketFollower, utcnow
 from bot.texts import t
 
 log = logging.getLogger(__name__)

@@ -20,12 +20,12 @@ from typing import Callable, Iterable
 from sqlalchemy import select
 
 from bot.clock import UTC, as_utc
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.roles.digest import CalendarSnapshots, digest_due, digest_key, digest_text, week_id
 from bot.roles.nudges import NudgePolicy, nudge_key, nudge_text
 from bot.roles.onboarding import OPT_OUT_ACTION
 from bot.roles.reminders import due_reminders, reminder_text
-from bot.schema import SendClaim, User
+from bot.store.schema import SendClaim, User
 from bot.store import Store
 from bot.texts import t
 from bot.user_lang import trainer_lang

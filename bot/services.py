@@ -11,7 +11,7 @@ from typing import Any, Callable, Protocol
 
 from bot.escalation import TicketService
 from bot.lifecycle import Lifecycle
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.privacy import Forgetter
 from bot.recorder import TicketListener
 from bot.relay import AnswerRelay

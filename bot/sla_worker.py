@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Protocol
 
 from bot.clock import aware, utcnow
 from bot.escalation import PRIORITY_DISTRESS, TicketService
-from bot.schema import Ticket
+from bot.store.schema import Ticket
 from bot.sla import WorkingHours
 from bot.workers import PeriodicWorker
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.clock import as_utc, aware, utcnow, zone
 from bot.escalation import PRIORITY_DISTRESS
-from bot.schema import Interaction, Ticket
+from bot.store.schema import Interaction, Ticket
 from bot.store import Store
 
 NOT_QUESTIONS = ("invalid", "greeting", "thanks", "moderated")

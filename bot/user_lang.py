@@ -11,7 +11,7 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from bot.schema import Interaction, User
+from bot.store.schema import Interaction, User
 from bot.store import Store
 
 LANGS = ("ar", "fr")

@@ -11,7 +11,7 @@ from sqlalchemy import or_, update
 
 from bot.roles.organizational import next_deadline
 from bot.roles.timefmt import format_day_when, format_when
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from bot.store import Store
 from bot.texts import t
 from bot.types import Button

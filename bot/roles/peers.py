@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from bot.roles.states import detect_state
-from bot.schema import Interaction, User
+from bot.store.schema import Interaction, User
 from bot.store import Store
 from retrieval.normalize import tokenize
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.store import Store
 from corpus.calendar import load_calendar
 from tests.bot.helpers import Clock

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.app import add_forum, add_telegram, build
 from bot.escalation import TicketRequest
-from bot.outbox import Outbox, wake_on
+from bot.store.outbox import Outbox, wake_on
 from bot.settings import Settings
 
 

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.schema import Ticket
+from bot.store.schema import Ticket
 from bot.sla import WorkingHours
 from bot.types import Message
 

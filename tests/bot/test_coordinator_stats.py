@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import update
 
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest, TicketService
-from bot.schema import Ticket
+from bot.store.schema import Ticket
 from bot.stats import build_report, gap_report
 from tests.bot.escalation_helpers import question_vectors
 

@@ -17,10 +17,10 @@ def test_every_class_of_the_tree_is_a_rafiq_error_and_keeps_its_old_bases():
 
 
 def test_the_old_homes_still_export_the_same_classes():
-    from bot.channels.forum_webhooks import WebhookRejected as from_webhooks
+    from bot.channels.forum.webhooks import WebhookRejected as from_webhooks
     from bot.escalation import TicketError as from_escalation
     from bot.knowledge import FaqError as from_knowledge
-    from bot.outbox import DeliveryError as from_outbox
+    from bot.store.outbox import DeliveryError as from_outbox
     from moderation.model import ModelError
     from retrieval.embedders import EmbedderError
     from retrieval.index import IndexMismatchError

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import inspect, text
 
 from bot.escalation import TicketRequest, TicketService
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.privacy import ERASED, Forgetter
 from bot.relay import AnswerRelay
-from bot.schema import Base
+from bot.store.schema import Base
 from bot.store import Store
 from tests.bot.escalation_helpers import assert_one_winner, pg_schema_url
 
@@ -42,14 +42,14 @@ def test_migrations_create_every_table_and_run_twice(pg_store):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", "bot/migrations")
+    cfg.set_main_option("script_location", "bot/store/migrations")
     assert head == ScriptDirectory.from_config(cfg).get_current_head()
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     with pg_store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == [], \
-            "bot/schema.py and the migrations agree on PostgreSQL"
+            "bot/store/schema.py and the migrations agree on PostgreSQL"
 
 
 def test_store_basics(pg_store):

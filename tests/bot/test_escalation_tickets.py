@@ -5,7 +5,7 @@ import pytest
 
 from bot.escalation import (PRIORITY_DISTRESS, PRIORITY_NORMAL, SAME_QUESTION, TicketError, TicketRequest,
                             TicketService)
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.relay import AnswerRelay
 from tests.bot.escalation_helpers import assert_one_winner, question_vectors
 
@@ -161,7 +161,7 @@ def test_only_one_of_several_tutors_wins_a_claim_on_sqlite(tickets):
 def test_overdue_uses_the_time_since_opening_or_announcing(tickets):
     from datetime import timedelta
 
-    from bot.schema import utcnow
+    from bot.store.schema import utcnow
 
     ticket, _ = tickets.open(request("1"))
     now = utcnow()

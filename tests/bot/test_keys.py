@@ -7,7 +7,7 @@ import stat
 from sqlalchemy import select
 
 from bot.keys import SECRET_FILE, pseudonym, server_secret
-from bot.schema import ModerationEntry
+from bot.store.schema import ModerationEntry
 from bot.settings import Settings
 from bot.types import Message
 

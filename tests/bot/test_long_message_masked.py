@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.schema import Interaction
+from bot.store.schema import Interaction
 from bot.types import Message
 
 FILLER = "Je vous écris au sujet de ma séance de demain avec le groupe du centre. "

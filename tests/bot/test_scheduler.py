@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.roles.digest import CalendarSnapshots
 from bot.roles.nudges import NudgePolicy
 from bot.roles.onboarding import set_reminders
 from bot.scheduler import Scheduler
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from bot.store import Store
 from corpus.calendar import load_calendar
 from tests.bot.helpers import Clock, make_trainer

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest, TicketService
-from bot.schema import Ticket
+from bot.store.schema import Ticket
 from bot.sla import WorkingHours
 from bot.sla_worker import Announcers, SlaWorker
 

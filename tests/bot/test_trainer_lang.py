@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.roles.nudges import NudgePolicy
 from bot.scheduler import Scheduler
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from bot.store import Store
 from bot.user_lang import trainer_lang
 from tests.bot.helpers import make_trainer

@@ -1,7 +1,7 @@
 """The Tutor end to end over the real mini index and a real SQLite store."""
 from __future__ import annotations
 
-from bot.schema import Interaction, Ticket
+from bot.store.schema import Interaction, Ticket
 from bot.types import Message
 from sqlalchemy import select
 

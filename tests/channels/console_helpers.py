@@ -10,7 +10,7 @@ import threading
 import httpx
 
 from bot.lifecycle import Hooks
-from bot.outbox import DeliveryError, wake_on
+from bot.store.outbox import DeliveryError, wake_on
 from bot.workers import PeriodicWorker
 
 ACCOUNTS = "karim:tutor:karim-token-0001,salma:tutor:salma-token-0002,nadia:coordinator:nadia-token-0003"

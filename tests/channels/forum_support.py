@@ -137,7 +137,7 @@ def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
     """Start the app with forum hooks: ``forum_app(discourse=standin, **config)`` → (server, services, forum)."""
     from bot.app import _log_moderation, build_services
     from bot.app import add_forum
-    from bot.channels.forum_types import ForumConfig
+    from bot.channels.forum.types import ForumConfig
     from bot.channels.web import create_app
     from bot.settings import Settings
     from moderation import Moderator

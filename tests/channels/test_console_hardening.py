@@ -9,10 +9,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot.app import build_services
-from bot.channels.console_auth import COOKIE
+from bot.channels.web.console.auth import COOKIE
 from bot.channels.web import create_app
 from bot.escalation import TicketRequest
-from bot.schema import ConsoleSessionRow
+from bot.store.schema import ConsoleSessionRow
 from bot.settings import Settings
 from bot.types import Message
 from tests.bot.escalation_helpers import private_engine

@@ -6,10 +6,10 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.channels.console_auth import COOKIE
+from bot.channels.web.console.auth import COOKIE
 from bot.channels.web import create_app
 from bot.escalation import PRIORITY_DISTRESS, TicketRequest
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from tests.channels.console_helpers import ACCOUNTS, CSRF, TOKENS, ConsoleClient
 
 
@@ -82,7 +82,7 @@ def test_a_forged_cookie_is_an_anonymous_visitor(client):
 def test_a_cookie_signed_without_accounts_opens_nothing(make_services):
     import time
 
-    from bot.channels.console_auth import ConsoleSession, SessionCodec
+    from bot.channels.web.console.auth import ConsoleSession, SessionCodec
 
     services = make_services(console_tokens="")  # no account: the derived key is public knowledge
     forged = SessionCodec.for_accounts("").dumps(ConsoleSession("mallory", "coordinator", "x", time.time() + 600))

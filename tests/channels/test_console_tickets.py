@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from bot.channels.console import router as console_router
-from bot.channels.console_faq import router as faq_router
+from bot.channels.web.console.routes import router as console_router
+from bot.channels.web.console.faq import router as faq_router
 from bot.escalation import STATES, TicketRequest
 from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)

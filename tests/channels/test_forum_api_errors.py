@@ -4,8 +4,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from bot.channels.forum_adapters import DiscoursePoster
-from bot.channels.forum_types import ForumTarget
+from bot.channels.forum.adapters import DiscoursePoster
+from bot.channels.forum.types import ForumTarget
 from bot.errors import ForumApiError
 from tests.support.forum_standins import DiscourseStandIn
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from bot.schema import ForumEvent, ModerationEntry, ProcessedEvent, Ticket
+from bot.store.schema import ForumEvent, ModerationEntry, ProcessedEvent, Ticket
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import SECRET, wait_until
 from tests.support.forum_standins import make_post, signed_webhook
@@ -229,7 +229,7 @@ def test_posting_failure_is_retried_without_loss(forum_app, discourse):
     assert posts[0]["topic_id"] == 51
     assert [r["status"] for r in discourse.requests if r["path"] == "/posts.json"] == [503, 200]
     with services.store.session() as s:
-        from bot.schema import OutboxMessage
+        from bot.store.schema import OutboxMessage
         row = s.scalar(select(OutboxMessage).where(OutboxMessage.channel == "discourse"))
     assert wait_until(lambda: services.outbox.get(row.id).state == "delivered")
     assert services.outbox.get(row.id).attempts == 2

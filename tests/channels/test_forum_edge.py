@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from bot.schema import ForumEvent, ProcessedEvent
+from bot.store.schema import ForumEvent, ProcessedEvent
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import GENERIC_SECRET, SECRET, generic_webhook, wait_until
 from tests.channels.test_forum_discourse import LOGIN_FR, PEER_FR, post_hook, question

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from bot.schema import ForumEvent
+from bot.store.schema import ForumEvent
 from tests.channels.forum_support import forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import GENERIC_SECRET, generic_webhook, wait_until
 from tests.support.forum_standins import CallbackStandIn

@@ -76,7 +76,7 @@ def test_a_held_post_gets_a_private_reply_and_no_answer(forum_app, moodle):
 def test_a_hidden_post_on_moodle_goes_to_tutors_and_the_author_is_told_so(forum_app, moodle):
     from sqlalchemy import select
 
-    from bot.schema import Ticket
+    from bot.store.schema import Ticket
 
     spam = moodle.add_discussion(3, "Promo", "<p>Achetez des rapports de stage prêts à l'emploi, contactez-nous sur "
                                              "whatsapp http://bit.ly/abc http://bit.ly/def http://bit.ly/ghi</p>",

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from bot.schema import ForumEvent, ModerationEntry, utcnow
+from bot.store.schema import ForumEvent, ModerationEntry, utcnow
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import SECRET, wait_until
 from tests.channels.test_forum_discourse import LOGIN_FR, PEER_FR, post_hook, question

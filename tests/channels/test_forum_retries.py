@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, text
 
-from bot.channels.forum_inbox import ForumInbox
-from bot.channels.forum_types import ForumPost
-from bot.schema import ForumEvent, ModerationEntry
+from bot.store.forum_inbox import ForumInbox
+from bot.channels.forum.types import ForumPost
+from bot.store.schema import ForumEvent, ModerationEntry
 from bot.store import Store
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import SECRET, wait_until

@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from bot.channels.telegram import api_root
+from bot.channels.telegram.handlers import api_root
 from bot.app import add_telegram
 from bot.channels.web import create_app
 from bot.server import announce_on_start

@@ -1,7 +1,7 @@
 """Conversations through the real python-telegram-bot Application and the Bot API stand-in."""
 from __future__ import annotations
 
-from bot.schema import Interaction
+from bot.store.schema import Interaction
 from tests.channels.helpers import bot_messages, callbacks, press, reply_count, until
 
 

@@ -6,11 +6,11 @@ import telegram
 from sqlalchemy import select
 
 from bot.app import build_services
-from bot.channels.telegram_channel import update_key
-from bot.channels.telegram_render import utf16_len
-from bot.channels.telegram_sender import TelegramSender
-from bot.outbox import DeliveryError
-from bot.schema import OutboxMessage
+from bot.channels.telegram.channel import update_key
+from bot.channels.telegram.render import utf16_len
+from bot.channels.telegram.sender import TelegramSender
+from bot.store.outbox import DeliveryError
+from bot.store.schema import OutboxMessage
 from tests.channels.helpers import bot_messages, redeliver, reply_count, until
 from tests.support._parse_mode import visible_text
 
@@ -161,7 +161,7 @@ def database(request):
 
 
 async def test_a_crash_while_handling_an_update_loses_nothing(database, start_bot, tg_services, api):
-    from bot.schema import TelegramInbox
+    from bot.store.schema import TelegramInbox
 
     services = tg_services(**database)
     real = services.tutor.handle

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.privacy import ERASED
-from bot.schema import Base, FaqProposal, ForumCursor, ForumEvent, ForumThread, OutboxMessage, TelegramInbox
+from bot.store.schema import Base, FaqProposal, ForumCursor, ForumEvent, ForumThread, OutboxMessage, TelegramInbox
 from tests.channels.conftest import TUTORS
 from tests.channels.helpers import bot_messages, callbacks, press, reply_count, until
 

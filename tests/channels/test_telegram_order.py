@@ -8,8 +8,8 @@ import threading
 import pytest
 import telegram
 
-from bot.channels.telegram_sender import TelegramSender
-from bot.outbox import DeliveryError, Outbox
+from bot.channels.telegram.sender import TelegramSender
+from bot.store.outbox import DeliveryError, Outbox
 from bot.store import Store
 from tests.bot.escalation_helpers import pg_schema_url
 

@@ -1,7 +1,7 @@
 """Rendering for Telegram: escaping, citations in italics, right-to-left marks, splitting at 4096."""
 from __future__ import annotations
 
-from bot.channels.telegram_render import (RLM, mark_rtl, render, reply_buttons, reply_runs, split_runs,
+from bot.channels.telegram.render import (RLM, mark_rtl, render, reply_buttons, reply_runs, split_runs,
                                           to_html, utf16_len)
 from bot.types import Button, Decision, Kind
 from retrieval.types import Citation

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.channels.web import create_app
 from bot.relay import CORRECTION_MARK
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from bot.texts import t
 from tests.channels.conftest import TUTORS
 from tests.channels.console_helpers import ACCOUNTS, ConsoleClient, ServerThread

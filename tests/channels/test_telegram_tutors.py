@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.schema import Interaction, OutboxMessage, TelegramInbox, Ticket, TicketFollower
+from bot.store.schema import Interaction, OutboxMessage, TelegramInbox, Ticket, TicketFollower
 from tests.channels.conftest import TUTORS, unsure
 from tests.channels.helpers import bot_messages, callbacks, press, redeliver, reply_count, until
 
@@ -130,8 +130,8 @@ async def test_forget_deletes_the_trainers_data(start_bot, api):
 
 
 def test_a_distress_ticket_card_is_marked_red_and_urgent():
-    from bot.channels.telegram_render import to_html
-    from bot.channels.telegram_tutors import card_keyboard, card_runs
+    from bot.channels.telegram.render import to_html
+    from bot.channels.telegram.tutors import card_keyboard, card_runs
 
     ticket = Ticket(id=9, priority=0, question="je n'en peux plus", lang="fr", channel="telegram",
                     reason="distress", state="open", found=[])
@@ -143,8 +143,8 @@ def test_a_distress_ticket_card_is_marked_red_and_urgent():
 
 
 def test_a_card_names_the_reason_and_state_of_every_ticket_in_french_and_arabic():
-    from bot.channels.telegram_render import to_html
-    from bot.channels.telegram_tutors import card_runs
+    from bot.channels.telegram.render import to_html
+    from bot.channels.telegram.tutors import card_runs
     from bot.texts import t
 
     for reason in ("low_confidence", "no_match", "clarify", "human_requested", "not_helpful", "distress",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.channels.telegram_tutors import TelegramAnnouncer
-from bot.schema import utcnow
+from bot.channels.telegram.tutors import TelegramAnnouncer
+from bot.store.schema import utcnow
 from bot.sla_worker import SlaWorker
 from tests.channels.conftest import TUTORS
 from tests.channels.helpers import bot_messages, callbacks, reply_count, until

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.channels.web import create_app
-from bot.schema import OutboxMessage, User
+from bot.store.schema import OutboxMessage, User
 from tests.channels.conftest import unsure
 from tests.channels.console_helpers import ACCOUNTS, ConsoleClient, ServerThread
 

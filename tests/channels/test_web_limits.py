@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.channels.web import create_app
-from bot.schema import Interaction, Ticket, User
+from bot.store.schema import Interaction, Ticket, User
 from tests.channels.console_helpers import ServerThread
 
 QUESTION = "Comment préparer une séance de formation ?"

@@ -28,7 +28,7 @@ async def telegram():
         try:
             from bot.app import add_telegram
         except ImportError:  # the runtime before it was wired by the composition root
-            from bot.channels.telegram_runtime import TelegramRuntime
+            from bot.channels.telegram.runtime import TelegramRuntime
 
             runtime = TelegramRuntime(services, scheduler=False, **options)
         else:

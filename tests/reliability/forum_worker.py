@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from bot.app import build_services
-from bot.channels.forum_service import ForumService
-from bot.channels.forum_types import ForumConfig
+from bot.channels.forum.service import ForumService
+from bot.channels.forum.types import ForumConfig
 from bot.settings import Settings
 
 KNOBS = ("lease_s", "pickup_interval_s", "workers")

@@ -14,7 +14,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select, update
 
-from bot.schema import Interaction, OutboxMessage, TelegramInbox, utcnow
+from bot.store.schema import Interaction, OutboxMessage, TelegramInbox, utcnow
 from bot.store import Store
 
 pytestmark = pytest.mark.reliability

@@ -7,7 +7,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
 from tests.channels.forum_support import SECRET, wait_until
 from tests.support.forum_standins import make_post, signed_webhook

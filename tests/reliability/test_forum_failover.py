@@ -17,9 +17,9 @@ import sys
 import pytest
 from sqlalchemy import select, text
 
-from bot.channels.forum_inbox import ForumInbox
-from bot.channels.forum_types import ForumPost
-from bot.schema import ForumEvent
+from bot.store.forum_inbox import ForumInbox
+from bot.channels.forum.types import ForumPost
+from bot.store.schema import ForumEvent
 from bot.store import Store
 from tests.bot.escalation_helpers import pg_schema_url
 from tests.channels.forum_support import API_KEY, SECRET, wait_until

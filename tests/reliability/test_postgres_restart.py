@@ -15,9 +15,9 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from bot import outbox as outbox_module
-from bot.channels.telegram_channel import update_key
-from bot.schema import OutboxMessage, TelegramInbox
+from bot.store import outbox as outbox_module
+from bot.channels.telegram.channel import update_key
+from bot.store.schema import OutboxMessage, TelegramInbox
 from bot.texts import t
 from tests.reliability.pg_cluster import PgCluster
 
@@ -69,11 +69,11 @@ def leftovers(services) -> tuple[int, int]:
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "reported, not mine to fix: (1) bot/channels/telegram_inbox.py InboxQueue.put lets the store's "
+    "reported, not mine to fix: (1) bot/store/telegram_inbox.py InboxQueue.put lets the store's "
     "OperationalError escape into python-telegram-bot's polling loop, which ends for good (no update is received "
     "until the process restarts); (2) an update whose handler meets the outage gets the generic error message, "
     "stays in the inbox and is handled again only at the next process start (the inbox is read once, in start()); "
-    "(3) bot/outbox.py: a send the Bot API accepted while the database was down is not recorded and goes out "
+    "(3) bot/store/outbox.py: a send the Bot API accepted while the database was down is not recorded and goes out "
     "again after the lease (the record could be retried in memory)"))
 async def test_a_postgresql_restart_under_load_loses_no_question_and_the_bot_reconnects(cluster, api, make_services,
                                                                                       telegram, monkeypatch):

@@ -4,11 +4,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.outbox import Outbox
+from bot.store.outbox import Outbox
 from bot.roles.nudges import NudgePolicy, missed_lines
 from bot.roles.onboarding import set_reminders
 from bot.scheduler import Scheduler
-from bot.schema import OutboxMessage
+from bot.store.schema import OutboxMessage
 from bot.store import Store
 from tests.bot.helpers import make_trainer
 

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from bot.roles.onboarding import (OPT_IN_ACTION, OPT_OUT_ACTION, onboarding_text, reminder_buttons,
                                   reminders_confirmation, set_reminders)
-from bot.schema import User
+from bot.store.schema import User
 from tests.bot.helpers import make_trainer
 
 CASA = ZoneInfo("Africa/Casablanca")

@@ -1,0 +1,178 @@
+"""The forum adapter: one post ─► Message ─► Tutor.handle ─► the Decision carried out on the forum.
+
+    post ─► similar threads (the thread index) ─► Message(context=forum question|reply) ─► Tutor
+    Decision ─┬─ HOLD / HIDE ─► flag where the forum takes flags + tell the author what was done
+              ├─ ESCALATE (distress) ─► a private word to the author (the ticket is the Tutor's)
+              ├─ ANSWER ─► public reply (outbox) with the similar threads
+              ├─ SUGGEST / ESCALATE ─► the thread marked, the ticket is the Tutor's
+              └─ IGNORE / MASK ─► a reply marks its thread answered; personal data: moderators asked to mask
+The Tutor decides (bot/forum_policy.py); this module only translates. Everything outgoing goes through
+the outbox with a dedupe key, so reprocessing an event is harmless. A post is moderated once: the worker
+stores the verdict of `moderate` (`verdict_to_json`) and hands it back on every attempt.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, fields
+from typing import Callable
+
+from bot.services import Services
+from bot.channels.forum.adapters import target_payload
+from bot.channels.forum.compose import compose_reply, moderation_notice
+from bot.channels.forum.threads import ThreadIndex
+from bot.channels.forum.types import ForumConfig, ForumPost, ForumTarget
+from bot.guards import clean_text
+from bot.texts import t
+from bot.tutor import Tutor
+from bot.types import Context, Decision, Kind, Message, Reason
+from moderation.messages import section_title
+from moderation.verdict import Verdict
+
+log = logging.getLogger(__name__)
+
+
+def verdict_to_json(verdict: Verdict) -> dict:
+    """A verdict as stored with its forum event (the masked text is left out: the stored post is masked)."""
+    return {**asdict(verdict), "masked_text": ""}
+
+
+def verdict_from_json(data: dict) -> Verdict:
+    """The verdict stored by `verdict_to_json` (fields unknown to this version are ignored)."""
+    known = {f.name for f in fields(Verdict)}
+    return Verdict(**{**{k: v for k, v in data.items() if k in known},
+                      "spans": tuple(tuple(span) for span in data.get("spans") or ()),
+                      "cues": tuple(data.get("cues") or ())})
+
+
+def post_text(post: ForumPost) -> str:
+    """What is moderated and answered: the title and text of a thread's first post, the text of a reply."""
+    text = clean_text(post.text)
+    return f"{post.title}\n{text}".strip() if post.is_first else text
+
+
+class ForumProcessor:
+    """Carries out the Tutor's Decision about one `ForumPost` (sync and CPU-bound: run it in a worker thread).
+
+    `can_reply` / `can_flag` say whether the post's forum can be written to / takes flags. Example:
+    ``outcome = ForumProcessor(services, threads, config).process(post, verdict)``
+    → "replied", "suggested", "escalated", "held", "hidden", "reply_seen", "indexed_stale", ...
+    """
+
+    def __init__(self, services: Services, threads: ThreadIndex, config: ForumConfig,
+                 can_reply: Callable[[ForumPost], bool] = lambda post: True,
+                 wake: Callable[[], None] = lambda: None, tutor: Tutor | None = None,
+                 can_flag: Callable[[ForumPost], bool] | None = None) -> None:
+        self.services = services
+        self.threads = threads
+        self.tutor = tutor or services.tutor
+        self.config = config
+        self.can_reply = can_reply
+        self.can_flag = can_flag or can_reply
+        self.wake = wake
+
+    def message(self, post: ForumPost, text: str, verdict: Verdict | None = None,
+                related: tuple[tuple[str, str], ...] = ()) -> Message:
+        """The post as the Tutor's neutral Message."""
+        return Message(channel=post.channel, user=post.user_key, text=text, thread=post.thread_key,
+                       display_name=post.author, external_id=post.post_id,
+                       context=Context.FORUM_QUESTION if post.is_first else Context.FORUM_REPLY,
+                       verdict=verdict, can_publish=self.can_reply(post), can_flag=self.can_flag(post),
+                       wants_answer=not (post.edited or post.stale), edited=post.edited, url=post.url,
+                       related=related)
+
+    def moderate(self, post: ForumPost) -> Verdict | None:
+        """The post's verdict (None when there is nothing to moderate); store it: a post is moderated once."""
+        full = "" if post.topic_only else post_text(post)
+        return self.tutor.moderate(self.message(post, full)) if full else None
+
+    def process(self, post: ForumPost, verdict: Verdict | None = None) -> str:
+        """Hand one post to the Tutor (moderated now unless its `verdict` is given); what was done."""
+        if post.topic_only:
+            self.threads.register_topic(post)
+            return "registered"
+        full = post_text(post)
+        if not full:
+            return "empty"
+        text = verdict.masked_text if verdict is not None and verdict.masked_text else full
+        vector, similar = None, []
+        if post.is_first:
+            vector = self.threads.vector_for("", text)
+            if not (post.edited or post.stale):
+                similar = self.threads.similar(post.forum, vector, self.config.similar_k,
+                                               self.config.similar_threshold, exclude=post.thread_id)
+        links = tuple((s.title, s.url) for s in similar)
+        decision = self.tutor.handle(self.message(post, text, verdict, links))
+        return self._carry_out(post, decision, decision.verdict.masked_text or text if decision.verdict else text,
+                               vector, links)
+
+    # carrying out ------------------------------------------------------------------------------
+    def _carry_out(self, post: ForumPost, decision: Decision, text: str, vector, links) -> str:
+        if decision.kind in (Kind.HOLD, Kind.HIDE):
+            return self._moderated(post, decision, text)
+        if decision.masked:
+            self._masked(post, decision)
+        if decision.reason == Reason.DISTRESS:
+            self._enqueue(post, "notify", decision.body, {"lang": decision.lang}, ":distress")
+        if not post.is_first:
+            if not post.edited:
+                self.threads.mark_replied(post)
+            return "reply_seen"
+        self.threads.upsert_question(post, text, decision.lang, None if decision.reason == Reason.DISTRESS else vector)
+        if post.edited:
+            return "reindexed"
+        if post.stale:
+            return "indexed_stale"
+        if decision.kind == Kind.ANSWER:
+            self._enqueue(post, "reply", compose_reply(decision.text, decision.lang, list(links)),
+                          {"lang": decision.lang})
+            self.threads.set_state(post.forum, post.thread_id, "bot_answered")
+            return "replied"
+        if decision.kind == Kind.SUGGEST:
+            self.threads.set_state(post.forum, post.thread_id, "suggested", decision.ticket_id)
+            return "suggested"
+        if decision.kind == Kind.ESCALATE:
+            self.threads.set_state(post.forum, post.thread_id, "escalated", decision.ticket_id)
+            return "escalated"
+        return "no_answer"  # a greeting, thanks, a vague word: left to people (and to the unanswered check)
+
+    def _target(self, post: ForumPost) -> dict:
+        return target_payload(ForumTarget(forum=post.forum, thread_id=post.thread_id, post_id=post.post_id,
+                                          post_number=post.post_number, author=post.author, title=post.title,
+                                          callback_url=post.callback_url))
+
+    def _enqueue(self, post: ForumPost, kind: str, text: str, payload: dict, suffix: str = "") -> None:
+        if not self.can_reply(post):  # no way to write to this forum: tickets and the log carry it
+            log.info("no poster for %s: %s on post %s not sent", post.forum, kind, post.post_id)
+            return
+        key = f"forum:{post.forum}:{kind}:{post.post_id}{suffix}"
+        if self.services.outbox.enqueue(key, post.channel, post.thread_key, text,
+                                        {"kind": kind, "target": self._target(post), **payload}) is not None:
+            self.wake()
+
+    def _masked(self, post: ForumPost, decision: Decision) -> None:
+        """Forums are not edited by Rafiq: moderators are asked to mask (or, with no flags, the author)."""
+        verdict, lang = decision.verdict, decision.lang
+        section = (verdict.charter_section if verdict else "") or "charter-personal-data"
+        flagged = self.can_flag(post)
+        if flagged:
+            reason = verdict.reason if verdict else "personal_data"
+            note = t("flag_note", "fr", reason=f"{reason} ({section})")
+            self._enqueue(post, "flag", note, {"verdict": "personal_data"}, ":personal_data")
+        notice = t("mask_notice" if flagged else "mask_self_notice", lang,
+                   title=section_title(section, lang), section=section)
+        self._enqueue(post, "notify", notice, {"lang": lang}, ":mask")
+
+    def _moderated(self, post: ForumPost, decision: Decision, text: str) -> str:
+        """Rafiq never hides a post: it flags it where it can and says just that; tutors review the rest."""
+        verdict, lang = decision.verdict, decision.lang
+        flagged, reviewed = self.can_flag(post), decision.ticket is not None
+        if flagged:
+            note = t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
+            self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
+        self._enqueue(post, "notify", moderation_notice(verdict, lang, flagged, reviewed), {"lang": lang},
+                      f":{verdict.action}")
+        if post.is_first:
+            self.threads.upsert_question(post, text, lang, None, visible=False)
+        if decision.kind == Kind.HOLD:
+            return "held"
+        return "hidden"

@@ -1,0 +1,196 @@
+"""The forum thread index: each thread's question (masked), its vector, and whether anyone answered.
+
+Vectors are the embedder's query vectors of ``title + first post`` (e5 is symmetric in the query role),
+kept in `forum_threads` and cached in memory per forum; the cache reads only rows added since it was
+loaded, so threads indexed by another worker show up too. Thread states:
+
+    open ──(human or Rafiq reply)──► answered        open ──(ticket)──► suggested | escalated
+    any ──(moderation hold/hide)──► hidden (never listed as a similar thread)
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Sequence
+
+import numpy as np
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.channels.forum.types import ForumPost
+from bot.store.schema import ForumThread, utcnow
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+EMBED_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class SimilarThread:
+    """An earlier thread close to a new question."""
+
+    thread_id: str
+    title: str
+    url: str
+    score: float
+
+
+class _ForumCache:
+    def __init__(self) -> None:
+        self.last_id = 0
+        self.rows: list[tuple[str, str, str]] = []  # (thread id, title, url)
+        self.matrix = np.zeros((0, 0), dtype=np.float32)
+
+
+class ThreadIndex:
+    """Indexes forum threads and finds similar earlier ones.
+
+    Example::
+
+        index = ThreadIndex(store, embed=lambda texts: engine.embedder.embed_query(texts))
+        vector = index.vector_for("Évaluation", "Comment organiser l'évaluation par les pairs ?")
+        index.similar("discourse", vector, k=3, threshold=0.92, exclude="11")
+    """
+
+    def __init__(self, store: Store, embed: Callable[[Sequence[str]], np.ndarray]) -> None:
+        self.store = store
+        self.embed = embed
+        self._cache: dict[str, _ForumCache] = {}
+        self._lock = threading.Lock()
+
+    def vector_for(self, title: str, text: str) -> np.ndarray:
+        """The normalized vector of a thread's title and first post."""
+        joined = f"{title.strip()}\n{text.strip()}".strip()[:EMBED_CHARS]
+        return np.asarray(self.embed([joined])[0], dtype=np.float32)
+
+    def similar(self, forum: str, vector: np.ndarray, k: int = 3, threshold: float = 0.92,
+                exclude: str = "") -> list[SimilarThread]:
+        """Up to `k` visible threads of `forum` whose cosine with `vector` reaches `threshold`, best first."""
+        with self._lock:
+            cache = self._refresh(forum)
+            if not cache.rows:
+                return []
+            scores = cache.matrix @ vector
+            order = np.argsort(-scores)
+            found = []
+            for i in order:
+                if scores[i] < threshold or len(found) >= k:
+                    break
+                thread_id, title, url = cache.rows[i]
+                if thread_id != exclude:
+                    found.append(SimilarThread(thread_id, title, url, round(float(scores[i]), 4)))
+            return found
+
+    def _refresh(self, forum: str) -> _ForumCache:
+        cache = self._cache.setdefault(forum, _ForumCache())
+        with self.store.session() as s:
+            rows = s.execute(select(ForumThread.id, ForumThread.thread_id, ForumThread.title, ForumThread.url,
+                                    ForumThread.vector)
+                             .where(ForumThread.forum == forum, ForumThread.id > cache.last_id,
+                                    ForumThread.visible.is_(True), ForumThread.vector.is_not(None))
+                             .order_by(ForumThread.id)).all()
+        if rows:
+            new = np.stack([np.frombuffer(r.vector, dtype=np.float32) for r in rows])
+            cache.matrix = new if not cache.rows else np.vstack([cache.matrix, new])
+            cache.rows.extend((r.thread_id, r.title, r.url) for r in rows)
+            cache.last_id = rows[-1].id
+        return cache
+
+    def _forget(self, forum: str) -> None:
+        with self._lock:
+            self._cache.pop(forum, None)
+
+    # writes ------------------------------------------------------------------------------------
+    def register_topic(self, post: ForumPost) -> None:
+        """Record a thread announced without its first post (Discourse ``topic_created``)."""
+        self._upsert(post.forum, post.thread_id, insert={
+            "channel": post.channel, "title": post.title, "author": post.author, "url": post.url,
+            "posted_at": post.created_at or utcnow()}, update_values={})
+
+    def upsert_question(self, post: ForumPost, text: str, lang: str, vector: np.ndarray | None,
+                        visible: bool = True) -> None:
+        """Record (or refresh, after an edit) a thread's question, its vector and its visibility."""
+        values = {"channel": post.channel, "title": post.title[:255], "text": text[:4000], "lang": lang,
+                  "author": post.author[:128], "question_post_id": post.post_id, "post_number": post.post_number,
+                  "url": post.url[:500], "callback_url": post.callback_url[:500], "visible": visible,
+                  "vector": vector.astype(np.float32).tobytes() if vector is not None else None,
+                  "updated_at": utcnow()}
+        if not visible:
+            values["state"] = "hidden"
+        insert = {**values, "posted_at": post.created_at or utcnow()}
+        existed = self._upsert(post.forum, post.thread_id, insert=insert, update_values=values)
+        if existed:
+            self._forget(post.forum)  # an edited or hidden thread: reload that forum's cache
+
+    def _upsert(self, forum: str, thread_id: str, insert: dict, update_values: dict) -> bool:
+        """Insert the thread, or update it when it exists; True when it existed."""
+        for _ in range(2):
+            with self.store.session() as s:
+                row = s.scalar(select(ForumThread).where(ForumThread.forum == forum,
+                                                         ForumThread.thread_id == thread_id))
+                if row is not None:
+                    for key, value in update_values.items():
+                        setattr(row, key, value)
+                    return True
+            try:
+                with self.store.session() as s:
+                    s.add(ForumThread(forum=forum, thread_id=thread_id, **insert))
+                return False
+            except IntegrityError:  # inserted meanwhile by another worker: update it
+                continue
+        return True
+
+    def mark_replied(self, post: ForumPost) -> bool:
+        """A reply by someone other than the asker: the thread is answered. True when it changed.
+
+        A reply processed before its question (concurrent workers, a topic older than Rafiq) leaves an
+        "answered" placeholder that the question fills in later, so the thread is not taken as unanswered.
+        """
+        now = utcnow()
+        for _ in range(2):
+            with self.store.session() as s:
+                row = s.scalar(select(ForumThread).where(ForumThread.forum == post.forum,
+                                                         ForumThread.thread_id == post.thread_id))
+                if row is not None:
+                    if row.author == post.author or row.replied_at is not None:
+                        return False
+                    row.replied_at, row.updated_at = now, now
+                    if row.state == "open":
+                        row.state = "answered"
+                    return True
+            try:
+                with self.store.session() as s:
+                    s.add(ForumThread(forum=post.forum, thread_id=post.thread_id, channel=post.channel,
+                                      title=post.title[:255], url=post.url[:500], state="answered",
+                                      replied_at=now, posted_at=post.created_at or now))
+                return True
+            except IntegrityError:  # the question was indexed meanwhile: apply the reply to it
+                continue
+        return False
+
+    def set_state(self, forum: str, thread_id: str, state: str, ticket_id: int | None = None) -> None:
+        """Set a thread's state (and the ticket that follows it)."""
+        values: dict = {"state": state, "updated_at": utcnow()}
+        if ticket_id is not None:
+            values["ticket_id"] = ticket_id
+        with self.store.session() as s:
+            s.execute(update(ForumThread).where(ForumThread.forum == forum, ForumThread.thread_id == thread_id)
+                      .values(**values))
+
+    # reads -------------------------------------------------------------------------------------
+    def get(self, forum: str, thread_id: str) -> ForumThread | None:
+        """One thread, or None."""
+        with self.store.session() as s:
+            return s.scalar(select(ForumThread).where(ForumThread.forum == forum,
+                                                      ForumThread.thread_id == thread_id))
+
+    def unanswered(self, posted_before: datetime, posted_after: datetime, limit: int = 200) -> list[ForumThread]:
+        """Open, visible threads nobody replied to, posted between the two instants, with no ticket yet."""
+        with self.store.session() as s:
+            return list(s.scalars(select(ForumThread).where(
+                ForumThread.state == "open", ForumThread.visible.is_(True), ForumThread.replied_at.is_(None),
+                ForumThread.ticket_id.is_(None), ForumThread.posted_at <= posted_before,
+                ForumThread.posted_at >= posted_after)
+                .order_by(ForumThread.posted_at).limit(limit)))

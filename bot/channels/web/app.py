@@ -1,0 +1,149 @@
+"""The FastAPI app: health, the ask API, the web chat page and its mailbox. Other routers join it later."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field
+
+from bot.services import Services
+from bot.channels.web.console.routes import mount_console
+from bot.channels.forum.routes import router as forum_router
+from bot.channels.telegram.webhook import router as telegram_router
+from bot.channels.web.mailbox import WebMailbox
+from bot.guards import MAX_CHARS, clean_text
+from bot.ratelimit import RateLimiter
+from bot.texts import by_lang
+from bot.tutor import Tutor
+from bot.types import Message
+
+log = logging.getLogger(__name__)
+PAGE = Path(__file__).with_name("static") / "chat.html"
+
+
+USER_ID = "^[A-Za-z0-9_-]{16,128}$"  # a browser's random id: long enough that nobody guesses another's
+
+
+class AskRequest(BaseModel):
+    """Body of `POST /api/ask`; without `user`, the message starts a conversation of its own."""
+
+    text: str
+    lang: str | None = Field(default=None, pattern="^(ar|fr)$")
+    user: str | None = Field(default=None, pattern=USER_ID)
+
+
+def too_long(text: str) -> JSONResponse | None:
+    """413 with the Tutor's bilingual "too long" text when the message exceeds Telegram's limit."""
+    n = len(clean_text(text))
+    if n <= MAX_CHARS:
+        return None
+    return JSONResponse(status_code=413, content={
+        "error": "too_long", "limit": MAX_CHARS, "length": n,
+        "message": by_lang("too_long", n=n, limit=MAX_CHARS)})
+
+
+def rate_limited(request: Request) -> JSONResponse | None:
+    """429 saying in Arabic and French when to retry, once the client is over its share a minute."""
+    wait = request.app.state.ask_limiter.take(request.client.host if request.client else "?")
+    if not wait:
+        return None
+    return JSONResponse(status_code=429, headers={"Retry-After": str(wait)}, content={
+        "error": "rate_limited", "retry_after": wait, "message": by_lang("rate_limited_retry", seconds=wait)})
+
+
+def get_services(request: Request) -> Services:
+    """The services held by the app."""
+    return request.app.state.services
+
+
+def get_tutor(services: Annotated[Services, Depends(get_services)]) -> Tutor:
+    """The Tutor, injectable so tests can swap it."""
+    return services.tutor
+
+
+def create_app(services: Services, warm: bool = True) -> FastAPI:
+    """The one FastAPI app of Rafiq: routes only; its lifespan starts and stops `services.lifecycle`
+    (every background worker, wired by `bot.app`)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if warm and not services.engine.ready:
+            await asyncio.to_thread(services.warm_up)
+        await services.lifecycle.start()
+        try:
+            yield
+        finally:
+            await services.lifecycle.stop()
+
+    app = FastAPI(title="Rafiq", version="0.1.0", lifespan=lifespan)
+    app.state.services = services
+    app.state.ask_limiter = RateLimiter(services.settings.rate_limit_per_minute)
+    app.include_router(telegram_router)  # POST /telegram/webhook
+    app.include_router(forum_router)  # POST /hooks/discourse, POST /hooks/forum (503 until configured)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return JSONResponse(status_code=500, content={
+            "error": "internal_error", "message": by_lang("error")})
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
+        return JSONResponse(status_code=422, content={
+            "error": "invalid_request", "fields": fields,
+            "message": by_lang("invalid_request", fields=", ".join(fields))})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            return await invalid(request, RequestValidationError([{"loc": ("body", "json")}]))
+        if isinstance(exc.detail, dict):
+            return JSONResponse(status_code=exc.status_code, content=exc.detail, headers=exc.headers)
+        return JSONResponse(status_code=exc.status_code, content={"error": str(exc.detail)}, headers=exc.headers)
+
+    @app.get("/health")
+    def health(services: Annotated[Services, Depends(get_services)]) -> dict:
+        """Liveness, what is loaded, and any channel that is down ("degraded", still HTTP 200)."""
+        engine = services.engine
+        manifest = engine.index.manifest if engine.ready else None
+        problems = services.problems()
+        return {"status": ("degraded" if problems else "ok") if engine.ready else "starting",
+                "problems": problems,
+                "index": {"chunks": manifest.n_chunks, "question_keys": manifest.n_question_keys,
+                          "sections": manifest.n_sections,
+                          "embedder": manifest.embedder} if manifest else None,
+                "channels": services.channels}
+
+    @app.post("/api/ask", response_model=None)
+    def ask(body: AskRequest, request: Request, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
+        """One message through the Tutor; returns the public `ask` JSON and the conversation's `user` id."""
+        refused = rate_limited(request) or too_long(body.text)
+        if refused is not None:
+            return refused
+        user = body.user or f"anon-{secrets.token_urlsafe(16)}"
+        reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_hint=body.lang))
+        return {**reply.to_json(), "user": user}
+
+    @app.get("/api/messages")
+    def messages(services: Annotated[Services, Depends(get_services)],
+                 user: Annotated[str, Query(pattern=USER_ID)],
+                 after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0) -> dict:
+        """Messages for this browser since `after` (tutor answers, reminders); marked delivered now."""
+        return {"messages": WebMailbox(services.outbox).fetch(user, after)}
+
+    @app.get("/", response_class=HTMLResponse)
+    def chat_page() -> HTMLResponse:
+        """The web chat page (Arabic right-to-left, French left-to-right)."""
+        return HTMLResponse(PAGE.read_text(encoding="utf-8"))
+
+    mount_console(app)  # tutors' console at /console/
+    return app

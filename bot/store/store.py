@@ -1,0 +1,161 @@
+"""The store: SQLAlchemy 2 over SQLite (default) or PostgreSQL, schema by Alembic migrations.
+
+Example::
+
+    store = Store("sqlite:///var/rafiq.db"); store.migrate()
+    with store.session() as s: ...
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.store.schema import Interaction, ProcessedEvent, SendClaim, User, utcnow
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are zeroed in the file, not left in free pages
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+class Store:
+    """Users, history, tickets, outbox and dedupe records, behind one small API."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest migration."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
+        with self.engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session committed on success, rolled back on error."""
+        with self._sessions() as s:
+            try:
+                yield s
+                s.commit()
+            except Exception:
+                s.rollback()
+                raise
+
+    def checkpoint(self) -> None:
+        """SQLite: copy the WAL into the database and truncate it, so deleted rows leave no old copy
+        in the WAL file (secure_delete zeroes them in the database itself). A no-op elsewhere."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    # users -----------------------------------------------------------------------------------
+    def get_or_create_user(self, channel: str, external_id: str, display_name: str = "") -> User:
+        """The user for this channel and id, created on first contact."""
+        with self.session() as s:
+            user = s.scalar(select(User).where(User.channel == channel, User.external_id == external_id))
+            if user is not None:
+                return user
+        try:
+            with self.session() as s:
+                user = User(channel=channel, external_id=external_id, display_name=display_name[:128])
+                s.add(user)
+            return user
+        except IntegrityError:  # created by a concurrent request
+            with self.session() as s:
+                return s.scalar(select(User).where(User.channel == channel, User.external_id == external_id))
+
+    def find_user(self, channel: str, external_id: str) -> User | None:
+        """The user, or None."""
+        with self.session() as s:
+            return s.scalar(select(User).where(User.channel == channel, User.external_id == external_id))
+
+    def update_user(self, user_id: int, **fields) -> None:
+        """Set fields of a user."""
+        with self.session() as s:
+            s.execute(update(User).where(User.id == user_id).values(**fields))
+
+    # history ---------------------------------------------------------------------------------
+    def add_interaction(self, **fields) -> Interaction:
+        """Store one message and its reply."""
+        with self.session() as s:
+            row = Interaction(**fields)
+            s.add(row)
+            s.execute(update(User).where(User.id == fields["user_id"]).values(last_seen_at=utcnow()))
+        return row
+
+    def set_feedback(self, interaction_id: int, value: str) -> Interaction | None:
+        """Record helpful / not helpful on an answer."""
+        with self.session() as s:
+            row = s.get(Interaction, interaction_id)
+            if row is not None:
+                row.feedback = value
+            return row
+
+    def history(self, user_id: int, limit: int = 50) -> list[Interaction]:
+        """A user's latest interactions, newest first."""
+        with self.session() as s:
+            return list(s.scalars(select(Interaction).where(Interaction.user_id == user_id)
+                                  .order_by(Interaction.id.desc()).limit(limit)))
+
+    # dedupe ----------------------------------------------------------------------------------
+    def first_time(self, source: str, event_id: str) -> bool:
+        """Record an event id; False when it was already seen (the caller must skip it)."""
+        try:
+            with self.session() as s:
+                s.add(ProcessedEvent(source=source, event_id=str(event_id)))
+            return True
+        except IntegrityError:
+            return False
+
+    def claim_send(self, key: str, user_id: int | None = None) -> bool:
+        """Claim a scheduled send once across restarts and workers; False when already claimed."""
+        try:
+            with self.session() as s:
+                s.add(SendClaim(key=key, user_id=user_id))
+            return True
+        except IntegrityError:
+            return False
+
+    def now(self) -> datetime:
+        """Now in UTC (one place, so tests can reason about it)."""
+        return utcnow()
