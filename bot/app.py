@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from bot.conversation import StoreMemory
 from bot.escalation import TicketService
 from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
@@ -80,7 +81,9 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
                   support=SupportResponder(calendar, peers=PeerFinder(store), forum_url=settings.cohort_forum_url)
                   if calendar else None,
                   max_words=settings.answer_max_words, forum_auto_reply=settings.forum_auto_reply,
-                  forum_min_confidence=settings.forum_min_confidence)
+                  forum_min_confidence=settings.forum_min_confidence,
+                  memory=StoreMemory(store, settings.conversation_minutes),
+                  off_topic_tickets=settings.off_topic_tickets)
     wakes: list[Wake] = []  # each channel's delivery worker, added by add_telegram / add_forum
     outbox = Outbox(store, wakes)
     announcers = Announcers()  # the tutors' group joins when Telegram is on

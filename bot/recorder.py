@@ -102,7 +102,8 @@ class StoreRecorder:
                 user_id=user.id, channel=message.channel, thread=message.thread or message.user, text=text,
                 detected_lang=decision.detected, reply_lang=decision.lang, intent=str(decision.intent),
                 reply_text=decision.text, confidence=float(decision.confidence),
-                citations=[{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.citations],
+                citations=[{"id": c.id, "title": c.title, "lang": c.lang}
+                           for c in decision.citations or decision.options],
                 escalate=decision.escalate, reason=str(decision.reason))
             s.add(row)
             s.flush()

@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     moodle_forum_ids: str = ""
     nudge_after_days: int = 7
     secret_key: str = ""  # keys pseudonyms (HMAC); empty = a random key kept in $RAFIQ_DATA_DIR/secret.key
+    conversation_minutes: float = 30.0  # a follow-up ("un exemple", "1") is read against the last exchange this long
+    off_topic_tickets: bool = False  # True: an off-topic question also goes to a tutor (else a polite reply)
     production: bool = False
     log_level: str = "INFO"
 

@@ -14,20 +14,24 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.forum_policy import decide_post
+from bot.conversation import CHOICE, EXAMPLE, OTHER_LANG, LastTurn, StoreMemory, follow_up
 from bot.guards import clean_text, problem_with
 from bot.roles import intents
+from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import both, t
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
 from retrieval.engine import RetrievalEngine
 from retrieval.language import detect_language, reply_language
-from retrieval.types import Answer
+from retrieval.types import Answer, Citation
 
 log = logging.getLogger(__name__)
 
 CLARIFY_BAND = 0.6  # a short question whose confidence is within this fraction of the threshold
 CLARIFY_MAX_WORDS = 4
+CLARIFY_GAP = 0.02  # sections whose scores are this close to the best one compete for the question
+OFF_TOPIC_BAR = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 
 
@@ -111,7 +115,8 @@ class Tutor:
     def __init__(self, engine: RetrievalEngine, moderator: ModerationPort | None = None,
                  organizational: OrganizationalPort | None = None, support: SupportPort | None = None,
                  recorder: Recorder | None = None, eta_text=None, max_words: int = 120,
-                 urgent_eta_text=None, forum_auto_reply: bool = True, forum_min_confidence: float = 0.0) -> None:
+                 urgent_eta_text=None, forum_auto_reply: bool = True, forum_min_confidence: float = 0.0,
+                 memory: StoreMemory | None = None, off_topic_tickets: bool = False) -> None:
         self.engine = engine
         self.moderator = moderator or PassThroughModerator()
         self.organizational = organizational
@@ -122,12 +127,16 @@ class Tutor:
         self.max_words = max_words
         self.forum_auto_reply = forum_auto_reply
         self.forum_min_confidence = forum_min_confidence
+        self.memory = memory
+        self.off_topic_tickets = off_topic_tickets
 
     def handle(self, message: Message) -> Decision:
         """Decide what to do with `message` and persist it."""
         text = clean_text(message.text)
         preferred = message.lang_hint or self.recorder.preferred_lang(message)
         problem = problem_with(text)
+        if problem and problem[0] == "no_words" and self._choosing(text, message):
+            problem = None  # "1", "2": the answer to a clarifying question
         if problem and not (message.context.is_forum and problem[0] == "too_long"):
             key, values = problem
             code = detect_language(text[:2000]).code if text else "und"
@@ -147,6 +156,13 @@ class Tutor:
         decision = replace(decision, detected=guess.code, verdict=verdict,
                            masked=decision.masked or bool(verdict.spans))
         return self.recorder.record(message, decision, stored)
+
+    def _choosing(self, text: str, message: Message) -> bool:
+        """A bare option number while a clarifying question waits for it."""
+        if text.strip() not in ("1", "2", "3", "١", "٢", "٣") or self.memory is None:
+            return False
+        last = self.memory.last(message.channel, message.user)
+        return last is not None and last.clarifying
 
     def moderate(self, message: Message, text: str | None = None, lang: str | None = None) -> Verdict:
         """The moderation verdict on a message (a forum post's is stored with its event and handed back
@@ -175,6 +191,11 @@ class Tutor:
 
     # chat --------------------------------------------------------------------------------------
     def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message) -> Decision:
+        """One decision from all the evidence: safety first, then the conversation, then the guide.
+
+        A question the guide answers confidently is answered even when it mentions a date, a feeling
+        or a tutor; the calendar, support and off-topic replies come when the guide has no sure answer.
+        """
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
@@ -182,6 +203,10 @@ class Tutor:
             return self.distress(lang)
         if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam"):
             return self._objectionable(verdict, lang)
+        last = self.memory.last(message.channel, message.user) if self.memory else None
+        follow = follow_up(text) if last else None
+        if follow and (follow[0] != CHOICE or last.clarifying):
+            return self._follow_up(follow, text, lang, last)
         intent = intents.detect_intent(text)
         if intent == intents.GREETING:
             return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
@@ -190,15 +215,50 @@ class Tutor:
         if intent == intents.HUMAN:
             return self._escalation(t("human_requested", lang, eta=self.eta_text(lang)), lang, Intent.HUMAN,
                                     Reason.HUMAN_REQUESTED)
-        if intent == intents.ORGANIZATIONAL and self.organizational:
-            calendar_text = self.organizational.answer(text, lang)
-            if calendar_text:
-                return Decision(Kind.ANSWER, calendar_text, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+        calendar = self.organizational.answer(text, lang) if self.organizational and self._about_calendar(
+            text, intent) else None
+        if calendar and parse_calendar_query(text) is not None:  # a precise question about this course's dates
+            return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+        decision = self.retrieve(text, lang, Intent.QUESTION, final=False)
+        if decision.kind == Kind.ANSWER:
+            return decision
+        if calendar:
+            return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
         if intent == intents.SOCIO and self.support:
             support_text = self.support.respond(text, lang, message.user)
             if support_text:
                 return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
-        return self.retrieve(text, lang, Intent.QUESTION)
+        if decision.kind == Kind.CLARIFY:
+            return decision
+        if float(verdict.labels.get("off_topic", 0.0)) >= OFF_TOPIC_BAR and not self.off_topic_tickets:
+            return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
+                            buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=decision.query_vector)
+        return self._escalate_unanswered(decision, lang)
+
+    def _about_calendar(self, text: str, intent: str) -> bool:
+        return intent == intents.ORGANIZATIONAL or parse_calendar_query(text) is not None
+
+    def _follow_up(self, follow: tuple[str, object], text: str, lang: str, last: LastTurn) -> Decision:
+        """A short message read against the previous exchange (another language, an example, a choice)."""
+        kind, argument = follow
+        section = last.sections[0]
+        question = last.question
+        if kind == CHOICE:
+            number = int(argument)
+            if number > len(last.sections):
+                return self.retrieve(text, lang, Intent.FOLLOW_UP)
+            section, lang = last.sections[number - 1], last.lang or lang
+        elif kind == OTHER_LANG:
+            lang = str(argument)
+        elif kind == EXAMPLE:
+            question = f"{question} {text} exemple مثال"
+        else:
+            question = f"{question} {text}"
+        answer = self.engine.section_answer(section, question, lang, self.max_words)
+        if not answer.answered:
+            return self.retrieve(text, lang, Intent.FOLLOW_UP)
+        return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+                        citations=answer.citations, buttons=answer_buttons(lang))
 
     def in_distress(self, text: str, verdict: Verdict) -> bool:
         """Moderation or the support role hears distress in the message."""
@@ -223,23 +283,52 @@ class Tutor:
             return self._escalation(body, lang, Intent.MODERATED, Reason.ABUSIVE_MESSAGE)
         return Decision(Kind.ANSWER, t("chat_abuse", lang), lang, Intent.MODERATED, reason=Reason.TOXIC)
 
-    def retrieve(self, text: str, lang: str, intent: Intent) -> Decision:
-        """Answer from the guide, ask to clarify a short vague question, or hand it to a tutor."""
+    def retrieve(self, text: str, lang: str, intent: Intent, final: bool = True) -> Decision:
+        """Answer from the guide; or offer the sections that compete for a question; or (when `final`)
+        hand it to a tutor — with `final=False` the caller decides what to do when nothing is sure."""
         answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
         if answer.answered:
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector)
-        best = answer.passages[0] if answer.passages else None
-        if (best and len(text.split()) <= CLARIFY_MAX_WORDS
-                and answer.confidence >= CLARIFY_BAND * self.engine.threshold):
-            title = self.engine.index.titles.get((best.chunk.section_id, lang), best.chunk.title)
-            return Decision(Kind.CLARIFY, t("clarify", lang, title=title), lang, intent,
-                            confidence=answer.confidence, reason=Reason.CLARIFY, query_vector=vector)
-        decision = self._escalation(t("low_confidence", lang, eta=self.eta_text(lang)), lang, intent,
-                                    Reason(answer.reason) if answer.reason in set(Reason) else Reason.LOW_CONFIDENCE,
-                                    found=found_passages(answer))
-        return replace(decision, confidence=answer.confidence, query_vector=vector)
+        options = self._competing(answer, text, lang)
+        if options:
+            listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))
+            buttons = tuple(Button(f"{n}. {c.title}"[:60], f"say:{n}") for n, c in enumerate(options, 1))
+            return Decision(Kind.CLARIFY, t("clarify_options", lang, options=listing), lang, intent,
+                            confidence=answer.confidence, reason=Reason.CLARIFY, options=options,
+                            buttons=buttons + (Button(t("ask_tutor", lang), "tutor"),), query_vector=vector)
+        unanswered = Decision(Kind.ESCALATE, "", lang, intent, confidence=answer.confidence,
+                              reason=Reason(answer.reason) if answer.reason in set(Reason) else Reason.LOW_CONFIDENCE,
+                              ticket=TicketAsk(Reason.LOW_CONFIDENCE, found=found_passages(answer)),
+                              query_vector=vector)
+        return self._escalate_unanswered(unanswered, lang) if final else unanswered
+
+    def _competing(self, answer: Answer, text: str, lang: str) -> tuple[Citation, ...]:
+        """The sections a clarifying question offers: those close to the best one, when it is plausible."""
+        passages = answer.passages
+        if not passages or answer.confidence < CLARIFY_BAND * self.engine.threshold * 0.5:
+            return ()
+        best = passages[0]
+        close = [p for p in passages[:3] if best.score - p.score <= CLARIFY_GAP]
+        short = len(text.split()) <= CLARIFY_MAX_WORDS and answer.confidence >= CLARIFY_BAND * self.engine.threshold
+        if len(close) < 2 and not short:
+            return ()
+        titles = self.engine.index.titles
+        seen, options = set(), []
+        for p in close if len(close) >= 2 else [best]:
+            if p.chunk.section_id not in seen:
+                seen.add(p.chunk.section_id)
+                options.append(Citation(p.chunk.section_id,
+                                        titles.get((p.chunk.section_id, lang), p.chunk.title), lang))
+        return tuple(options)
+
+    def _escalate_unanswered(self, decision: Decision, lang: str) -> Decision:
+        """Nothing sure: a tutor takes the question (with what Rafiq found)."""
+        ticket = decision.ticket or TicketAsk(Reason.LOW_CONFIDENCE)
+        return replace(decision, kind=Kind.ESCALATE, body=t("low_confidence", lang, eta=self.eta_text(lang)),
+                       ticket=replace(ticket, reason=Reason(decision.reason) if decision.reason in set(Reason)
+                                      and decision.reason else Reason.LOW_CONFIDENCE))
 
     def _escalation(self, body: str, lang: str, intent: Intent, reason: Reason,
                     priority: Priority = Priority.NORMAL, found: tuple[dict, ...] = (),

@@ -150,6 +150,7 @@ class Decision:
     citations: tuple[Citation, ...] = ()
     buttons: tuple[Button, ...] = ()
     reason: Reason | str = Reason.NONE
+    options: tuple[Citation, ...] = ()  # the sections a clarifying question offers (answered by "1", "2"...)
     detected: str = ""
     verdict: Verdict | None = None
     ticket: TicketAsk | None = None

@@ -104,6 +104,20 @@ class RetrievalEngine:
         answer = compose_answer(question, passages, lang, self.index, self.threshold, max_words)
         return replace(answer, query_vector=vector)
 
+    def section_answer(self, section_id: str, question: str, lang: str, max_words: int = 120) -> Answer:
+        """An answer taken from one given section (a follow-up, a choice after a clarifying question),
+        in `lang` when that version exists; the passage read is the section's best for `question`."""
+        if self._searcher is None:
+            raise RuntimeError("the retrieval engine is not warmed up")
+        found = [p for p in self._searcher.search(question, k=40) if p.chunk.section_id == section_id]
+        if not found:
+            chunks = [c for c in self.index.chunks if c.section_id == section_id and c.role != "question"]
+            if not chunks:
+                return Answer(text="", lang=lang, confidence=0.0, reason="no_match")
+            found = [Passage(chunk=chunks[0], score=0.0, confidence=0.0)]
+        chosen = replace(found[0], confidence=max(found[0].confidence, self.threshold))
+        return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words)
+
     def add(self, new_sections: Sequence[Section]) -> None:
         """Add or replace sections (a promoted FAQ entry) without rebuilding everything."""
         with self._lock:

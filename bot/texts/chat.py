@@ -22,6 +22,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا أجد في الدليل جوابا أكيدا عن سؤالك، ولا أريد أن أخمّن. أحلت سؤالك على مؤطر(ة) بشري(ة)، وسيصلك الجواب هنا{eta}.",
         "fr": "Je ne trouve pas de réponse sûre à votre question dans le guide, et je préfère ne pas deviner. Je l'ai transmise à un tuteur humain ; sa réponse vous parviendra ici{eta}.",
     },
+    "clarify_options": {
+        "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",
+        "fr": "Votre question touche plusieurs sujets du guide. Vous cherchez :\n{options}\nRépondez par le numéro, ou demandez un tuteur.",
+    },
     "clarify": {
         "ar": "لم أفهم سؤالك جيدا. هل تقصد: «{title}»؟ يمكنك إعادة صياغة السؤال بكلمات أخرى.",
         "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Vous pouvez reformuler votre question.",

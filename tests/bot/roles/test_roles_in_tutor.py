@@ -1,4 +1,5 @@
-"""The roles plugged into the real Tutor: calendar questions, support and distress never reach retrieval."""
+"""The roles plugged into the real Tutor: calendar questions, support and distress, when the guide has
+no sure answer (a precise calendar question and distress never reach retrieval at all)."""
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -8,6 +9,7 @@ from bot.roles.organizational import CalendarAnswerer
 from bot.roles.support import SupportResponder
 from bot.tutor import Tutor
 from bot.types import Message
+from retrieval.types import Answer
 from moderation.verdict import Verdict
 from tests.bot.helpers import Clock
 
@@ -15,12 +17,16 @@ CASA = ZoneInfo("Africa/Casablanca")
 
 
 class NoRetrieval:
-    """An engine that fails the test if the Tutor falls back to retrieval."""
+    """An engine whose guide has no answer to anything (and counts how often it was asked)."""
 
     threshold = 0.5
 
-    def answer(self, *args, **kwargs):
-        raise AssertionError("retrieval should not be reached")
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def answer(self, text, lang, *args, **kwargs):
+        self.asked += 1
+        return Answer(text="", lang=lang, confidence=0.0, reason="no_match")
 
 
 class FlagsDistress:
@@ -42,6 +48,7 @@ def test_calendar_question_is_answered_by_the_organizational_role(tutor):
     reply = tutor.handle(Message(channel="cli", user="1", text="امتى الحصة المباشرة الجاية؟"))
     assert reply.intent == "organizational" and reply.lang == "ar"
     assert "الخميس 3 دجنبر على الساعة 18:00" in reply.text
+    assert tutor.engine.asked == 0, "a precise question about the course's dates goes to the calendar"
 
 
 def test_discouraged_trainer_is_answered_by_the_support_role(tutor):
@@ -57,3 +64,4 @@ def test_distress_gets_the_caring_reply_and_escalates_at_top_priority(calendar):
     reply = tutor.handle(Message(channel="cli", user="1", text="je ne veux plus vivre", lang_hint="fr"))
     assert reply.escalate and reply.ticket.priority == 0
     assert "141" in reply.text and "tuteur" in reply.text
+    assert tutor.engine.asked == 0, "distress is answered before anything else"

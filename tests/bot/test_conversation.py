@@ -1,0 +1,74 @@
+"""One decision from all the evidence, and a conversation with memory (#14)."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, follow_up
+from bot.types import Kind, Message, Reason
+
+pytestmark = pytest.mark.slow  # reads real answers: the real model
+
+
+def say(services, text: str, user: str = "t1"):
+    return services.tutor.handle(Message(channel="telegram", user=user, thread=user, text=text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("et en arabe ?", (OTHER_LANG, "ar")), ("بالفرنسية؟", (OTHER_LANG, "fr")), ("donne-moi un exemple", (EXAMPLE, None)),
+    ("عطيني مثال", (EXAMPLE, None)), ("plus de détails", (MORE, None)), ("w daba?", (MORE, None)),
+    ("1", (CHOICE, 1)), ("le deuxième", (CHOICE, 2)), ("نعم", (CHOICE, 1)), ("oui c'est ça", (CHOICE, 1)),
+    ("Comment préparer une séance de formation ?", None), ("", None),
+])
+def test_follow_ups_are_recognised_in_both_languages_and_darija(text, expected):
+    assert follow_up(text) == expected
+
+
+def test_a_question_about_the_tutors_role_is_not_a_request_for_a_human(make_services):
+    services = make_services()
+    decision = say(services, "Quels sont les rôles du tuteur en ligne dans un MOOC ?")
+    assert decision.reason != Reason.HUMAN_REQUESTED
+    assert say(services, "je voudrais parler à un tuteur s'il vous plaît", user="t2").reason == Reason.HUMAN_REQUESTED
+    assert say(services, "bghit nhder m3a chi mo2atir", user="t3").reason == Reason.HUMAN_REQUESTED
+
+
+@pytest.mark.parametrize("text", ["merci beaucoup, c'est très clair", "شكرا بزاف على المساعدة", "Merci !"])
+def test_thanks_in_their_common_forms_open_no_ticket(make_services, text):
+    decision = say(make_services(), text)
+    assert decision.intent == "thanks" and not decision.escalate
+
+
+def test_et_en_arabe_gives_the_previous_answer_in_arabic(make_services):
+    services = make_services()
+    first = say(services, "C'est quoi l'évaluation formative ?")
+    assert first.kind == Kind.ANSWER and first.citations[0].id == "ass-formative" and first.lang == "fr"
+    again = say(services, "et en arabe ?")
+    assert again.kind == Kind.ANSWER and again.lang == "ar"
+    assert again.citations[0].id == "ass-formative" and again.citations[0].lang == "ar"
+    example = say(services, "donne-moi un exemple")
+    assert example.kind == Kind.ANSWER and example.citations[0].id == "ass-formative"
+
+
+def test_a_bare_number_answers_the_pending_clarification(make_services):
+    services = make_services()
+    strict = copy.copy(services.engine)  # nothing is sure enough to answer at once: the sections compete
+    strict._threshold_override = 0.99
+    services.engine = services.tutor.engine = strict
+    asked = say(services, "évaluation formative ou sommative ?")
+    assert asked.kind == Kind.CLARIFY and asked.options and not asked.escalate
+    assert [b.action for b in asked.buttons][-1] == "tutor"
+    chosen = say(services, "1")
+    assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[0].id
+
+
+def test_a_follow_up_with_no_previous_exchange_is_not_read_as_one(make_services):
+    decision = say(make_services(), "et en arabe ?", user="stranger")
+    assert decision.intent != "follow_up"
+
+
+def test_memory_expires(make_services):
+    services = make_services(conversation_minutes=0)
+    say(services, "C'est quoi l'évaluation formative ?")
+    assert say(services, "et en arabe ?").intent != "follow_up"
+
