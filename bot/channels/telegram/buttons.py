@@ -1,7 +1,8 @@
 """Pressed buttons and errors: the callback-query router and the one error handler.
 
 Callback data: ``ob:*`` onboarding, ``lang:ar|fr``, ``fb:up|down:<interaction>``, ``tutor:<interaction>``,
-``tutor_nh:<interaction>`` (after "not helpful"), ``forget:yes|no``, ``reminders:on|off``, and in the
+``tutor_nh:<interaction>`` (after "not helpful"), ``say:<n>:<interaction>`` (option n of a clarifying
+question, handled as if the trainer had typed n), ``forget:yes|no``, ``reminders:on|off``, and in the
 tutors' group ``tk:claim|close:<ticket>``.
 """
 from __future__ import annotations
@@ -12,10 +13,9 @@ import logging
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.channels.telegram import actions
-from bot.channels.telegram import onboarding
-from bot.channels.telegram import tutors
-from bot.channels.telegram.channel import update_key
+from bot.channels.telegram import actions, onboarding, tutors
+from bot.channels.telegram.channel import CHANNEL, update_key
+from bot.types import Message
 from bot.channels.telegram.context import RafiqContext
 from bot.texts import t, text_lang
 
@@ -44,6 +44,10 @@ async def on_button(update: Update, context: RafiqContext) -> None:
         reason = "not_helpful" if head == "tutor_nh" else "human_requested"
         toast = await asyncio.to_thread(actions.tutor_request, channel, uid, chat_id, user.id, name, code, None,
                                         reason, int(rest))
+    elif head == "say" and rest.partition(":")[0] in ("1", "2", "3"):  # an option of a clarifying question
+        said = Message(channel=CHANNEL, user=str(user.id), thread=str(chat_id), text=rest.partition(":")[0],
+                       display_name=name)
+        await asyncio.to_thread(channel.answer, uid, said, chat_id)
     elif head == "forget":
         toast = await asyncio.to_thread(actions.forget_answer, channel, uid, chat_id, user.id, code, rest == "yes",
                                         message_id)
