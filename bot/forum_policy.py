@@ -7,7 +7,8 @@
                              SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket)
                              ESCALATE (nothing good enough: the Tutor's own escalation ticket)
                              IGNORE (greetings, thanks, support talk, a vague word: left to people)
-The forum adapter carries the Decision out (post, flag, notify) and renders it; it decides nothing.
+The forum adapter carries the Decision out (post, flag, notify) and renders it; it decides nothing: what the
+author is told about a held, hidden or masked post comes written in `Decision.notice`.
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.roles import intents
-from bot.texts import t
+from bot.texts import t, text_lang
 from bot.types import Context, Decision, Intent, Kind, Message, Reason, TicketAsk
+from moderation.messages import explanation, section_title
 from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -29,13 +31,17 @@ def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang
     """The Decision for one forum post (moderated with `verdict`; `stored` is its masked text)."""
     masked = bool(verdict.spans) or verdict.action == "mask"
     if verdict.action == "escalate" or tutor.in_distress(stored, verdict):
-        return tutor.distress(lang, private=True)
+        distress = tutor.distress(lang, private=True)
+        if not verdict.spans:
+            return distress
+        return replace(distress, masked=True, notice=_mask_notice(message, distress.lang, verdict))
     if verdict.action in ("hold", "hide"):
         return _moderated(message, lang, verdict)
     if message.context == Context.FORUM_REPLY or not message.wants_answer:
-        return Decision(Kind.MASK if masked else Kind.IGNORE, "", lang, Intent.QUESTION, masked=masked)
+        return Decision(Kind.MASK if masked else Kind.IGNORE, "", lang, Intent.QUESTION, masked=masked,
+                        notice=_mask_notice(message, lang, verdict) if masked else "")
     decision = _question(tutor, message, stored, lang)
-    return replace(decision, masked=masked)
+    return replace(decision, masked=masked, notice=_mask_notice(message, decision.lang, verdict) if masked else "")
 
 
 def _moderated(message: Message, lang: str, verdict: Verdict) -> Decision:
@@ -45,7 +51,25 @@ def _moderated(message: Message, lang: str, verdict: Verdict) -> Decision:
     found = ({"kind": "moderation", "post_id": message.external_id, "url": message.url, **verdict.appeal()},)
     ticket = TicketAsk(Reason.FORUM_REVIEW, private=True, found=found) if reviewed else None
     reason = Reason(verdict.verdict) if verdict.verdict in set(Reason) else Reason.FORUM_REVIEW
-    return Decision(kind, "", lang, Intent.MODERATED, reason=reason, ticket=ticket)
+    return Decision(kind, "", lang, Intent.MODERATED, reason=reason, ticket=ticket,
+                    notice=moderation_notice(verdict, lang, message.can_flag, ticket is not None))
+
+
+def moderation_notice(verdict: Verdict, lang: str, flagged: bool, reviewed: bool) -> str:
+    """What Rafiq really did about a held or hidden post (flagged, handed to tutors, or both), why, the appeal."""
+    lang = text_lang(lang)
+    parts = explanation(verdict, lang)
+    if flagged:
+        review = t("notice_also_reviewed", lang) if reviewed else ""
+        return t("notice_flagged", lang, review=review, **parts)
+    return t("notice_reviewed", lang, **parts)
+
+
+def _mask_notice(message: Message, lang: str, verdict: Verdict) -> str:
+    """The author asked to mask their personal data, or told that moderators were asked to."""
+    section = verdict.charter_section or "charter-personal-data"
+    return t("mask_notice" if message.can_flag else "mask_self_notice", lang,
+             title=section_title(section, lang), section=section)
 
 
 def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decision:

@@ -101,7 +101,8 @@ class Message:
     user: str
     text: str
     thread: str = ""
-    lang_hint: str | None = None
+    lang_hint: str | None = None  # the language the trainer chose: always answered in it
+    lang_default: str | None = None  # an interface's language: used only when the message's cannot be told
     display_name: str = ""
     external_id: str = ""
     received_at: datetime | None = None
@@ -155,6 +156,7 @@ class Decision:
     verdict: Verdict | None = None
     ticket: TicketAsk | None = None
     masked: bool = False  # the message held personal data (masked in storage; a forum post is flagged)
+    notice: str = ""  # what a forum post's author is told about its moderation (held, hidden, masked)
     ticket_id: int | None = None
     ticket_created: bool = False
     interaction_id: int | None = None

@@ -1,4 +1,5 @@
-"""Imports point one way: bot.channels → bot → {retrieval, moderation} → corpus; nothing at import time."""
+"""Imports point one way: bot.channels → bot → {retrieval, moderation} → corpus; nothing at import time.
+Channels take what they need from the Decision (no `moderation` or `retrieval` import); no module is long."""
 from __future__ import annotations
 
 import ast
@@ -10,6 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LAYER = {"corpus": 0, "retrieval": 1, "moderation": 1, "bot": 2, "bot.channels": 3, "entry": 4}
 # The composition root and the entry points wire every layer together.
 ENTRY = ("bot.app", "bot.server", "bot.cli")
+MAX_LINES = 300
+SOURCE_DIRS = ("bot", "retrieval", "moderation", "corpus", "tests", "bench", "scripts")
 
 
 def layer_of(module: str) -> tuple[str, int] | None:
@@ -45,6 +48,41 @@ def test_no_import_points_back_up_the_layers():
                 if own and other and own[0] in ("retrieval", "moderation") and other[0] in ("retrieval", "moderation") and own[0] != other[0]:
                     offences.append(f"{module} imports its sibling {imported}")
     assert offences == []
+
+
+def channel_offences(paths) -> list[str]:
+    """Channel modules importing `moderation` or `retrieval` (anywhere in the file, TYPE_CHECKING too)."""
+    return [f"{path.name} imports {imported}" for path in paths for imported in sorted(imports(path))
+            if imported.split(".")[0] in ("moderation", "retrieval")]
+
+
+def test_no_channel_module_imports_moderation_or_retrieval():
+    """What a channel needs from moderation or retrieval comes in the Decision (or from a core helper)."""
+    assert channel_offences(sorted((ROOT / "bot" / "channels").rglob("*.py"))) == []
+
+
+def test_the_channel_check_sees_every_form_of_import(tmp_path):
+    lines = ("from moderation.messages import explanation", "import retrieval.engine as engine",
+             "if TYPE_CHECKING:\n    from moderation.verdict import Verdict", "def f():\n    import retrieval")
+    for line in lines:
+        probe = tmp_path / "probe.py"
+        probe.write_text(f"from typing import TYPE_CHECKING\n{line}\n", encoding="utf-8")
+        assert len(channel_offences([probe])) == 1, line
+    probe.write_text("from bot.types import Decision, Verdict\n", encoding="utf-8")
+    assert channel_offences([probe]) == []
+
+
+def test_no_module_is_over_300_lines():
+    """Migrations aside (generated, never edited), every Python module stays under the limit."""
+    long = []
+    for folder in SOURCE_DIRS:
+        for path in (ROOT / folder).rglob("*.py"):
+            if "migrations" in path.parts or "data" in path.relative_to(ROOT).parts[:2]:
+                continue
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            if lines > MAX_LINES:
+                long.append(f"{path.relative_to(ROOT)}: {lines} lines")
+    assert long == []
 
 
 def test_importing_the_packages_loads_no_model():

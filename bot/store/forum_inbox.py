@@ -15,6 +15,7 @@ after the retention period. Polling cursors (`forum_cursors`) live here too.
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import Text, cast, or_, select, update
@@ -22,11 +23,25 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.store.schema import ForumCursor, ForumEvent, ProcessedEvent, utcnow
 from bot.store.store import Store
+from moderation.verdict import Verdict
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
 LEASE_S = 30.0
+
+
+def verdict_to_json(verdict: Verdict) -> dict:
+    """A verdict as stored with its forum event (the masked text is left out: the stored post is masked)."""
+    return {**asdict(verdict), "masked_text": ""}
+
+
+def verdict_from_json(data: dict) -> Verdict:
+    """The verdict stored by `verdict_to_json` (fields unknown to this version are ignored)."""
+    known = {f.name for f in fields(Verdict)}
+    return Verdict(**{**{k: v for k, v in data.items() if k in known},
+                      "spans": tuple(tuple(span) for span in data.get("spans") or ()),
+                      "cues": tuple(data.get("cues") or ())})
 
 
 class ForumInbox:

@@ -2,7 +2,7 @@
 
     getUpdates / webhook ──► InboxQueue.put: row written ──► queued ──► handled ──► row deleted
                                   (only then does the next getUpdates confirm the offset,
-                                   or the webhook answer 200)
+                                   or the webhook answer 200)     InboxQueue: bot/channels/telegram/queue.py
 
 With the outbox (replies written before sending) and the `tg:<update_id>` dedupe key, a crash at any
 moment neither loses a trainer's message nor answers it twice: rows left here at start-up were
@@ -10,16 +10,12 @@ received but not handled, and are handled again (at most a day later, Telegram's
 """
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
 from datetime import timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
-from telegram import Update
 
-from bot.faults import checkpoint
 from bot.clock import aware, utcnow
 from bot.store.schema import TelegramInbox
 from bot.store.store import Store
@@ -66,19 +62,3 @@ class Inbox:
         with self.store.session() as s:
             return s.execute(delete(TelegramInbox).where(TelegramInbox.sender == str(sender))).rowcount
 
-
-class InboxQueue(asyncio.Queue):
-    """The application's update queue: each Update is written to the inbox before it is queued."""
-
-    def __init__(self, inbox: Inbox) -> None:
-        super().__init__()
-        self.inbox = inbox
-
-    async def put(self, item) -> None:
-        """Persist, then queue."""
-        if isinstance(item, Update):
-            sender = str(item.effective_user.id) if item.effective_user else ""
-            checkpoint("telegram.update.received")
-            await asyncio.to_thread(self.inbox.save, item.update_id, sender, json.loads(item.to_json()))
-            checkpoint("telegram.update.saved")
-        await super().put(item)

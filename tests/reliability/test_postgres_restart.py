@@ -69,7 +69,7 @@ def leftovers(services) -> tuple[int, int]:
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "reported, not mine to fix: (1) bot/store/telegram_inbox.py InboxQueue.put lets the store's "
+    "reported, not mine to fix: (1) bot/channels/telegram/queue.py InboxQueue.put lets the store's "
     "OperationalError escape into python-telegram-bot's polling loop, which ends for good (no update is received "
     "until the process restarts); (2) an update whose handler meets the outage gets the generic error message, "
     "stays in the inbox and is handled again only at the next process start (the inbox is read once, in start()); "

@@ -8,40 +8,25 @@
               └─ IGNORE / MASK ─► a reply marks its thread answered; personal data: moderators asked to mask
 The Tutor decides (bot/forum_policy.py); this module only translates. Everything outgoing goes through
 the outbox with a dedupe key, so reprocessing an event is harmless. A post is moderated once: the worker
-stores the verdict of `moderate` (`verdict_to_json`) and hands it back on every attempt.
+stores the verdict of `moderate` (`bot.store.forum_inbox.verdict_to_json`) and hands it back on every attempt.
+What the author is told about a held, hidden or masked post comes written in `Decision.notice`.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, fields
 from typing import Callable
 
 from bot.services import Services
 from bot.channels.forum.adapters import target_payload
-from bot.channels.forum.compose import compose_reply, moderation_notice
+from bot.channels.forum.compose import compose_reply
 from bot.channels.forum.threads import ThreadIndex
 from bot.channels.forum.types import ForumConfig, ForumPost, ForumTarget
 from bot.guards import clean_text
 from bot.texts import t
 from bot.tutor import Tutor
-from bot.types import Context, Decision, Kind, Message, Reason
-from moderation.messages import section_title
-from moderation.verdict import Verdict
+from bot.types import Context, Decision, Kind, Message, Reason, Verdict
 
 log = logging.getLogger(__name__)
-
-
-def verdict_to_json(verdict: Verdict) -> dict:
-    """A verdict as stored with its forum event (the masked text is left out: the stored post is masked)."""
-    return {**asdict(verdict), "masked_text": ""}
-
-
-def verdict_from_json(data: dict) -> Verdict:
-    """The verdict stored by `verdict_to_json` (fields unknown to this version are ignored)."""
-    known = {f.name for f in fields(Verdict)}
-    return Verdict(**{**{k: v for k, v in data.items() if k in known},
-                      "spans": tuple(tuple(span) for span in data.get("spans") or ()),
-                      "cues": tuple(data.get("cues") or ())})
 
 
 def post_text(post: ForumPost) -> str:
@@ -151,26 +136,21 @@ class ForumProcessor:
 
     def _masked(self, post: ForumPost, decision: Decision) -> None:
         """Forums are not edited by Rafiq: moderators are asked to mask (or, with no flags, the author)."""
-        verdict, lang = decision.verdict, decision.lang
-        section = (verdict.charter_section if verdict else "") or "charter-personal-data"
-        flagged = self.can_flag(post)
-        if flagged:
+        verdict = decision.verdict
+        if self.can_flag(post):
+            section = (verdict.charter_section if verdict else "") or "charter-personal-data"
             reason = verdict.reason if verdict else "personal_data"
             note = t("flag_note", "fr", reason=f"{reason} ({section})")
             self._enqueue(post, "flag", note, {"verdict": "personal_data"}, ":personal_data")
-        notice = t("mask_notice" if flagged else "mask_self_notice", lang,
-                   title=section_title(section, lang), section=section)
-        self._enqueue(post, "notify", notice, {"lang": lang}, ":mask")
+        self._enqueue(post, "notify", decision.notice, {"lang": decision.lang}, ":mask")
 
     def _moderated(self, post: ForumPost, decision: Decision, text: str) -> str:
         """Rafiq never hides a post: it flags it where it can and says just that; tutors review the rest."""
         verdict, lang = decision.verdict, decision.lang
-        flagged, reviewed = self.can_flag(post), decision.ticket is not None
-        if flagged:
+        if self.can_flag(post):
             note = t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
             self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
-        self._enqueue(post, "notify", moderation_notice(verdict, lang, flagged, reviewed), {"lang": lang},
-                      f":{verdict.action}")
+        self._enqueue(post, "notify", decision.notice, {"lang": lang}, f":{verdict.action}")
         if post.is_first:
             self.threads.upsert_question(post, text, lang, None, visible=False)
         if decision.kind == Kind.HOLD:

@@ -10,8 +10,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 
 from bot.clock import UTC, as_utc
+from bot.masking import mask_post
 from bot.settings import Settings
-from moderation.personal_data import mask
 
 MAX_TEXT = 20_000  # characters of a post kept once masked (moderation reads the whole post first)
 MAX_TITLE = 255
@@ -91,10 +91,11 @@ class ForumPost:
         values["created_at"] = parse_time(values.get("created_at"))
         return cls(**values)
 
-    def masked(self, lang: str = "fr") -> ForumPost:
-        """A copy with personal data masked in its title and text, then cut to size (never cut before masking)."""
-        return replace(self, title=mask(self.title, lang=lang)[:MAX_TITLE],
-                       text=mask(self.text, lang=lang)[:MAX_TEXT])
+    def masked(self, lang: str | None = None) -> ForumPost:
+        """A copy with personal data masked in its title and text, then cut to size (never cut before masking);
+        `lang` is the language moderation detected (None: read from the text)."""
+        title, text = mask_post(self.title, self.text, lang)
+        return replace(self, title=title[:MAX_TITLE], text=text[:MAX_TEXT])
 
     def with_stale(self, stale: bool) -> ForumPost:
         """A copy marked stale (older than the replay window: indexed, never answered publicly)."""

@@ -13,11 +13,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.store.forum_inbox import ForumInbox
-from bot.channels.forum.pipeline import ForumProcessor, verdict_from_json, verdict_to_json
+from bot.store.forum_inbox import ForumInbox, verdict_from_json, verdict_to_json
+from bot.channels.forum.pipeline import ForumProcessor
 from bot.channels.forum.types import ForumConfig, ForumPost
 from bot.workers import PeriodicWorker
-from moderation.text import message_lang
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +120,7 @@ class InboxWorkers:
             if stored is None:  # the original text is read here, once; only its masked copy is kept
                 verdict = self.processor.moderate(post)
                 stored = verdict_to_json(verdict) if verdict is not None else {}
-                post = post.masked(message_lang(verdict.lang if verdict else None, post.text))
+                post = post.masked(verdict.lang if verdict else None)
                 if not self.inbox.record_verdict(row_id, attempt, stored, post.to_payload()):
                     log.warning("forum event #%d was taken over by another worker", row_id)
                     return False

@@ -18,14 +18,12 @@ from telegram.constants import ChatType
 from telegram.ext import (Application, ApplicationBuilder, ApplicationHandlerStop, CallbackQueryHandler,
                           CommandHandler, ContextTypes, MessageHandler, TypeHandler, filters)
 
-from bot.channels.telegram import actions
-from bot.channels.telegram import onboarding
-from bot.channels.telegram import tutors
+from bot.channels.telegram import actions, onboarding, tutors
 from bot.channels.telegram.buttons import on_button, on_error
 from bot.channels.telegram.channel import CHANNEL, TelegramChannel
 from bot.channels.telegram.context import RafiqContext, addressed, command_text, strip_mention, webhook_mode, who
-from bot.store.telegram_inbox import InboxQueue
 from bot.channels.telegram.processor import PerChatProcessor
+from bot.channels.telegram.queue import InboxQueue
 from bot.faults import checkpoint
 from bot.types import Message
 
