@@ -33,6 +33,7 @@ CLARIFY_MAX_WORDS = 4
 CLARIFY_GAP = 0.02  # sections whose scores are this close to the best one compete for the question
 OFF_TOPIC_BAR = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
+KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
 
 
 class ModerationPort(Protocol):
@@ -146,6 +147,8 @@ class Tutor:
             decision = Decision(Kind.ANSWER, body, lang, Intent.INVALID, reason=key, detected=code)
             return self.recorder.record(message, decision, mask(text, lang=lang)[:2000])  # mask, then cut
         guess = detect_language(text[:4000])
+        if not preferred and guess.code not in KNOWN_LANGS and message.lang_default in ("ar", "fr"):
+            preferred = message.lang_default  # the page's language, for a message whose own is unclear
         lang = reply_language(guess.code, preferred)
         verdict = message.verdict or self.moderate(message, text, lang)
         stored = verdict.masked_text or text

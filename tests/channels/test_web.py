@@ -80,3 +80,11 @@ def test_chat_page_is_rtl_in_arabic_and_answers_with_a_citation(server, tmp_path
         assert page.evaluate("document.documentElement.dir") == "ltr"
         assert page.locator("#send").inner_text() == "Envoyer"
         browser.close()
+
+
+def test_the_page_language_is_only_a_default(server):
+    french = httpx.post(server.url + "/api/ask", json={"text": "Comment préparer une séance de formation ?",
+                                                       "lang": "ar"}, timeout=30).json()
+    assert french["lang"] == "fr", "a French question typed in the Arabic interface is answered in French"
+    unclear = httpx.post(server.url + "/api/ask", json={"text": "ok", "lang": "ar"}, timeout=30).json()
+    assert unclear["lang"] == "ar"

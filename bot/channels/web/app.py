@@ -36,7 +36,8 @@ class AskRequest(BaseModel):
     """Body of `POST /api/ask`; without `user`, the message starts a conversation of its own."""
 
     text: str
-    lang: str | None = Field(default=None, pattern="^(ar|fr)$")
+    lang: str | None = Field(default=None, pattern="^(ar|fr)$",
+                             description="the page's language: used only when the message's own cannot be told")
     user: str | None = Field(default=None, pattern=USER_ID)
 
 
@@ -130,7 +131,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         if refused is not None:
             return refused
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
-        reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_hint=body.lang))
+        reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang))
         return {**reply.to_json(), "user": user}
 
     @app.get("/api/messages")
