@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[0] = str(ROOT)  # not bench/: its telegram.py would hide python-telegram-bot
 
 from bot.app import build_services  # noqa: E402
 from bot.settings import Settings  # noqa: E402
