@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.store.schema import Interaction, ProcessedEvent, SendClaim, User, utcnow
+from bot.store.schema import Interaction, OutboxMessage, ProcessedEvent, SendClaim, User, utcnow
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -136,6 +136,15 @@ class Store:
         with self.session() as s:
             return list(s.scalars(select(Interaction).where(Interaction.user_id == user_id)
                                   .order_by(Interaction.id.desc()).limit(limit)))
+
+    def mailbox(self, channel: str, recipient: str, after: int = 0, limit: int = 50) -> list[OutboxMessage]:
+        """A recipient's outbox rows not yet given up (pending or delivered) newer than `after`, oldest first."""
+        with self.session() as s:
+            return list(s.scalars(
+                select(OutboxMessage).where(OutboxMessage.channel == channel, OutboxMessage.recipient == recipient,
+                                            OutboxMessage.id > after,
+                                            OutboxMessage.state.in_(("pending", "delivered")))
+                .order_by(OutboxMessage.id).limit(limit)))
 
     # dedupe ----------------------------------------------------------------------------------
     def first_time(self, source: str, event_id: str) -> bool:

@@ -8,10 +8,7 @@ ids it already shows).
 """
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from bot.store.outbox import Outbox
-from bot.store.schema import OutboxMessage
 
 CHANNEL = "web"
 MAX_BATCH = 50
@@ -28,16 +25,11 @@ class WebMailbox:
 
     def fetch(self, recipient: str, after: int = 0) -> list[dict]:
         """The browser's messages newer than `after`, oldest first; pending ones are marked delivered."""
-        with self.outbox.store.session() as s:
-            rows = list(s.scalars(
-                select(OutboxMessage).where(OutboxMessage.channel == CHANNEL, OutboxMessage.recipient == recipient,
-                                            OutboxMessage.id > after,
-                                            OutboxMessage.state.in_(("pending", "delivered")))
-                .order_by(OutboxMessage.id).limit(MAX_BATCH)))
-            items = [{"id": r.id, "text": r.text, "kind": str((r.payload or {}).get("kind", "")),
-                      "lang": str((r.payload or {}).get("lang", "")),
-                      "at": r.created_at.isoformat() if r.created_at else None} for r in rows]
-            pending = [r.id for r in rows if r.state == "pending"]
+        rows = self.outbox.store.mailbox(CHANNEL, recipient, after, MAX_BATCH)
+        items = [{"id": r.id, "text": r.text, "kind": str((r.payload or {}).get("kind", "")),
+                  "lang": str((r.payload or {}).get("lang", "")),
+                  "at": r.created_at.isoformat() if r.created_at else None} for r in rows]
+        pending = [r.id for r in rows if r.state == "pending"]
         for row_id in pending:
             self.outbox.mark_delivered(row_id, "web")
         return items

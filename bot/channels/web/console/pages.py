@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from bot.services import Services
 from bot.channels.web.console.auth import (COOKIE, MAX_AGE_S, ConsoleSession, SessionCodec, anonymous, parse_accounts,
                                        same_token)
-from bot.channels.web.console.sessions import SessionRegistry
+from bot.store.console_sessions import SessionRegistry
 from bot.clock import aware, local, utcnow, zone
 from bot.texts import TEXTS, by_lang, t
 

@@ -22,7 +22,7 @@ from bot.channels.web.console.headers import ConsoleHeaders
 from bot.channels.web.console.pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, clear_session, csrf_refused,
                                         current_session, known_ids, not_found, render, safe_next, secure_cookies,
                                         set_session, valid_id)
-from bot.channels.web.console.sessions import SessionRegistry
+from bot.store.console_sessions import SessionRegistry
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
 from bot.knowledge import KnowledgeBase

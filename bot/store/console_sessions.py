@@ -1,6 +1,6 @@
 """Console sessions known server-side: a login records the session's id (hashed), logout revokes it.
 
-The cookie stays signed (`console_auth`), but a signed cookie alone no longer opens the console: its
+The cookie stays signed (`bot/channels/web/console/auth.py`), but a signed cookie alone no longer opens the console: its
 session id must be recorded and neither revoked nor expired, so a copied cookie dies with the logout.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from sqlalchemy import delete, select, update
 
 from bot.clock import UTC, aware, utcnow
 from bot.store.schema import ConsoleSessionRow
-from bot.store import Store
+from bot.store.store import Store
 
 KEEP_REVOKED = timedelta(days=1)  # revoked and expired rows are purged after this
 
