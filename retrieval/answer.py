@@ -1,16 +1,26 @@
-"""Extractive answers: the most relevant sentences of the best section, in the asker's language.
+"""Extractive answers: a span of the best section that reads whole, in the asker's language.
 
-Below the confidence threshold there is no answer, only the reason, and the Tutor escalates.
+The span is chosen by `retrieval.excerpt` from the section's own text (whole paragraphs, whole lists
+in order, tables row by row, the definition first when one is asked for). The answer cites that
+section; sections the search scored within `SEE_ALSO_GAP` of it are offered as "see also" (at most
+`MAX_SEE_ALSO`). Below the confidence threshold there is no answer, only the reason, and the Tutor
+escalates.
 """
 from __future__ import annotations
 
-from retrieval.chunking import split_sentences
+from collections.abc import Mapping
+
+from corpus.section import LANGS
+from retrieval.excerpt import build_excerpt
 from retrieval.index import RetrievalIndex
-from retrieval.normalize import tokenize
 from retrieval.types import Answer, Chunk, Citation, Passage
 
 LOW_CONFIDENCE = "low_confidence"
 NO_MATCH = "no_match"
+SEE_ALSO_GAP = 0.03  # fused-score distance from the best section (the top two often differ by 0.02-0.05)
+MAX_SEE_ALSO = 2
+
+SectionTexts = Mapping[tuple[str, str], str]  # (section id, lang) -> the section's Markdown text
 
 
 def _version_chunk(index: RetrievalIndex, matched: Chunk, lang: str) -> Chunk:
@@ -25,36 +35,42 @@ def _version_chunk(index: RetrievalIndex, matched: Chunk, lang: str) -> Chunk:
     return target[min(position, len(target) - 1)]
 
 
+def section_text(index: RetrievalIndex, section_id: str, lang: str, texts: SectionTexts | None = None) -> str:
+    """A section version's text: from `texts` when given, else rebuilt from its chunks."""
+    if texts and (section_id, lang) in texts:
+        return texts[(section_id, lang)]
+    return "\n\n".join(c.text for c in index.section_chunks(section_id, lang))
+
+
 def select_sentences(question: str, text: str, max_words: int) -> str:
-    """Keep the opening sentence and the sentences sharing most words with the question, in order."""
-    sentences = split_sentences(text)
-    if not sentences:
-        return ""
-    q_tokens = set(tokenize(question))
-    scored = []
-    for i, sentence in enumerate(sentences):
-        overlap = len(q_tokens & set(tokenize(sentence)))
-        scored.append((overlap + (0.5 if i == 0 else 0.0) - 0.01 * i, i))
-    chosen: set[int] = set()
-    words = 0
-    for _, i in sorted(scored, reverse=True):
-        n = len(sentences[i].split())
-        if chosen and words + n > max_words:
+    """The excerpt of a plain text that answers the question (see `retrieval.excerpt`)."""
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "fr"
+    return build_excerpt(question, {lang: text}, lang, max_words)
+
+
+def see_also(passages: list[Passage], index: RetrievalIndex, lang: str, cited: set[str]) -> tuple[Citation, ...]:
+    """Other sections scored close to the best one, in `lang` when they exist in it."""
+    if not passages:
+        return ()
+    best, found = passages[0], []
+    for passage in passages[1:]:
+        section_id = passage.chunk.section_id
+        if best.score - passage.score > SEE_ALSO_GAP or section_id in cited or len(found) >= MAX_SEE_ALSO:
             continue
-        chosen.add(i)
-        words += n
-        if words >= max_words * 0.8:
-            break
-    picked = " ".join(sentences[i] for i in sorted(chosen))
-    tokens = picked.split()
-    if len(tokens) > max_words + 20:
-        picked = " ".join(tokens[:max_words]) + " …"
-    return picked
+        version = lang if index.has_version(section_id, lang) else passage.chunk.lang
+        found.append(Citation(section_id, index.titles.get((section_id, version), passage.chunk.title), version,
+                              passage.chunk.kind))
+        cited.add(section_id)
+    return tuple(found)
 
 
 def compose_answer(question: str, passages: list[Passage], lang: str, index: RetrievalIndex,
-                   threshold: float, max_words: int = 120) -> Answer:
-    """An answer in `lang` from the best passage, or no answer and the reason."""
+                   threshold: float, max_words: int = 120, texts: SectionTexts | None = None) -> Answer:
+    """An answer in `lang` from the best passage, or no answer and the reason.
+
+    `texts` holds the sections' own text (the engine passes it); without it the text is rebuilt from
+    the index's chunks.
+    """
     if not passages:
         return Answer(text="", lang=lang, confidence=0.0, reason=NO_MATCH)
     best = passages[0]
@@ -62,11 +78,11 @@ def compose_answer(question: str, passages: list[Passage], lang: str, index: Ret
         return Answer(text="", lang=lang, confidence=best.confidence, passages=tuple(passages),
                       reason=LOW_CONFIDENCE)
     chunk = _version_chunk(index, best.chunk, lang)
-    text = select_sentences(question, chunk.text, max_words)
-    citations = [Citation(chunk.section_id, chunk.title, chunk.lang, chunk.kind)]
-    for other in passages[1:2]:
-        if other.confidence >= threshold and best.score - other.score < 0.01:
-            c = _version_chunk(index, other.chunk, lang)
-            citations.append(Citation(c.section_id, c.title, c.lang, c.kind))
-    return Answer(text=text, lang=chunk.lang, confidence=best.confidence, citations=tuple(citations),
-                  passages=tuple(passages))
+    versions = {code: section_text(index, chunk.section_id, code, texts) for code in LANGS
+                if index.has_version(chunk.section_id, code)}
+    text = build_excerpt(question, versions, chunk.lang, max_words, hint=(best.chunk.lang, best.chunk.text))
+    if not text:
+        text = select_sentences(question, chunk.text, max_words)
+    citation = Citation(chunk.section_id, chunk.title, chunk.lang, chunk.kind)
+    return Answer(text=text, lang=chunk.lang, confidence=best.confidence, citations=(citation,),
+                  passages=tuple(passages), see_also=see_also(passages, index, lang, {chunk.section_id}))

@@ -43,6 +43,7 @@ class RetrievalEngine:
         self._index: RetrievalIndex | None = None
         self._searcher: HybridSearcher | None = None
         self._sections: list[Section] = []
+        self._texts: dict[tuple[str, str], str] = {}  # (id, lang) -> text, for answers that read whole
         self._lock = threading.Lock()
         self.built = False
 
@@ -73,6 +74,7 @@ class RetrievalEngine:
     def warm_up(self, sections: Sequence[Section], progress: Progress | None = None) -> bool:
         """Load or build the index for these sections; returns True when it had to build."""
         self._sections = list(sections)
+        self._texts = {s.key: s.text for s in self._sections}
         index, built = ensure_index(self._sections, self.embedder, self.index_dir, self.vector_kind,
                                     self.hnsw_threshold, progress)
         self._set_index(index)
@@ -101,7 +103,7 @@ class RetrievalEngine:
             passages = self._searcher.search(question, embedded=embedded)
             if embedded is not None:
                 vector = tuple(float(x) for x in np.asarray(embedded.vectors[0]).ravel())
-        answer = compose_answer(question, passages, lang, self.index, self.threshold, max_words)
+        answer = compose_answer(question, passages, lang, self.index, self.threshold, max_words, self._texts)
         return replace(answer, query_vector=vector)
 
     def section_answer(self, section_id: str, question: str, lang: str, max_words: int = 120) -> Answer:
@@ -116,12 +118,13 @@ class RetrievalEngine:
                 return Answer(text="", lang=lang, confidence=0.0, reason="no_match")
             found = [Passage(chunk=chunks[0], score=0.0, confidence=0.0)]
         chosen = replace(found[0], confidence=max(found[0].confidence, self.threshold))
-        return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words)
+        return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words, self._texts)
 
     def add(self, new_sections: Sequence[Section]) -> None:
         """Add or replace sections (a promoted FAQ entry) without rebuilding everything."""
         with self._lock:
             keys = {(s.id, s.lang) for s in new_sections}
             self._sections = [s for s in self._sections if (s.id, s.lang) not in keys] + list(new_sections)
+            self._texts = {s.key: s.text for s in self._sections}
             self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder,
                                          self.index_dir))

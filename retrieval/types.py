@@ -58,7 +58,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """An extractive answer, or no answer with the reason."""
+    """An extractive answer, or no answer with the reason; `see_also` names one or two related sections."""
 
     text: str
     lang: str
@@ -67,6 +67,7 @@ class Answer:
     passages: tuple[Passage, ...] = field(default_factory=tuple)
     reason: str = ""
     query_vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)
+    see_also: tuple[Citation, ...] = ()  # related sections scored close to the cited one
 
     @property
     def answered(self) -> bool:

@@ -1,0 +1,253 @@
+"""An excerpt that reads whole: the span of a section that answers a question, about `max_words` long.
+
+The span is made of whole blocks (see `retrieval.blocks`), in the section's order, the definition first
+when one is asked for. A paragraph keeps its sentences in order; a list keeps its lead and all its
+items in order (items that do not fit shrink to their heading, "3. Connaître le public : …", or the
+list stops after its first items with "…"; never a gap); a table is given row by row as "- label :
+cell" lines. No excerpt opens on a conjunction (see `retrieval.openers`) or on a list number without
+its lead. Example::
+
+    build_excerpt("Comment préparer une séance ?", {"fr": section.text}, "fr", max_words=120)
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from retrieval.blocks import PROSE, TABLE, Block, Item, parse_blocks
+from retrieval.focus import (
+    Focus,
+    find_focus,
+    hinted_blocks,
+    overlap_total,
+    question_tokens,
+    text_tokens,
+)
+from retrieval.openers import drop_opener, leans_back
+
+ELLIPSIS = "…"
+MIN_PART_WORDS = 25  # a second block is added only when at least this many words are left
+MAX_PARTS = 3
+INTRO_SHARE = 0.5  # a paragraph introducing a list is quoted whole up to this share of the words
+_HEAD = re.compile(r"^(.{2,80}?)\s*:\s+\S")
+_SENTENCE_HEAD = re.compile(r"^([^.!?؟]{2,60}[.!?؟])\s+\S")
+
+
+def _words(text: str | Sequence[str]) -> int:
+    return len(" ".join(text).split()) if not isinstance(text, str) else len(text.split())
+
+
+def _colon(lang: str) -> str:
+    return ": " if lang == "ar" else " : "
+
+
+def _clip(sentence: str, budget: int) -> str:
+    """A sentence cut to `budget` words with "…" when it is longer."""
+    words = sentence.split()
+    return sentence if len(words) <= budget else " ".join(words[:max(budget, 1)]) + " " + ELLIPSIS
+
+
+def _opening(sentences: list[str], start: int, budget: int) -> list[str]:
+    """Sentences from `start` on, within `budget`, opening on a sentence that stands on its own."""
+    while start > 0 and leans_back(sentences[start]) and _words(sentences[start - 1:start + 1]) <= budget:
+        start -= 1
+    picked: list[str] = []
+    for sentence in sentences[start:]:
+        if picked and _words(picked) + _words(sentence) > budget:
+            break
+        picked.append(sentence)
+    if not picked:
+        return []
+    first = drop_opener(picked[0]) if leans_back(picked[0]) else picked[0]
+    if first is None:
+        return _opening(sentences, start + 1, budget) if start + 1 < len(sentences) else []
+    picked[0] = _clip(first, budget)
+    return picked
+
+
+def _prose(block: Block, budget: int, query: set[str], start: int | None = None) -> str:
+    """A paragraph from its start (or `start`), or, when too long, its window richest in the question's words."""
+    sentences = block.sentences
+    if not sentences:
+        return ""
+    if start is None:
+        start = 0
+        if _words(sentences) > budget:
+            best = -1.0
+            for s in range(len(sentences)):
+                window = _opening(sentences, s, budget)
+                score = len(query & text_tokens(" ".join(window)))
+                if score > best:
+                    best, start = score, s
+    text = " ".join(_opening(sentences, min(start, len(sentences) - 1), budget))
+    return f"{block.heading}\n{text}" if block.heading and text else text
+
+
+def _head(item: Item, lang: str) -> str | None:
+    """The item shrunk to its heading ("Situer la séance : …", "Minuter. …"), or None."""
+    for pattern, sep in ((_HEAD, _colon(lang)), (_SENTENCE_HEAD, " ")):
+        found = pattern.match(item.text)
+        if found and len(found.group(1).split()) <= 8:
+            return f"{item.marker} {found.group(1)}{sep}{ELLIPSIS}"
+    return None
+
+
+def _items(items: Sequence[Item], budget: int, priority: Sequence[int], lang: str) -> list[str]:
+    """The items in order: all in full, else headings with the best items in full, else the first ones."""
+    full = [f"{i.marker} {i.text}" for i in items]
+    if _words(full) <= budget:
+        return full
+    heads = [_head(i, lang) for i in items]
+    if all(heads) and _words(heads) <= budget:
+        lines = list(heads)
+        rest = [i for i in range(len(items)) if i not in priority]
+        for i in [*priority, *rest]:
+            if _words(lines) - _words(lines[i]) + _words(full[i]) <= budget:
+                lines[i] = full[i]
+        return lines
+    lines = list(full[:1]) if full else []
+    for line in full[1:]:
+        if _words(lines) + _words(line) > budget:
+            break
+        lines.append(line)
+    lines[0] = _clip(lines[0], budget)
+    return lines + [ELLIPSIS] if len(lines) < len(full) else lines
+
+
+def _rows(block: Block, lang: str) -> list[str]:
+    """Table rows as "- label — column : cell ; column : cell" lines."""
+    colon, sep = _colon(lang), "؛ " if lang == "ar" else " ; "
+    lines = []
+    for row in block.rows:
+        if len(row) == 2 or len(block.header) < 3:
+            lines.append("- " + colon.join(c for c in row if c))
+        else:
+            cells = sep.join(f"{name}{colon}{cell}" for name, cell in zip(block.header[1:], row[1:]))
+            lines.append(f"- {row[0]} — {cells}")
+    return lines
+
+
+def _intros(blocks: Sequence[Block], index: int, budget: int, used: set[int]) -> list[str]:
+    """For a list without a lead line, what may introduce it, longest first: the paragraph before it,
+    its last sentence, its first sentence (cut short if need be)."""
+    if index == 0 or index - 1 in used or blocks[index - 1].kind != PROSE or not blocks[index - 1].sentences:
+        return [""]
+    sentences, room = blocks[index - 1].sentences, max(int(budget * INTRO_SHARE), 8)
+    first, last = drop_opener(sentences[0]), drop_opener(sentences[-1])
+    whole = " ".join(sentences) if not leans_back(sentences[0]) else None
+    found = [c for c in dict.fromkeys((whole, first, last)) if c and _words(c) <= room]
+    found = sorted(found, key=_words, reverse=True)
+    return found or ([_clip(first, room)] if first else [""])
+
+
+def _structured(blocks: Sequence[Block], index: int, budget: int, priority: Sequence[int], lang: str,
+                used: set[int]) -> str:
+    """A list or a table with its lead (or an introduction), within `budget` words; a shorter
+    introduction is taken when it lets the whole list be shown."""
+    block = blocks[index]
+    leads = [drop_opener(block.lead) or block.lead] if block.lead else _intros(blocks, index, budget, used)
+    best = ""
+    for lead in leads:
+        lead = "\n".join(p for p in (block.heading, lead) if p)
+        room = max(budget - _words(lead), 1)
+        if block.kind == TABLE:
+            rows = _rows(block, lang)
+            kept = [r for n, r in enumerate(rows) if _words(rows[:n + 1]) <= room] or rows[:1]
+            lines = kept + [ELLIPSIS] if len(kept) < len(rows) else kept
+        else:
+            lines = _items(block.items, room, priority, lang)
+        text = "\n".join([lead, *lines] if lead else lines)
+        best = best or text
+        if lines[-1] != ELLIPSIS:
+            return text
+    return best
+
+
+def _introduced_list(blocks: Sequence[Block], index: int, budget: int) -> int:
+    """The list (or table) a short paragraph introduces, which is quoted with it; else `index`."""
+    nxt = index + 1
+    if (blocks[index].kind == PROSE and nxt < len(blocks) and blocks[nxt].kind != PROSE
+            and not blocks[nxt].lead and not blocks[nxt].heading
+            and _words(blocks[index].lead) <= budget * INTRO_SHARE):
+        return nxt
+    return index
+
+
+def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, query: set[str]) -> str:
+    """The excerpt chosen by `focus`: the definition, the main block, then what else fits."""
+    main = _introduced_list(blocks, focus.main, max_words)
+    if main != focus.main:
+        focus = Focus(main, tuple(i for i in focus.extras if i != main), (), focus.definition)
+    parts: dict[int, str] = {}
+    first = ""
+    used: set[int] = set()
+    if focus.definition is not None:
+        b, s = focus.definition
+        own = _words(blocks[b].sentences[s]) if blocks[b].sentences else 0
+        share = max_words if b == focus.main else min(max_words, max(max_words // 2, own))
+        first = _prose(blocks[b], share, query, start=s)
+        used.add(b)
+    for index in (focus.main, *focus.extras):
+        left = max_words - _words(first) - sum(_words(p) for p in parts.values())
+        if index in used or len(parts) + bool(first) >= MAX_PARTS or (used and left < MIN_PART_WORDS):
+            continue
+        block, is_main = blocks[index], index == focus.main
+        if block.kind == PROSE:  # another paragraph is added only when it fits whole
+            text = _prose(block, left if is_main else 10 ** 6, query)
+            fits = is_main or _words(text) <= left
+        else:  # another list or table when at least two of its lines fit
+            text = _structured(blocks, index, left, focus.items if is_main else (), lang, used)
+            fits = is_main or _shown_lines(text) >= min(2, len(block.items) + len(block.rows))
+        if text and fits:
+            parts[index] = text
+            used.add(index)
+    return _join_parts(blocks, first, parts)
+
+
+def _join_parts(blocks: Sequence[Block], first: str, parts: dict[int, str]) -> str:
+    """The parts in the section's order (the definition first); a list follows its intro directly."""
+    text, previous = first, -2
+    for index in sorted(parts):
+        follows_intro = index == previous + 1 and not blocks[index].lead and blocks[index].kind != PROSE
+        glue = "\n" if follows_intro else "\n\n"
+        text = f"{text}{glue}{parts[index]}" if text else parts[index]
+        previous = index
+    return text
+
+
+def _shown_lines(text: str) -> int:
+    """How many items or rows a rendered list or table shows."""
+    return sum(1 for line in text.split("\n") if re.match(r"^(?:\d+\.|-) ", line))
+
+
+def _parallel(a: Sequence[Block], b: Sequence[Block]) -> bool:
+    """True when two language versions have the same shape (same kinds, same item counts)."""
+    return [(x.kind, len(x.items), len(x.rows)) for x in a] == [(x.kind, len(x.items), len(x.rows)) for x in b]
+
+
+@functools.lru_cache(maxsize=1024)
+def cached_blocks(text: str) -> tuple[Block, ...]:
+    """The blocks of a section's text, parsed once."""
+    return tuple(parse_blocks(text))
+
+
+def build_excerpt(question: str, versions: Mapping[str, str], lang: str, max_words: int = 120,
+                  hint: tuple[str, str] | None = None) -> str:
+    """The excerpt of `versions[lang]` answering `question`; `versions` may hold the other language's
+    text (to read a question asked in that language) and `hint` is (lang, text) of the matched chunk."""
+    blocks = {code: cached_blocks(text) for code, text in versions.items() if text.strip()}
+    target = blocks.get(lang)
+    if not target:
+        return ""
+    query = question_tokens(question)
+    readable = [c for c in blocks if c == lang or _parallel(blocks[c], target)]
+    reader = max(readable, key=lambda c: (overlap_total(query, blocks[c]), c == lang))
+    hinted = None
+    if hint and hint[0] in blocks and (hint[0] == reader or _parallel(blocks[hint[0]], blocks[reader])):
+        hinted = hinted_blocks(blocks[hint[0]], hint[1])
+    focus = find_focus(question, blocks[reader], hinted, query)
+    if focus.definition and reader != lang:
+        b, s = focus.definition
+        focus = Focus(focus.main, focus.extras, focus.items, (b, max(0, min(s, len(target[b].sentences) - 1))))
+    return render(target, focus, lang, max_words, query)
