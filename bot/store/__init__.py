@@ -1,4 +1,4 @@
-"""The only package that touches the database: tables, migrations, the outbox and the two inboxes."""
+"""The only package that touches the database: tables, migrations, the outbox, the two inboxes, console sessions."""
 from bot.store.store import MIGRATIONS, Store
 from bot.store.outbox import Outbox
 from bot.store.forum_inbox import ForumInbox
