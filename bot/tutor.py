@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.forum_policy import decide_post
-from bot.conversation import CHOICE, EXAMPLE, OTHER_LANG, LastTurn, StoreMemory, follow_up
+from bot.conversation import CHOICE, StoreMemory, follow_up
+from bot.dialogue import answer_buttons, competing_options, follow_up_decision
 from bot.guards import clean_text, problem_with
 from bot.roles import intents
 from bot.roles.calendar_query import parse_calendar_query
@@ -24,13 +25,10 @@ from moderation.personal_data import mask
 from moderation.verdict import Verdict
 from retrieval.engine import RetrievalEngine
 from retrieval.language import detect_language, reply_language
-from retrieval.types import Answer, Citation
+from retrieval.types import Answer
 
 log = logging.getLogger(__name__)
 
-CLARIFY_BAND = 0.6  # a short question whose confidence is within this fraction of the threshold
-CLARIFY_MAX_WORDS = 4
-CLARIFY_GAP = 0.02  # sections whose scores are this close to the best one compete for the question
 OFF_TOPIC_BAR = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
@@ -87,12 +85,6 @@ class NullRecorder:
     def record(self, message: Message, decision: Decision, stored_text: str) -> Decision:
         """Return the decision unchanged."""
         return decision
-
-
-def answer_buttons(lang: str) -> tuple[Button, ...]:
-    """Helpful / not helpful / ask a tutor, under every answer."""
-    return (Button(t("helpful", lang), "fb:up"), Button(t("not_helpful", lang), "fb:down"),
-            Button(t("ask_tutor", lang), "tutor"))
 
 
 def found_passages(answer: Answer | None) -> tuple[dict, ...]:
@@ -209,7 +201,7 @@ class Tutor:
         last = self.memory.last(message.channel, message.user) if self.memory else None
         follow = follow_up(text) if last else None
         if follow and (follow[0] != CHOICE or last.clarifying):
-            return self._follow_up(follow, text, lang, last)
+            return follow_up_decision(self, follow, text, lang, last)
         intent = intents.detect_intent(text)
         if intent == intents.GREETING:
             return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
@@ -240,28 +232,6 @@ class Tutor:
 
     def _about_calendar(self, text: str, intent: str) -> bool:
         return intent == intents.ORGANIZATIONAL or parse_calendar_query(text) is not None
-
-    def _follow_up(self, follow: tuple[str, object], text: str, lang: str, last: LastTurn) -> Decision:
-        """A short message read against the previous exchange (another language, an example, a choice)."""
-        kind, argument = follow
-        section = last.sections[0]
-        question = last.question
-        if kind == CHOICE:
-            number = int(argument)
-            if number > len(last.sections):
-                return self.retrieve(text, lang, Intent.FOLLOW_UP)
-            section, lang = last.sections[number - 1], last.lang or lang
-        elif kind == OTHER_LANG:
-            lang = str(argument)
-        elif kind == EXAMPLE:
-            question = f"{question} {text} exemple مثال"
-        else:
-            question = f"{question} {text}"
-        answer = self.engine.section_answer(section, question, lang, self.max_words)
-        if not answer.answered:
-            return self.retrieve(text, lang, Intent.FOLLOW_UP)
-        return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
-                        citations=answer.citations, buttons=answer_buttons(lang))
 
     def in_distress(self, text: str, verdict: Verdict) -> bool:
         """Moderation or the support role hears distress in the message."""
@@ -294,7 +264,7 @@ class Tutor:
         if answer.answered:
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector)
-        options = self._competing(answer, text, lang)
+        options = competing_options(self.engine, answer, text, lang)
         if options:
             listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))
             buttons = tuple(Button(f"{n}. {c.title}"[:60], f"say:{n}") for n, c in enumerate(options, 1))
@@ -306,25 +276,6 @@ class Tutor:
                               ticket=TicketAsk(Reason.LOW_CONFIDENCE, found=found_passages(answer)),
                               query_vector=vector)
         return self._escalate_unanswered(unanswered, lang) if final else unanswered
-
-    def _competing(self, answer: Answer, text: str, lang: str) -> tuple[Citation, ...]:
-        """The sections a clarifying question offers: those close to the best one, when it is plausible."""
-        passages = answer.passages
-        if not passages or answer.confidence < CLARIFY_BAND * self.engine.threshold * 0.5:
-            return ()
-        best = passages[0]
-        close = [p for p in passages[:3] if best.score - p.score <= CLARIFY_GAP]
-        short = len(text.split()) <= CLARIFY_MAX_WORDS and answer.confidence >= CLARIFY_BAND * self.engine.threshold
-        if len(close) < 2 and not short:
-            return ()
-        titles = self.engine.index.titles
-        seen, options = set(), []
-        for p in close if len(close) >= 2 else [best]:
-            if p.chunk.section_id not in seen:
-                seen.add(p.chunk.section_id)
-                options.append(Citation(p.chunk.section_id,
-                                        titles.get((p.chunk.section_id, lang), p.chunk.title), lang))
-        return tuple(options)
 
     def _escalate_unanswered(self, decision: Decision, lang: str) -> Decision:
         """Nothing sure: a tutor takes the question (with what Rafiq found)."""

@@ -1,0 +1,71 @@
+"""Dialogue moves of the Tutor: a follow-up read against the last exchange, and the sections offered by
+a clarifying question when several compete for an unsure question.
+
+    "et en arabe ?" ─► the last section, in Arabic          "1" / "oui" ─► the option chosen
+    "un exemple" ─► the last section, read for an example    unsure, 2-3 close sections ─► "Vous cherchez : 1. … 2. …"
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import CHOICE, EXAMPLE, OTHER_LANG, LastTurn
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind
+from retrieval.types import Answer, Citation
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+    from retrieval.engine import RetrievalEngine
+
+CLARIFY_BAND = 0.6  # a short question whose confidence is within this fraction of the threshold
+CLARIFY_MAX_WORDS = 4
+CLARIFY_GAP = 0.02  # sections whose scores are this close to the best one compete for the question
+
+
+def answer_buttons(lang: str) -> tuple[Button, ...]:
+    """Helpful / not helpful / ask a tutor, under every answer."""
+    return (Button(t("helpful", lang), "fb:up"), Button(t("not_helpful", lang), "fb:down"),
+            Button(t("ask_tutor", lang), "tutor"))
+
+
+def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, last: LastTurn) -> Decision:
+    """A short message read against the previous exchange (another language, an example, a choice)."""
+    kind, argument = follow
+    section = last.sections[0]
+    question = last.question
+    if kind == CHOICE:
+        number = int(argument)
+        if number > len(last.sections):
+            return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
+        section, lang = last.sections[number - 1], last.lang or lang
+    elif kind == OTHER_LANG:
+        lang = str(argument)
+    elif kind == EXAMPLE:
+        question = f"{question} {text} exemple مثال"
+    else:
+        question = f"{question} {text}"
+    answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
+    if not answer.answered:
+        return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
+    return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+                    citations=answer.citations, buttons=answer_buttons(lang))
+
+
+def competing_options(engine: RetrievalEngine, answer: Answer, text: str, lang: str) -> tuple[Citation, ...]:
+    """The sections a clarifying question offers: those close to the best one, when it is plausible."""
+    passages = answer.passages
+    if not passages or passages[0].score < getattr(engine.calibration, "clarify_floor", 0.0):
+        return ()  # nothing plausible enough to offer: likely out of scope
+    best = passages[0]
+    close = [p for p in passages[:3] if best.score - p.score <= CLARIFY_GAP]
+    short = len(text.split()) <= CLARIFY_MAX_WORDS and answer.confidence >= CLARIFY_BAND * engine.threshold
+    if len(close) < 2 and not short:
+        return ()
+    titles = engine.index.titles
+    seen, options = set(), []
+    for p in close if len(close) >= 2 else [best]:
+        if p.chunk.section_id not in seen:
+            seen.add(p.chunk.section_id)
+            options.append(Citation(p.chunk.section_id,
+                                    titles.get((p.chunk.section_id, lang), p.chunk.title), lang))
+    return tuple(options)
