@@ -263,7 +263,8 @@ class Tutor:
         vector = answer.query_vector
         if answer.answered:
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
-                            citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector)
+                            citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,
+                            see_also=tuple(getattr(answer, "see_also", ())))
         options = competing_options(self.engine, answer, text, lang)
         if options:
             listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))

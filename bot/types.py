@@ -152,6 +152,7 @@ class Decision:
     buttons: tuple[Button, ...] = ()
     reason: Reason | str = Reason.NONE
     options: tuple[Citation, ...] = ()  # the sections a clarifying question offers (answered by "1", "2"...)
+    see_also: tuple[Citation, ...] = ()  # one or two related sections, named after the citation
     detected: str = ""
     verdict: Verdict | None = None
     ticket: TicketAsk | None = None
@@ -170,9 +171,18 @@ class Decision:
     @property
     def text(self) -> str:
         """The body followed by its citation line (what a plain-text channel shows)."""
+        return f"{self.body}\n\n{self.sources}" if self.citations else self.body
+
+    @property
+    def sources(self) -> str:
+        """The citation line, and the related sections to see too ('' without citations)."""
         if not self.citations:
-            return self.body
-        return f"{self.body}\n\n{citation_line(self.citations, self.lang, self.only_other_lang)}"
+            return ""
+        line = citation_line(self.citations, self.lang, self.only_other_lang)
+        if self.see_also:
+            related = t("list_separator", self.lang).join(f"{c.title} [{c.id}]" for c in self.see_also)
+            line += f"\n{t('see_also', self.lang)}: {related}"
+        return line
 
     @property
     def only_other_lang(self) -> bool:

@@ -22,6 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا أجد في الدليل جوابا أكيدا عن سؤالك، ولا أريد أن أخمّن. أحلت سؤالك على مؤطر(ة) بشري(ة)، وسيصلك الجواب هنا{eta}.",
         "fr": "Je ne trouve pas de réponse sûre à votre question dans le guide, et je préfère ne pas deviner. Je l'ai transmise à un tuteur humain ; sa réponse vous parviendra ici{eta}.",
     },
+    "see_also": {"ar": "انظر أيضا", "fr": "Voir aussi"},
     "clarify_options": {
         "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",
         "fr": "Votre question touche plusieurs sujets du guide. Vous cherchez :\n{options}\nRépondez par le numéro, ou demandez un tuteur.",

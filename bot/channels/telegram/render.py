@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot.types import Decision, citation_line
+from bot.types import Decision
 
 TG_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
 RLM = "\u200f"
@@ -33,8 +33,7 @@ def reply_runs(decision: Decision) -> list[Run]:
     """The Tutor's decision as runs: the body plain, its citation line in italics."""
     if not decision.citations:
         return [(decision.body, None)]
-    line = citation_line(decision.citations, decision.lang, decision.only_other_lang)
-    return [(decision.body + "\n\n", None), (line, "i")]
+    return [(decision.body + "\n\n", None), (decision.sources, "i")]
 
 
 def mark_rtl(runs: list[Run]) -> list[Run]:
