@@ -13,6 +13,7 @@ from bot.escalation import TicketService
 from bot.lifecycle import Lifecycle
 from bot.store.outbox import Outbox
 from bot.privacy import Forgetter
+from bot.question_keys import KeyProposals, with_approved_keys
 from bot.recorder import TicketListener
 from bot.relay import AnswerRelay
 from bot.settings import Settings
@@ -92,5 +93,5 @@ class Services:
         """Migrate the store and load the index (building it when needed); True when it was built."""
         self.store.migrate()
         self.moderator.warm_up()
-        sections = load_corpus(self.settings.corpus_dir)
+        sections = with_approved_keys(load_corpus(self.settings.corpus_dir), KeyProposals(self.store).approved())
         return self.engine.warm_up(sections, progress)

@@ -259,3 +259,24 @@ class FaqProposal(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|published|declined
     decided_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class KeyProposal(Base):
+    """A trainer's (masked) question proposed as a question key of the section whose answer they found helpful.
+
+    `user_id` ties it to the trainer (/forget deletes it, approved or not); one row per (section, normalized
+    question); a tutor approves (the key is then merged into the section at every warm-up) or rejects it."""
+
+    __tablename__ = "key_proposals"
+    __table_args__ = (UniqueConstraint("section_id", "normalized"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    section_id: Mapped[str] = mapped_column(String(128))
+    lang: Mapped[str] = mapped_column(String(8))
+    question: Mapped[str] = mapped_column(Text)
+    normalized: Mapped[str] = mapped_column(String(400))
+    interaction_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|approved|rejected
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

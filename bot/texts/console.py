@@ -101,6 +101,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_proposals": {"ar": "لا توجد اقتراحات في الانتظار.", "fr": "Aucune proposition en attente."},
     "proposed_by": {"ar": "اقترحه", "fr": "Proposé par"},
     "kb_entry": {"ar": "مدخل الأسئلة الشائعة", "fr": "Entrée de FAQ"},
+    "key_proposals": {"ar": "صيغ أسئلة مقترحة", "fr": "Formulations proposées"},
+    "key_proposals_help": {
+        "ar": "أسئلة (بعد إخفاء المعطيات الشخصية) وجد أصحابها الجواب مفيدا. عند القبول تصبح طريقة أخرى يجد بها رفيق القسم، فورا.",
+        "fr": "Questions (données personnelles masquées) dont la réponse a été jugée utile. Acceptée, une question "
+              "devient une autre façon de trouver la section, tout de suite.",
+    },
+    "key_section": {"ar": "القسم", "fr": "Section"},
+    "key_approve": {"ar": "قبول", "fr": "Accepter"},
+    "key_reject": {"ar": "رفض", "fr": "Refuser"},
+    "no_key_proposals": {"ar": "لا توجد صيغ في الانتظار.", "fr": "Aucune formulation en attente."},
+    "key_approved": {
+        "ar": "قُبلت الصيغة؛ صار رفيق يجد بها القسم {id}.",
+        "fr": "Formulation acceptée : Rafiq trouve désormais la section {id} avec elle.",
+    },
+    "key_rejected": {"ar": "رُفضت الصيغة.", "fr": "Formulation refusée."},
+    "key_none": {
+        "ar": "هذه الصيغة لم تعد في الانتظار (قرّر فيها مؤطر آخر أو حُذفت).",
+        "fr": "Cette formulation n'est plus en attente (déjà traitée ou effacée).",
+    },
     "msg_claimed": {"ar": "تكفلت بهذه التذكرة.", "fr": "Vous avez pris ce ticket en charge."},
     "msg_claim_lost": {"ar": "سبقك مؤطر(ة) آخر إلى هذه التذكرة.", "fr": "Un autre tuteur a déjà pris ce ticket."},
     "msg_answered": {
