@@ -107,7 +107,7 @@ def test_one_distress_text_gives_the_emergency_numbers_and_when_a_person_reads()
 
 def test_console_templates_only_ask_for_keys_the_catalogue_has() -> None:
     asked = set()
-    for page in (ROOT / "bot" / "channels" / "templates").rglob("*.html"):
+    for page in (ROOT / "bot" / "channels" / "web" / "templates").rglob("*.html"):
         asked |= set(re.findall(r"""\b_\(\s*["']([a-z0-9_]+)["']""", page.read_text(encoding="utf-8")))
     prefixes = {key for key in asked if key.endswith("_")}  # _("state_" ~ ticket.state): a family of keys
     assert asked and sorted(asked - prefixes - set(TEXTS)) == []
