@@ -50,7 +50,10 @@ async def test_forget_erases_every_trace_in_every_table_and_file(start_bot, tg_s
     for i, message in enumerate((QUESTION, WITH_PHONE, f"/tutor {TUTOR_ASK}", DISTRESS, "/reminders_on")):
         before = len(bot_messages(api, TRAINER))
         api.push_message(TRAINER, message, language_code="fr", first_name=NAME)
-        await reply_count(api, TRAINER, before + 1)
+        replies = await reply_count(api, TRAINER, before + 1)
+        if message == QUESTION:  # helpful: her question becomes a proposed question key (bot/question_keys.py)
+            up = next(c for c in callbacks(replies[-1]) if c.startswith("fb:up:"))
+            await press(api, TRAINER, up, replies[-1]["message_id"], language_code="fr", first_name=NAME)
     cards = await until(api, lambda: [m for m in bot_messages(api, TUTORS)] if len(bot_messages(api, TUTORS)) >= 2
                         else None)
     tutor_card = next(m for m in cards if "attestations" in m["text"])
