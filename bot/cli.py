@@ -231,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
         add_moderate = None
     if add_moderate:
         add_moderate(sub)
+    from bot.reports.cli import add_parser as add_report  # rafiq report week|gaps (#17)
+    add_report(sub)
     return parser
 
 
