@@ -42,6 +42,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
     g.set_defaults(func=cmd_gaps)
     g.add_argument("--since", required=True, help="first day, e.g. 2026-11-01")
     g.add_argument("--format", choices=["md", "csv"], default="md", help="Markdown or CSV (default: md)")
+    g.add_argument("--lang", choices=["ar", "fr"], default="fr", help="language of the Markdown (default: fr)")
     return p
 
 
@@ -98,5 +99,5 @@ def cmd_gaps(args) -> int:
         _say_both("bad_since", value=args.since)
         return 2
     topics = gaps_since(_settings(args), since)
-    print(to_markdown(topics) if args.format == "md" else to_csv(topics), end="")
+    print(to_markdown(topics, args.lang) if args.format == "md" else to_csv(topics), end="")
     return 0

@@ -46,6 +46,17 @@ LABELS: dict[str, dict[str, str]] = {
                  "fr": "Semaine invalide : {value}. Écrivez par exemple 2026-W48."},
     "bad_since": {"ar": "تاريخ غير صالح: {value}. اكتب مثلا 2026-11-01.",
                   "fr": "Date invalide : {value}. Écrivez par exemple 2026-11-01."},
+    "gaps_title": {"ar": "مواضيع لا يغطيها الدليل", "fr": "Sujets que le guide ne couvre pas"},
+    "gaps_none": {"ar": "لا أسئلة محالة أو غير مؤكدة أو غير مفيدة في هذه الفترة.",
+                  "fr": "Aucune question escaladée, incertaine ou jugée pas utile sur la période."},
+    "gaps_topic": {"ar": "الموضوع {n}: {size} سؤال، {trainers} متكون، {langs}",
+                   "fr": "Sujet {n} — {size} question(s), {trainers} formé(s), {langs}"},
+    "gaps_section": {"ar": "أقرب قسم في الدليل: {title} [{id}] (النتيجة {score})",
+                     "fr": "Section la plus proche : {title} [{id}] (score {score})"},
+    "gaps_answers": {"ar": "أجوبة المؤطرين الموجودة: {n}", "fr": "Réponses de tuteurs existantes : {n}"},
+    "gaps_faq": {"ar": " (مرشح للأسئلة الشائعة)", "fr": " (candidat FAQ)"},
+    "gaps_examples": {"ar": "أسئلة ممثلة:", "fr": "Questions représentatives :"},
+    "gaps_hidden": {"ar": "لا أمثلة: أقل من {n} متكونين مختلفين", "fr": "Pas d'exemple : moins de {n} formés distincts"},
     "written": {"ar": "كُتب التقرير في {path}", "fr": "Rapport écrit dans {path}"},
 }
 

@@ -45,3 +45,9 @@ def test_bad_week_is_a_bilingual_error(seeded, capsys):
     assert main(["report", "week", "--week", "48"]) == 2
     err = capsys.readouterr().err
     assert "Semaine invalide : 48" in err and "أسبوع غير صالح: 48" in err
+
+
+def test_bad_since_is_a_bilingual_error(seeded, capsys):
+    assert main(["report", "gaps", "--since", "novembre"]) == 2
+    err = capsys.readouterr().err
+    assert "Date invalide : novembre" in err and "تاريخ غير صالح: novembre" in err

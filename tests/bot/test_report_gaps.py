@@ -1,0 +1,76 @@
+"""`rafiq report gaps`: two uncovered topics form two topics, covered questions stay out, privacy holds."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import numpy as np
+import pytest
+
+from bot.reports.gaps import cluster, gap_questions, to_csv, to_markdown, topics
+from bot.store.schema import Ticket
+
+UTC = timezone.utc
+WHEN = datetime(2026, 11, 10, 10, 0, tzinfo=UTC)
+TRAVEL = ["Est-ce que les frais de déplacement pour la session présentielle sont remboursés ?",
+          "Les frais de transport pour la journée en présentiel seront-ils remboursés ?",
+          "Va-t-on nous rembourser les frais de déplacement de la session en présentiel ?"]
+MISSION = ["Quand le ministère publiera-t-il la liste des formateurs retenus pour la mission à l'étranger ?",
+           "La liste des formateurs sélectionnés pour la mission à l'étranger sera publiée quand ?"]
+COVERED = ["Qu'est-ce que l'évaluation formative ?", "Comment préparer une fiche pédagogique ?"]
+
+
+def ask(store, user, text, escalate=False, confidence=0.9, feedback=None, when=WHEN):
+    uid = store.get_or_create_user("telegram", str(user)).id
+    row = store.add_interaction(user_id=uid, channel="telegram", thread="t", text=text, detected_lang="fr",
+                                reply_lang="fr", intent="question", reply_text="…", confidence=confidence,
+                                citations=[], escalate=escalate, reason="low_confidence" if escalate else "",
+                                created_at=when)
+    if feedback:
+        store.set_feedback(row.id, feedback)
+    return row.id
+
+
+def seed(store):
+    ask(store, 1, TRAVEL[0], escalate=True, confidence=0.2)
+    ask(store, 2, TRAVEL[1], confidence=0.3)  # unsure, answered anyway
+    ask(store, 3, TRAVEL[2], feedback="down")  # sure, voted not helpful
+    for text in MISSION:  # one trainer asked twice; a tutor answered both
+        iid = ask(store, 4, text, escalate=True, confidence=0.1)
+        with store.session() as s:
+            s.add(Ticket(interaction_id=iid, channel="telegram", question=text, lang="fr", reason="low_confidence",
+                         created_at=WHEN, answered_at=WHEN, answer="…", state="answered"))
+    for n, text in enumerate(COVERED):
+        ask(store, 10 + n, text, feedback="up")  # answered, sure, helpful: not a gap
+    ask(store, 1, TRAVEL[0], escalate=True, when=datetime(2026, 10, 1, tzinfo=UTC))  # before the period
+
+
+def test_gap_questions_select_escalated_unsure_and_not_helpful(store):
+    seed(store)
+    found = gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC))
+    assert [q.text for q in found] == TRAVEL + MISSION
+    assert [q.tutor_answered for q in found] == [False, False, False, True, True]
+
+
+@pytest.mark.slow  # paraphrases must be close: the real model
+def test_two_uncovered_topics_form_two_topics(store, mini_engine):
+    seed(store)
+    found = topics(gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC)), mini_engine)
+    assert [(t.size, t.trainers, t.tutor_answers, t.languages) for t in found] == [(3, 3, 0, ("french",)),
+                                                                               (2, 1, 2, ("french",))]
+    assert set(found[0].examples) == set(TRAVEL) and found[1].examples == ()  # one trainer: no example text
+    assert all(t.section_id and 0 < t.score for t in found)
+    md, table = to_markdown(found), to_csv(found)
+    assert "## Sujet 1 — 3 question(s), 3 formé(s), Français" in md and MISSION[0] not in md
+    assert table.splitlines()[0].startswith("topic,size,trainers") and len(table.splitlines()) == 3
+    assert "الموضوع 2: 2 سؤال" in to_markdown(found, "ar")
+
+
+def test_cluster_cuts_at_the_distance():
+    a, b = np.array([1.0, 0.0, 0.0]), np.array([0.0, 1.0, 0.0])
+    near = np.array([0.99, 0.05, 0.0])
+    assert cluster(np.stack([a, b, near])) == [[0, 2], [1]]
+    assert cluster(np.zeros((0, 3))) == [] and cluster(np.stack([a])) == [[0]]
+
+
+def test_nothing_to_report():
+    assert "Aucune question" in to_markdown([]) and to_csv([]).count("\n") == 1
