@@ -117,8 +117,10 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE)
 
 def gaps_since(settings, since: date) -> list[Topic]:
     """The gap report from `since` (local midnight, RAFIQ_TIMEZONE) with the configured engine and guide."""
-    from bot.app import build_engine
     from corpus.markdown import load_corpus
+    from retrieval.embedders import make_embedder
+    from retrieval.engine import RetrievalEngine
+    from retrieval.seed import SEED_DIR
 
     store = Store(settings.database_url)
     try:
@@ -126,7 +128,8 @@ def gaps_since(settings, since: date) -> list[Topic]:
         questions = gap_questions(store, start)
     finally:
         store.dispose()
-    engine = build_engine(settings)
+    engine = RetrievalEngine(make_embedder(settings.embedder), settings.index_dir, settings.index_kind,  # as bot.app
+                             settings.hnsw_threshold, settings.answer_threshold, seed=SEED_DIR)
     engine.warm_up(load_corpus(settings.corpus_dir))
     return topics(questions, engine)
 

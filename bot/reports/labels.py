@@ -57,6 +57,8 @@ LABELS: dict[str, dict[str, str]] = {
     "gaps_faq": {"ar": " (مرشح للأسئلة الشائعة)", "fr": " (candidat FAQ)"},
     "gaps_examples": {"ar": "أسئلة ممثلة:", "fr": "Questions représentatives :"},
     "gaps_hidden": {"ar": "لا أمثلة: أقل من {n} متكونين مختلفين", "fr": "Pas d'exemple : moins de {n} formés distincts"},
+    "show_week": {"ar": "عرض الأسبوع", "fr": "Afficher la semaine"},
+    "iso_week": {"ar": "الأسبوع (مثلا 2026-W48)", "fr": "Semaine (ex. 2026-W48)"},
     "written": {"ar": "كُتب التقرير في {path}", "fr": "Rapport écrit dans {path}"},
 }
 

@@ -28,6 +28,8 @@ from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
 from bot.knowledge import KnowledgeBase
 from bot.stats import build_report
+from bot.channels.web.console.stats import week_view
+from bot.channels.web.console.pages import console_lang
 
 log = logging.getLogger(__name__)
 STATE_FILTERS = {"active": OPEN_STATES, "all": STATES, **{s: (s,) for s in STATES}}
@@ -191,12 +193,13 @@ def merge(ticket_id: int, services: Svc, session: Posted,
 
 # -- coordinator ---------------------------------------------------------------------------------
 @router.get("/stats", response_class=HTMLResponse)
-def stats(request: Request, services: Svc, session: User, weeks: int = 8) -> HTMLResponse:
-    """Questions per week and language, rates, tutors' answer time and the gap report."""
+def stats(request: Request, services: Svc, session: User, weeks: int = 8, week: str = "") -> HTMLResponse:
+    """The weekly report (figures and charts, bot/reports), the weeks' table and the gap report."""
     if not session.coordinator:
         return render(request, "forbidden.html", session, status=403)
     report = build_report(services.store, weeks=max(1, min(weeks, 52)), tz=services.settings.timezone)
-    return render(request, "stats.html", session, report=report, counts=services.tickets.counts())
+    return render(request, "stats.html", session, report=report, counts=services.tickets.counts(),
+                  **week_view(services, week, console_lang(request)))
 
 
 def mount_console(app: FastAPI) -> None:

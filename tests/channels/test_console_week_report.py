@@ -1,0 +1,58 @@
+"""The coordinator's dashboard over real HTTP: the weekly report's figures and SVG charts, Arabic RTL and French."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.channels.web import create_app
+from bot.reports.html import STYLE
+from tests.bot.report_week_data import seed_week
+from tests.channels.console_helpers import ACCOUNTS, ConsoleClient, ServerThread
+
+CSS = Path(__file__).resolve().parents[2] / "bot" / "channels" / "web" / "static" / "console" / "reports.css"
+
+
+@pytest.fixture
+def server(make_services):
+    services = make_services(console_tokens=ACCOUNTS)
+    seed_week(services.store)
+    with ServerThread(create_app(services, warm=False)) as running:
+        yield running
+    services.store.dispose()
+
+
+def test_dashboard_is_for_coordinators_only(server):
+    with httpx.Client(base_url=server.url) as tutor:
+        ConsoleClient(tutor, "karim")
+        page = tutor.get("/console/stats?week=2026-W48")
+        assert page.status_code == 403 and "<svg" not in page.text
+
+
+def test_dashboard_shows_the_week_in_french_and_arabic(server):
+    with httpx.Client(base_url=server.url) as coordinator:
+        ConsoleClient(coordinator, "nadia")
+        coordinator.get("/console/lang/fr")
+        page = coordinator.get("/console/stats?week=2026-W48")
+        assert page.status_code == 200
+        html = page.text
+        assert html.count("<svg") == 3 and html.count('class="series"') == 3 and html.count('class="bar"') == 15
+        assert '<section class="rafiq-report" lang="fr" dir="ltr">' in html and "Transmises à un tuteur" in html
+        assert '<bdi dir="ltr">1950 / 3486</bdi>' in html  # French tickets: wall-clock median / p90
+        assert "Silencieux depuis 14 jours: 1" in html
+        assert '<link rel="stylesheet" href="/console/static/reports.css">' in html and "<style" not in html
+        coordinator.get("/console/lang/ar")
+        html = coordinator.get("/console/stats?week=2026-W48").text
+        assert '<section class="rafiq-report" lang="ar" dir="rtl">' in html and "أحيلت على مؤطر" in html
+        assert html.count("<svg") == 3 and 'value="2026-W48"' in html
+        css = coordinator.get("/console/static/reports.css")
+        assert css.status_code == 200 and css.text == STYLE.lstrip() == CSS.read_text(encoding="utf-8")
+
+
+def test_a_bad_week_is_said_in_the_console_language(server):
+    with httpx.Client(base_url=server.url) as coordinator:
+        ConsoleClient(coordinator, "nadia")
+        coordinator.get("/console/lang/fr")
+        page = coordinator.get("/console/stats?week=hier")
+        assert page.status_code == 200 and "Semaine invalide : hier" in page.text and "<svg" in page.text
