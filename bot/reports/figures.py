@@ -30,6 +30,17 @@ def outcome(escalate: bool, reason: str) -> str:
     return "answered"
 
 
+BUCKETS = (("le_15m", 15), ("le_1h", 60), ("le_4h", 240), ("le_24h", 1440), ("gt_24h", float("inf")))
+
+
+def histogram(minutes: list[float]) -> dict[str, int]:
+    """How many first answers fall in each delay bucket (upper bounds inclusive)."""
+    counts = {name: 0 for name, _ in BUCKETS}
+    for m in minutes:
+        counts[next(name for name, top in BUCKETS if m <= top)] += 1
+    return counts
+
+
 def percentile(values: list[float], q: float) -> float | None:
     """The q-th percentile (linear interpolation, numpy's default), rounded to 0.1 minute; None when empty."""
     return round(float(np.percentile(values, q)), 1) if values else None

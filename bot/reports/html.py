@@ -44,7 +44,7 @@ def _table(caption: str, cells: dict[str, dict], lang: str) -> str:
 
 
 def charts(report: dict, lang: str) -> str:
-    """The three charts: questions over weeks, the funnel of this week, votes per variety."""
+    """The charts: questions over weeks, the week's funnel, votes per variety, tutors' first-answer delays."""
     trend = report["trend"]
     weeks = [row["week"][-3:] for row in trend]
     series = [(label(k, lang), [row[k] for row in trend]) for k in ("questions", "answered", "escalated")]
@@ -54,10 +54,14 @@ def charts(report: dict, lang: str) -> str:
     votes = []
     for name, cell in report["by_variety"].items():
         votes += [(f"{label(name, lang)} · {label(k, lang)}", cell[k]) for k in ("helpful", "not_helpful")]
+    hist = report["first_answer_histogram"]
+    delays = [(f"{label(b, lang)} · {label(kind + '_short', lang)}", hist[kind][b])
+              for b in hist["wall"] for kind in ("wall", "working")]
     return ('<div class="charts">'
             f'<figure>{svg.lines(label("trend", lang), weeks, series)}</figure>'
             f'<figure>{svg.bars(label("funnel", lang), funnel, total["questions"])}</figure>'
-            f'<figure>{svg.bars(label("votes", lang), votes)}</figure></div>')
+            f'<figure>{svg.bars(label("votes", lang), votes)}</figure>'
+            f'<figure>{svg.bars(label("response", lang), delays)}</figure></div>')
 
 
 def week_section(report: dict, lang: str) -> str:

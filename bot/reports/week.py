@@ -9,6 +9,7 @@ JSON schema (``rafiq report week --json``; also docs/reports.md), schema id ``ra
      "by_variety": {"msa"|"darija"|"arabizi"|"french"[|"other"]: Cell},
      "by_channel": {"telegram"|"web"|"forum"|"cli": Cell},            # channels seen this week
      "by_variety_channel": {variety: {channel: Cell}},                # pairs seen this week
+     "first_answer_histogram": {"wall"|"working": {"le_15m", "le_1h", "le_4h", "le_24h", "gt_24h": n}},
      "moderation": {class: n for each moderation class},             # moderation_log rows, verdict != ok
      "trainers": {"registered": n, "active": n, "inactive": n, "inactive_days": N},
      "trend": [{"week": "2026-W41", "questions", "answered", "clarified", "escalated", "out_of_scope",
@@ -34,7 +35,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from bot.clock import as_utc, aware, utcnow, zone
-from bot.reports.figures import NOT_QUESTIONS, VARIETY_ORDER, Cell, outcome, variety
+from bot.reports.figures import NOT_QUESTIONS, VARIETY_ORDER, Cell, histogram, outcome, variety
 from bot.sla import WorkingHours
 from bot.store import Store
 from bot.store.schema import Interaction, ModerationEntry, Ticket, User
@@ -163,6 +164,7 @@ def build_week(store: Store, options: WeekOptions = WeekOptions()) -> dict:
             "end": (monday + timedelta(weeks=1)).isoformat(), "timezone": options.tz,
             "generated_at": now.astimezone(as_utc(now).tzinfo).isoformat(timespec="seconds"),
             **week.to_json(),
+            "first_answer_histogram": {"wall": histogram(week.total.wall), "working": histogram(week.total.working)},
             "moderation": {c: int(moderation.get(c, 0)) for c in CLASSES},
             "trainers": trainers | {"inactive_days": options.inactive_days},
             "trend": [{"week": iso_week(m), **{k: int(c[k]) for k in keys}} for m, c in sorted(trend.items())]}

@@ -33,7 +33,7 @@ def test_week_html_is_self_contained_and_bilingual(seeded, capsys):
     out = seeded / "week.html"
     assert main(["report", "week", "--week", "2026-W48", "--html", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert page.count("<svg") == 6  # trend, funnel, votes in each language
+    assert page.count("<svg") == 8  # trend, funnel, votes, delays in each language
     assert '<section class="rafiq-report" lang="ar" dir="rtl">' in page
     assert '<section class="rafiq-report" lang="fr" dir="ltr">' in page
     assert "<script" not in page and "http://" not in page.replace("http://www.w3.org/2000/svg", "")

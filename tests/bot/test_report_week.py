@@ -49,6 +49,8 @@ def test_every_figure_of_a_known_week(store):
         "by_channel": {"forum": forum, "telegram": telegram, "web": web},
         "by_variety_channel": {"msa": {"telegram": msa}, "darija": {"telegram": darija},
                                "arabizi": {"telegram": arabizi}, "french": {"forum": forum, "web": web}},
+        "first_answer_histogram": {"wall": {"le_15m": 0, "le_1h": 1, "le_4h": 0, "le_24h": 0, "gt_24h": 1},
+                                   "working": {"le_15m": 0, "le_1h": 1, "le_4h": 1, "le_24h": 0, "gt_24h": 0}},
         "moderation": {"toxic": 2, "spam": 1, "personal_data": 0, "distress": 0, "off_topic": 0},
         "trainers": {"registered": 5, "active": 3, "inactive": 1, "inactive_days": 14},
         "trend": [trend_row(f"2026-W{w}") for w in range(41, 47)] + [

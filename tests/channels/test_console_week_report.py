@@ -37,7 +37,7 @@ def test_dashboard_shows_the_week_in_french_and_arabic(server):
         page = coordinator.get("/console/stats?week=2026-W48")
         assert page.status_code == 200
         html = page.text
-        assert html.count("<svg") == 3 and html.count('class="series"') == 3 and html.count('class="bar"') == 15
+        assert html.count("<svg") == 4 and html.count('class="series"') == 3 and html.count('class="bar"') == 25
         assert '<section class="rafiq-report" lang="fr" dir="ltr">' in html and "Transmises à un tuteur" in html
         assert '<bdi dir="ltr">1950 / 3486</bdi>' in html  # French tickets: wall-clock median / p90
         assert "Silencieux depuis 14 jours: 1" in html
@@ -45,7 +45,7 @@ def test_dashboard_shows_the_week_in_french_and_arabic(server):
         coordinator.get("/console/lang/ar")
         html = coordinator.get("/console/stats?week=2026-W48").text
         assert '<section class="rafiq-report" lang="ar" dir="rtl">' in html and "أحيلت على مؤطر" in html
-        assert html.count("<svg") == 3 and 'value="2026-W48"' in html
+        assert html.count("<svg") == 4 and 'value="2026-W48"' in html
         css = coordinator.get("/console/static/reports.css")
         assert css.status_code == 200 and css.text == STYLE.lstrip() == CSS.read_text(encoding="utf-8")
 
