@@ -43,6 +43,7 @@ from corpus.calendar import load_calendar
 from moderation.moderator import Moderator
 from retrieval.embedders import make_embedder
 from retrieval.engine import RetrievalEngine
+from retrieval.seed import SEED_DIR
 
 if TYPE_CHECKING:
     from bot.channels.forum.service import ForumService
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 def build_engine(settings: Settings) -> RetrievalEngine:
     """The retrieval engine for the configured embedder and index folder."""
     return RetrievalEngine(make_embedder(settings.embedder), settings.index_dir, settings.index_kind,
-                           settings.hnsw_threshold, settings.answer_threshold)
+                           settings.hnsw_threshold, settings.answer_threshold, seed=SEED_DIR)
 
 
 def build_services(settings: Settings, engine: RetrievalEngine | None = None) -> Services:

@@ -1,236 +1,127 @@
-"""The `rafiq` command: serve, index, corpus check, ask, chat, eval, calibrate, moderate."""
+"""The `rafiq` command: serve, index, corpus check, ask, chat, eval, calibrate, doctor, moderate.
+
+`main` reads the settings once, sets up logging (quiet unless RAFIQ_LOG_LEVEL says otherwise), runs the
+command from `bot.commands`, and turns a failure the operator can fix into one bilingual message and exit
+code 2 (`bot.startup.explain`); anything else is exit code 1, its traceback only with RAFIQ_LOG_LEVEL=debug.
+"""
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
-from pathlib import Path
 
-from bot.settings import Settings
+from bot import commands
+from bot.logs import configure_logging
 from bot.texts import by_lang
 
 log = logging.getLogger("rafiq")
 
+EXAMPLES = """\
+examples:
+  rafiq serve                                   web chat, API and workers on http://127.0.0.1:8000/
+  rafiq ask "ما هو التقويم التكويني؟"              one question through the whole Tutor
+  rafiq ask "Comment préparer une séance ?" --json
+  RAFIQ_SERVER_URL=http://127.0.0.1:8000 rafiq chat   chat with a running server (nothing loaded here)
+  rafiq index --json                            build or check the index of the corpus
+  rafiq corpus check path/to/guide              validate a corpus folder before indexing it
+  rafiq eval --corpus corpus --questions tests/data/questions --json
+  rafiq calibrate --dry-run                     refit the confidence, print what would change
+  rafiq doctor                                  what is misconfigured, and how to fix it
+  rafiq moderate "texte à vérifier" --json
 
-def _say(message: dict[str, str] | str, err: bool = False) -> None:
-    """Print a message; dict messages carry Arabic and French and both are shown."""
-    text = message if isinstance(message, str) else f"{message['fr']}\n{message['ar']}"
-    print(text, file=sys.stderr if err else sys.stdout)
-
-
-def _progress(label: str):
-    """A rich progress bar callback (done, total) that disappears when finished."""
-    from rich.progress import BarColumn, Progress, TimeRemainingColumn
-
-    bar = Progress("[progress.description]{task.description}", BarColumn(), "{task.completed}/{task.total}",
-                   TimeRemainingColumn(), transient=True, console=None)
-    task = {"id": None}
-
-    def update(done: int, total: int) -> None:
-        if task["id"] is None:
-            bar.start()
-            task["id"] = bar.add_task(label, total=total)
-        bar.update(task["id"], completed=done, total=total)
-        if done >= total:
-            bar.stop()
-
-    return update
+configuration: RAFIQ_* environment variables (README.md lists them all), e.g. RAFIQ_DATA_DIR,
+RAFIQ_CORPUS_DIR, RAFIQ_DATABASE_URL, RAFIQ_HTTP_PORT, RAFIQ_TELEGRAM_TOKEN, RAFIQ_LOG_LEVEL=debug,
+RAFIQ_LOG_FORMAT=json. Exit codes: 0 done, 1 failed, 2 a setting or the input must be changed.
+"""
+JSON_HELP = "print the result as one JSON object"
+LANG_HELP = "language of the question when it cannot be told from the text (ar or fr)"
 
 
-def _settings(args) -> Settings:
-    settings = Settings()
-    logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    return settings
-
-
-def cmd_index(args) -> int:
-    """Build (or confirm) the index of a corpus folder."""
-    from bot.app import build_engine
-    from corpus.markdown import load_corpus
-
-    settings = _settings(args)
-    if args.dir:
-        settings.corpus_dir = Path(args.dir)
-    if args.kind:
-        settings.index_kind = args.kind
-    if not settings.corpus_dir.is_dir():
-        _say(by_lang("cli_no_folder", path=settings.corpus_dir), err=True)
-        return 2
-    settings.ensure_dirs()
-    engine = build_engine(settings)
-    built = engine.warm_up(load_corpus(settings.corpus_dir), _progress("index"))
-    m = engine.index.manifest
-    result = {"built": built, "chunks": m.n_chunks, "question_keys": m.n_question_keys,
-              "sections": m.n_sections, "embedder": m.embedder,
-              "vector_kind": m.vector_kind, "corpus_hash": m.corpus_hash[:16], "path": str(settings.index_dir)}
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        state = "built" if built else "unchanged (nothing to do)"
-        print(f"index {state}: {m.n_sections} sections, {m.n_chunks} chunks ({m.n_question_keys} of them "
-              f"question keys), {m.embedder}, {m.vector_kind} → {settings.index_dir}")
-    return 0
-
-
-def cmd_corpus_check(args) -> int:
-    """Validate a corpus folder; exit code 1 on an error."""
-    from corpus.check import run_check
-
-    settings = _settings(args)
-    root = Path(args.dir) if args.dir else settings.corpus_dir
-    return run_check(root, lang=args.lang, json_out=args.json)
-
-
-def _services(args):
-    from bot.app import build_services
-
-    settings = _settings(args)
-    services = build_services(settings)
-    services.warm_up(_progress("index"))
-    return services
-
-
-def cmd_ask(args) -> int:
-    """One message through the whole Tutor."""
-    from bot.types import Message
-
-    services = _services(args)
-    reply = services.tutor.handle(Message(channel="cli", user="cli", text=args.text, lang_hint=args.lang))
-    if args.json:
-        print(json.dumps(reply.to_json(), ensure_ascii=False))
-    else:
-        print(reply.text)
-    return 0
-
-
-def cmd_chat(args) -> int:
-    """An interactive chat in the terminal (Ctrl-D or /quit to leave)."""
-    from bot.types import Message
-
-    services = _services(args)
-    print("Rafiq — écrivez votre question (/quit pour sortir) · اكتب سؤالك (/quit للخروج)")
-    while True:
-        try:
-            line = input("> ")
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return 0
-        if line.strip() in ("/quit", "/exit"):
-            return 0
-        reply = services.tutor.handle(Message(channel="cli", user="terminal", text=line, lang_hint=args.lang))
-        print(reply.text + "\n")
-
-
-def cmd_eval(args) -> int:
-    """Evaluate retrieval on a corpus and a labelled question file."""
-    import hashlib
-
-    from bot.app import build_engine
-    from corpus.markdown import load_corpus
-    from retrieval.evaluate import QuestionFileError, evaluate, read_questions
-
-    settings = _settings(args)
-    corpus_dir = Path(args.corpus)
-    try:
-        questions = read_questions([Path(q) for q in args.questions])
-    except (OSError, QuestionFileError) as exc:
-        _say(by_lang("cli_bad_questions", problem=exc), err=True)
-        return 2
-    settings.ensure_dirs()
-    if corpus_dir.resolve() != settings.corpus_dir.resolve():
-        tag = hashlib.sha1(str(corpus_dir.resolve()).encode()).hexdigest()[:10]
-        settings.data_dir = settings.data_dir / "eval" / tag
-        settings.ensure_dirs()
-    engine = build_engine(settings)
-    engine.warm_up(load_corpus(corpus_dir), _progress("index"))
-    threshold = args.threshold if args.threshold is not None else engine.threshold
-    result = evaluate(lambda q: engine.search(q, k=5), questions, threshold, _progress("eval"))
-    result["corpus"] = str(corpus_dir)
-    result["embedder"] = engine.embedder.name
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
-
-
-def cmd_calibrate(args) -> int:
-    """Refit the confidence model on a labelled question set and store it."""
-    from bot.calibrate import calibrate
-
-    services = _services(args)
-    result = calibrate(services.engine, [Path(q) for q in args.questions], args.precision, save=not args.dry_run)
-    print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
-
-
-def cmd_serve(args) -> int:
-    """Run the FastAPI app (web chat, API), the Telegram bot when configured, and the workers."""
-    from bot.server import serve
-
-    settings = _settings(args)
-    if args.host:
-        settings.http_host = args.host
-    if args.port:
-        settings.http_port = args.port
-    return serve(settings, _progress("index"))
+def _sub(sub, name: str, help_: str, func, description: str = "", epilog: str = ""):
+    """A sub-command parser with its one-line help, a description and examples."""
+    p = sub.add_parser(name, help=help_, description=description or help_[0].upper() + help_[1:] + ".",
+                       epilog=epilog or None, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.set_defaults(func=func)
+    return p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(prog="rafiq", description="Rafiq (رفيق): the trainers' assistant")
-    sub = parser.add_subparsers(dest="command", required=True)
+    """The argument parser with every sub-command, every option described."""
+    parser = argparse.ArgumentParser(prog="rafiq", description="Rafiq (رفيق): the trainers' assistant.",
+                                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("serve", help="run the web app, Telegram bot and workers")
-    p.add_argument("--host")
-    p.add_argument("--port", type=int)
-    p.set_defaults(func=cmd_serve)
+    p = _sub(sub, "serve", "run the web app, Telegram bot and workers", commands.cmd_serve,
+             "Run the web chat, the API (/api/ask, /docs), the tutors' console, the forum hooks, the Telegram bot "
+             "when RAFIQ_TELEGRAM_TOKEN is set, and the workers. Serves at once; on a first start the index is "
+             "completed in the background (see /health).", "example:\n  rafiq serve --port 8080")
+    p.add_argument("--host", help="address to listen on (default: RAFIQ_HTTP_HOST, 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port to listen on (default: RAFIQ_HTTP_PORT, 8000)")
 
-    p = sub.add_parser("index", help="build the retrieval index of a corpus folder")
-    p.add_argument("dir", nargs="?")
-    p.add_argument("--kind", choices=["auto", "flat", "hnsw"])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_index)
+    p = _sub(sub, "index", "build the retrieval index of a corpus folder", commands.cmd_index,
+             epilog="examples:\n  rafiq index\n  rafiq index path/to/guide --json")
+    p.add_argument("dir", nargs="?", help="corpus folder (default: RAFIQ_CORPUS_DIR, the bundled guide)")
+    p.add_argument("--kind", choices=["auto", "flat", "hnsw"],
+                   help="vector index: flat (exact), hnsw (approximate, for large guides) or auto by size")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    p = sub.add_parser("corpus", help="corpus tools")
-    csub = p.add_subparsers(dest="corpus_command", required=True)
-    c = csub.add_parser("check", help="validate a corpus folder")
-    c.add_argument("dir", nargs="?")
-    c.add_argument("--lang", choices=["ar", "fr"], default="fr")
-    c.add_argument("--json", action="store_true")
-    c.set_defaults(func=cmd_corpus_check)
+    p = _sub(sub, "corpus", "corpus tools", None)
+    csub = p.add_subparsers(dest="corpus_command", required=True, metavar="COMMAND")
+    c = _sub(csub, "check", "validate a corpus folder (exit code 1 on an error)", commands.cmd_corpus_check,
+             epilog="example:\n  rafiq corpus check path/to/guide --lang ar")
+    c.add_argument("dir", nargs="?", help="corpus folder (default: RAFIQ_CORPUS_DIR)")
+    c.add_argument("--lang", choices=["ar", "fr"], default="fr", help="language of the report (default: fr)")
+    c.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    p = sub.add_parser("ask", help="ask one question")
-    p.add_argument("text")
-    p.add_argument("--lang", choices=["ar", "fr"])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_ask)
+    p = _sub(sub, "ask", "ask one question", commands.cmd_ask,
+             "One message through the whole Tutor (language, moderation, intent, retrieval, decision). With "
+             "RAFIQ_SERVER_URL set, the running server answers it.",
+             'examples:\n  rafiq ask "ما هو التقويم التكويني؟"\n  rafiq ask "Comment préparer une séance ?" --json')
+    p.add_argument("text", help="the question or message")
+    p.add_argument("--lang", choices=["ar", "fr"], help=LANG_HELP)
+    p.add_argument("--json", action="store_true",
+                   help='print {"answer", "lang", "intent", "confidence", "citations", "escalate", "reason"}')
 
-    p = sub.add_parser("chat", help="chat in the terminal")
-    p.add_argument("--lang", choices=["ar", "fr"])
-    p.set_defaults(func=cmd_chat)
+    p = _sub(sub, "chat", "chat in the terminal", commands.cmd_chat,
+             "Chat with Rafiq in the terminal (/quit or Ctrl-D to leave). With RAFIQ_SERVER_URL set, the running "
+             "server answers.", "example:\n  RAFIQ_SERVER_URL=http://127.0.0.1:8000 rafiq chat")
+    p.add_argument("--lang", choices=["ar", "fr"], help=LANG_HELP)
 
-    p = sub.add_parser("eval", help="evaluate retrieval on labelled questions")
-    p.add_argument("--corpus", required=True)
-    p.add_argument("--questions", required=True, nargs="+")
-    p.add_argument("--threshold", type=float)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_eval)
+    p = _sub(sub, "eval", "evaluate retrieval on labelled questions", commands.cmd_eval,
+             epilog="example:\n  rafiq eval --corpus corpus --questions tests/data/questions --json")
+    p.add_argument("--corpus", required=True, help="corpus folder to index and search")
+    p.add_argument("--questions", required=True, nargs="+",
+                   help='JSONL files or folders of lines {"id", "question", "lang", "expected": [section ids]}')
+    p.add_argument("--threshold", type=float, help="answer confidence threshold (default: the calibrated one)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP + " on one line")
 
-    p = sub.add_parser("calibrate", help="fit the answer confidence on labelled questions")
-    p.add_argument("--questions", nargs="+", default=["tests/data/questions"])
-    p.add_argument("--precision", type=float, default=0.9)
-    p.add_argument("--dry-run", action="store_true")
-    p.set_defaults(func=cmd_calibrate)
+    p = _sub(sub, "calibrate", "fit the answer confidence on labelled questions", commands.cmd_calibrate,
+             "Refit the confidence model and threshold (seeded, deterministic) and store them in "
+             "retrieval/calibration.json; --dry-run prints what would change and stores nothing.",
+             "example:\n  rafiq calibrate --dry-run")
+    p.add_argument("--questions", nargs="+", default=[str(commands.ROOT / "tests" / "data" / "questions")],
+                   help="JSONL files or folders of labelled questions (default: tests/data/questions)")
+    p.add_argument("--precision", type=float, default=0.9,
+                   help="precision the answered questions must reach (default: 0.9)")
+    p.add_argument("--dry-run", action="store_true", help="compute and compare, store nothing")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+
+    p = _sub(sub, "doctor", "check the set-up and say how to fix what is wrong", commands.cmd_doctor,
+             "Check the configuration, the index (embedder, corpus hash, size), the database and its "
+             "migrations, the Telegram token and the Bot API, the forum settings and secrets. Exit code 1 "
+             "when something must be fixed.", "examples:\n  rafiq doctor\n  rafiq doctor --json --offline")
+    p.add_argument("--json", action="store_true", help="print the checks as JSON")
+    p.add_argument("--offline", action="store_true", help="do not contact the Telegram Bot API")
+    p.add_argument("--lang", choices=["ar", "fr"], default="fr", help="language of the report (default: fr)")
 
     try:
         from moderation.cli import add_parser as add_moderate
     except ImportError:  # pragma: no cover - moderation is part of the package
         add_moderate = None
     if add_moderate:
-        add_moderate(sub)
+        m = add_moderate(sub)
+        m.formatter_class = argparse.RawDescriptionHelpFormatter
+        m.epilog = 'examples:\n  rafiq moderate "texte à vérifier" --json\n  rafiq moderate --jsonl posts.jsonl'
     from bot.reports.cli import add_parser as add_report  # rafiq report week|gaps (#17)
     add_report(sub)
     return parser
@@ -238,15 +129,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rafiq` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from bot.errors import StartupError
+    from bot.startup import explain, read_settings
+
+    args = build_parser().parse_args(argv)
+    configure_logging()
+    settings = None
     try:
+        try:
+            args.settings = settings = read_settings()
+        except StartupError:
+            if args.command != "doctor":  # the doctor reports a bad setting among its checks
+                raise
+            args.settings = None
+        if settings is not None:
+            configure_logging(settings.log_level, settings.log_format,
+                              command_level="info" if args.command == "serve" else "warning")
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the edge: never a traceback for the user
+        problem = explain(exc, settings)
         log.debug("command failed", exc_info=True)
-        _say(by_lang("cli_error", problem=exc), err=True)
+        if problem is not None:
+            commands.say(by_lang(problem.key, **problem.values), err=True)
+            return 2
+        commands.say(by_lang("cli_error", problem=f"{type(exc).__name__}: {exc}"), err=True)
         return 1
 
 

@@ -6,6 +6,7 @@ the traceback and tell the user in their language). Exception text never reaches
 
     RafiqError                          (corpus/errors.py: the lowest layer, so every package derives from it)
      ├── ConfigError (ValueError)       a RAFIQ_* setting is unusable: .variable, .value
+ │    └── StartupError              Rafiq cannot start so: .key (bot/texts/cli.py), .values; the CLI exits 2
      ├── TicketError                    a ticket cannot take this step now: .ticket_id
      ├── FaqError (ValueError)          a proposed FAQ entry is incomplete or too long: .code (a text key)
      ├── DeliveryError                  an outbox message was not delivered: .retry_after, .permanent, .status
@@ -36,7 +37,7 @@ from retrieval.errors import (EmbedderError, IndexLoadError, IndexMismatchError,
                               RetrievalError)
 
 __all__ = [
-    "RafiqError", "ConfigError", "TicketError", "FaqError", "DeliveryError", "ForumApiError", "MoodleError",
+    "RafiqError", "ConfigError", "StartupError", "TicketError", "FaqError", "DeliveryError", "ForumApiError", "MoodleError",
     "WebhookRejected", "CorpusError", "CorpusFormatError", "CalendarError", "RetrievalError", "EmbedderError",
     "IndexLoadError", "IndexMismatchError", "QuestionFileError", "ModelError",
 ]
@@ -52,6 +53,20 @@ class ConfigError(RafiqError, ValueError):
         super().__init__(f"{variable}={value!r}: {problem}")
         self.variable = variable
         self.value = value
+
+
+class StartupError(ConfigError):
+    """Rafiq cannot start as configured (a taken port, an unreadable corpus, an unreachable database, a bad
+    value): `key` names the bilingual text (bot/texts/cli.py) that tells what is wrong and which variable
+    to change, `values` fill it in. The `rafiq` command prints it and exits with code 2, no traceback.
+
+    Example: ``raise StartupError("cli_port_taken", "RAFIQ_HTTP_PORT", 8000, host="127.0.0.1", port=8000)``
+    """
+
+    def __init__(self, key: str, variable: str, value: object, **values: object) -> None:
+        super().__init__(variable, value, key)
+        self.key = key
+        self.values = {"variable": variable, "value": value, **values}
 
 
 class TicketError(RafiqError):

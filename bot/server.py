@@ -1,4 +1,10 @@
-"""`rafiq serve`: build the services, warm up (index with progress), run the app with uvicorn."""
+"""`rafiq serve`: check the folders, bind the port, build the services, warm up, run the app with uvicorn.
+
+The port is bound before anything heavy, so a taken port fails at once with a clear message (exit 2) and
+the "running" line comes only once the app accepts requests. On a first start the index is completed in
+the background while the app already answers (its state is in `/health`). One log line per start-up
+step; `RAFIQ_LOG_FORMAT=json` makes them JSON lines.
+"""
 from __future__ import annotations
 
 import logging
@@ -14,19 +20,32 @@ log = logging.getLogger(__name__)
 
 
 def serve(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
-    """Run until interrupted; returns the exit code."""
+    """Run until interrupted; returns the exit code (StartupError for what the operator must fix)."""
     import uvicorn
 
     from bot.app import build
     from bot.channels.web import create_app
+    from bot.progress import progress_reporter
+    from bot.startup import bind_socket, check_corpus, check_data_dir, redact_url
 
-    services = build(settings)  # Telegram only with RAFIQ_TELEGRAM_TOKEN, forum hooks only when configured
-    built = services.warm_up(progress)
-    log.info("index %s (%d chunks)", "built" if built else "loaded", services.engine.index.manifest.n_chunks)
-    app = create_app(services)
-    announce_on_start(services, services.telegram)
-    uvicorn.run(app, host=settings.http_host, port=settings.http_port, log_level="warning")
-    return 0
+    check_corpus(settings.corpus_dir)
+    check_data_dir(settings.data_dir)
+    sock = bind_socket(settings.http_host, settings.http_port)
+    try:
+        log.info("settings: data %s, corpus %s, database %s, embedder %s; port %d bound on %s", settings.data_dir,
+                 settings.corpus_dir, redact_url(settings.database_url), settings.embedder, settings.http_port,
+                 settings.http_host)
+        services = build(settings)  # Telegram only with RAFIQ_TELEGRAM_TOKEN, forum hooks only when configured
+        lines = settings.log_format == "json"
+        services.warm_up(progress or progress_reporter("index", "chunks", lines=lines), background=True)
+        app = create_app(services)
+        announce_on_start(services, services.telegram)
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, access_log=False,
+                                               lifespan="on", timeout_graceful_shutdown=10))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+    return 0 if server.started else 1
 
 
 def banner(settings: Settings, telegram: TelegramPort | None) -> str:
@@ -39,17 +58,14 @@ def banner(settings: Settings, telegram: TelegramPort | None) -> str:
         why = (telegram.problem() or "the Bot API has not answered yet").removeprefix("telegram: ")
         state = f"Telegram: not connected ({why}); trying again in the background, see /health. "
     return (f"Rafiq is running on http://{settings.http_host}:{settings.http_port}/ "
-            "(web chat; API at /api/ask; health at /health). " + state + "Ctrl-C to stop.")
+            "(web chat; API at /api/ask, docs at /docs; health at /health). " + state + "Ctrl-C to stop.")
 
 
 def announce_on_start(services: Services, telegram: TelegramPort | None,
                       write: Callable[[str], None] | None = None) -> None:
-    """Print the banner once the app has started: the last worker of the lifecycle, so it comes after
-    Telegram's first connection attempt."""
-    def say(text: str) -> None:
-        print(text, flush=True)
-
+    """Log the banner once the app has started: the last worker of the lifecycle, so it comes after
+    Telegram's first connection attempt (and after the port was bound)."""
     async def announce() -> None:
-        (write or say)(banner(services.settings, telegram))
+        (write or log.info)(banner(services.settings, telegram))
 
     services.lifecycle.add(Hooks("banner", announce))

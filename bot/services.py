@@ -6,6 +6,7 @@ Protocols, so that this core module needs no import of `bot.channels`.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
@@ -25,6 +26,8 @@ from corpus.calendar import Calendar
 from corpus.markdown import load_corpus
 from moderation.moderator import Moderator
 from retrieval.engine import RetrievalEngine
+
+log = logging.getLogger(__name__)
 
 
 class TelegramPort(Protocol):
@@ -89,9 +92,25 @@ class Services:
         checks: list[Callable[[], str | None]] = [self.telegram.problem] if self.telegram is not None else []
         return [problem for check in checks if (problem := check())]
 
-    def warm_up(self, progress: Callable[[int, int], None] | None = None) -> bool:
-        """Migrate the store and load the index (building it when needed); True when it was built."""
+    def warm_up(self, progress: Callable[[int, int], None] | None = None, background: bool = False) -> bool:
+        """Migrate the store and load the index (building it when needed); True when it was built.
+
+        One log line per step. With `background`, an index that must be embedded is completed in a thread
+        while search already works (`engine.index_status()`)."""
         self.store.migrate()
+        log.info("database: schema up to date (%s)", self.store.engine.url.render_as_string(hide_password=True))
         self.moderator.warm_up()
+        log.info("moderation: models loaded")
         sections = with_approved_keys(load_corpus(self.settings.corpus_dir), KeyProposals(self.store).approved())
-        return self.engine.warm_up(sections, progress)
+        log.info("corpus: %d sections from %s", len(sections), self.settings.corpus_dir)
+        built = self.engine.warm_up(sections, progress, background=background)
+        status, n = self.engine.index_status(), self.engine.index.manifest.n_chunks
+        if status["state"] == "building":
+            log.info("index: serving now; %d of %d chunks to embed in the background (see /health)",
+                     status["total"] - status["done"], n)
+        elif built:
+            log.info("index: built in %s, %d chunks (%d vectors from the bundled index)", self.engine.index_dir, n,
+                     self.engine.seeded)
+        else:
+            log.info("index: loaded from %s, %d chunks", self.engine.index_dir, n)
+        return built

@@ -5,8 +5,9 @@ Built once at the composition root (`bot.app`, `bot.cli`) and passed down; no mo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -58,7 +59,14 @@ class Settings(BaseSettings):
     conversation_minutes: float = 30.0  # a follow-up ("un exemple", "1") is read against the last exchange this long
     off_topic_tickets: bool = False  # True: an off-topic question also goes to a tutor (else a polite reply)
     production: bool = False
-    log_level: str = "INFO"
+    log_level: Literal["", "debug", "info", "warning", "error"] = ""  # "" = info for `rafiq serve`, warning elsewhere
+    log_format: Literal["text", "json"] = "text"  # json: one JSON object a line, for a log collector
+    server_url: str = ""  # a running `rafiq serve` (http://127.0.0.1:8000): `rafiq ask`/`chat` ask it instead of loading
+
+    @field_validator("log_level", "log_format", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _derive(self) -> "Settings":

@@ -20,8 +20,11 @@ from corpus.section import Section
 from retrieval.answer import compose_answer
 from retrieval.confidence import Calibration, calibration_for
 from retrieval.embedders import Embedder
-from retrieval.index import Progress, RetrievalIndex, add_sections, ensure_index
+from retrieval.background import BackgroundBuild
+from retrieval.build import PendingIndex
+from retrieval.index import Progress, RetrievalIndex, add_sections, is_current, load_index
 from retrieval.search import HybridSearcher
+from retrieval.seed import VectorSeed
 from retrieval.types import Answer, Passage
 from retrieval.vectors import search_threads
 
@@ -33,8 +36,9 @@ class RetrievalEngine:
 
     def __init__(self, embedder: Embedder, index_dir: Path, vector_kind: str = "auto",
                  hnsw_threshold: int = 20_000, threshold: float = 0.0,
-                 calibration: Calibration | None = None) -> None:
+                 calibration: Calibration | None = None, seed: VectorSeed | Path | None = None) -> None:
         self.embedder = embedder
+        self.seed = seed  # precomputed vectors (or their folder, read when a build needs them), reused by text
         self.index_dir = Path(index_dir)
         self.vector_kind = vector_kind
         self.hnsw_threshold = hnsw_threshold
@@ -45,7 +49,9 @@ class RetrievalEngine:
         self._sections: list[Section] = []
         self._texts: dict[tuple[str, str], str] = {}  # (id, lang) -> text, for answers that read whole
         self._lock = threading.Lock()
+        self._build: BackgroundBuild | None = None
         self.built = False
+        self.seeded = 0  # vectors the last build took from the seed
 
     @property
     def calibration(self) -> Calibration:
@@ -71,15 +77,49 @@ class RetrievalEngine:
         """True once the index is loaded."""
         return self._index is not None
 
-    def warm_up(self, sections: Sequence[Section], progress: Progress | None = None) -> bool:
-        """Load or build the index for these sections; returns True when it had to build."""
+    def warm_up(self, sections: Sequence[Section], progress: Progress | None = None,
+                background: bool = False) -> bool:
+        """Load or build the index for these sections; returns True when it had to build.
+
+        With `background`, a build that must embed returns at once: search starts on BM25 and the vectors
+        already known, and a thread embeds the rest (`index_status()` tells how far it is)."""
+        self.wait_built()
+        self._build = None
         self._sections = list(sections)
         self._texts = {s.key: s.text for s in self._sections}
-        index, built = ensure_index(self._sections, self.embedder, self.index_dir, self.vector_kind,
-                                    self.hnsw_threshold, progress)
-        self._set_index(index)
-        self.built = built
-        return built
+        self.built = True
+        if is_current(self.index_dir, self._sections, self.embedder.name, self.vector_kind):
+            self._set_index(load_index(self.index_dir, self.embedder.name))
+            self.built = False
+            return False
+        seed = VectorSeed.load(self.seed) if isinstance(self.seed, Path) else self.seed
+        pending = PendingIndex(self._sections, self.embedder, seed)
+        self.seeded = pending.seeded
+        log.debug("index: %d chunks, %d vectors from the seed, %d to embed", len(pending.chunks), pending.seeded,
+                  pending.total)
+        if background and not pending.complete:
+            self._set_index(pending.snapshot())
+            self._build = BackgroundBuild(pending, self._publish, self.index_dir, self.vector_kind,
+                                          self.hnsw_threshold, progress).start()
+            return True
+        pending.embed(progress)
+        self._set_index(pending.finish(self.index_dir, self.vector_kind, self.hnsw_threshold))
+        return True
+
+    def index_status(self) -> dict:
+        """`{"state": "ready"|"building"|"failed", "done", "total"}`: how far the index build is."""
+        if self._build is not None:
+            return self._build.status()
+        n = self._index.manifest.n_chunks if self._index is not None else 0
+        return {"state": "ready" if self.ready else "starting", "done": n, "total": n}
+
+    def wait_built(self, timeout: float | None = None) -> bool:
+        """Wait for a background build to end; True when no build is running any more."""
+        return self._build is None or self._build.join(timeout)
+
+    def _publish(self, index: RetrievalIndex) -> None:
+        with self._lock:
+            self._set_index(index)
 
     def _set_index(self, index: RetrievalIndex) -> None:
         search_threads(1)
@@ -121,7 +161,8 @@ class RetrievalEngine:
         return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words, self._texts)
 
     def add(self, new_sections: Sequence[Section]) -> None:
-        """Add or replace sections (a promoted FAQ entry) without rebuilding everything."""
+        """Add or replace sections (a promoted FAQ entry) without rebuilding everything (after a running build)."""
+        self.wait_built()
         with self._lock:
             keys = {(s.id, s.lang) for s in new_sections}
             self._sections = [s for s in self._sections if (s.id, s.lang) not in keys] + list(new_sections)

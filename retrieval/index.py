@@ -24,6 +24,7 @@ from retrieval.errors import IndexLoadError, IndexMismatchError  # noqa: F401 (r
 from retrieval.chunking import CHUNKER_VERSION, TARGET_WORDS, chunk_sections, embedding_text
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalIndex
+from retrieval.seed import VectorSeed
 from retrieval.types import Chunk
 from retrieval.vectors import VectorIndex
 
@@ -141,23 +142,13 @@ def build_lexical(chunks: Sequence[Chunk]) -> tuple[LexicalIndex, LexicalIndex]:
 
 def build_index(sections: Sequence[Section], embedder: Embedder, folder: Path | None = None,
                 vector_kind: str = "auto", hnsw_threshold: int = 20_000,
-                progress: Progress | None = None) -> RetrievalIndex:
-    """Chunk, embed and index the sections; save to `folder` when given."""
-    chunks = chunk_sections(sections)
-    vectors = embed_chunks(chunks, embedder, progress)
-    dense = VectorIndex.build(vectors, vector_kind, hnsw_threshold)
-    lexical, question_lexical = build_lexical(chunks)
-    manifest = Manifest(
-        format_version=FORMAT_VERSION, embedder=embedder.name, dim=int(vectors.shape[1]),
-        corpus_hash=corpus_hash(sections), n_chunks=len(chunks),
-        n_sections=len({(s.id, s.lang) for s in sections}), vector_kind=dense.kind,
-        chunk_words=TARGET_WORDS, built_at=time.time(),
-        n_question_keys=sum(1 for c in chunks if not c.is_text),
-    )
-    index = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
-    if folder is not None:
-        index.save(Path(folder))
-    return index
+                progress: Progress | None = None, seed: VectorSeed | None = None) -> RetrievalIndex:
+    """Chunk, embed (taking what it can from `seed`) and index the sections; save to `folder` when given."""
+    from retrieval.build import PendingIndex
+
+    pending = PendingIndex(sections, embedder, seed)
+    pending.embed(progress)
+    return pending.finish(folder, vector_kind, hnsw_threshold)
 
 
 def load_index(folder: Path, embedder_name: str) -> RetrievalIndex:
@@ -187,15 +178,21 @@ def load_index(folder: Path, embedder_name: str) -> RetrievalIndex:
     return RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
 
 
-def ensure_index(sections: Sequence[Section], embedder: Embedder, folder: Path, vector_kind: str = "auto",
-                 hnsw_threshold: int = 20_000, progress: Progress | None = None) -> tuple[RetrievalIndex, bool]:
-    """Load the index when it matches the corpus and embedder, else build it; returns (index, built)."""
+def is_current(folder: Path, sections: Sequence[Section], embedder_name: str, vector_kind: str = "auto") -> bool:
+    """True when `folder` holds an index of these sections made by this embedder (and of this kind)."""
     manifest = read_manifest(folder)
-    if (manifest and manifest.embedder == embedder.name and manifest.format_version == FORMAT_VERSION
-            and manifest.corpus_hash == corpus_hash(sections)
-            and (vector_kind == "auto" or vector_kind == manifest.vector_kind)):
+    return bool(manifest and manifest.embedder == embedder_name and manifest.format_version == FORMAT_VERSION
+                and manifest.corpus_hash == corpus_hash(sections)
+                and (vector_kind == "auto" or vector_kind == manifest.vector_kind))
+
+
+def ensure_index(sections: Sequence[Section], embedder: Embedder, folder: Path, vector_kind: str = "auto",
+                 hnsw_threshold: int = 20_000, progress: Progress | None = None,
+                 seed: VectorSeed | None = None) -> tuple[RetrievalIndex, bool]:
+    """Load the index when it matches the corpus and embedder, else build it; returns (index, built)."""
+    if is_current(folder, sections, embedder.name, vector_kind):
         return load_index(folder, embedder.name), False
-    return build_index(sections, embedder, folder, vector_kind, hnsw_threshold, progress), True
+    return build_index(sections, embedder, folder, vector_kind, hnsw_threshold, progress, seed), True
 
 
 def add_sections(index: RetrievalIndex, new: Sequence[Section], all_sections: Sequence[Section],

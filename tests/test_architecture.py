@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LAYER = {"corpus": 0, "retrieval": 1, "moderation": 1, "bot": 2, "bot.channels": 3, "entry": 4}
 # The composition root and the entry points wire every layer together.
-ENTRY = ("bot.app", "bot.server", "bot.cli")
+ENTRY = ("bot.app", "bot.server", "bot.cli", "bot.commands")
 MAX_LINES = 300
 SOURCE_DIRS = ("bot", "retrieval", "moderation", "corpus", "tests", "bench", "scripts")
 

@@ -120,8 +120,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         return {"status": ("degraded" if problems else "ok") if engine.ready else "starting",
                 "problems": problems,
                 "index": {"chunks": manifest.n_chunks, "question_keys": manifest.n_question_keys,
-                          "sections": manifest.n_sections,
-                          "embedder": manifest.embedder} if manifest else None,
+                          "sections": manifest.n_sections, "embedder": manifest.embedder,
+                          **engine.index_status()} if manifest else None,
                 "channels": services.channels}
 
     @app.post("/api/ask", response_model=None)
