@@ -54,14 +54,15 @@ def charts(report: dict, lang: str) -> str:
     votes = []
     for name, cell in report["by_variety"].items():
         votes += [(f"{label(name, lang)} · {label(k, lang)}", cell[k]) for k in ("helpful", "not_helpful")]
+    rtl = lang == "ar"
     hist = report["first_answer_histogram"]
     delays = [(f"{label(b, lang)} · {label(kind + '_short', lang)}", hist[kind][b])
               for b in hist["wall"] for kind in ("wall", "working")]
     return ('<div class="charts">'
-            f'<figure>{svg.lines(label("trend", lang), weeks, series)}</figure>'
-            f'<figure>{svg.bars(label("funnel", lang), funnel, total["questions"])}</figure>'
-            f'<figure>{svg.bars(label("votes", lang), votes)}</figure>'
-            f'<figure>{svg.bars(label("response", lang), delays)}</figure></div>')
+            f'<figure>{svg.lines(label("trend", lang), weeks, series, rtl)}</figure>'
+            f'<figure>{svg.bars(label("funnel", lang), funnel, total["questions"], rtl)}</figure>'
+            f'<figure>{svg.bars(label("votes", lang), votes, rtl=rtl)}</figure>'
+            f'<figure>{svg.bars(label("response", lang), delays, rtl=rtl)}</figure></div>')
 
 
 def week_section(report: dict, lang: str) -> str:

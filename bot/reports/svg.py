@@ -14,7 +14,16 @@ def _svg(height: int, body: str, title: str) -> str:
             f"<title>{escape(title)}</title>{body}</svg>")
 
 
-def lines(title: str, xs: list[str], series: list[tuple[str, list[int]]]) -> str:
+def _words(x: float, y: float, text: str, rtl: bool, size: int = 12, anchor: str = "start") -> str:
+    """A label whose right-to-left words stay in order in a chart drawn left to right."""
+    if rtl:  # in an RTL run, "start" is the right edge: swap the anchors to keep the same position
+        anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
+        return (f'<text x="{x:.1f}" y="{y}" font-size="{size}" direction="rtl" unicode-bidi="embed" '
+                f'text-anchor="{anchor}">{escape(text)}</text>')
+    return f'<text x="{x:.1f}" y="{y}" font-size="{size}" text-anchor="{anchor}">{escape(text)}</text>'
+
+
+def lines(title: str, xs: list[str], series: list[tuple[str, list[int]]], rtl: bool = False) -> str:
     """A line per series over the x labels (weeks), with a legend."""
     left, top, w, h = 40, 30, WIDTH - 60, 150
     top_value = max([1] + [v for _, values in series for v in values])
@@ -30,11 +39,11 @@ def lines(title: str, xs: list[str], series: list[tuple[str, list[int]]]) -> str
         points = " ".join(f"{left + i * step:.1f},{top + h - v / top_value * h:.1f}" for i, v in enumerate(values))
         parts.append(f'<polyline class="series" fill="none" stroke="{colour}" stroke-width="2" points="{points}"/>')
         parts.append(f'<rect x="{left + k * 130}" y="6" width="10" height="10" fill="{colour}"/>'
-                     f'<text x="{left + k * 130 + 14}" y="15" font-size="11">{escape(name)}</text>')
+                     + _words(left + k * 130 + 14, 15, name, rtl, 11))
     return _svg(top + h + 26, "".join(parts), title)
 
 
-def bars(title: str, rows: list[tuple[str, int]], total: int | None = None) -> str:
+def bars(title: str, rows: list[tuple[str, int]], total: int | None = None, rtl: bool = False) -> str:
     """One horizontal bar per row, its length relative to `total` (the largest row by default)."""
     scale = max([1, total or 0] + [v for _, v in rows])
     label_w, bar_w, row_h = 190, WIDTH - 250, 24
@@ -42,7 +51,7 @@ def bars(title: str, rows: list[tuple[str, int]], total: int | None = None) -> s
     for i, (name, value) in enumerate(rows):
         y = 8 + i * row_h
         length = value / scale * bar_w
-        parts.append(f'<text x="{label_w - 8}" y="{y + 14}" font-size="12" text-anchor="end">{escape(name)}</text>'
+        parts.append(_words(label_w - 8, y + 14, name, rtl, anchor="end") +
                      f'<rect class="bar" x="{label_w}" y="{y}" width="{length:.1f}" height="{row_h - 6}" '
                      f'fill="{COLOURS[i % len(COLOURS)]}"/>'
                      f'<text x="{label_w + length + 6:.1f}" y="{y + 14}" font-size="12">{value}</text>')

@@ -56,3 +56,37 @@ def test_a_bad_week_is_said_in_the_console_language(server):
         coordinator.get("/console/lang/fr")
         page = coordinator.get("/console/stats?week=hier")
         assert page.status_code == 200 and "Semaine invalide : hier" in page.text and "<svg" in page.text
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_dashboard_in_chromium_right_to_left(server):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    from tests.channels.console_helpers import TOKENS
+
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        blocked = []
+        page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+        page.goto(server.url + "/console/login")
+        page.fill("#name", "nadia")
+        page.fill("#token", TOKENS["nadia"])
+        page.click("#login-submit")
+        page.wait_for_url("**/console/queue")
+        page.goto(server.url + "/console/lang/ar?next=/console/stats%3Fweek%3D2026-W48")
+        section = page.locator("section.rafiq-report")
+        assert section.evaluate("s => getComputedStyle(s).direction") == "rtl"
+        assert section.evaluate("s => getComputedStyle(s).maxWidth") == "980px", "reports.css applies under the CSP"
+        charts = page.locator("svg.chart")
+        assert charts.count() == 4 and all(charts.nth(i).bounding_box()["width"] > 100 for i in range(4))
+        first_bar = page.locator("svg.chart rect.bar").first.bounding_box()
+        assert first_bar["width"] > 50  # the funnel's questions bar is drawn
+        page.screenshot(path="/tmp/rafiq_console_stats_ar.png", full_page=True)
+        assert blocked == []
+        browser.close()
