@@ -5,7 +5,9 @@ restart); the unique `dedupe_key` (e.g. the Telegram update id a reply answers) 
 is never queued twice, and a row is marked delivered in the same step that records the send.
 
     enqueue(key, channel, ...) ──► row written ──► wakes(channel) ──► that channel's delivery worker runs now
-    delivery worker (a `PeriodicWorker` whose step is `deliver_all(senders)`) ──► Sender.send ──► delivered
+    delivery worker (a `PeriodicWorker` whose step is `Dispatcher.step`, bot/store/delivery.py)
+        ──► claim_due ──► a task per claimed row: deliver_one ──► Sender.send ──► delivered (or retry later)
+    deliver_due / deliver_all: one complete pass, one message at a time (scripts and tests)
 
 `wakes` is a list of callables given at construction (the composition root, `bot.app`, adds each
 channel's delivery worker to it), so whoever queues a message never needs to know who delivers it.
@@ -14,7 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+import threading
+from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
 from sqlalchemy import exists, select, update
@@ -23,6 +26,7 @@ from sqlalchemy.orm import aliased
 
 from bot.errors import DeliveryError
 from bot.faults import checkpoint
+from bot.store.outage import transient, until_stored
 from bot.store.schema import OutboxMessage, utcnow
 from bot.store.store import Store
 
@@ -59,6 +63,8 @@ class Outbox:
     def __init__(self, store: Store, wakes: list[Wake] | None = None) -> None:
         self.store = store
         self.wakes: list[Wake] = wakes if wakes is not None else []
+        self._cut: list[tuple[str, int, datetime]] = []  # (channel, row id, lease) of claims cut by an outage
+        self._cut_lock = threading.Lock()
 
     def wake(self, channel: str) -> None:
         """Tell the delivery workers that a message waits on `channel` (after a write outside `enqueue`)."""
@@ -83,11 +89,16 @@ class Outbox:
         self.wake(channel)
         return row_id
 
-    def claim_due(self, channel: str, limit: int = 20) -> list[OutboxMessage]:
+    def claim_due(self, channel: str, limit: int = 20, busy: tuple[int, ...] | list[int] = ()) -> list[OutboxMessage]:
         """The oldest pending message of each recipient of a channel, when it is due, leased to this worker
-        for `LEASE_S` seconds. A recipient's next message waits until the one before it is delivered or
-        given up, so a message held back (flood control, an outage) is never overtaken."""
+        for `LEASE_S` seconds (`busy`: ids this process is still sending, never handed out again). A
+        recipient's next message waits until the one before it is delivered or given up, so a message held
+        back (flood control, an outage) is never overtaken. A claim cut by a database outage is not left to
+        its lease: the rows claimed so far are returned, and the one whose commit went unanswered is freed
+        at the next claim (its lease is ours alone: the exact lease time identifies it)."""
+        self._release_cut(channel)
         now = utcnow()
+        lease = now + timedelta(seconds=LEASE_S)
         earlier = aliased(OutboxMessage)
         first_of_recipient = ~exists().where(earlier.channel == OutboxMessage.channel,
                                              earlier.recipient == OutboxMessage.recipient,
@@ -96,15 +107,39 @@ class Outbox:
                OutboxMessage.next_attempt_at <= now, first_of_recipient)
         claimed = []
         with self.store.session() as s:
-            rows = list(s.scalars(select(OutboxMessage.id).where(*due).order_by(OutboxMessage.id).limit(limit)))
+            query = select(OutboxMessage.id).where(*due)
+            if busy:
+                query = query.where(OutboxMessage.id.not_in(list(busy)))
+            rows = list(s.scalars(query.order_by(OutboxMessage.id).limit(limit)))
         for row_id in rows:
-            with self.store.session() as s:  # conditional: one worker wins, and only while it is still first
-                got = s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id, *due)
-                                .values(next_attempt_at=now + timedelta(seconds=LEASE_S),
-                                        attempts=OutboxMessage.attempts + 1)).rowcount
-                if got:
-                    claimed.append(s.get(OutboxMessage, row_id))
+            try:
+                with self.store.session() as s:  # conditional: one worker wins, and only while it is still first
+                    got = s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id, *due)
+                                    .values(next_attempt_at=lease, attempts=OutboxMessage.attempts + 1)).rowcount
+                    row = s.get(OutboxMessage, row_id) if got else None
+            except Exception as exc:
+                if not transient(exc):
+                    raise
+                log.warning("claiming outbox #%d was cut by a database outage: it is freed at the next claim", row_id)
+                with self._cut_lock:
+                    self._cut.append((channel, row_id, lease))
+                break
+            if row is not None:
+                claimed.append(row)
         return claimed
+
+    def _release_cut(self, channel: str) -> None:
+        """Free the rows whose claim went unanswered (still pending under our exact lease time)."""
+        with self._cut_lock:
+            mine = [cut for cut in self._cut if cut[0] == channel]
+        for cut in mine:
+            _, row_id, lease = cut
+            with self.store.session() as s:
+                s.execute(update(OutboxMessage).where(OutboxMessage.id == row_id, OutboxMessage.state == "pending",
+                                                      OutboxMessage.next_attempt_at == lease)
+                          .values(next_attempt_at=utcnow(), attempts=OutboxMessage.attempts - 1))
+            with self._cut_lock:
+                self._cut.remove(cut)
 
     def mark_delivered(self, row_id: int, external_id: str | None) -> None:
         """Record a successful delivery (a row marked `erase_after_delivery`, e.g. the /forget
@@ -156,26 +191,33 @@ class Outbox:
     async def _deliver_round(self, channel: str, sender: Sender) -> int:
         delivered = 0
         for row in await asyncio.to_thread(self.claim_due, channel):
-            try:
-                checkpoint("outbox.sending")
-                external_id = await sender.send(row.recipient, row.text, row.payload or {})
-                checkpoint("outbox.sent")
-            except DeliveryError as exc:
-                log.warning("delivery of outbox #%d failed: %s", row.id, exc)
-                await asyncio.to_thread(self.mark_failed, row, exc)
-                continue
-            except Exception as exc:  # unknown failure: retry later, never lose the message
-                log.exception("delivery of outbox #%d failed", row.id)
-                await asyncio.to_thread(self.mark_failed, row, DeliveryError(exc.__class__.__name__))
-                continue
-            await asyncio.to_thread(self.mark_delivered, row.id, external_id)
-            checkpoint("outbox.delivered")
-            delivered += 1
+            delivered += await self.deliver_one(row, sender)
         return delivered
 
+    async def deliver_one(self, row: OutboxMessage, sender: Sender) -> bool:
+        """Send one claimed row and record the outcome; True when delivered. The record is retried until
+        the database takes it: a send the Bot API accepted during an outage is not sent again."""
+        try:
+            checkpoint("outbox.sending")
+            external_id = await sender.send(row.recipient, row.text, row.payload or {})
+            checkpoint("outbox.sent")
+        except DeliveryError as exc:
+            log.warning("delivery of outbox #%d failed: %s", row.id, exc)
+            await until_stored(self.mark_failed, row, exc, what=f"outbox #{row.id} retry")
+            return False
+        except Exception as exc:  # unknown failure: retry later, never lose the message
+            log.exception("delivery of outbox #%d failed", row.id)
+            await until_stored(self.mark_failed, row, DeliveryError(exc.__class__.__name__),
+                               what=f"outbox #{row.id} retry")
+            return False
+        await until_stored(self.mark_delivered, row.id, external_id, what=f"outbox #{row.id} delivered")
+        checkpoint("outbox.delivered")
+        return True
+
     async def deliver_all(self, senders: dict[str, Sender]) -> int:
-        """One pass over every channel (the step of a delivery `PeriodicWorker`); a failing channel is
-        logged and the others are still served. Returns how many messages were delivered."""
+        """One complete pass over every channel, one message at a time (the running workers use a
+        `Dispatcher`); a failing channel is logged and the others are still served. Returns how many
+        messages were delivered."""
         delivered = 0
         for channel, sender in senders.items():
             try:

@@ -1,5 +1,5 @@
 """Fixtures for the fault-injection tests: the Bot API stand-in, a data folder with the cached mini
-index, and `rafiq serve` as a real child process (stopped after the test)."""
+index, `rafiq serve` as a real child process (stopped after the test), and a throwaway PostgreSQL cluster."""
 from __future__ import annotations
 
 import shutil
@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from tests.conftest import embedder_spec
+from tests.reliability.pg_cluster import PgCluster
 from tests.reliability.serve import RafiqServer
 from tests.support.bot_api import BotApiStandIn
 
@@ -16,6 +17,21 @@ def api():
     """The Telegram Bot API stand-in on 127.0.0.1."""
     with BotApiStandIn() as standin:
         yield standin
+
+
+@pytest.fixture
+def cluster():
+    """A started throwaway PostgreSQL cluster, destroyed after the test."""
+    pytest.importorskip("psycopg", reason="psycopg (the 'pg' extra) is not installed")
+    made = PgCluster.create()
+    if made is None:
+        pytest.skip("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb, pg_ctl) or no account "
+                    "that may run them: the restart test needs a throwaway cluster")
+    try:
+        made.start()
+        yield made
+    finally:
+        made.destroy()
 
 
 @pytest.fixture

@@ -79,8 +79,6 @@ async def test_a_failing_bot_api_delivers_each_reply_once_and_in_order(fault, fa
         assert api.abandoned  # python-telegram-bot's own timeout ended the hang, not the stand-in's 30 s
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="bot/store/outbox.py sends one message at a time: a sendMessage the Bot API "
-                   "holds delays every other chat until python-telegram-bot's read timeout (5 s), at each retry")
 async def test_a_hung_request_to_one_chat_does_not_hold_back_the_others(faulty_api, make_services, telegram):
     api = faulty_api
     await exchange(api, make_services(telegram_token=api.token, telegram_api_url=api.root_url), telegram, HANG)

@@ -5,7 +5,8 @@ and stopped in reverse.
 
     webhook / poller ──► ForumInbox (row written) ──► queue ──► workers ──► ForumProcessor (thread)
     pickup (every pickup_interval_s) ──┘  (workers.py)                 outbox ◄──┘   └─► tickets
-    outbox_worker: Outbox.deliver_all(discourse | moodle | forum senders) ──► ForumPoster ──► the forum
+    outbox_worker: Dispatcher.step(discourse | moodle | forum senders) ──► a task per message ──► ForumPoster
+                   ──► the forum (a thread's messages in order; a held request holds only its own thread)
 
 A worker leases each event (`lease_s`, renewed while it is processed); the pickup loop queues events
 left pending or whose worker died (lease expired), so several processes can share one database and a
@@ -34,6 +35,7 @@ from bot.clock import utcnow
 from bot.escalation import TicketRequest
 from bot.lifecycle import Lifecycle
 from bot.ratelimit import RateLimiter
+from bot.store.delivery import Dispatcher
 from bot.workers import PeriodicWorker
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,7 @@ class ForumService:
         self.poller: MoodlePoller | None = None
         self.senders: dict[str, ForumSender] = {}
         self.client: httpx.AsyncClient | None = None
+        self.dispatcher = Dispatcher(services.outbox, self.senders, on_done=self.wake_outbox)
         self.outbox_worker = PeriodicWorker("forum-outbox", config.outbox_interval_s, self._deliver)
         self.jobs = Lifecycle(self.name)
 
@@ -96,6 +99,7 @@ class ForumService:
         """Stop every job (posts being processed finish) and close the HTTP client; unfinished events stay
         in the inbox."""
         await self.jobs.stop()
+        await self.dispatcher.drain()
         if self.client is not None:
             await self.client.aclose()
             self.client = None
@@ -126,8 +130,8 @@ class ForumService:
         self.outbox_worker.wake()
 
     async def _deliver(self) -> None:
-        """One delivery round for every forum sender (the outbox worker's step)."""
-        await self.services.outbox.deliver_all(self.senders)
+        """Start sending what is due for every forum sender, a task per message (the outbox worker's step)."""
+        await self.dispatcher.step()
 
     # intake ------------------------------------------------------------------------------------
     async def accept(self, source: str, event_id: str, kind: str, post: ForumPost,

@@ -17,6 +17,7 @@ from bot.channels.telegram import actions, onboarding, tutors
 from bot.channels.telegram.channel import CHANNEL, update_key
 from bot.types import Message
 from bot.channels.telegram.context import RafiqContext
+from bot.store.outage import transient
 from bot.texts import t, text_lang
 
 log = logging.getLogger("bot.channels.telegram")
@@ -70,7 +71,14 @@ async def _answer(query, text: str | None) -> None:
 
 
 async def on_error(update: object, context: RafiqContext) -> None:
-    """Log the failure with its traceback; tell the user, in their language, that something went wrong."""
+    """Log the failure with its traceback; tell the user, in their language, that something went wrong.
+    An update that met a database outage is handled again once the database is back (see postponed.py):
+    its answer follows, so the user is not told to ask again."""
+    if isinstance(update, Update) and transient(context.error):
+        log.warning("update %s met a database outage (%s): it will be handled again", update.update_id,
+                    str(context.error).splitlines()[0][:200])
+        context.channel.postponed.failed(update.update_id)
+        return
     log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return

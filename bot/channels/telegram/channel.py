@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from bot.store.telegram_inbox import Inbox
+from bot.channels.telegram.postponed import Postponed
 from bot.channels.telegram.render import Run, reply_buttons, reply_runs
 from bot.ratelimit import RateLimiter
 from bot.store.schema import Interaction, OutboxMessage, User
@@ -47,6 +48,7 @@ class TelegramChannel:
         self.tickets = services.tickets
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
         self.inbox = Inbox(self.store)
+        self.postponed = Postponed()  # updates that met a database outage, handled again by this process
         self._calendar = None
 
     # lookups ------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from bot.channels.telegram.context import RafiqContext, addressed, command_text,
 from bot.channels.telegram.processor import PerChatProcessor
 from bot.channels.telegram.queue import InboxQueue
 from bot.faults import checkpoint
+from bot.store.outage import until_stored
 from bot.types import Message
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ async def gate(update: Update, context: RafiqContext) -> None:
     if message.chat.type != ChatType.PRIVATE and not addressed(message, context.bot.id, context.bot.username):
         raise ApplicationHandlerStop
     sender = str(message.from_user.id)
-    if channel.limiter.take(sender):
+    if not channel.postponed.retrying(update.update_id) and channel.limiter.take(sender):
         if channel.limiter.first_refusal(sender):  # told once per minute, then silence
             chat_id, user_id, _, code = who(update)
             await asyncio.to_thread(actions.rate_limited, channel, update.update_id, chat_id, user_id, code)
@@ -198,8 +199,15 @@ def build_application(services: Services, channel: TelegramChannel | None = None
     channel = channel or TelegramChannel(services)
 
     async def handled(update: Update) -> None:
+        """The end of an update: forget it, or (it met a database outage) handle it again later."""
+        delay = channel.postponed.finish(update.update_id)
+        if delay is not None:
+            log.warning("update %s met a database outage: handled again in %.0f s", update.update_id, delay)
+            channel.postponed.later(delay, lambda: application.update_queue.put(update))
+            return
         checkpoint("telegram.update.handled")
-        await asyncio.to_thread(channel.inbox.done, update.update_id)
+        await until_stored(channel.inbox.done, update.update_id, what=f"Telegram update {update.update_id} done",
+                           keep_trying=lambda: application.running)
 
     builder = (ApplicationBuilder().token(settings.telegram_token)
                .context_types(ContextTypes(context=RafiqContext))

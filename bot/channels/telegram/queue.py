@@ -1,4 +1,8 @@
-"""The application's update queue: each Update is written to the Telegram inbox (bot/store) before it is queued."""
+"""The application's update queue: each Update is written to the Telegram inbox (bot/store) before it is queued.
+
+A database outage pauses the intake instead of ending it: the write is tried again until the database is
+back (polling waits meanwhile; Telegram keeps the updates whose offset was not confirmed).
+"""
 from __future__ import annotations
 
 import asyncio
@@ -7,6 +11,7 @@ import json
 from telegram import Update
 
 from bot.faults import checkpoint
+from bot.store.outage import until_stored
 from bot.store.telegram_inbox import Inbox
 
 
@@ -18,10 +23,11 @@ class InboxQueue(asyncio.Queue):
         self.inbox = inbox
 
     async def put(self, item) -> None:
-        """Persist, then queue."""
+        """Persist (retried until the database takes it), then queue."""
         if isinstance(item, Update):
             sender = str(item.effective_user.id) if item.effective_user else ""
             checkpoint("telegram.update.received")
-            await asyncio.to_thread(self.inbox.save, item.update_id, sender, json.loads(item.to_json()))
+            await until_stored(self.inbox.save, item.update_id, sender, json.loads(item.to_json()),
+                               what=f"Telegram update {item.update_id}")
             checkpoint("telegram.update.saved")
         await super().put(item)

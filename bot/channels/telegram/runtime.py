@@ -26,6 +26,7 @@ from bot.channels.telegram.handlers import COMMANDS, build_application, webhook_
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.retry import StartRetry
 from bot.channels.telegram.sender import TelegramSender
+from bot.store.delivery import Dispatcher
 from bot.texts import t
 from bot.workers import PeriodicWorker
 
@@ -64,6 +65,7 @@ class TelegramRuntime:
         self.application = build_application(services, self.channel)
         self.sender = TelegramSender(self.application.bot, services.store, services.tickets, network_retry_after)
         self.announcer = tutors.TelegramAnnouncer(self.channel)
+        self.dispatcher = Dispatcher(services.outbox, {"telegram": self.sender}, on_done=self.wake)
         self.outbox_worker = PeriodicWorker("telegram-outbox", outbox_interval, self._deliver)
 
     @property
@@ -85,9 +87,10 @@ class TelegramRuntime:
         self.outbox_worker.wake()
 
     async def _deliver(self) -> None:
-        """One delivery round (the outbox worker's step); nothing while the bot is not connected."""
+        """Start sending what is due, a task per message (the outbox worker's step); nothing while the bot
+        is not connected. A finished send wakes the worker, so that chat's next message follows at once."""
         if self.started:
-            await self.services.outbox.deliver_all({"telegram": self.sender})
+            await self.dispatcher.step()
 
     # life cycle ---------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -132,6 +135,8 @@ class TelegramRuntime:
         if app.running:
             await app.stop()
         await self.outbox_worker.stop()
+        await self.dispatcher.drain()
+        await self.channel.postponed.cancel()
         await app.shutdown()
 
     async def feed(self, data: dict) -> None:

@@ -25,6 +25,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 
 from bot.channels.telegram.render import render
 from bot.escalation import TicketService
+from bot.store.outage import until_stored
 from bot.store.outbox import DeliveryError
 from bot.store.schema import SendClaim
 from bot.store import Store
@@ -89,7 +90,8 @@ class TelegramSender:
         except TelegramError as exc:
             raise DeliveryError(f"telegram: {exc.message}", retry_after=self.network_retry_after) from exc
         if payload.get("kind") == "ticket_card" and payload.get("ticket_id") and message_id:
-            await asyncio.to_thread(self.tickets.set_tutor_message, int(payload["ticket_id"]), message_id)
+            await until_stored(self.tickets.set_tutor_message, int(payload["ticket_id"]), message_id,
+                               what=f"ticket #{payload['ticket_id']} card")  # an error here would send it again
         return message_id
 
     async def _send(self, recipient: str, text: str, payload: dict) -> str | None:
@@ -118,7 +120,7 @@ class TelegramSender:
                                                       **common)
             message_id = str(message.message_id)
             if len(steps) > 1 and not last:
-                await asyncio.to_thread(self.store.claim_send, f"tgpart:{key}:{i}")
+                await until_stored(self.store.claim_send, f"tgpart:{key}:{i}", what=f"part {i} of {key}")
         return message_id
 
     async def _edit(self, recipient: str, text: str, payload: dict) -> str | None:
