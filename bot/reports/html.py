@@ -9,6 +9,7 @@ from html import escape
 
 from bot.reports import svg
 from bot.reports.labels import label
+from bot.texts import t
 
 COUNTS = ("questions", "answered", "clarified", "escalated", "out_of_scope", "helpful", "not_helpful", "tickets",
           "tickets_answered", "sla_breaches")
@@ -72,7 +73,7 @@ def week_section(report: dict, lang: str) -> str:
     people = (f"<li>{escape(label('registered', lang))}: {trainers['registered']}</li>"
               f"<li>{escape(label('active', lang))}: {trainers['active']}</li>"
               f"<li>{escape(label('inactive', lang, days=trainers['inactive_days']))}: {trainers['inactive']}</li>")
-    moderation = "".join(f"<li>{escape(label(k, lang))}: {n}</li>" for k, n in report["moderation"].items())
+    moderation = "".join(f"<li>{escape(t('verdict_' + k, lang))}: {n}</li>" for k, n in report["moderation"].items())
     return (f'<section class="rafiq-report" lang="{lang}" dir="{direction}">'
             f"<h1>{escape(label('title', lang))}</h1>"
             f"<p>{label('week', lang, week=_ltr(report['week']), start=_ltr(report['start']), end=_ltr(report['end']))}</p>"
