@@ -18,6 +18,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 QUESTION = "Quand le ministère publiera-t-il la liste des formateurs retenus pour la mission à l'étranger ?"
+QUESTION_AR = "بغيت نهضر مع مؤطر بخصوص لائحة المكونين المختارين للبعثة إلى الخارج"
 ANSWER = "La liste paraîtra fin juin sur le portail du ministère."
 AMINA, BILAL = "w" + "a" * 23, "w" + "b" * 23
 
@@ -114,7 +115,7 @@ def test_the_page_keeps_its_own_id_and_shows_the_tutor_answer(web, tmp_path):
         other.goto(server.url + "/")
         assert other.evaluate("localStorage.getItem('rafiq.user')") not in (user, None)
 
-        page.fill("#text", QUESTION)
+        page.fill("#text", QUESTION_AR)  # asked in Arabic, so answered in Arabic (a French one gets French)
         page.click("#send")
         page.wait_for_selector(".msg.bot.escalated", timeout=30_000)
         [ticket] = services.tickets.queue()
