@@ -92,7 +92,9 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE)
     if not questions:
         return []
     vectors = np.asarray(engine.embedder.embed_query([q.text for q in questions]), dtype=np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-9)
+    norms = np.linalg.norm(vectors, axis=1)
+    keep = norms > 1e-9  # a text with nothing to embed (only punctuation) belongs to no topic
+    questions, vectors = [q for q, k in zip(questions, keep) if k], vectors[keep] / norms[keep, None]
     found = []
     for group in cluster(vectors, distance):
         members = [questions[i] for i in group]

@@ -51,3 +51,28 @@ def test_bad_since_is_a_bilingual_error(seeded, capsys):
     assert main(["report", "gaps", "--since", "novembre"]) == 2
     err = capsys.readouterr().err
     assert "Date invalide : novembre" in err and "تاريخ غير صالح: novembre" in err
+
+
+def test_gaps_markdown_and_csv_from_the_command_line(seeded, mini_corpus_dir, monkeypatch, capsys):
+    """The whole path: settings, store, engine over the guide, clustering, export (FakeEmbedder: same text, same topic)."""
+    from datetime import datetime, timezone
+
+    from bot.store import Store
+
+    monkeypatch.setenv("RAFIQ_EMBEDDER", "fake")
+    monkeypatch.setenv("RAFIQ_CORPUS_DIR", str(mini_corpus_dir))
+    store = Store(f"sqlite:///{seeded}/r.db")
+    question = "Qui rembourse les frais de transport de la session présentielle ?"
+    for n in range(3):
+        uid = store.get_or_create_user("telegram", f"gap{n}").id
+        store.add_interaction(user_id=uid, channel="telegram", thread="t", text=question, detected_lang="fr",
+                              reply_lang="fr", intent="question", reply_text="…", confidence=0.1, citations=[],
+                              escalate=True, reason="low_confidence",
+                              created_at=datetime(2026, 11, 24, 10, tzinfo=timezone.utc))
+    store.dispose()
+    assert main(["report", "gaps", "--since", "2026-11-20", "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert md.startswith("# Sujets que le guide ne couvre pas") and f"  - {question}" in md
+    assert main(["report", "gaps", "--since", "2026-11-25", "--format", "csv"]) == 0  # after every question
+    assert capsys.readouterr().out.splitlines() == ["topic,size,trainers,languages,section_id,section_title,score,"
+                                                    "tutor_answers,example_1,example_2,example_3"]

@@ -74,3 +74,12 @@ def test_cluster_cuts_at_the_distance():
 
 def test_nothing_to_report():
     assert "Aucune question" in to_markdown([]) and to_csv([]).count("\n") == 1
+
+
+def test_a_text_with_nothing_to_embed_belongs_to_no_topic(mini_engine):
+    """FakeEmbedder gives '…' a zero vector: cosine clustering refused it and the whole report failed."""
+    from bot.reports.gaps import GapQuestion
+
+    questions = [GapQuestion(1, "…", "french", False)] + [GapQuestion(n, TRAVEL[0], "french", False) for n in (2, 3, 4)]
+    found = topics(questions, mini_engine)
+    assert [(t.size, t.trainers, t.examples) for t in found] == [(3, 3, (TRAVEL[0],))]
