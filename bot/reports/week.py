@@ -162,7 +162,7 @@ def build_week(store: Store, options: WeekOptions = WeekOptions()) -> dict:
     keys = ("questions", "answered", "clarified", "escalated", "out_of_scope", "helpful", "not_helpful", "tickets")
     return {"schema": SCHEMA, "week": iso_week(monday), "start": monday.isoformat(),
             "end": (monday + timedelta(weeks=1)).isoformat(), "timezone": options.tz,
-            "generated_at": now.astimezone(as_utc(now).tzinfo).isoformat(timespec="seconds"),
+            "generated_at": as_utc(now).isoformat(timespec="seconds"),
             **week.to_json(),
             "first_answer_histogram": {"wall": histogram(week.total.wall), "working": histogram(week.total.working)},
             "moderation": {c: int(moderation.get(c, 0)) for c in CLASSES},
