@@ -28,6 +28,7 @@ from corpus.errors import CorpusFormatError
 from corpus.section import LANGS, Section
 
 log = logging.getLogger(__name__)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: ~6x faster, same result
 
 KINDS = ("guide", "charter", "faq")
 
@@ -59,7 +60,7 @@ def parse_markdown_section(raw: bytes | str, source: str = "", kind: str = "guid
             raise CorpusFormatError("encoding", source, reason=exc.reason, position=exc.start) from None
     header, body = _split_front_matter(raw.lstrip("\ufeff"), source)
     try:
-        meta = yaml.safe_load(header) or {}
+        meta = yaml.load(header, Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else "?"
