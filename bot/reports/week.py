@@ -123,7 +123,8 @@ def build_week(store: Store, options: WeekOptions = WeekOptions()) -> dict:
                                    Ticket.interaction_id)
                             .where(Ticket.created_at >= _bounds(first, tz)[0], Ticket.created_at < end)).all()
         ticket_langs = dict(s.execute(select(Interaction.id, Interaction.detected_lang).where(
-            Interaction.id.in_([t.interaction_id for t in tickets if t.interaction_id is not None]))).all())
+            Interaction.id.in_([t.interaction_id for t in tickets  # the week's only: the trend needs no variety
+                                if t.interaction_id is not None and aware(t.created_at) >= start]))).all())
         moderation = Counter(dict(s.execute(
             select(ModerationEntry.verdict, func.count()).where(
                 ModerationEntry.created_at >= start, ModerationEntry.created_at < end,
