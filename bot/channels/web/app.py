@@ -18,6 +18,7 @@ from bot.services import Services
 from bot.channels.web.console.routes import mount_console
 from bot.channels.forum.routes import router as forum_router
 from bot.channels.telegram.webhook import router as telegram_router
+from bot.channels.web.api_docs import ASK_ERRORS, HOOK_ERRORS, AskResponse, HealthResponse, mount_docs
 from bot.channels.web.mailbox import WebMailbox
 from bot.guards import MAX_CHARS, clean_text
 from bot.ratelimit import RateLimiter
@@ -84,11 +85,14 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         finally:
             await services.lifecycle.stop()
 
-    app = FastAPI(title="Rafiq", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="Rafiq", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="Rafiq (رفيق): the trainers' assistant. Ask the guide (`POST /api/ask`), fetch tutors' "
+                              "answers (`GET /api/messages`), forum hooks, health. Errors carry a message in "
+                              "Arabic and French.")
     app.state.services = services
     app.state.ask_limiter = RateLimiter(services.settings.rate_limit_per_minute)
     app.include_router(telegram_router)  # POST /telegram/webhook
-    app.include_router(forum_router)  # POST /hooks/discourse, POST /hooks/forum (503 until configured)
+    app.include_router(forum_router, responses=HOOK_ERRORS)  # POST /hooks/discourse, /hooks/forum (503 until configured)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -111,7 +115,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
             return JSONResponse(status_code=exc.status_code, content=exc.detail, headers=exc.headers)
         return JSONResponse(status_code=exc.status_code, content={"error": str(exc.detail)}, headers=exc.headers)
 
-    @app.get("/health")
+    @app.get("/health", response_model=HealthResponse)
     def health(services: Annotated[Services, Depends(get_services)]) -> dict:
         """Liveness, what is loaded, and any channel that is down ("degraded", still HTTP 200)."""
         engine = services.engine
@@ -124,7 +128,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                           **engine.index_status()} if manifest else None,
                 "channels": services.channels}
 
-    @app.post("/api/ask", response_model=None)
+    @app.post("/api/ask", response_model=AskResponse, responses=ASK_ERRORS)
     def ask(body: AskRequest, request: Request, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
         """One message through the Tutor; returns the public `ask` JSON and the conversation's `user` id."""
         refused = rate_limited(request) or too_long(body.text)
@@ -134,7 +138,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang))
         return {**reply.to_json(), "user": user}
 
-    @app.get("/api/messages")
+    @app.get("/api/messages", responses={422: ASK_ERRORS[422]})
     def messages(services: Annotated[Services, Depends(get_services)],
                  user: Annotated[str, Query(pattern=USER_ID)],
                  after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0) -> dict:
@@ -146,5 +150,6 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         """The web chat page (Arabic right-to-left, French left-to-right)."""
         return HTMLResponse(PAGE.read_text(encoding="utf-8"))
 
+    mount_docs(app)  # /docs and /redoc from the package (offline), /favicon.ico
     mount_console(app)  # tutors' console at /console/
     return app
