@@ -28,6 +28,7 @@ examples:
   rafiq calibrate --dry-run                     refit the confidence, print what would change
   rafiq doctor                                  what is misconfigured, and how to fix it
   rafiq moderate "texte à vérifier" --json
+  rafiq report week --json                      the coordinator's weekly figures
 
 configuration: RAFIQ_* environment variables (README.md lists them all), e.g. RAFIQ_DATA_DIR,
 RAFIQ_CORPUS_DIR, RAFIQ_DATABASE_URL, RAFIQ_HTTP_PORT, RAFIQ_TELEGRAM_TOKEN, RAFIQ_LOG_LEVEL=debug,
@@ -121,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     if add_moderate:
         m = add_moderate(sub)
         m.formatter_class = argparse.RawDescriptionHelpFormatter
+        m.description = ("Check a text, or a JSONL batch of lines {\"id\", \"text\"}, for toxicity, spam, personal data, "
+                         "distress and off-topic; print the verdict and the action (exit code 1 when some lines "
+                         "of a batch were unreadable, 2 when the input cannot be read).")
         m.epilog = 'examples:\n  rafiq moderate "texte à vérifier" --json\n  rafiq moderate --jsonl posts.jsonl'
     from bot.reports.cli import add_parser as add_report  # rafiq report week|gaps (#17)
     add_report(sub)
