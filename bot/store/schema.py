@@ -139,17 +139,25 @@ class ProcessedEvent(Base):
 
 
 class ModerationEntry(Base):
-    """A moderation decision, with its reason and scores (never the unmasked text)."""
+    """A moderation decision: reason, scores, cues and evidence; the masked text (never the unmasked one)
+    only when a class was found, and the tutor's label when they overturned it (a training candidate)."""
 
     __tablename__ = "moderation_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     channel: Mapped[str] = mapped_column(String(32))
     author: Mapped[str] = mapped_column(String(128))
-    verdict: Mapped[str] = mapped_column(String(32))
+    verdict: Mapped[str] = mapped_column(String(32), index=True)
     action: Mapped[str] = mapped_column(String(16))
     labels: Mapped[dict] = mapped_column(JSON, default=dict)
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    lang: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    cues: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    evidence: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    overturned_to: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    overturned_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    overturned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class SendClaim(Base):
