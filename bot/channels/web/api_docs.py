@@ -1,7 +1,8 @@
 """The API's documentation, offline: typed response models, the error answers of each route, Swagger UI at
-`/docs` and ReDoc at `/redoc` served from the `fastapi-offline` package (no CDN), and the favicon.
+`/docs` and ReDoc at `/redoc` served from the `fastapi-offline` package (no CDN); and the pages' own assets,
+the favicon and the icon font (📖 🎥 where no emoji font exists, `scripts/build_icon_font.py`).
 
-    mount_docs(app)   # /docs, /redoc, /docs/static/*, /favicon.ico, /favicon.svg; error answers in the OpenAPI
+    mount_docs(app)   # /docs, /redoc, /docs/static/*, /static/fonts/*, /favicon.ico, /favicon.svg
 """
 from __future__ import annotations
 
@@ -145,6 +146,7 @@ def mount_docs(app: FastAPI) -> None:
 
     The app must be created with ``docs_url=None, redoc_url=None``."""
     app.mount("/docs/static", StaticFiles(directory=str(DOCS_ASSETS)), name="docs-static")
+    app.mount("/static/fonts", StaticFiles(directory=str(STATIC / "fonts")), name="fonts")
 
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:
