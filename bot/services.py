@@ -90,7 +90,14 @@ class Services:
     def problems(self) -> list[str]:
         """What keeps a channel down now (for `/health`), e.g. "telegram: Bot API unreachable since 08:14"."""
         checks: list[Callable[[], str | None]] = [self.telegram.problem] if self.telegram is not None else []
+        checks.append(self._index_problem)
         return [problem for check in checks if (problem := check())]
+
+    def _index_problem(self) -> str | None:
+        """A background index build that failed (answers then use only what was embedded)."""
+        if self.engine.index_status()["state"] == "failed":
+            return "index: computing the vectors failed (see the log); answers use BM25 and what was embedded"
+        return None
 
     def warm_up(self, progress: Callable[[int, int], None] | None = None, background: bool = False) -> bool:
         """Migrate the store and load the index (building it when needed); True when it was built.

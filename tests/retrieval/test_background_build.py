@@ -95,12 +95,19 @@ def test_a_failed_build_keeps_serving_and_says_so(tmp_path, mini_corpus_dir):
         def clone(self):
             return self
 
+    from bot.app import build_services
+    from bot.settings import Settings
+
     engine = RetrievalEngine(Broken(), tmp_path / "index")
     engine.warm_up(load_corpus(mini_corpus_dir), background=True)
     engine.wait_built(30)
     assert engine.index_status()["state"] == "failed"
     assert engine.search("évaluation formative")
     assert read_manifest(tmp_path / "index") is None  # nothing half-built is saved
+    services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=mini_corpus_dir, embedder="fake"),
+                              engine=engine)
+    assert [p for p in services.problems() if p.startswith("index:")], "/health must say it (degraded)"
+    services.store.dispose()
 
 
 def test_health_reports_the_build_over_http(building, tmp_path, mini_corpus_dir):
