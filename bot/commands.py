@@ -140,22 +140,34 @@ def cmd_eval(args) -> int:
 
 
 def cmd_calibrate(args) -> int:
-    """Refit the confidence model on a labelled question set; with --dry-run, only say what would change."""
-    from bot.calibrate import calibrate, changes
+    """Refit the confidence model on a labelled question set; with --dry-run, only say what would change.
 
-    services = local_services(args.settings)
-    before = services.engine.calibration
-    result = calibrate(services.engine, [Path(q) for q in args.questions], args.precision, save=not args.dry_run)
-    result["changes"] = changes(before, result["calibration"])
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-        return 0
-    print(json.dumps(result, ensure_ascii=False, indent=2))
-    verb = "would change" if args.dry_run else "changed"
-    if not result["changes"]:
-        print(f"calibration of {before.embedder}: reproduced exactly, nothing {verb.split()[-1]}", file=sys.stderr)
-    for name, (old, new) in result["changes"].items():
-        print(f"{name}: {old} → {new} ({verb})", file=sys.stderr)
+    It searches the corpus files alone (nothing from the database), with an index of its own, so the same
+    corpus, questions and code give the same numbers whatever the data folder holds."""
+    from bot.app import build_engine
+    from bot.calibrate import calibrate, changes
+    from bot.startup import check_corpus, check_data_dir
+    from corpus.markdown import load_corpus
+    from retrieval.index import corpus_hash
+
+    settings = args.settings
+    check_corpus(settings.corpus_dir)
+    check_data_dir(settings.data_dir)
+    settings.data_dir = settings.data_dir / "calibration"
+    engine = build_engine(settings)
+    sections = load_corpus(settings.corpus_dir)
+    engine.warm_up(sections, progress_reporter("index", "chunks"))
+    before = engine.calibration
+    result = calibrate(engine, [Path(q) for q in args.questions], args.precision, save=not args.dry_run,
+                       corpus_hash=corpus_hash(sections))
+    result["changes"] = {name: list(pair) for name, pair in changes(before, result["calibration"]).items()}
+    print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
+    if not args.json:
+        verb = "would change" if args.dry_run else "changed"
+        if not result["changes"]:
+            print(f"calibration of {before.embedder}: reproduced exactly, nothing {verb}", file=sys.stderr)
+        for name, (old, new) in result["changes"].items():
+            print(f"{name}: {old} → {new} ({verb})", file=sys.stderr)
     return 0
 
 

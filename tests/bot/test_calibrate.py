@@ -1,0 +1,88 @@
+"""`rafiq calibrate` is deterministic: on the bundled corpus and tests/data/questions it gives the committed
+calibration exactly (threshold, precision, every weight), and --dry-run says what would change without
+writing anything; fields it does not fit (clarify_floor) are kept."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict, replace
+
+import pytest
+
+from bot import cli
+from bot.calibrate import calibrate, changes
+from corpus.markdown import load_corpus
+from retrieval.confidence import CALIBRATION_FILE, load_calibrations
+from retrieval.engine import RetrievalEngine
+from retrieval.index import corpus_hash
+from retrieval.seed import SEED_DIR
+from tests.conftest import BUNDLED, ROOT
+
+QUESTIONS = ROOT / "tests" / "data" / "questions"
+
+
+def refit(embedder, tmp_path, questions=(QUESTIONS,)) -> tuple[dict, dict]:
+    """(committed calibration, refitted calibration) for this embedder over the bundled corpus; nothing saved."""
+    engine = RetrievalEngine(embedder, tmp_path / "index", seed=SEED_DIR)
+    sections = load_corpus(BUNDLED)
+    engine.warm_up(sections)
+    committed = asdict(engine.calibration)
+    result = calibrate(engine, list(questions), 0.9, save=False, corpus_hash=corpus_hash(sections))
+    return committed, result["calibration"]
+
+
+def test_the_fake_embedders_calibration_is_reproduced_exactly(fake_embedder, tmp_path):
+    before = CALIBRATION_FILE.read_bytes()
+    committed, refitted = refit(fake_embedder, tmp_path)
+    assert refitted == committed
+    assert CALIBRATION_FILE.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_the_models_calibration_is_reproduced_exactly(real_embedder, tmp_path):
+    committed, refitted = refit(real_embedder, tmp_path)
+    assert (refitted["threshold"], refitted["measured_precision"]) == (committed["threshold"],
+                                                                       committed["measured_precision"])
+    assert refitted == committed  # every weight, the hashes of the inputs, the clarify floor kept
+
+
+def test_changes_lists_what_differs_exactly():
+    committed = load_calibrations()["fake:hashed-words-384"]
+    refitted = asdict(replace(committed, threshold=0.65, bias=committed.bias + 1e-12))
+    assert changes(committed, refitted) == {"threshold": (committed.threshold, 0.65),
+                                            "bias": (committed.bias, committed.bias + 1e-12)}
+    assert changes(committed, asdict(committed)) == {}
+
+
+@pytest.fixture
+def rafiq(monkeypatch, capsys, tmp_path):
+    root = logging.getLogger()
+    saved = list(root.handlers), root.level
+    monkeypatch.setenv("RAFIQ_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("RAFIQ_EMBEDDER", "fake")
+
+    def run(*args):
+        code = cli.main(list(args))
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    yield run
+    root.handlers[:] = saved[0]
+    root.setLevel(saved[1])
+
+
+def test_dry_run_says_what_would_change_and_writes_nothing(rafiq, tmp_path):
+    before = hashlib.sha256(CALIBRATION_FILE.read_bytes()).hexdigest()
+    code, out, err = rafiq("calibrate", "--dry-run")
+    assert code == 0 and json.loads(out)["changes"] == {}
+    assert "calibration of fake:hashed-words-384: reproduced exactly, nothing would change" in err
+    fewer = tmp_path / "questions"
+    fewer.mkdir()
+    for file in sorted(QUESTIONS.glob("*.jsonl"))[:-2]:
+        (fewer / file.name).write_bytes(file.read_bytes())
+    code, out, err = rafiq("calibrate", "--dry-run", "--questions", str(fewer), "--json")
+    result = json.loads(out)
+    assert code == 0 and {"n_questions", "questions_hash"} <= set(result["changes"])
+    assert result["changes"]["n_questions"][0] == 251 > result["changes"]["n_questions"][1]
+    assert hashlib.sha256(CALIBRATION_FILE.read_bytes()).hexdigest() == before
