@@ -13,7 +13,7 @@ from retrieval.chunking import embedding_text
 from retrieval.embedders import FakeEmbedder
 from retrieval.engine import RetrievalEngine
 from retrieval.index import corpus_hash, read_manifest
-from retrieval.seed import SEED_DIR, VectorSeed, write_seed
+from retrieval.seed import PROBE, SEED_DIR, VectorSeed, write_seed
 from tests.conftest import BUNDLED
 
 
@@ -58,17 +58,11 @@ def test_a_fresh_index_of_the_corpus_takes_every_vector_from_the_seed(tmp_path, 
     embedder = CountingEmbedder()
     engine = RetrievalEngine(embedder, tmp_path / "index", seed=fake_seed)
     assert engine.warm_up(load_corpus(mini_corpus_dir)) is True
-    assert embedder.embedded == [fake_seed_probe()]  # only the probe that checks the model
+    assert embedder.embedded == [PROBE]  # only the probe sentence that checks the model
     assert engine.seeded == read_manifest(tmp_path / "index").n_chunks > 0
     reference = RetrievalEngine(FakeEmbedder(), tmp_path / "reference")
     reference.warm_up(load_corpus(mini_corpus_dir))
     assert np.array_equal(engine.index.vectors, reference.index.vectors)
-
-
-def fake_seed_probe() -> str:
-    from retrieval.seed import PROBE
-
-    return PROBE
 
 
 def test_a_changed_section_is_embedded_and_the_rest_reused(tmp_path, mini_corpus_dir, fake_seed):
