@@ -26,8 +26,8 @@ from bot.escalation import TicketService
 from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
 from bot.roles.support import SupportResponder
-from bot.store.schema import ModerationEntry
 from bot.keys import pseudonym, server_secret
+from bot import moderation_review
 from bot.lifecycle import Hooks, Lifecycle
 from bot.store.outbox import Outbox, Wake, wake_on
 from bot.privacy import Forgetter
@@ -38,6 +38,7 @@ from bot.settings import Settings
 from bot.sla import WorkingHours
 from bot.sla_worker import Announcers, SlaWorker
 from bot.store import Store
+from bot.topic_scorer import course_topic_scorer
 from bot.tutor import Tutor
 from corpus.calendar import load_calendar
 from moderation.moderator import Moderator
@@ -72,10 +73,11 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     recorder = StoreRecorder(store, tickets, embed=lambda text: engine.embedder.embed_query([text])[0],
                              listeners=[])
     secret = server_secret(settings)
-    moderator = Moderator(sink=lambda record: _log_moderation(store, record),
-                          pseudonym=lambda value: pseudonym(secret, value))
     calendar_file = settings.corpus_dir / "calendar.yaml"
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
+    moderator = Moderator(sink=lambda record: moderation_review.record(store, record),
+                          pseudonym=lambda value: pseudonym(secret, value),
+                          topic_scorer=course_topic_scorer(engine, calendar))  # off-topic: distance to the course
     tutor = Tutor(engine, moderator=moderator, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
                   urgent_eta_text=lambda lang: hours.urgent_text(lang, on_call=bool(settings.urgent_chat_id)),
                   organizational=CalendarAnswerer(calendar) if calendar else None,
@@ -154,12 +156,3 @@ def add_forum(services: Services, config: ForumConfig | None = None, moderator=N
         log.info("forum hooks are off (no webhook secret and no Moodle forum configured)")
     return forum
 
-
-def _log_moderation(store: Store, record) -> None:
-    """Keep every moderation decision (scores and reason, never the text)."""
-    try:
-        with store.session() as s:
-            s.add(ModerationEntry(channel=record.context, author=record.author_ref, verdict=record.verdict,
-                                  action=record.action, labels=dict(record.labels), reason=record.reason))
-    except Exception:  # the decision stands even if the log cannot be written
-        log.exception("could not store a moderation record")

@@ -126,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "distress and off-topic; print the verdict and the action (exit code 1 when some lines "
                          "of a batch were unreadable, 2 when the input cannot be read).")
         m.epilog = 'examples:\n  rafiq moderate "texte à vérifier" --json\n  rafiq moderate --jsonl posts.jsonl'
+        from bot.moderate_command import cmd_moderate  # off-topic over the index, as in the service (#16)
+        m.set_defaults(func=cmd_moderate)
     from bot.reports.cli import add_parser as add_report  # rafiq report week|gaps (#17)
     add_report(sub)
     return parser

@@ -4,7 +4,9 @@ Batch mode reads lines ``{"id", "text"}`` and writes, in the same order, one lin
 ``{"id", "labels": {class: score}, "verdict", "action"}``, or for a bad line
 ``{"id", "line", "error"}`` (not UTF-8, not JSON, not an object, no text): nothing is dropped.
 Blank lines are skipped. Exit status: 0 when every line was moderated, 1 when some lines were bad,
-2 when the input cannot be read. Also runnable as ``python -m moderation.cli moderate ...``.
+2 when the input cannot be read. ``rafiq moderate`` passes the service's off-topic scorer (over the built
+index); when it cannot (no index, or ``python -m moderation.cli moderate``), off_topic stays 0 and a
+note on stderr says why.
 """
 from __future__ import annotations
 
@@ -38,14 +40,17 @@ def _emit(obj: dict, out: IO[str]) -> None:
         out.write(json.dumps(obj) + "\n")
 
 
-def _build(args: argparse.Namespace):
+NO_TOPIC = "off_topic not computed: run `rafiq moderate` with a built index (`rafiq index`)"
+
+
+def _build(args: argparse.Namespace, topic_scorer: Any = None):
     from moderation.moderator import Moderator
     from moderation.policy import Policy
 
     policy = None
     if getattr(args, "policy", None):
         policy = Policy.from_dict(json.loads(Path(args.policy).read_text(encoding="utf-8")))
-    moderator = Moderator(policy=policy)
+    moderator = Moderator(policy=policy, topic_scorer=topic_scorer)
     moderator.warm_up()
     return moderator
 
@@ -93,12 +98,23 @@ def run_batch(moderator: Any, source: IO[bytes], out: IO[str], lang: str | None 
     return done, bad
 
 
-def _print_human(verdict: Any, moderator: Any, out: IO[str]) -> None:
+def _print_human(verdict: Any, moderator: Any, out: IO[str], topic_note: str = "") -> None:
     labels = verdict.to_json()["labels"]
     out.write(f"verdict: {verdict.verdict}   action: {verdict.action}\n")
     out.write("scores:  " + "  ".join(f"{k} {v:.2f}" for k, v in labels.items()) + "\n")
     if verdict.reason:
         out.write(f"reason:  {verdict.reason}\n")
+    models = verdict.evidence.get("models")
+    if models:
+        parts = "  ".join(f"{name} " + " ".join(f"{k} {v:.2f}" for k, v in models[name].items())
+                          for name in ("ngram", "e5") if models.get(name))
+        out.write(f"models:  {parts}  (language family {models['family']})\n")
+    topic = verdict.evidence.get("topic")
+    if topic and topic.get("section"):
+        out.write(f"topic:   relevance {topic['relevance']:.2f}, nearest section {topic['section']} "
+                  f"(guide {topic['guide']:.2f}, question key {topic['key']:.2f})\n")
+    elif topic_note or (topic or {}).get("note"):
+        out.write(f"topic:   {topic_note or topic['note']}\n")
     if verdict.spans:
         out.write(f"masked:  {verdict.masked_text}\n")
     message = moderator.author_message(verdict)
@@ -106,23 +122,26 @@ def _print_human(verdict: Any, moderator: Any, out: IO[str]) -> None:
         out.write(f"author:  {message}\n")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the `moderate` command; returns the exit status."""
+def run(args: argparse.Namespace, topic_scorer: Any = None, topic_note: str = NO_TOPIC) -> int:
+    """Run the `moderate` command (off-topic only with a `topic_scorer`; `topic_note` says why not)."""
     out = sys.stdout
     if bool(args.text is not None) == bool(args.jsonl):
         sys.stderr.write('moderate: give either a TEXT or --jsonl FILE (see "moderate --help")\n')
         return 2
     try:
-        moderator = _build(args)
+        moderator = _build(args, topic_scorer)
     except (OSError, ValueError) as exc:
         sys.stderr.write(f"moderate: bad policy: {exc}\n")
         return 2
+    note = "" if topic_scorer is not None else topic_note
+    if note and (args.json or args.jsonl):
+        sys.stderr.write(f"moderate: {note}\n")
     if args.text is not None:
         verdict = moderator.check(args.text, lang=args.lang, context=args.context)
         if args.json:
             _emit(verdict.to_json(), out)
         else:
-            _print_human(verdict, moderator, out)
+            _print_human(verdict, moderator, out, note)
         return 0
     try:
         source = sys.stdin.buffer if args.jsonl == "-" else open(args.jsonl, "rb")

@@ -1,8 +1,8 @@
-"""Rule cues: keyword lexicons for toxic, spam and distress, scored by noisy-or over matched terms.
+"""Rule cues: keyword lexicons for spam and distress, scored by noisy-or over matched terms.
 
-Example::
+Insults are matched by `moderation.abuse` (spelling variants) instead. Example::
 
-    >>> LexiconClassifier().classify("ya 7mar, sir t9awd")["toxic"] > 0.8
+    >>> LexiconClassifier().classify("bghit nmout")["distress"] > 0.8
     True
 """
 from __future__ import annotations
@@ -49,11 +49,11 @@ def noisy_or(weights: list[float]) -> float:
 
 
 class LexiconClassifier:
-    """Scores toxic, spam and distress from the keyword lexicons in `lexicon_terms`.
+    """Scores spam and distress from the keyword lexicons in `lexicon_terms`.
 
     Matching is on word tokens of the normalized text (a dict lookup per token and term length), so
     it costs little whatever the size of the lists. Example: ``LexiconClassifier().classify("bghit
-    nmout")`` -> ``{"toxic": 0.0, "spam": 0.0, "distress": 0.9}``. The index is built on first use.
+    nmout")`` -> ``{"spam": 0.0, "distress": 0.9}``. The index is built on first use.
     """
 
     def __init__(self, lexicons: dict | None = None) -> None:

@@ -1,9 +1,10 @@
 """The learned part: character n-gram TF-IDF with one logistic-regression head per class.
 
 One `TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5))` is shared by the heads `toxic`, `spam`
-and `distress`; it is trained on the hand-written examples in `moderation/data/train/*.jsonl`
-(never on the external evaluation data). Character n-grams cope with Arabizi spellings, Darija
-clitics and French without accents, where word lists alone are weak. Example::
+and `distress`; ``python -m moderation.train`` fits it on the hand-written examples in
+`moderation/data/train/*.jsonl` plus the training half of MLMA (see `moderation/models/MODEL_CARD.md`).
+Character n-grams cope with Arabizi spellings, Darija clitics and French without accents, where word
+lists alone are weak. Example::
 
     clf = NgramClassifier()
     clf.warm_up()                      # loads models/ngram.joblib, or trains in a few seconds
@@ -29,7 +30,7 @@ MODEL_CLASSES = ("toxic", "spam", "distress")
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data" / "train"
 MODEL_PATH = PACKAGE_DIR / "models" / "ngram.joblib"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAX_MODEL_CHARS = 4000
 # TF-IDF rows are divided by max(norm, NORM_FLOOR) instead of their norm: a very short text ("ok",
 # "non") carries little evidence, so its few n-grams must not weigh as much as a whole sentence.
@@ -115,8 +116,9 @@ class NgramModel:
         return 1.0 / (1.0 + np.exp(-logits))
 
 
-def train_model(records: list[dict], c: float = 32.0, fingerprint: str = "") -> NgramModel:
-    """Fit the shared vectorizer and one logistic regression per class.
+def train_model(records: list[dict], c: float = 4.0, fingerprint: str = "",
+                max_features: int = 120_000) -> NgramModel:
+    """Fit the shared vectorizer and one logistic regression per class (a record's "weight" counts).
 
     No class re-weighting: the intercept keeps the prior, so a text with no known n-gram scores low.
     """
@@ -128,17 +130,18 @@ def train_model(records: list[dict], c: float = 32.0, fingerprint: str = "") -> 
     texts = [model_text(r["text"]) for r in records]
     vectorizer = TfidfVectorizer(
         analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, lowercase=False,
-        max_features=60000, dtype=np.float32, norm=None,
+        max_features=max_features, dtype=np.float32, norm=None,
     )
     matrix = floor_normalize(vectorizer.fit_transform(texts))
     vectorizer.stop_words_ = None  # only needed for introspection; it would bloat the file
     columns, biases = [], []
+    weights = np.array([float(r.get("weight", 1.0)) for r in records])
     for cls in MODEL_CLASSES:
         target = np.array([1 if r.get("label") == cls else 0 for r in records])
         if target.sum() == 0:
             raise ModelError(f"no training example for {cls}")
         head = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
-        head.fit(matrix, target)
+        head.fit(matrix, target, sample_weight=weights)
         columns.append(head.coef_[0].astype(np.float32))
         biases.append(float(head.intercept_[0]))
     return NgramModel(vectorizer, np.stack(columns, axis=1), np.array(biases, dtype=np.float32),
@@ -193,7 +196,7 @@ class NgramClassifier:
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
-        """Load the saved model, or train one from the bundled data if it is missing or stale."""
+        """Load the saved model (a stale one with a warning), or train one from the bundled data if missing."""
         if self._model is not None:
             return
         with self._lock:
@@ -205,13 +208,17 @@ class NgramClassifier:
         if self._path and self._path.exists():
             try:
                 model = load_model(self._path)
-                if model.fingerprint == fingerprint:
-                    return model
-                log.warning("moderation model %s is stale (training data changed): retraining", self._path)
+                if model.fingerprint != fingerprint:  # still the best model there is: retraining here
+                    # would lose the external data it was also trained on
+                    log.warning("moderation model %s is stale (the training data changed since): "
+                                "run python -m moderation.train", self._path)
+                return model
             except Exception:  # a corrupt file or an incompatible scikit-learn: train instead
-                log.warning("could not load moderation model %s: retraining", self._path, exc_info=True)
+                log.warning("could not load moderation model %s: training on the bundled examples only "
+                            "(run python -m moderation.train)", self._path, exc_info=True)
         else:
-            log.info("no moderation model at %s: training from %s", self._path, self._data_dir)
+            log.warning("no moderation model at %s: training on the bundled examples in %s only",
+                        self._path, self._data_dir)
         return train_model(load_training_data(self._data_dir), fingerprint=fingerprint)
 
     def classify(self, text: str) -> dict[str, float]:

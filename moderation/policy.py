@@ -3,7 +3,9 @@
 Each class has a `ClassRule`: at `threshold` its `action` applies; from `review_threshold` (when set)
 up to the threshold the post is held for tutor review; `contexts` limits where the rule applies.
 When several classes fire, the most severe action wins (escalate > hide > hold > mask > publish);
-distress always escalates and is never hidden. Example::
+distress always escalates and is never hidden. A rule whose action is "publish" names its class
+without acting on the post: off-topic is published (the chat answers with the out-of-scope reply, the
+forum leaves it to people) but its verdict is "off_topic". Example::
 
     policy = Policy.from_dict({"toxic": {"threshold": 0.6, "action": "hide"}})
     decision = policy.decide({"toxic": 0.8, "spam": 0.1, ...}, context="forum")
@@ -69,7 +71,7 @@ def default_rules() -> dict[str, ClassRule]:
         "toxic": ClassRule(0.5, "hold"),
         "spam": ClassRule(0.7, "hide", review_threshold=0.5),
         "personal_data": ClassRule(0.5, "mask"),
-        "off_topic": ClassRule(0.85, "hold", contexts=("forum",)),
+        "off_topic": ClassRule(0.85, "publish"),
     }
 
 
@@ -134,8 +136,13 @@ class Policy:
             key = (ACTION_RANK[action], -order, name, action)
             if best is None or key > best:
                 best = key
-        if best is None:
-            return Decision("ok", "publish")
+        if best is None:  # a class may still be named while the post is published (off-topic)
+            named = [name for name in CLASS_ORDER if name in self.rules and self.rules[name].action == "publish"
+                     and context in self.rules[name].contexts
+                     and float(labels.get(name, 0.0)) >= self.rules[name].threshold]
+            if not named:
+                return Decision("ok", "publish")
+            best = (0, 0, named[0], "publish")
         _, _, name, action = best
         rule = self.rules[name]
         score = float(labels.get(name, 0.0))
@@ -159,9 +166,17 @@ def author_message(verdict: Verdict, lang: str | None = None) -> str:
     return _author_message(verdict, lang)
 
 
+EXCERPT_CHARS = 2000
+
+
 @dataclass(frozen=True)
 class ModerationRecord:
-    """One logged decision: scores, reason and hashes; never the text (masked or not) nor the author id."""
+    """One decision: scores, reason, cues, the evidence behind them and hashes; never the author id.
+
+    `excerpt` is the *masked* text, kept only when a class was found (verdict other than "ok"), so a
+    tutor can review and overturn the decision in the console; it is never logged (`to_dict` leaves it
+    out) and the bot layer stores it with the decision.
+    """
 
     at: str
     context: str
@@ -177,6 +192,8 @@ class ModerationRecord:
     labels: dict[str, float]
     cues: tuple[str, ...]
     masked: tuple[str, ...]
+    evidence: dict = field(default_factory=dict)
+    excerpt: str = ""
 
     @classmethod
     def of(cls, verdict: Verdict, text: str, author: str | None, context: str,
@@ -195,12 +212,13 @@ class ModerationRecord:
             author_ref=ref(author) if author else "", text_sha=ref(text), text_length=len(text),
             verdict=verdict.verdict, action=verdict.action, priority=verdict.priority, reason=verdict.reason,
             charter_section=verdict.charter_section, labels=verdict.to_json()["labels"], cues=verdict.cues,
-            masked=tuple(kind for _, _, kind in verdict.spans),
+            masked=tuple(kind for _, _, kind in verdict.spans), evidence=dict(verdict.evidence),
+            excerpt=(verdict.masked_text or "")[:EXCERPT_CHARS] if verdict.verdict != "ok" else "",
         )
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict of the record."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """A JSON-ready dict of the record, without the excerpt (what is logged)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "excerpt"}
 
 
 def log_record(record: ModerationRecord) -> None:

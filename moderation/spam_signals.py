@@ -36,3 +36,27 @@ def repeat_cue(count: int, text: str) -> list[tuple[str, float]]:
     if count >= 3:
         return [(f"repeat:{count}", 0.9)]
     return [("repeat:2", 0.2)]
+
+
+_QUESTION = re.compile(  # a question, or a request for help ("give me", "please", "I would like")
+    r"[?؟]|^\s*(?:est-ce|combien|comment|quel|quelle|quels|quelles|pourquoi|peut-on|faut-il|savez-vous|"
+    r"connaissez-vous|pouvez-vous|pourriez-vous|donnez-moi|aidez-moi|j'aimerais|je voudrais|wach|wech|ch7al|"
+    r"chhal|kifach|kifash|chno|achno|imta|3lach|fin|3tini|3tina|3afak|momkin|mumkin)\b|"
+    r"^\s*(?:هل|كم|كيف|اين|لماذا|متي|واش|شحال|كيفاش|فين|شنو|علاش|فوقاش|امتي|عطيني|عطينا|عافاك|ممكن|ارجو)(?:\s|$)")
+# Asking the reader to act, buy or get in touch (not the mere name of WhatsApp or of a price).
+_SOLICIT = re.compile(
+    r"\b(?:contactez|ecrivez-moi|ecrivez-nous|appelez-moi|appelez-nous|commandez|profitez|inscrivez-vous|cliquez|"
+    r"achetez|rejoignez|livraison|promo|garanti|garantie|gagnez|avez gagne|felicitations|inbox|en mp|en prive|"
+    r"tawasel|tawasl|tawaslo|khlles|rb7ti|lkhas|f lkhas)\b|"
+    r"تواصل مع|تواصلو|تواصلوا|راسلني|راسلونا|راسلنا|الخاص|اضغط|ربحتي|ربحت|مضمون|مضمونه|بروموسيون|"
+    r"التوصيل مجاني|الدفع عند الاستلام")
+
+
+def sincere_question(normalized: str) -> bool:
+    """A question (a question mark, or one of the usual question words first), in a normalized text."""
+    return bool(_QUESTION.search(normalized))
+
+
+def solicits(text: str, normalized: str) -> bool:
+    """Asks the reader to act, buy or get in touch (contact bait, calls to action, prizes), or posts an invite."""
+    return bool(_SOLICIT.search(normalized) or _INVITE.search(text) or _SHORTENER.search(text))

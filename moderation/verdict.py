@@ -15,7 +15,8 @@ class Verdict:
     decided the action; `masked_text` is the text with personal data replaced (store and log this,
     never the original); `spans` are the personal data found as (start, end, kind) in the original;
     `priority` is "urgent" when a human must see it first (distress); `cues` name the rules that fired
-    (never the words). Example::
+    (never the words); `evidence` holds the numbers behind them (each model's scores, the language
+    family, the nearest guide section for off-topic), for the console's explanation. Example::
 
         Verdict(labels={"toxic": 0.02, ...}, verdict="ok", action="publish", masked_text="...")
     """
@@ -30,6 +31,7 @@ class Verdict:
     lang: str = ""
     priority: str = "normal"
     cues: tuple[str, ...] = ()
+    evidence: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -58,4 +60,5 @@ class Verdict:
             "charter_section": self.charter_section,
             "labels": self.to_json()["labels"],
             "cues": list(self.cues),
+            "evidence": self.evidence,
         }

@@ -19,8 +19,10 @@ def scores(**values: float) -> dict[str, float]:
     (scores(spam=0.6), "forum", ("spam", "hold")),
     (scores(personal_data=1.0), "chat", ("personal_data", "mask")),
     (scores(distress=0.45), "chat", ("distress", "escalate")),
-    (scores(off_topic=0.95), "forum", ("off_topic", "hold")),
-    (scores(off_topic=0.95), "chat", ("ok", "publish")),
+    (scores(off_topic=0.95), "forum", ("off_topic", "publish")),  # named, never hidden nor held (#16)
+    (scores(off_topic=0.95), "chat", ("off_topic", "publish")),
+    (scores(off_topic=0.8), "forum", ("ok", "publish")),
+    (scores(off_topic=0.95, spam=0.9), "forum", ("spam", "hide")),
     (scores(toxic=0.9, spam=0.9), "forum", ("spam", "hide")),
     (scores(toxic=0.9, personal_data=1.0), "forum", ("toxic", "hold")),
     (scores(spam=0.95, distress=0.5, toxic=0.99), "forum", ("distress", "escalate")),

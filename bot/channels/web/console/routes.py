@@ -20,6 +20,7 @@ from bot.channels.web.console.found import found_views
 from bot.channels.web.console.guard import LoginThrottle
 from bot.channels.web.console.headers import ConsoleHeaders
 from bot.channels.web.console.keys import router as keys_router
+from bot.channels.web.console.moderation import router as moderation_router
 from bot.channels.web.console.pages import (HERE, LANG_COOKIE, Posted, Svc, User, back, clear_session, csrf_refused,
                                         current_session, known_ids, not_found, render, safe_next, secure_cookies,
                                         set_session, valid_id)
@@ -209,4 +210,5 @@ def mount_console(app: FastAPI) -> None:
     app.include_router(router)
     app.include_router(faq_router)
     app.include_router(keys_router)
+    app.include_router(moderation_router)
     app.mount("/console/static", StaticFiles(directory=str(HERE / "static" / "console")), name="console-static")
