@@ -3,6 +3,7 @@
     distress ──────────────► ESCALATE (urgent, private: the author is written to, not the thread)
     hold / hide ───────────► HOLD / HIDE (+ a review ticket when held, or when the forum takes no flags)
     a reply, an edit, stale ► IGNORE, or MASK when it holds personal data
+    off topic, no answer ──► IGNORE (published as it is, left to people: no ticket)
     a thread's question ───► ANSWER (sure, the forum can be posted to, auto-reply on)
                              SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket)
                              ESCALATE (nothing good enough: the Tutor's own escalation ticket)
@@ -41,6 +42,8 @@ def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang
         return Decision(Kind.MASK if masked else Kind.IGNORE, "", lang, Intent.QUESTION, masked=masked,
                         notice=_mask_notice(message, lang, verdict) if masked else "")
     decision = _question(tutor, message, stored, lang)
+    if verdict.verdict == "off_topic" and decision.kind == Kind.ESCALATE and not tutor.off_topic_tickets:
+        return Decision(Kind.IGNORE, "", lang, Intent.QUESTION, reason=Reason.OFF_TOPIC)  # far, no answer: no ticket (#16)
     return replace(decision, masked=masked, notice=_mask_notice(message, decision.lang, verdict) if masked else "")
 
 
