@@ -12,6 +12,7 @@ from moderation import MemoryRepeatStore, Moderator
     "واش الشهادة ديال التكوين بالفلوس؟",
     "Quelle voiture d'occasion acheter avec 60000 dirhams ?",                 # off topic, not spam
     "Un PC portable Lenovo à 4500 DH suffit-il pour les classes virtuelles ?",
+    "Quel prix pour une tablette Samsung pour les cours en ligne ?",               # held as spam before #16
     "Quelqu'un m'a proposé de faire mon devoir pour 300 DH, c'est une arnaque ?",
 ])
 def test_a_sincere_question_with_money_or_brands_is_not_spam(moderator: Moderator, text: str) -> None:
