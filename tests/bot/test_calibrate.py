@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from dataclasses import asdict, replace
 
 import pytest
@@ -17,6 +16,7 @@ from retrieval.confidence import CALIBRATION_FILE, load_calibrations
 from retrieval.engine import RetrievalEngine
 from retrieval.index import corpus_hash
 from retrieval.seed import SEED_DIR
+from tests.bot.logging_state import kept_logging
 from tests.conftest import BUNDLED, ROOT
 
 QUESTIONS = ROOT / "tests" / "data" / "questions"
@@ -57,8 +57,6 @@ def test_changes_lists_what_differs_exactly():
 
 @pytest.fixture
 def rafiq(monkeypatch, capsys, tmp_path):
-    root = logging.getLogger()
-    saved = list(root.handlers), root.level
     monkeypatch.setenv("RAFIQ_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RAFIQ_EMBEDDER", "fake")
 
@@ -67,9 +65,8 @@ def rafiq(monkeypatch, capsys, tmp_path):
         out = capsys.readouterr()
         return code, out.out, out.err
 
-    yield run
-    root.handlers[:] = saved[0]
-    root.setLevel(saved[1])
+    with kept_logging():
+        yield run
 
 
 def test_dry_run_says_what_would_change_and_writes_nothing(rafiq, tmp_path):

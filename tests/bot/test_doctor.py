@@ -4,7 +4,6 @@ French and Arabic, as text or JSON; exit code 1 when something must be fixed."""
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from bot import cli
 from bot.doctor import ERROR, OK, WARN, run_checks
 from bot.settings import Settings
+from tests.bot.logging_state import kept_logging
 from tests.reliability.serve import free_port
 from tests.support.bot_api import BotApiStandIn
 
@@ -109,8 +109,6 @@ def test_half_configured_forums_weak_secrets_and_bad_console_accounts(healthy):
 
 @pytest.fixture
 def rafiq(monkeypatch, capsys, healthy):
-    root = logging.getLogger()
-    saved = list(root.handlers), root.level
     monkeypatch.setenv("RAFIQ_DATA_DIR", str(healthy.data_dir))
     monkeypatch.setenv("RAFIQ_CORPUS_DIR", str(healthy.corpus_dir))
     monkeypatch.setenv("RAFIQ_EMBEDDER", "fake")
@@ -119,9 +117,8 @@ def rafiq(monkeypatch, capsys, healthy):
         code = cli.main(list(args))
         return code, capsys.readouterr().out
 
-    yield run
-    root.handlers[:] = saved[0]
-    root.setLevel(saved[1])
+    with kept_logging():
+        yield run
 
 
 def test_the_command_prints_text_or_json_and_fails_on_an_error(rafiq, monkeypatch):

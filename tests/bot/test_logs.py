@@ -17,20 +17,16 @@ import httpx
 import pytest
 
 from bot.logs import configure_logging
+from tests.bot.logging_state import kept_logging
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def logs(capsys):
-    """Configure logging as `rafiq` does; restore pytest's own handlers afterwards."""
-    root = logging.getLogger()
-    saved = (list(root.handlers), root.level)
-    yield lambda: capsys.readouterr().err
-    root.handlers[:] = saved[0]
-    root.setLevel(saved[1])
-    for name in ("rafiq", "bot", "retrieval", "corpus", "moderation", "rafiq.progress"):
-        logging.getLogger(name).setLevel(logging.NOTSET)
+    """Configure logging as `rafiq` does; restore pytest's own handlers and levels afterwards."""
+    with kept_logging():
+        yield lambda: capsys.readouterr().err
 
 
 def library_chatter() -> None:

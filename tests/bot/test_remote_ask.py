@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 
 import pytest
 
 from bot import cli
 from bot.guards import MAX_CHARS
+from tests.bot.logging_state import kept_logging
 from tests.channels.console_helpers import ServerThread
 from tests.reliability.serve import free_port
 
@@ -20,8 +20,6 @@ PUBLIC = {"answer", "lang", "intent", "confidence", "citations", "escalate", "re
 @pytest.fixture
 def rafiq(monkeypatch, tmp_path, capsys):
     """Run `rafiq ARGS` in this process with RAFIQ_* from `env`; returns (exit code, stdout, stderr)."""
-    root = logging.getLogger()
-    saved = list(root.handlers), root.level
     monkeypatch.setenv("RAFIQ_CORPUS_DIR", str(tmp_path / "no-corpus-here"))
     monkeypatch.setenv("RAFIQ_DATA_DIR", str(tmp_path / "no-data-here"))
 
@@ -31,9 +29,8 @@ def rafiq(monkeypatch, tmp_path, capsys):
         out = capsys.readouterr()
         return code, out.out, out.err
 
-    yield run
-    root.handlers[:] = saved[0]
-    root.setLevel(saved[1])
+    with kept_logging():
+        yield run
 
 
 @pytest.fixture
