@@ -11,7 +11,8 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
-from bot.knowledge import FaqEntry, entry_from_fields
+from bot.knowledge import MAX_ANSWER, MAX_QUESTION, FaqEntry, entry_from_fields
+from bot.masking import mask_text
 from bot.store.schema import FaqProposal, Ticket, utcnow
 from bot.store import Store
 
@@ -60,6 +61,37 @@ class FaqProposals:
             row.state, row.decided_by, row.decided_at = "pending", None, None
             s.flush()
             return _view(row)
+
+    def draft(self, ticket_ids: list[int], coordinator: str) -> tuple[int, bool] | None:
+        """A FAQ draft for a topic of the gap report, from its tickets (the most central first): the question
+        in Arabic and in French from the first ticket in each language (a tutor-answered one first), with the
+        tutor's answer when there is one (texts masked). It hangs on the first answered ticket (else the first)
+        and may be incomplete: the coordinator finishes it on the ticket page. A proposal already waiting on
+        one of the tickets is kept instead. (ticket id, created), or None when no ticket exists."""
+        with self.store.session() as s:
+            rows = {t.id: t for t in s.scalars(select(Ticket).where(Ticket.id.in_(ticket_ids[:200])))}
+            tickets = [rows[i] for i in ticket_ids if i in rows]
+            if not tickets:
+                return None
+            waiting = s.scalar(select(FaqProposal.ticket_id).where(FaqProposal.ticket_id.in_(list(rows)),
+                                                                    FaqProposal.state == "pending"))
+            if waiting is not None:
+                return waiting, False
+            ordered = [t for t in tickets if t.answer] + [t for t in tickets if not t.answer]
+            fields = {k: "" for k in FIELDS}
+            for lang in ("ar", "fr"):
+                mine = next((t for t in ordered if (t.lang or "fr")[:2] == lang), None)
+                if mine is not None:
+                    fields[f"question_{lang}"] = " ".join(mask_text(mine.question, lang).split())[:MAX_QUESTION]
+                    fields[f"answer_{lang}"] = mask_text(mine.answer or "", lang).strip()[:MAX_ANSWER]
+            anchor = ordered[0].id
+            row = s.scalar(select(FaqProposal).where(FaqProposal.ticket_id == anchor))
+            if row is None:
+                row = FaqProposal(ticket_id=anchor)
+                s.add(row)
+            row.fields, row.proposed_by, row.proposed_at = fields, coordinator, utcnow()
+            row.state, row.decided_by, row.decided_at = "pending", None, None
+            return anchor, True
 
     def get(self, ticket_id: int) -> Proposal | None:
         """The ticket's proposal, whatever its state."""

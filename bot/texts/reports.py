@@ -63,4 +63,37 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_show_week": {"ar": "عرض الأسبوع", "fr": "Afficher la semaine"},
     "report_iso_week": {"ar": "الأسبوع (مثلا 2026-W48)", "fr": "Semaine (ex. 2026-W48)"},
     "report_written": {"ar": "كُتب التقرير في {path}", "fr": "Rapport écrit dans {path}"},
+    # the console's gap page (/console/gaps) and the coordinators' Monday message
+    "report_gaps_page": {"ar": "ما لا يغطيه الدليل: المواضيع", "fr": "Lacunes du guide : les sujets"},
+    "report_gaps_help": {"ar": "أسئلة الفترة التي أحيلت على مؤطر أو كانت غير مؤكدة أو قيّمت غير مفيدة، مقنّعة ومجمعة "
+                               "حسب المعنى. الأمثلة تظهر فقط إذا سأل {n} متكونين مختلفين على الأقل.",
+                         "fr": "Les questions de la période transmises à un tuteur, incertaines ou jugées pas utiles, "
+                               "masquées et regroupées par sens. Les exemples n'apparaissent qu'à partir de {n} formés "
+                               "distincts."},
+    "report_since": {"ar": "من", "fr": "Du"},
+    "report_until": {"ar": "إلى", "fr": "au"},
+    "report_show_period": {"ar": "عرض الفترة", "fr": "Afficher la période"},
+    "report_last_days": {"ar": "آخر {n} يوما", "fr": "{n} derniers jours"},
+    "report_bad_period": {"ar": "فترة غير صالحة: {value}. اكتب تاريخين مثل 2026-11-01.",
+                          "fr": "Période invalide : {value}. Écrivez deux dates comme 2026-11-01."},
+    "report_period": {"ar": "الفترة من {since} إلى {until}: {n} سؤالا في {topics} موضوعا",
+                      "fr": "Du {since} au {until} : {n} question(s) en {topics} sujet(s)"},
+    "report_col_size": {"ar": "الأسئلة", "fr": "Questions"},
+    "report_col_trainers": {"ar": "المتكونون", "fr": "Formés"},
+    "report_col_langs": {"ar": "اللغات", "fr": "Langues"},
+    "report_col_section": {"ar": "أقرب قسم (النتيجة)", "fr": "Section la plus proche (score)"},
+    "report_col_answers": {"ar": "أجوبة المؤطرين", "fr": "Réponses des tuteurs"},
+    "report_gaps_draft": {"ar": "مسودة سؤال شائع", "fr": "Brouillon de FAQ"},
+    "report_gaps_no_ticket": {"ar": "لا تذكرة: لا مسودة", "fr": "Aucun ticket : pas de brouillon"},
+    "report_gaps_link": {"ar": "ما لا يغطيه الدليل هذا الأسبوع", "fr": "Ce que le guide ne couvre pas cette semaine"},
+    "report_monday_title": {"ar": "التقرير الأسبوعي لرفيق: {week}", "fr": "Rapport hebdomadaire de Rafiq : {week}"},
+    "report_monday_questions": {"ar": "الأسئلة: {n} (أجاب رفيق: {answered}، أحيلت: {escalated}، توضيح: {clarified})",
+                                "fr": "Questions : {n} (répondues : {answered}, transmises : {escalated}, "
+                                      "clarifiées : {clarified})"},
+    "report_monday_votes": {"ar": "مفيد: {up}، غير مفيد: {down}", "fr": "Utile : {up}, pas utile : {down}"},
+    "report_monday_tickets": {"ar": "طلبات: {n}، أجيب عنها: {answered}، تجاوز الأجل: {late}، الوسيط: {median} دقيقة",
+                              "fr": "Tickets : {n}, répondus : {answered}, hors délai : {late}, médiane : {median} min"},
+    "report_monday_trainers": {"ar": "متكونون نشطون: {active} من {registered}",
+                               "fr": "Formés actifs : {active} sur {registered}"},
+    "report_monday_link": {"ar": "التفاصيل والرسوم:", "fr": "Détails et graphiques :"},
 }

@@ -25,7 +25,8 @@ HERE = Path(__file__).parent.parent  # bot/channels/web: static/ and templates/
 LANG_COOKIE = "rafiq_console_lang"
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 FLASHES = {"claimed", "claim_lost", "answered", "answer_refused", "closed", "reopened", "merged", "unchanged",
-           "faq_added", "faq_incomplete", "faq_too_long", "faq_empty", "faq_proposed", "faq_declined", "faq_none"}
+           "faq_added", "faq_incomplete", "faq_too_long", "faq_empty", "faq_proposed", "faq_declined", "faq_none",
+           "faq_drafted", "faq_draft_kept"}
 
 
 @lru_cache(maxsize=1)

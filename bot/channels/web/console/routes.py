@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from bot.channels.web.console.auth import ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
 from bot.channels.web.console.faq import router as faq_router
 from bot.channels.web.console.found import found_views
+from bot.channels.web.console.gaps import router as gaps_router
 from bot.channels.web.console.guard import LoginThrottle
 from bot.channels.web.console.headers import ConsoleHeaders
 from bot.channels.web.console.keys import router as keys_router
@@ -209,6 +210,7 @@ def mount_console(app: FastAPI) -> None:
     app.add_middleware(ConsoleHeaders)
     app.include_router(router)
     app.include_router(faq_router)
+    app.include_router(gaps_router)
     app.include_router(keys_router)
     app.include_router(moderation_router)
     app.mount("/console/static", StaticFiles(directory=str(HERE / "static" / "console")), name="console-static")

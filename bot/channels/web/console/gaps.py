@@ -1,0 +1,81 @@
+"""The guide-gap report in the console (`/console/gaps`, coordinators only) and its FAQ drafts.
+
+GET shows the topics of a chosen period (bot/reports/gaps.py over the live engine): size, trainers,
+languages, masked representative questions (only with MIN_TRAINERS distinct trainers), the nearest guide
+section and its score, tutors' answers. Each topic with a ticket has a button (a CSRF form) that POSTs
+its tickets to `/console/gaps/draft`: a FAQ draft prefilled from the topic (`FaqProposals.draft`), opened
+on its ticket page where the coordinator finishes and publishes it.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from bot.channels.web.console.faq import coordinators_only
+from bot.channels.web.console.pages import Posted, Svc, User, back, console_lang, render, valid_id
+from bot.clock import as_utc, utcnow, zone
+from bot.faq_proposals import FaqProposals
+from bot.reports.gaps import MEMO, MIN_TRAINERS, gap_questions, topics
+from bot.reports.labels import label
+from bot.reports.week import parse_week
+
+router = APIRouter(prefix="/console", tags=["console"])
+DEFAULT_DAYS = 28
+PRESETS = (7, 28, 91)
+MAX_DAYS = 366
+
+
+def period(today: date, since: str, until: str, week: str) -> tuple[date, date, str]:
+    """The first and last day (inclusive) asked for, and the bad value when there was one (then the default:
+    the last DEFAULT_DAYS days). `week` (2026-W48) wins over `since` / `until`."""
+    default = (today - timedelta(days=DEFAULT_DAYS - 1), today, "")
+    try:
+        if week:
+            monday = parse_week(week)
+            return monday, monday + timedelta(days=6), ""
+        first = date.fromisoformat(since) if since else default[0]
+        last = date.fromisoformat(until) if until else today
+    except ValueError:
+        return (*default[:2], (week or f"{since} → {until}")[:40])
+    if last < first or (last - first).days >= MAX_DAYS:
+        return (*default[:2], f"{since} → {until}"[:40])
+    return first, last, ""
+
+
+def _midnight(day: date, tz: str) -> datetime:
+    return as_utc(datetime.combine(day, datetime.min.time(), tzinfo=zone(tz)))
+
+
+@router.get("/gaps", response_class=HTMLResponse)
+def gaps_page(request: Request, services: Svc, session: User, since: str = "", until: str = "",
+              week: str = "") -> HTMLResponse:
+    """The topics the guide serves badly over a period (default: the last 28 days)."""
+    if not session.coordinator:
+        return render(request, "forbidden.html", session, status=403)
+    lang, tz = console_lang(request), services.settings.timezone
+    today = utcnow().astimezone(zone(tz)).date()
+    first, last, bad = period(today, since[:40], until[:40], week[:20])
+    questions = gap_questions(services.store, _midnight(first, tz), _midnight(last + timedelta(days=1), tz))
+    found = topics(questions, services.engine, memo=MEMO)
+    presets = [(n, (today - timedelta(days=n - 1)).isoformat(), today.isoformat()) for n in PRESETS]
+    return render(request, "gaps.html", session, topics=found, since=first.isoformat(), until=last.isoformat(),
+                  error=label("bad_period", lang, value=bad) if bad else "", presets=presets,
+                  questions=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: label(key, lang, **v))
+
+
+@router.post("/gaps/draft")
+def draft(services: Svc, session: Posted,
+          tickets: Annotated[str, Form(max_length=4000)] = "") -> RedirectResponse:
+    """A FAQ draft from a topic's tickets (most central first), opened on its ticket page."""
+    if not session.coordinator:
+        raise coordinators_only()
+    ids = [i for i in (valid_id(x.strip()) for x in tickets.split(",")) if i is not None]
+    made = FaqProposals(services.store).draft(ids, session.name) if ids else None
+    if made is None:
+        return RedirectResponse("/console/gaps", status_code=303)
+    ticket_id, created = made
+    services.tickets.note(ticket_id, "faq_proposed", session.name)
+    return back(ticket_id, "faq_drafted" if created else "faq_draft_kept")
