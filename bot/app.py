@@ -8,7 +8,8 @@ through constructors and the few lists built for that purpose:
      │                                    relay, SLA worker(announcers); lifecycle = [sla]
      ├─ add_telegram(services)            when RAFIQ_TELEGRAM_TOKEN is set: the runtime's card announcer
      │                                    joins ticket_listeners and announcers, its outbox worker the
-     │                                    outbox's wakes; lifecycle += [telegram, scheduler]
+     │                                    outbox's wakes; lifecycle += [telegram, scheduler, coordinators'
+     │                                    Monday report when RAFIQ_COORDINATORS_CHAT_ID is set]
      └─ add_forum(services)               the forum service (routes answer 503 until configured); its
                                           outbox worker joins the wakes; lifecycle += [forum] if configured
 
@@ -127,6 +128,7 @@ def add_telegram(services: Services, start_with_app: bool = True, scheduler: boo
         services.lifecycle.add(Hooks(runtime.name, runtime.connect, runtime.stop))
         if scheduler:
             _add_scheduler(services)
+            _add_coordinators_report(services)
     return runtime
 
 
@@ -140,6 +142,18 @@ def _add_scheduler(services: Services) -> None:
 
     services.lifecycle.add(Scheduler(services.store, services.outbox, services.calendar,
                                      policy=NudgePolicy(after_days=services.settings.nudge_after_days)))
+
+
+def _add_coordinators_report(services: Services) -> None:
+    """Last week's figures to the coordinators' chat each Monday morning, when RAFIQ_COORDINATORS_CHAT_ID is set."""
+    s = services.settings
+    if not s.coordinators_chat_id:
+        return
+    from bot.reports.monday import CoordinatorReport
+
+    services.lifecycle.add(CoordinatorReport(services.store, services.outbox, s.coordinators_chat_id, tz=s.timezone,
+                                             working_hours=s.working_hours, sla_minutes=s.sla_minutes,
+                                             public_url=s.public_url))
 
 
 def add_forum(services: Services, config: ForumConfig | None = None, moderator=None) -> ForumService:

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     telegram_webhook_secret: str = ""
     tutor_chat_id: str = ""
     urgent_chat_id: str = ""  # on-call group for distress alerts at any hour; empty = the tutors' group
+    coordinators_chat_id: str = ""  # coordinators' Telegram chat: last week's figures on Monday 08:00; empty = off
+    public_url: str = ""  # where people reach this server (https://rafiq.example.ma): absolute links in messages
     sla_minutes: int = 60
     working_hours: str = "08:30-18:30"
     timezone: str = "Africa/Casablanca"

@@ -87,9 +87,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_gaps_no_ticket": {"ar": "لا تذكرة: لا مسودة", "fr": "Aucun ticket : pas de brouillon"},
     "report_gaps_link": {"ar": "ما لا يغطيه الدليل هذا الأسبوع", "fr": "Ce que le guide ne couvre pas cette semaine"},
     "report_monday_title": {"ar": "التقرير الأسبوعي لرفيق: {week}", "fr": "Rapport hebdomadaire de Rafiq : {week}"},
-    "report_monday_questions": {"ar": "الأسئلة: {n} (أجاب رفيق: {answered}، أحيلت: {escalated}، توضيح: {clarified})",
+    "report_monday_questions": {"ar": "الأسئلة: {n} (أجاب رفيق: {answered}، أحيلت: {escalated}، توضيح: {clarified}، "
+                                      "خارج الموضوع: {off})",
                                 "fr": "Questions : {n} (répondues : {answered}, transmises : {escalated}, "
-                                      "clarifiées : {clarified})"},
+                                      "clarifiées : {clarified}, hors sujet : {off})"},
     "report_monday_votes": {"ar": "مفيد: {up}، غير مفيد: {down}", "fr": "Utile : {up}, pas utile : {down}"},
     "report_monday_tickets": {"ar": "طلبات: {n}، أجيب عنها: {answered}، تجاوز الأجل: {late}، الوسيط: {median} دقيقة",
                               "fr": "Tickets : {n}, répondus : {answered}, hors délai : {late}, médiane : {median} min"},
