@@ -5,7 +5,7 @@ through constructors and the few lists built for that purpose:
 
     build(settings)                       what `rafiq serve` runs
      ├─ build_services(settings)          store, tickets, outbox(wakes), recorder(ticket_listeners), Tutor,
-     │                                    relay, SLA worker(announcers); lifecycle = [sla]
+     │                                    relay, SLA worker(announcers), index sync; lifecycle = [sla, index-sync]
      ├─ add_telegram(services)            when RAFIQ_TELEGRAM_TOKEN is set: the runtime's card announcer
      │                                    joins ticket_listeners and announcers, its outbox worker the
      │                                    outbox's wakes; lifecycle += [telegram, scheduler, coordinators'
@@ -24,12 +24,15 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import StoreMemory
 from bot.escalation import TicketService
+from bot.index_sync import IndexChanges, IndexSync
 from bot.roles.organizational import CalendarAnswerer
 from bot.roles.peers import PeerFinder
 from bot.roles.support import SupportResponder
 from bot.keys import pseudonym, server_secret
 from bot import moderation_review
+from bot.leases import exclusive
 from bot.lifecycle import Hooks, Lifecycle
+from bot.store.leases import JobLeases
 from bot.store.outbox import Outbox, Wake, wake_on
 from bot.privacy import Forgetter
 from bot.recorder import StoreRecorder
@@ -39,7 +42,7 @@ from bot.settings import Settings
 from bot.sla import WorkingHours
 from bot.sla_worker import Announcers, SlaWorker
 from bot.store import Store
-from bot.topic_scorer import course_topic_scorer
+from bot.topic_scorer import course_topic_scorer, learned_classifier
 from bot.tutor import Tutor
 from corpus.calendar import load_calendar
 from moderation.moderator import Moderator
@@ -78,7 +81,9 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
     moderator = Moderator(sink=lambda record: moderation_review.record(store, record),
                           pseudonym=lambda value: pseudonym(secret, value),
-                          topic_scorer=course_topic_scorer(engine, calendar))  # off-topic: distance to the course
+                          classifiers=[learned_classifier(engine.embedder)],  # retrieval's model, shared
+                          # off-topic: distance to the course (anchor vectors not shipped: kept in the data folder)
+                          topic_scorer=course_topic_scorer(engine, calendar, settings.data_dir / "cache"))
     tutor = Tutor(engine, moderator=moderator, recorder=recorder, eta_text=lambda lang: hours.eta_text(lang),
                   urgent_eta_text=lambda lang: hours.urgent_text(lang, on_call=bool(settings.urgent_chat_id)),
                   organizational=CalendarAnswerer(calendar) if calendar else None,
@@ -92,10 +97,13 @@ def build_services(settings: Settings, engine: RetrievalEngine | None = None) ->
     outbox = Outbox(store, wakes)
     announcers = Announcers()  # the tutors' group joins when Telegram is on
     sla = SlaWorker(tickets, hours, announcers)
+    sla.worker = exclusive(sla.worker, JobLeases(store))  # one worker re-announces (bot/leases.py)
+    index_sync = IndexSync(IndexChanges(store), engine)  # FAQ entries and keys added on other workers
     return Services(settings=settings, engine=engine, store=store, tickets=tickets, outbox=outbox,
                     hours=hours, tutor=tutor, relay=AnswerRelay(tickets, outbox), moderator=moderator,
-                    forgetter=Forgetter(store, secret), lifecycle=Lifecycle("rafiq", [sla]), sla=sla,
-                    announcers=announcers, ticket_listeners=recorder.listeners, calendar=calendar)
+                    forgetter=Forgetter(store, secret), lifecycle=Lifecycle("rafiq", [sla, index_sync]), sla=sla,
+                    announcers=announcers, ticket_listeners=recorder.listeners, calendar=calendar,
+                    index_sync=index_sync)
 
 
 def build(settings: Settings) -> Services:
@@ -140,8 +148,10 @@ def _add_scheduler(services: Services) -> None:
     from bot.roles.nudges import NudgePolicy
     from bot.scheduler import Scheduler
 
-    services.lifecycle.add(Scheduler(services.store, services.outbox, services.calendar,
-                                     policy=NudgePolicy(after_days=services.settings.nudge_after_days)))
+    scheduler = Scheduler(services.store, services.outbox, services.calendar,
+                          policy=NudgePolicy(after_days=services.settings.nudge_after_days))
+    scheduler.worker = exclusive(scheduler.worker, JobLeases(services.store))  # one worker sends reminders
+    services.lifecycle.add(scheduler)
 
 
 def _add_coordinators_report(services: Services) -> None:

@@ -5,6 +5,7 @@ The entry is written as Markdown with front matter in ``<corpus_dir>/faq/faq-t<t
 question is also the entry's first question key, so a trainer asking it again matches it directly), read
 back with the corpus loader, and added to the index incrementally (`RetrievalEngine.add`), so the next
 trainer who asks is answered at once with the entry cited — and a restart finds the same corpus hash.
+With `changes` (the store's `IndexChanges`), the entry is recorded for the other workers (`bot.index_sync`).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import yaml
 
 from bot.clock import utcnow
 from bot.errors import FaqError  # noqa: F401 (re-exported: callers import it from here)
+from bot.index_sync import IndexChanges
 from bot.texts import t
 from corpus.markdown import parse_markdown_section
 from corpus.section import LANGS, Section
@@ -89,9 +91,10 @@ class KnowledgeBase:
     Example: ``KnowledgeBase(settings.corpus_dir, services.engine).promote(entry)``
     """
 
-    def __init__(self, corpus_dir: Path, engine: RetrievalEngine) -> None:
+    def __init__(self, corpus_dir: Path, engine: RetrievalEngine, changes: IndexChanges | None = None) -> None:
         self.folder = Path(corpus_dir) / "faq"
         self.engine = engine
+        self.changes = changes
 
     def paths(self, entry_id: str) -> list[Path]:
         """The files of an entry that exist now."""
@@ -123,6 +126,8 @@ class KnowledgeBase:
         """Write the entry and add it to the index; returns the sections added."""
         sections = self.write(entry)
         self.engine.add(sections)
+        if self.changes is not None:
+            self.changes.record("faq", sections)
         log.info("FAQ entry %s added (%s) by %s", entry.id, ",".join(s.lang for s in sections),
                  entry.added_by or "?")
         return sections

@@ -2,7 +2,8 @@
 
     👍 on an answer ──► KeyProposals.propose_from (masked question, cited section, pending)
     console /console/keys ──► approve: the section with every approved key goes into the live index
-                                       (`RetrievalEngine.add`, seconds) ── or reject: nothing changes
+                                       (`RetrievalEngine.add`, seconds; every worker: `bot.index_sync`)
+                                       ── or reject: nothing changes
     warm-up ──► with_approved_keys(corpus sections, approved rows): a restart indexes the same keys
 
 Approved keys live in the store, not in the corpus files: each row keeps the trainer's `user_id`, so
@@ -22,6 +23,7 @@ from typing import Iterable, Sequence
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.index_sync import IndexChanges, with_recorded_faq
 from bot.masking import mask_text
 from bot.store import Store
 from bot.store.schema import Interaction, KeyProposal, utcnow
@@ -132,11 +134,14 @@ def approve(store: Store, engine: RetrievalEngine, corpus_dir: Path, proposal_id
     proposal = KeyProposals(store).decide(proposal_id, "approved", tutor)
     if proposal is None:
         return None
-    sections = [s for s in load_corpus(corpus_dir) if s.id == proposal.section_id]
+    changes = IndexChanges(store)  # the other workers add the section too (bot/index_sync.py)
+    sections = [s for s in with_recorded_faq(load_corpus(corpus_dir), changes.faq_sections())
+                if s.id == proposal.section_id]
     changed = [s for s in with_approved_keys(sections, KeyProposals(store).approved(proposal.section_id))
                if s not in sections]
     if changed:
         engine.add(changed)
+        changes.record("key", changed)
     else:
         log.warning("approved key #%d: section %s is not in the corpus (or has the key already)",
                     proposal_id, proposal.section_id)

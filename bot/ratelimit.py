@@ -11,10 +11,18 @@ import math
 import threading
 import time
 from collections import deque
-from typing import Callable
+from typing import Callable, Protocol
 
 WINDOW_S = 60.0
 MAX_KEYS = 10_000
+
+
+class Limiter(Protocol):
+    """A rate limiter: this one (in memory) or `bot.store.rate_hits.SharedRateLimiter` (every worker)."""
+
+    def take(self, key: str) -> int: ...
+
+    def first_refusal(self, key: str) -> bool: ...
 
 
 class RateLimiter:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from bot.escalation import TicketService
+from bot.index_sync import IndexChanges, IndexSync, with_recorded_faq
 from bot.lifecycle import Lifecycle
 from bot.store.outbox import Outbox
 from bot.privacy import Forgetter
@@ -34,6 +35,7 @@ class TelegramPort(Protocol):
     """What the web app needs of the Telegram runtime: its state, its problem, a way in for webhooks."""
 
     started: bool
+    mode: str  # webhook | polling | standby | off
 
     def problem(self) -> str | None: ...
 
@@ -76,6 +78,7 @@ class Services:
     calendar: Calendar | None = None
     telegram: TelegramPort | None = None
     forum: ForumPort | None = None
+    index_sync: IndexSync | None = None  # other workers' FAQ entries and keys (bot/index_sync.py)
 
     @property
     def channels(self) -> list[str]:
@@ -108,9 +111,14 @@ class Services:
         log.info("database: schema up to date (%s)", self.store.engine.url.render_as_string(hide_password=True))
         self.moderator.warm_up()
         log.info("moderation: models loaded")
-        sections = with_approved_keys(load_corpus(self.settings.corpus_dir), KeyProposals(self.store).approved())
+        changes = IndexChanges(self.store)
+        seen = changes.last_id()  # before reading: a change recorded meanwhile is applied by the sync
+        sections = with_approved_keys(with_recorded_faq(load_corpus(self.settings.corpus_dir), changes.faq_sections()),
+                                      KeyProposals(self.store).approved())
         log.info("corpus: %d sections from %s", len(sections), self.settings.corpus_dir)
         built = self.engine.warm_up(sections, progress, background=background)
+        if self.index_sync is not None:
+            self.index_sync.after = seen
         status, n = self.engine.index_status(), self.engine.index.manifest.n_chunks
         if status["state"] == "building":
             log.info("index: serving now; %d of %d chunks to embed in the background (see /health)",

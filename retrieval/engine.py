@@ -160,6 +160,11 @@ class RetrievalEngine:
         chosen = replace(found[0], confidence=max(found[0].confidence, self.threshold))
         return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words, self._texts)
 
+    def missing(self, sections: Sequence[Section]) -> list[Section]:
+        """Those of `sections` the index does not hold as they are (the file they came from aside)."""
+        held = {s.key: _content(s) for s in self._sections}
+        return [s for s in sections if held.get(s.key) != _content(s)]
+
     def add(self, new_sections: Sequence[Section]) -> None:
         """Add or replace sections (a promoted FAQ entry) without rebuilding everything (after a running build)."""
         self.wait_built()
@@ -169,3 +174,8 @@ class RetrievalEngine:
             self._texts = {s.key: s.text for s in self._sections}
             self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder,
                                          self.index_dir))
+
+
+def _content(section: Section) -> tuple:
+    """What of a section the index depends on (not the file it was read from)."""
+    return replace(section, source="", extra={})

@@ -241,6 +241,8 @@ class TelegramInbox(Base):
     sender: Mapped[str] = mapped_column(String(32), default="", index=True)  # Telegram user id, for /forget
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    holder: Mapped[str] = mapped_column(String(64), default="")  # the worker handling it (several workers)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class ConsoleSessionRow(Base):
@@ -288,3 +290,6 @@ class KeyProposal(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     decided_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+from bot.store import cluster_schema  # noqa: E402,F401 (the shared tables join Base.metadata)

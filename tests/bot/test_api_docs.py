@@ -29,7 +29,7 @@ def test_ask_and_health_answers_are_typed(server):
     assert body["properties"]["citations"]["items"]["$ref"].endswith("/Citation")
     health = schema_of(spec, spec["paths"]["/health"]["get"]["responses"]["200"])
     index = spec["components"]["schemas"]["IndexHealth"]["properties"]
-    assert {"status", "problems", "index", "channels"} == set(health["properties"])
+    assert {"status", "problems", "index", "channels", "telegram"} == set(health["properties"])
     assert {"chunks", "question_keys", "sections", "embedder", "state", "done", "total"} == set(index)
     assert set(index["state"]["enum"]) == {"starting", "building", "ready", "failed"}
 

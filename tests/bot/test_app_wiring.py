@@ -9,7 +9,7 @@ from bot.settings import Settings
 
 def test_serve_without_token_or_forum_runs_the_sla_worker_only(tmp_path, mini_corpus_dir):
     services = build(Settings(data_dir=tmp_path / "data", corpus_dir=mini_corpus_dir, embedder="fake"))
-    assert services.lifecycle.names == ["sla"]
+    assert services.lifecycle.names == ["sla", "index-sync"]
     assert services.telegram is None and services.channels == ["web"]
     assert services.forum is not None and not services.forum.config.configured  # routes answer 503
     assert services.ticket_listeners == [] and services.announcers.members == []
@@ -20,7 +20,7 @@ def test_serve_with_a_token_and_a_forum_wires_every_worker_in_order(tmp_path, mi
                         telegram_token="123456:TEST", tutor_chat_id="-100777", discourse_webhook_secret="s3cret")
     services = build(settings)
     telegram = services.telegram
-    assert services.lifecycle.names == ["sla", "telegram", "scheduler", "forum"]
+    assert services.lifecycle.names == ["sla", "index-sync", "telegram", "scheduler", "forum"]
     assert services.channels == ["web", "telegram", "forum"]
     assert services.ticket_listeners == [telegram.announcer.opened]
     assert services.announcers.members == [telegram.announcer]
@@ -32,7 +32,7 @@ def test_serve_with_a_token_and_a_forum_wires_every_worker_in_order(tmp_path, mi
 def test_a_runtime_started_by_hand_is_wired_but_not_in_the_lifecycle(make_services):
     services = make_services(telegram_token="123456:TEST")
     runtime = add_telegram(services, start_with_app=False)
-    assert services.telegram is runtime and services.lifecycle.names == ["sla"]
+    assert services.telegram is runtime and services.lifecycle.names == ["sla", "index-sync"]
     assert services.ticket_listeners == [runtime.announcer.opened]
 
 

@@ -98,7 +98,7 @@ def test_the_app_lifespan_starts_and_stops_the_lifecycle_and_undoes_a_failed_sta
     services.lifecycle.add(Recorded("probe", journal))
     with TestClient(create_app(services, warm=False)) as client:
         assert client.get("/health").status_code == 200
-        assert services.lifecycle.started == ["sla", "probe"] and journal == ["start probe"]
+        assert services.lifecycle.started == ["sla", "index-sync", "probe"] and journal == ["start probe"]
     assert journal == ["start probe", "stop probe"] and services.lifecycle.started == []
 
     journal.clear()

@@ -153,7 +153,7 @@ def test_worker_runs_with_the_app_and_uses_the_plugged_announcer(make_services):
     services.announcers.add(announcer)
     ticket_id = open_at(services.tickets, datetime.now(UTC) - timedelta(hours=2), PRIORITY_DISTRESS)
     app = create_app(services, warm=False)
-    assert services.lifecycle.names == ["sla"] and services.sla.announcer is services.announcers
+    assert services.lifecycle.names == ["sla", "index-sync"] and services.sla.announcer is services.announcers
     with TestClient(app):
         assert announcer.seen.wait(10), "the worker started with the app and announced the late ticket"
     assert announcer.calls == [(ticket_id, False)]

@@ -63,5 +63,5 @@ def test_without_a_token_telegram_is_off_and_says_so(make_services, caplog):
     services = make_services()
     assert add_telegram(services) is None
     assert services.telegram is None and services.channels == ["web"]
-    assert services.lifecycle.names == ["sla"], "no Telegram worker, no scheduler"
+    assert services.lifecycle.names == ["sla", "index-sync"], "no Telegram worker, no scheduler"
     assert "RAFIQ_TELEGRAM_TOKEN is not set" in caplog.text

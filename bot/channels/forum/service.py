@@ -34,8 +34,10 @@ from bot.channels.forum.workers import InboxWorkers
 from bot.clock import utcnow
 from bot.escalation import TicketRequest
 from bot.lifecycle import Lifecycle
-from bot.ratelimit import RateLimiter
+from bot.store.rate_hits import rate_limiter
 from bot.store.delivery import Dispatcher
+from bot.leases import LeasedWorker
+from bot.store.leases import JobLeases
 from bot.workers import PeriodicWorker
 
 log = logging.getLogger(__name__)
@@ -60,7 +62,7 @@ class ForumService:
         self.moderator = moderator if moderator is not None else services.moderator
         self.inbox = ForumInbox(services.store)
         self.threads = ThreadIndex(services.store, embed=lambda texts: services.engine.embedder.embed_query(texts))
-        self.limiter = RateLimiter(config.rate_per_minute)
+        self.limiter = rate_limiter(services.store, "forum", config.rate_per_minute)  # shared on PostgreSQL
         self.processor: ForumProcessor | None = None
         self.workers: InboxWorkers | None = None
         self.poller: MoodlePoller | None = None
@@ -85,13 +87,14 @@ class ForumService:
         cfg = self.config
         self.workers = InboxWorkers(self.inbox, self.processor, cfg)
         await self.workers.pick_up()  # what a previous run left
+        leases = JobLeases(self.services.store)  # jobs one worker runs at a time (bot/leases.py)
         self.jobs = Lifecycle(self.name, [
             self.outbox_worker,
-            PeriodicWorker("forum-unanswered", cfg.unanswered_interval_s, self.check_unanswered),
+            LeasedWorker("forum-unanswered", cfg.unanswered_interval_s, self.check_unanswered, leases),
             PeriodicWorker("forum-purge", cfg.purge_interval_s, self.purge_expired),
             self.workers])
         if self.poller is not None:
-            self.jobs.add(PeriodicWorker("moodle-poller", cfg.moodle_interval_s, self.poller.poll))
+            self.jobs.add(LeasedWorker("moodle-poller", cfg.moodle_interval_s, self.poller.poll, leases))
         await self.jobs.start()
         log.info("forum hooks started: senders %s, %d workers", sorted(self.senders), self.config.workers)
 

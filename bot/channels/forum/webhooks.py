@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 
 from bot.channels.forum.types import DISCOURSE, GENERIC, ForumPost, parse_time
 from bot.errors import WebhookRejected
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import Limiter
 
 FORUM_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 
@@ -64,7 +64,7 @@ def check_generic_signature(secret: str, body: bytes, timestamp: str | None, hea
         raise WebhookRejected(401, "stale_timestamp", "err_stale")
 
 
-def check_rate(limiter: RateLimiter, key: str) -> None:
+def check_rate(limiter: Limiter, key: str) -> None:
     """Count one request of `key` (a forum), or refuse with 429 and how long to wait."""
     wait = limiter.take(key)
     if wait:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from bot.store.telegram_inbox import Inbox
 from bot.channels.telegram.postponed import Postponed
 from bot.channels.telegram.render import Run, reply_buttons, reply_runs
-from bot.ratelimit import RateLimiter
+from bot.store.rate_hits import rate_limiter
 from bot.store.schema import Interaction, OutboxMessage, User
 from bot.texts import text_lang
 from bot.types import Decision, Message
@@ -46,7 +46,7 @@ class TelegramChannel:
         self.store = services.store
         self.outbox = services.outbox
         self.tickets = services.tickets
-        self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+        self.limiter = rate_limiter(self.store, "telegram", self.settings.rate_limit_per_minute)
         self.inbox = Inbox(self.store)
         self.postponed = Postponed()  # updates that met a database outage, handled again by this process
         self._calendar = None

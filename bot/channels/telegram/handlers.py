@@ -59,8 +59,8 @@ async def gate(update: Update, context: RafiqContext) -> None:
     if message.chat.type != ChatType.PRIVATE and not addressed(message, context.bot.id, context.bot.username):
         raise ApplicationHandlerStop
     sender = str(message.from_user.id)
-    if not channel.postponed.retrying(update.update_id) and channel.limiter.take(sender):
-        if channel.limiter.first_refusal(sender):  # told once per minute, then silence
+    if not channel.postponed.retrying(update.update_id) and await asyncio.to_thread(channel.limiter.take, sender):
+        if await asyncio.to_thread(channel.limiter.first_refusal, sender):  # told once per minute, then silence
             chat_id, user_id, _, code = who(update)
             await asyncio.to_thread(actions.rate_limited, channel, update.update_id, chat_id, user_id, code)
         raise ApplicationHandlerStop

@@ -6,6 +6,11 @@
            one; the composition root (`bot.app.add_telegram`) gives it to the ticket listeners and to
            the SLA worker, and registers `outbox_worker.wake` with the outbox for "telegram" messages.
     stop:  the reverse; replies still in the outbox are delivered after the next start.
+    workers: with several workers on one PostgreSQL, long polling is done by the one worker holding the
+           advisory lock "rafiq:telegram-polling" (the others are on standby: they send replies and take
+           over within 10 s when the poller dies; `/health` says `"telegram": "standby"`); in webhook mode
+           every worker accepts updates. Every 10 s each worker renews the inbox rows it holds and takes
+           those a dead worker left (bot/store/telegram_inbox.py).
     down:  a Bot API unreachable at start-up is tried again with backoff, forever (a failure is logged at
            most once a minute); meanwhile `/health` says "degraded" with the problem (`problem()`).
 
@@ -26,6 +31,7 @@ from bot.channels.telegram.handlers import COMMANDS, build_application, webhook_
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.retry import StartRetry
 from bot.channels.telegram.sender import TelegramSender
+from bot.store.advisory import AdvisoryLock
 from bot.store.delivery import Dispatcher
 from bot.texts import t
 from bot.workers import PeriodicWorker
@@ -35,6 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query"]
+POLLING_LOCK = "rafiq:telegram-polling"
+INBOX_ROUND_S = 10.0
 
 
 class TelegramRuntime:
@@ -67,6 +75,8 @@ class TelegramRuntime:
         self.announcer = tutors.TelegramAnnouncer(self.channel)
         self.dispatcher = Dispatcher(services.outbox, {"telegram": self.sender}, on_done=self.wake)
         self.outbox_worker = PeriodicWorker("telegram-outbox", outbox_interval, self._deliver)
+        self.seat = AdvisoryLock(services.store, POLLING_LOCK)  # one long-polling worker at a time
+        self.inbox_worker = PeriodicWorker("telegram-inbox", INBOX_ROUND_S, self._inbox_round, wait_first=True)
 
     @property
     def outbox_interval(self) -> float:
@@ -76,6 +86,16 @@ class TelegramRuntime:
     @outbox_interval.setter
     def outbox_interval(self, seconds: float) -> None:
         self.outbox_worker.interval = seconds
+
+    @property
+    def mode(self) -> str:
+        """"webhook", "polling", "standby" (another worker long-polls) or "off" (not connected)."""
+        if not self.started:
+            return "off"
+        if self.webhook:
+            return "webhook"
+        updater = self.application.updater
+        return "polling" if updater is not None and updater.running else "standby"
 
     @property
     def webhook(self) -> bool:
@@ -112,13 +132,36 @@ class TelegramRuntime:
             if self.settings.telegram_webhook_url:
                 log.error("RAFIQ_TELEGRAM_WEBHOOK_URL is set without RAFIQ_TELEGRAM_WEBHOOK_SECRET: "
                           "using long polling instead")
-            await app.updater.start_polling(timeout=self.poll_timeout, poll_interval=0,
-                                            allowed_updates=ALLOWED_UPDATES)
+            if await asyncio.to_thread(self.seat.acquire):
+                await self._start_polling()
         await app.start()
         self.started = True
         if self.deliver:
             await self.outbox_worker.start()
-        log.info("Telegram is on (@%s, %s)", app.bot.username, "webhook" if self.webhook else "long polling")
+        await self.inbox_worker.start()
+        log.info("Telegram is on (@%s, %s)", app.bot.username, self.mode if self.mode != "standby" else
+                 "standby: another worker long-polls; this one sends replies and takes over if it stops")
+
+    async def _start_polling(self) -> None:
+        await self.application.updater.start_polling(timeout=self.poll_timeout, poll_interval=0,
+                                                     allowed_updates=ALLOWED_UPDATES)
+
+    async def _inbox_round(self) -> None:
+        """Renew this worker's inbox leases, take the updates a dead worker left, and (long polling) take
+        the poller's seat when it is free or give it up when its lock was lost."""
+        inbox = self.channel.inbox
+        await asyncio.to_thread(inbox.renew)
+        for payload in await asyncio.to_thread(inbox.orphans):
+            log.warning("handling Telegram update %s left by a worker that stopped", payload.get("update_id"))
+            await self.application.update_queue.put(Update.de_json(payload, self.application.bot))
+        if self.webhook or not self.started:
+            return
+        updater = self.application.updater
+        if updater.running and not await asyncio.to_thread(self.seat.held):
+            await updater.stop()
+        if not updater.running and await asyncio.to_thread(self.seat.acquire):
+            log.info("Telegram: this worker now long-polls")
+            await self._start_polling()
 
     async def stop(self) -> None:
         """Stop receiving, finish the updates in hand, stop the worker and the jobs, disconnect."""
@@ -134,10 +177,16 @@ class TelegramRuntime:
             await app.updater.stop()
         if app.running:
             await app.stop()
+        await self.inbox_worker.stop()
         await self.outbox_worker.stop()
         await self.dispatcher.drain()
         await self.channel.postponed.cancel()
         await app.shutdown()
+        await asyncio.to_thread(self.seat.release)
+        try:
+            await asyncio.to_thread(self.channel.inbox.release)  # any worker may take them now
+        except Exception:  # noqa: BLE001 — their leases run out instead
+            log.warning("could not release this worker's Telegram updates; they are taken after their lease")
 
     async def feed(self, data: dict) -> None:
         """Hand one webhook update to the application (python-telegram-bot's custom webhook pattern)."""

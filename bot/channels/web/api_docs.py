@@ -73,6 +73,9 @@ class HealthResponse(BaseModel):
     problems: list[str] = Field(examples=[["telegram: Bot API unreachable since 08:14"]])
     index: IndexHealth | None
     channels: list[str] = Field(examples=[["web", "telegram"]])
+    telegram: str | None = Field(default=None, examples=["standby"],
+                                 description="webhook, polling, standby (another worker long-polls) or off; "
+                                             "null when Telegram is not configured")
 
 
 class ErrorResponse(BaseModel):

@@ -21,7 +21,7 @@ from bot.channels.telegram.webhook import router as telegram_router
 from bot.channels.web.api_docs import ASK_ERRORS, HOOK_ERRORS, AskResponse, HealthResponse, mount_docs
 from bot.channels.web.mailbox import WebMailbox
 from bot.guards import MAX_CHARS, clean_text
-from bot.ratelimit import RateLimiter
+from bot.store.rate_hits import rate_limiter
 from bot.texts import by_lang
 from bot.tutor import Tutor
 from bot.types import Message
@@ -90,7 +90,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                               "answers (`GET /api/messages`), forum hooks, health. Errors carry a message in "
                               "Arabic and French.")
     app.state.services = services
-    app.state.ask_limiter = RateLimiter(services.settings.rate_limit_per_minute)
+    app.state.ask_limiter = rate_limiter(services.store, "ask", services.settings.rate_limit_per_minute)
     app.include_router(telegram_router)  # POST /telegram/webhook
     app.include_router(forum_router, responses=HOOK_ERRORS)  # POST /hooks/discourse, /hooks/forum (503 until configured)
 
@@ -126,7 +126,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                 "index": {"chunks": manifest.n_chunks, "question_keys": manifest.n_question_keys,
                           "sections": manifest.n_sections, "embedder": manifest.embedder,
                           **engine.index_status()} if manifest else None,
-                "channels": services.channels}
+                "channels": services.channels,
+                "telegram": services.telegram.mode if services.telegram is not None else None}
 
     @app.post("/api/ask", response_model=AskResponse, responses=ASK_ERRORS)
     def ask(body: AskRequest, request: Request, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from bot.channels.web.console.pages import Posted, Svc, User, back, known_ids, not_found, render
 from bot.faq_proposals import FaqProposals
+from bot.index_sync import IndexChanges
 from bot.knowledge import FaqEntry, FaqError, KnowledgeBase, entry_from_fields
 from bot.services import Services
 from bot.texts import by_lang
@@ -30,7 +31,8 @@ def coordinators_only() -> HTTPException:
 
 def publish_entry(services: Services, entry: FaqEntry, coordinator: str) -> None:
     """Write the entry into the corpus and the live index; the ticket's proposal (if any) is published."""
-    sections = KnowledgeBase(services.settings.corpus_dir, services.engine).promote(entry)
+    kb = KnowledgeBase(services.settings.corpus_dir, services.engine, IndexChanges(services.store))
+    sections = kb.promote(entry)  # recorded for the other workers too (bot/index_sync.py)
     FaqProposals(services.store).decide(entry.ticket_id, "published", coordinator)
     services.tickets.note(entry.ticket_id, "faq", coordinator, f"{entry.id} ({', '.join(s.lang for s in sections)})")
 

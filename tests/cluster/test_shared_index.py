@@ -1,0 +1,85 @@
+"""A FAQ entry or a question key added on one worker is searchable on every worker within 2 s."""
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.channels.web import create_app
+from bot.escalation import TicketRequest
+from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
+
+pytestmark = pytest.mark.postgres
+
+Q_FR = "Les frais de déplacement pour la journée présentielle au CRMEF sont-ils remboursés ?"
+A_FR = ("Oui. Remplissez le formulaire de remboursement remis par votre centre, joignez vos titres de "
+        "transport, et déposez le tout au secrétariat dans les quinze jours qui suivent la journée.")
+
+
+def test_a_faq_entry_published_on_worker_a_is_answered_by_worker_b(make_worker):
+    a, b = make_worker("a", console_tokens=ACCOUNTS), make_worker("b", console_tokens=ACCOUNTS)
+    ticket, _ = a.tickets.open(TicketRequest("telegram", "42", Q_FR, "fr", "low_confidence"))
+    with TestClient(create_app(a, warm=False), base_url="http://127.0.0.1") as on_a, \
+            TestClient(create_app(b, warm=False), base_url="http://127.0.0.1") as on_b:
+        nadia = ConsoleClient(on_a, "nadia")
+        done = nadia.post(f"/console/tickets/{ticket.id}/faq", question_fr=Q_FR, answer_fr=A_FR)
+        assert "m=faq_added" in done.headers["location"]
+        deadline, ids = time.monotonic() + 2.0, []
+        while time.monotonic() < deadline:
+            r = on_b.post("/api/ask", json={"text": Q_FR})
+            assert r.status_code == 200, r.text
+            ids = [c["id"] for c in r.json()["citations"]]
+            if ids[:1] == [f"faq-t{ticket.id}"]:
+                break
+            time.sleep(0.1)
+        assert ids[:1] == [f"faq-t{ticket.id}"], ids
+        page = ConsoleClient(on_b, "nadia").client.get(f"/console/tickets/{ticket.id}")
+        assert page.status_code == 200
+
+
+async def test_an_approved_key_on_worker_a_is_searchable_on_worker_b_without_a_rebuild(make_worker, monkeypatch):
+    from bot.question_keys import approve
+    from bot.store.schema import KeyProposal
+
+    a, b = make_worker("a"), make_worker("b")
+    key = "comment noter le billet de sortie pendant la séance"
+    user = a.store.get_or_create_user("web", "anon-1")
+    with a.store.session() as s:
+        row = KeyProposal(user_id=user.id, section_id="ass-formative", lang="fr", question=key, normalized=key)
+        s.add(row)
+        s.flush()
+        number = row.id
+    embedded: list[str] = []  # what both workers embed (they share the embedder): the changed section, each once
+    real = b.engine.embedder.embed_passages
+    monkeypatch.setattr(b.engine.embedder, "embed_passages", lambda texts: embedded.extend(texts) or real(texts))
+    total = len(b.engine.index.chunks)
+    await b.index_sync.start()
+    try:
+        assert approve(a.store, a.engine, a.settings.corpus_dir, number, "karim") is not None
+        for _ in range(40):  # 2 s
+            if b.index_sync.applied:
+                break
+            await asyncio.sleep(0.05)
+        questions = [c.text for c in b.engine.index.chunks if c.section_id == "ass-formative" and not c.is_text]
+        assert key in questions, "the key reached worker B's live index"
+    finally:
+        await b.index_sync.stop()
+    section = [c for c in b.engine.index.chunks if c.section_id == "ass-formative" and c.lang == "fr"]
+    assert 0 < len(embedded) == 2 * len(section) and len(section) < total, "applied incrementally, no rebuild"
+
+
+def test_a_worker_started_later_serves_the_entries_published_elsewhere(make_worker):
+    from bot.knowledge import KnowledgeBase, entry_from_fields
+    from bot.index_sync import IndexChanges
+
+    a = make_worker("a")
+    KnowledgeBase(a.settings.corpus_dir, a.engine, IndexChanges(a.store)).promote(
+        entry_from_fields(9, {"question_fr": Q_FR, "answer_fr": A_FR}))
+    c = make_worker("c")  # another machine: its corpus has no faq-t9 file
+    assert not (c.settings.corpus_dir / "faq" / "faq-t9.fr.md").exists()
+    c.warm_up()
+    assert c.engine.index.has_version("faq-t9", "fr")
+    assert c.engine.search(Q_FR)[0].chunk.section_id == "faq-t9"
+    assert c.index_sync.step() == 0, "nothing left to apply after the warm-up"
