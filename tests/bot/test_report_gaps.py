@@ -83,3 +83,60 @@ def test_a_text_with_nothing_to_embed_belongs_to_no_topic(mini_engine):
     questions = [GapQuestion(1, "…", "french", False)] + [GapQuestion(n, TRAVEL[0], "french", False) for n in (2, 3, 4)]
     found = topics(questions, mini_engine)
     assert [(t.size, t.trainers, t.examples) for t in found] == [(3, 3, (TRAVEL[0],))]
+
+
+class Counting:
+    """The FakeEmbedder, counting the texts it is asked to embed."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.embedded = inner, inner.name, []
+
+    def embed_query(self, texts):
+        self.embedded += list(texts)
+        return self.inner.embed_query(texts)
+
+
+class EngineWith:
+    """The mini engine seen through another embedder (search and index are the engine's own)."""
+
+    def __init__(self, engine, embedder, index=None) -> None:
+        self.engine, self.embedder, self.searched = engine, embedder, []
+        self.index = index if index is not None else engine.index  # another object: a FAQ entry was published
+
+    def search(self, text, k=5):
+        self.searched.append(text)
+        return self.engine.search(text, k)
+
+
+def test_the_memo_embeds_and_searches_each_question_once(store, mini_engine, fake_embedder):
+    from bot.reports.gaps import VectorMemo
+
+    seed(store)
+    questions = gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC))
+    engine = EngineWith(mini_engine, Counting(fake_embedder))
+    memo = VectorMemo()
+    first = topics(questions, engine, memo=memo)
+    assert sorted(engine.embedder.embedded) == sorted(q.text for q in questions)
+    assert len(engine.searched) == len(first)
+    assert topics(questions, engine, memo=memo) == first  # the page again: nothing embedded nor searched
+    assert len(engine.embedder.embedded) == len(questions) and len(engine.searched) == len(first)
+    more = questions + [questions[0].__class__(99, "Une toute nouvelle question sur le badge", "french", False)]
+    topics(more, engine, memo=memo)
+    assert engine.embedder.embedded[len(questions):] == ["Une toute nouvelle question sur le badge"]
+    assert topics(questions, engine) == first  # without the memo: the same topics
+    small = VectorMemo(size=2)
+    small.embed(engine.embedder, ["a b", "c d", "e f"])
+    assert len(small._vectors) == 2
+
+
+def test_the_memo_forgets_nearest_sections_when_the_index_changes(mini_engine, fake_embedder):
+    from bot.reports.gaps import VectorMemo
+
+    engine = EngineWith(mini_engine, fake_embedder)
+    memo = VectorMemo()
+    memo.nearest(engine, TRAVEL[0])
+    memo.nearest(engine, TRAVEL[0])
+    assert engine.searched == [TRAVEL[0]]
+    other = EngineWith(mini_engine, fake_embedder, index=object())
+    memo.nearest(other, TRAVEL[0])
+    assert other.searched == [TRAVEL[0]]
