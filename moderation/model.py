@@ -7,8 +7,11 @@ Character n-grams cope with Arabizi spellings, Darija clitics and French without
 lists alone are weak. Example::
 
     clf = NgramClassifier()
-    clf.warm_up()                      # loads models/ngram.joblib, or trains in a few seconds
+    clf.warm_up()                      # loads models/ngram.npz, or trains in a few seconds
     clf.classify("ya 7mar skot")       # {"toxic": 0.9.., "spam": 0.0.., "distress": 0.0..}
+
+The model file holds plain arrays (n-grams, idf, weights; no pickle): loading it needs neither
+scikit-learn nor joblib, which cost 3-4 s of every `rafiq ask` when the fitted vectorizer was pickled.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus.errors import RafiqError
+from moderation.ngrams import char_wb_ngrams
 from moderation.text import normalize
 
 log = logging.getLogger(__name__)
@@ -29,8 +33,9 @@ log = logging.getLogger(__name__)
 MODEL_CLASSES = ("toxic", "spam", "distress")
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data" / "train"
-MODEL_PATH = PACKAGE_DIR / "models" / "ngram.joblib"
-FORMAT_VERSION = 3
+MODEL_PATH = PACKAGE_DIR / "models" / "ngram.npz"
+FORMAT_VERSION = 4
+NGRAM_RANGE = (2, 5)
 MAX_MODEL_CHARS = 4000
 # TF-IDF rows are divided by max(norm, NORM_FLOOR) instead of their norm: a very short text ("ok",
 # "non") carries little evidence, so its few n-grams must not weigh as much as a whole sentence.
@@ -76,21 +81,28 @@ def model_text(text: str) -> str:
 
 @dataclass
 class NgramModel:
-    """A fitted vectorizer with one weight column and bias per class."""
+    """The fitted n-grams (vocabulary -> column, idf) with one weight column and bias per class.
 
-    vectorizer: object
+    `vectorizer` is scikit-learn's fitted `TfidfVectorizer` right after training; a loaded model has
+    None there (scoring needs only the vocabulary and idf)."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # (n_features,), float32
     weights: np.ndarray  # (n_features, n_classes), float32
     bias: np.ndarray  # (n_classes,)
     classes: tuple[str, ...]
     fingerprint: str = ""
     norm_floor: float = NORM_FLOOR
+    vectorizer: object | None = None
 
     def __post_init__(self) -> None:
         # scikit-learn's transform() costs ~1.7 ms a call in validation and sparse plumbing; the same
         # TF-IDF (sublinear tf, idf, floored l2) computed directly on the analyzer output costs ~0.1 ms.
-        self._analyzer = self.vectorizer.build_analyzer()
-        self._vocabulary = self.vectorizer.vocabulary_
-        self._idf = np.asarray(self.vectorizer.idf_, dtype=np.float32)
+        self._vocabulary = self.vocabulary
+        self._idf = np.asarray(self.idf, dtype=np.float32)
+
+    def _analyzer(self, text: str) -> list[str]:
+        return char_wb_ngrams(text, NGRAM_RANGE)
 
     def logits(self, normalized: str) -> np.ndarray:
         """Raw scores (n_classes,) for one already normalized text."""
@@ -129,7 +141,7 @@ def train_model(records: list[dict], c: float = 4.0, fingerprint: str = "",
         raise ModelError("no training data")
     texts = [model_text(r["text"]) for r in records]
     vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, lowercase=False,
+        analyzer="char_wb", ngram_range=NGRAM_RANGE, min_df=2, sublinear_tf=True, lowercase=False,
         max_features=max_features, dtype=np.float32, norm=None,
     )
     matrix = floor_normalize(vectorizer.fit_transform(texts))
@@ -144,8 +156,9 @@ def train_model(records: list[dict], c: float = 4.0, fingerprint: str = "",
         head.fit(matrix, target, sample_weight=weights)
         columns.append(head.coef_[0].astype(np.float32))
         biases.append(float(head.intercept_[0]))
-    return NgramModel(vectorizer, np.stack(columns, axis=1), np.array(biases, dtype=np.float32),
-                      MODEL_CLASSES, fingerprint, NORM_FLOOR)
+    return NgramModel(dict(vectorizer.vocabulary_), np.asarray(vectorizer.idf_, dtype=np.float32),
+                      np.stack(columns, axis=1), np.array(biases, dtype=np.float32), MODEL_CLASSES, fingerprint,
+                      NORM_FLOOR, vectorizer)
 
 
 def floor_normalize(matrix, floor: float = NORM_FLOOR):
@@ -157,30 +170,29 @@ def floor_normalize(matrix, floor: float = NORM_FLOOR):
 
 
 def save_model(model: NgramModel, path: Path = MODEL_PATH) -> Path:
-    """Write the model with joblib (compressed) and return the path."""
-    import joblib
-    import sklearn
-
+    """Write the model as a compressed .npz of plain arrays (n-grams in column order) and return the path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {
-        "format": FORMAT_VERSION, "sklearn": sklearn.__version__, "vectorizer": model.vectorizer,
-        "weights": model.weights, "bias": model.bias, "classes": model.classes,
-        "fingerprint": model.fingerprint, "norm_floor": model.norm_floor,
-    }
-    joblib.dump(payload, path, compress=3)
+    terms = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    if [model.vocabulary[t] for t in terms] != list(range(len(terms))):
+        raise ModelError("the vocabulary's columns are not 0..n-1")
+    with path.open("wb") as handle:  # a path without ".npz" is kept as given
+        np.savez_compressed(handle, format=np.array(FORMAT_VERSION), ngram_range=np.array(NGRAM_RANGE),
+                            terms=np.array(terms, dtype=str), idf=np.asarray(model.idf, dtype=np.float32),
+                            weights=model.weights.astype(np.float32), bias=model.bias.astype(np.float32),
+                            classes=np.array(model.classes), fingerprint=np.array(model.fingerprint),
+                            norm_floor=np.array(model.norm_floor))
     return path
 
 
 def load_model(path: Path = MODEL_PATH) -> NgramModel:
-    """Read a model written by `save_model`."""
-    import joblib
-
-    payload = joblib.load(path)
-    if payload.get("format") != FORMAT_VERSION:
-        raise ModelError(f"unknown model format in {path}")
-    return NgramModel(payload["vectorizer"], payload["weights"], payload["bias"],
-                      tuple(payload["classes"]), payload.get("fingerprint", ""),
-                      payload.get("norm_floor", NORM_FLOOR))
+    """Read a model written by `save_model` (no pickle: `allow_pickle=False`)."""
+    with np.load(path, allow_pickle=False) as data:
+        if int(data["format"]) != FORMAT_VERSION or tuple(data["ngram_range"].tolist()) != NGRAM_RANGE:
+            raise ModelError(f"unknown model format in {path}: run python -m moderation.train")
+        terms = data["terms"].tolist()
+        return NgramModel(dict(zip(terms, range(len(terms)))), data["idf"], data["weights"], data["bias"],
+                          tuple(str(c) for c in data["classes"]), str(data["fingerprint"]),
+                          float(data["norm_floor"]))
 
 
 class NgramClassifier:

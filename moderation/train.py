@@ -1,6 +1,6 @@
 """Train the moderation models: ``python -m moderation.train [--shared DIR] [--cache FILE]``.
 
-    own examples (moderation/data/train, weight 3) ─┬─► n-gram model   ──► models/ngram.joblib
+    own examples (moderation/data/train, weight 3) ─┬─► n-gram model   ──► models/ngram.npz
     MLMA training half (ar, fr; toxic or not) ──────┴─► e5 head         ──► models/e5_head.npz
     5-fold cross-validation of both ──► per class and language family, the score that best separates
     (F1; F0.5 for spam, F2 for distress) with at most 1% (toxic) or 0.5% (spam, distress) of own clean

@@ -44,14 +44,14 @@ def test_bundled_model_is_small_and_current() -> None:
 
 
 def test_trains_on_the_fly_when_the_model_is_missing(small_data: Path, tmp_path: Path) -> None:
-    classifier = NgramClassifier(path=tmp_path / "absent.joblib", data_dir=small_data)
+    classifier = NgramClassifier(path=tmp_path / "absent.npz", data_dir=small_data)
     assert classifier.classify("bghit nmout, mab9itch baghi n3ich")["distress"] > 0.5
     assert classifier.classify("Quelle est la date limite du devoir ?")["toxic"] < 0.5
 
 
 def test_save_load_round_trip(small_data: Path, tmp_path: Path) -> None:
     model = train_model(load_training_data(small_data), fingerprint=data_fingerprint(small_data))
-    path = save_model(model, tmp_path / "m.joblib")
+    path = save_model(model, tmp_path / "m.npz")
     loaded = load_model(path)
     texts = [model_text("ya 7mar skot"), model_text("merci pour la séance")]
     assert np.allclose(model.predict(texts), loaded.predict(texts))
@@ -61,14 +61,14 @@ def test_save_load_round_trip(small_data: Path, tmp_path: Path) -> None:
 def test_a_stale_model_is_kept_with_a_warning_and_a_corrupt_one_retrained(small_data: Path, tmp_path: Path,
                                                                             caplog: pytest.LogCaptureFixture) -> None:
     stale = train_model(load_training_data(small_data), fingerprint="old")
-    path = save_model(stale, tmp_path / "stale.joblib")
+    path = save_model(stale, tmp_path / "stale.npz")
     with caplog.at_level(logging.WARNING, logger="moderation.model"):
         classifier = NgramClassifier(path=path, data_dir=small_data)
         classifier.warm_up()
     # kept: retraining here would lose the external data it was trained on (#16); the warning says what to run
     assert "stale" in caplog.text and "python -m moderation.train" in caplog.text
     assert classifier._model.fingerprint == "old"
-    corrupt = tmp_path / "corrupt.joblib"
+    corrupt = tmp_path / "corrupt.npz"
     corrupt.write_bytes(b"not a model")
     classifier = NgramClassifier(path=corrupt, data_dir=small_data)
     assert 0.0 <= classifier.classify("salam")["spam"] <= 1.0
