@@ -88,3 +88,28 @@ async def test_a_leased_job_runs_on_one_worker_and_moves_when_it_dies(stores):
     finally:
         for worker in workers:
             await worker.stop()
+
+
+async def test_a_late_ticket_is_re_announced_once_by_two_workers(make_worker):
+    from bot.escalation import PRIORITY_DISTRESS
+    from tests.bot.test_sla_worker import RecordingAnnouncer, open_at
+
+    workers = [make_worker("a"), make_worker("b")]
+    heard = [RecordingAnnouncer(), RecordingAnnouncer()]
+    for services, announcer in zip(workers, heard):
+        services.announcers.add(announcer)
+    ticket_id = open_at(workers[0].tickets, datetime.now(timezone.utc) - timedelta(hours=2), PRIORITY_DISTRESS)
+    for services in workers:
+        await services.sla.start()
+    try:
+        for _ in range(100):
+            if any(a.calls for a in heard):
+                break
+            await asyncio.sleep(0.05)
+        for services in workers:  # a second pass on each: the holder finds nothing due, the other may not run
+            services.sla.worker.wake()
+        await asyncio.sleep(0.5)
+    finally:
+        for services in workers:
+            await services.sla.stop()
+    assert [c for a in heard for c in a.calls] == [(ticket_id, False)]
