@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.bot.logging_state import kept_logging
+
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "corpus"
 CACHE = ROOT / "tests" / ".cache"
@@ -27,6 +29,14 @@ MINI_IDS = (
     "fac-group-work", "fac-online-anxiety", "tut-rafiq-escalation", "charter-personal-data",
     "charter-respect", "faq-late-submission",
 )
+
+
+@pytest.fixture(autouse=True)
+def _logging_put_back():
+    """Every test leaves logging as it found it: a test that runs `rafiq` in this process (`bot.cli.main`
+    configures logging) would otherwise silence INFO lines for every later test (caplog, log files)."""
+    with kept_logging():
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -135,7 +135,8 @@ def discourse():
 @pytest.fixture
 def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
     """Start the app with forum hooks: ``forum_app(discourse=standin, **config)`` → (server, services, forum)."""
-    from bot.app import _log_moderation, build_services
+    from bot import moderation_review
+    from bot.app import build_services
     from bot.app import add_forum
     from bot.channels.forum.types import ForumConfig
     from bot.channels.web import create_app
@@ -157,7 +158,7 @@ def forum_app(tmp_path, mini_corpus_dir, forum_engine, ngram):
         services = build_services(Settings(**values), engine=forum_engine)
         services.store.migrate()
         # the app's moderator, around the n-gram model loaded once for the session
-        services.moderator = Moderator(classifiers=[ngram], sink=partial(_log_moderation, services.store))
+        services.moderator = Moderator(classifiers=[ngram], sink=partial(moderation_review.record, services.store))
         services.tutor.moderator = services.moderator
         knobs = {"outbox_interval_s": 0.1, "unanswered_interval_s": 3600, "moodle_interval_s": 0.2, **config}
         forum = add_forum(services, ForumConfig.from_settings(services.settings, **knobs))
