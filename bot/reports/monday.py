@@ -7,7 +7,8 @@
 Optional: on when RAFIQ_COORDINATORS_CHAT_ID is set (with Telegram). The outbox's unique dedupe key is the
 claim in the database, so restarts and several workers send each week's message once; a server that was
 down on Monday sends it when it comes back the same week, never a week later. The text has aggregates only
-(no trainer's text or name) and a link to `/console/stats?week=...` (absolute with RAFIQ_PUBLIC_URL).
+(no trainer's text or name) and links to `/console/stats?week=...` and `/console/gaps?week=...` (absolute
+with RAFIQ_PUBLIC_URL).
 """
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ def _minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:g}"
 
 
-def monday_text(report: dict, link: str) -> str:
-    """The message: the week's figures and the dashboard's link in Arabic, then in French."""
+def monday_text(report: dict, link: str, gaps: str) -> str:
+    """The message: the week's figures, the dashboard's and the gap page's links, in Arabic then in French."""
     total, trainers = report["total"], report["trainers"]
     parts = []
     for lang in ("ar", "fr"):
@@ -61,7 +62,8 @@ def monday_text(report: dict, link: str) -> str:
             label("monday_tickets", lang, n=total["tickets"], answered=total["tickets_answered"],
                   late=total["sla_breaches"], median=_minutes(total["first_answer_minutes"]["wall"]["median"])),
             label("monday_trainers", lang, active=trainers["active"], registered=trainers["registered"]),
-            f"{label('monday_link', lang)} {link}")))
+            f"{label('monday_link', lang)} {link}",
+            f"{label('monday_gaps', lang)} {gaps}")))
     return "\n\n".join(parts)
 
 
@@ -87,9 +89,9 @@ class CoordinatorReport:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.worker = PeriodicWorker(self.name, interval, self.tick)
 
-    def link(self, week: str) -> str:
-        """The dashboard of that week (absolute when RAFIQ_PUBLIC_URL is set)."""
-        return f"{self.public_url}/console/stats?week={week}"
+    def link(self, page: str, week: str) -> str:
+        """A console page (stats, gaps) of that week (absolute when RAFIQ_PUBLIC_URL is set)."""
+        return f"{self.public_url}/console/{page}?week={week}"
 
     def tick(self, now: datetime | None = None) -> str | None:
         """Queue the message due at `now` unless it was queued before; the week queued, else None."""
@@ -99,7 +101,8 @@ class CoordinatorReport:
             return None
         report = build_week(self.store, WeekOptions(monday=parse_week(week), tz=self.tz, now=now,
                                                     working_hours=self.working_hours, sla_minutes=self.sla_minutes))
-        queued = self.outbox.enqueue(week_key(week), self.channel, self.chat_id, monday_text(report, self.link(week)),
+        text = monday_text(report, self.link("stats", week), self.link("gaps", week))
+        queued = self.outbox.enqueue(week_key(week), self.channel, self.chat_id, text,
                                      {"kind": KIND, "key": week_key(week)})
         if queued is None:  # another worker claimed the week between the check and now
             return None

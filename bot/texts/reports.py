@@ -97,4 +97,5 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_monday_trainers": {"ar": "متكونون نشطون: {active} من {registered}",
                                "fr": "Formés actifs : {active} sur {registered}"},
     "report_monday_link": {"ar": "التفاصيل والرسوم:", "fr": "Détails et graphiques :"},
+    "report_monday_gaps": {"ar": "ما لا يغطيه الدليل:", "fr": "Ce que le guide ne couvre pas :"},
 }

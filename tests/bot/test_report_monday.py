@@ -33,7 +33,8 @@ def test_due_from_monday_eight_o_clock_local_until_sunday():
 def test_the_message_holds_the_weeks_figures_in_both_languages_and_the_link(store):
     seed_week(store)
     report = build_week(store, WeekOptions(monday=parse_week("2026-W48"), now=datetime(2026, 12, 1, 12, tzinfo=CASA)))
-    text = monday_text(report, "https://rafiq.example.ma/console/stats?week=2026-W48")
+    text = monday_text(report, "https://rafiq.example.ma/console/stats?week=2026-W48",
+                       "https://rafiq.example.ma/console/gaps?week=2026-W48")
     arabic, french = text.split("\n\n")
     assert arabic.splitlines() == [
         "📊 التقرير الأسبوعي لرفيق: 2026-W48",
@@ -41,7 +42,9 @@ def test_the_message_holds_the_weeks_figures_in_both_languages_and_the_link(stor
         "مفيد: 1، غير مفيد: 1",
         "طلبات: 3، أجيب عنها: 2، تجاوز الأجل: 2، الوسيط: 1950 دقيقة",
         "متكونون نشطون: 3 من 5",
-        "التفاصيل والرسوم: https://rafiq.example.ma/console/stats?week=2026-W48"]
+        "التفاصيل والرسوم: https://rafiq.example.ma/console/stats?week=2026-W48",
+        "ما لا يغطيه الدليل: https://rafiq.example.ma/console/gaps?week=2026-W48"]
+    assert french.splitlines()[-1] == "Ce que le guide ne couvre pas : https://rafiq.example.ma/console/gaps?week=2026-W48"
     assert french.splitlines()[1:5] == [
         "Questions : 7 (répondues : 2, transmises : 3, clarifiées : 1, hors sujet : 1)",
         "Utile : 1, pas utile : 1",

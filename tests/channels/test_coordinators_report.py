@@ -39,7 +39,7 @@ async def test_sent_once_to_the_coordinators_chat_across_passes_and_a_restart(tg
     assert text.startswith("📊 التقرير الأسبوعي لرفيق: 2026-W48") and "Rapport hebdomadaire de Rafiq : 2026-W48" in text
     assert "Questions : 7 (répondues : 2, transmises : 3, clarifiées : 1, hors sujet : 1)" in text
     assert "الأسئلة: 7 (أجاب رفيق: 2، أحيلت: 3، توضيح: 1، خارج الموضوع: 1)" in text
-    assert text.count(f"{URL}/console/stats?week=2026-W48") == 2
+    assert text.count(f"{URL}/console/stats?week=2026-W48") == 2 and text.count(f"{URL}/console/gaps?week=2026-W48") == 2
     again = build_services(services.settings, engine=services.engine)  # a restarted worker, same database
     assert CoordinatorReport(again.store, again.outbox, str(COORDINATORS)).tick(MONDAY.replace(hour=11)) is None
     again.store.dispose()
