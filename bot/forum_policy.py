@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.roles import intents
+from bot.understanding import Route
 from bot.texts import t, text_lang
 from bot.types import Context, Decision, Intent, Kind, Message, Reason, TicketAsk
 from moderation.messages import explanation, section_title
@@ -25,6 +25,9 @@ from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
     from bot.tutor import Tutor
+
+# a thread that is only a greeting, thanks or a feeling is left to people (and the unanswered check)
+_LEFT_TO_PEOPLE = {Route.GREETING: Intent.GREETING, Route.THANKS: Intent.THANKS, Route.SUPPORT: Intent.SOCIO}
 
 
 def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang: str,
@@ -77,15 +80,15 @@ def _mask_notice(message: Message, lang: str, verdict: Verdict) -> str:
 
 def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decision:
     """A thread's question: answered publicly, suggested to tutors, or escalated."""
-    intent = intents.detect_intent(stored)
-    if intent == intents.ORGANIZATIONAL and tutor.organizational:
+    route, answer = tutor.understand(stored, lang)  # the same reading of a message as in a chat
+    if route == Route.CALENDAR and tutor.organizational:
         calendar_text = tutor.organizational.answer(stored, lang)
         if calendar_text:
             return _publish_or_suggest(tutor, message, Decision(Kind.ANSWER, calendar_text, lang,
                                                                 Intent.ORGANIZATIONAL, confidence=1.0))
-    if intent in (intents.GREETING, intents.THANKS, intents.SOCIO):
-        return Decision(Kind.IGNORE, "", lang, Intent(intent))  # left to people (and the unanswered check)
-    decision = tutor.retrieve(stored, lang, Intent.QUESTION)
+    if route in _LEFT_TO_PEOPLE:
+        return Decision(Kind.IGNORE, "", lang, _LEFT_TO_PEOPLE[route])  # left to people (and the unanswered check)
+    decision = tutor.retrieve(stored, lang, Intent.QUESTION, answer=answer)
     if decision.kind == Kind.CLARIFY:
         return replace(decision, kind=Kind.IGNORE, body="")  # a forum thread is not a dialogue
     if decision.kind == Kind.ESCALATE:

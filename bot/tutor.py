@@ -15,11 +15,14 @@ from typing import Protocol
 
 from bot.forum_policy import decide_post
 from bot.conversation import CHOICE, StoreMemory, follow_up
+from bot.chat_flow import route_decision
 from bot.dialogue import answer_buttons, competing_options, follow_up_decision
 from bot.guards import clean_text, problem_with
 from bot.roles import intents
+from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import both, t
+from bot.understanding import Evidence, IntentPort, Route, read_message
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
@@ -29,7 +32,6 @@ from retrieval.types import Answer
 
 log = logging.getLogger(__name__)
 
-OFF_TOPIC_BAR = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
 
@@ -109,7 +111,8 @@ class Tutor:
                  organizational: OrganizationalPort | None = None, support: SupportPort | None = None,
                  recorder: Recorder | None = None, eta_text=None, max_words: int = 120,
                  urgent_eta_text=None, forum_auto_reply: bool = True, forum_min_confidence: float = 0.0,
-                 memory: StoreMemory | None = None, off_topic_tickets: bool = False) -> None:
+                 memory: StoreMemory | None = None, off_topic_tickets: bool = False,
+                 intent_model: IntentPort | None = None) -> None:
         self.engine = engine
         self.moderator = moderator or PassThroughModerator()
         self.organizational = organizational
@@ -122,6 +125,8 @@ class Tutor:
         self.forum_min_confidence = forum_min_confidence
         self.memory = memory
         self.off_topic_tickets = off_topic_tickets
+        embedder = getattr(engine, "embedder", None)  # an engine without one: the model's n-gram head alone
+        self.intent_model = intent_model or IntentModel.load(embedder=embedder, ngrams_only=embedder is None)
 
     def handle(self, message: Message) -> Decision:
         """Decide what to do with `message` and persist it."""
@@ -202,36 +207,36 @@ class Tutor:
         follow = follow_up(text) if last else None
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
-        intent = intents.detect_intent(text)
-        if intent == intents.GREETING:
-            return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
-        if intent == intents.THANKS:
-            return Decision(Kind.ANSWER, t("thanks", lang), lang, Intent.THANKS, confidence=1.0)
-        if intent == intents.HUMAN:
-            return self._escalation(t("human_requested", lang, eta=self.eta_text(lang)), lang, Intent.HUMAN,
-                                    Reason.HUMAN_REQUESTED)
-        calendar = self.organizational.answer(text, lang) if self.organizational and self._about_calendar(
-            text, intent) else None
-        if calendar and parse_calendar_query(text) is not None:  # a precise question about this course's dates
-            return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
-        decision = self.retrieve(text, lang, Intent.QUESTION, final=False)
-        if decision.kind == Kind.ANSWER:
-            return decision
-        if calendar:
-            return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
-        if intent == intents.SOCIO and self.support:
-            support_text = self.support.respond(text, lang, message.user)
-            if support_text:
-                return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
-        if decision.kind == Kind.CLARIFY:
-            return decision
-        if float(verdict.labels.get("off_topic", 0.0)) >= OFF_TOPIC_BAR and not self.off_topic_tickets:
-            return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
-                            buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=decision.query_vector)
-        return self._escalate_unanswered(decision, lang)
+        route, answer = self.understand(text, lang, verdict, has_context=last is not None)
+        return route_decision(self, route, answer, text, lang, message, last)
 
-    def _about_calendar(self, text: str, intent: str) -> bool:
-        return intent == intents.ORGANIZATIONAL or parse_calendar_query(text) is not None
+    def understand(self, text: str, lang: str, verdict: Verdict | None = None,
+                   has_context: bool = False) -> tuple[Route, Answer]:
+        """The route of a message from all the evidence, and retrieval's answer (computed once: the intent
+        model reads the very query vector retrieval embedded)."""
+        answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
+        evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
+                            answered=answer.answered, calendar_query=parse_calendar_query(text) is not None,
+                            human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
+                            has_context=has_context,
+                            off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)))
+        return read_message(evidence), answer
+
+    def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:
+        """The learned intent model's probabilities, or {} when it cannot be read (logged once)."""
+        if self.intent_model is None:
+            return {}
+        try:
+            return self.intent_model.probabilities(text[:MAX_QUESTION_CHARS], vector)
+        except (IntentModelError, ValueError) as exc:
+            log.error("intent model unusable, deciding without it: %s", exc)
+            self.intent_model = None
+            return {}
+
+    def human_requested(self, lang: str) -> Decision:
+        """A trainer asked for a person: a ticket, and an honest time."""
+        return self._escalation(t("human_requested", lang, eta=self.eta_text(lang)), lang, Intent.HUMAN,
+                                Reason.HUMAN_REQUESTED)
 
     def in_distress(self, text: str, verdict: Verdict) -> bool:
         """Moderation or the support role hears distress in the message."""
@@ -256,10 +261,12 @@ class Tutor:
             return self._escalation(body, lang, Intent.MODERATED, Reason.ABUSIVE_MESSAGE)
         return Decision(Kind.ANSWER, t("chat_abuse", lang), lang, Intent.MODERATED, reason=Reason.TOXIC)
 
-    def retrieve(self, text: str, lang: str, intent: Intent, final: bool = True) -> Decision:
-        """Answer from the guide; or offer the sections that compete for a question; or (when `final`)
-        hand it to a tutor — with `final=False` the caller decides what to do when nothing is sure."""
-        answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
+    def retrieve(self, text: str, lang: str, intent: Intent, final: bool = True,
+                 answer: Answer | None = None) -> Decision:
+        """Answer from the guide (`answer`: retrieval's, when already computed); or offer the sections that
+        compete for a question; or (when `final`) hand it to a tutor — with `final=False` the caller
+        decides what to do when nothing is sure."""
+        answer = answer or self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
         if answer.answered:
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,

@@ -75,3 +75,27 @@ def test_memory_expires(make_services):
     say(services, "C'est quoi l'évaluation formative ?")
     assert say(services, "et en arabe ?").intent != "follow_up"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Quand je dépose mon devoir sur e-Takwine, il faut cliquer sur quel bouton ?",   # "quand": not the calendar
+    "Je stresse pour ma première classe virtuelle, comment rassurer les participants anxieux ?",  # a feeling word
+])
+def test_a_guide_question_with_a_date_or_a_feeling_word_is_answered_from_the_guide(make_services, text):
+    decision = say(make_services(), text)
+    assert decision.kind == Kind.ANSWER and decision.citations, decision
+    assert decision.intent not in ("organizational", "socio_cognitive")
+
+
+@pytest.mark.parametrize("text", ["Quel temps fera-t-il demain à Fès ?", "شكون ربح الماتش ديال البارح؟"])
+def test_an_off_topic_question_gets_the_polite_reply_and_a_button_not_a_ticket(make_services, text):
+    decision = say(make_services(), text)
+    assert decision.reason == Reason.OFF_TOPIC and not decision.escalate and not decision.citations
+    assert [b.action for b in decision.buttons] == ["tutor"]
+
+
+def test_a_follow_up_naming_another_topic_is_answered_on_that_topic(make_services):
+    services = make_services()
+    assert say(services, "C'est quoi l'évaluation formative ?").citations[0].id == "ass-formative"
+    decision = say(services, "et pour l'évaluation sommative ?")
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-summative"

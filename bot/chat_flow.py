@@ -1,0 +1,58 @@
+"""The Tutor's chat replies, one per route of `bot/understanding.py`.
+
+    Route.GUIDE ─► the guide's answer            Route.CALENDAR ─► the course calendar (else as UNSURE)
+    Route.FOLLOW_UP ─► read with the last turn   Route.SUPPORT ─► encouragement, peers (else as UNSURE)
+    Route.HUMAN ─► a ticket for a tutor          Route.OFF_TOPIC ─► what Rafiq helps with + "ask a tutor"
+    Route.GREETING / THANKS ─► a short reply     Route.UNSURE ─► clarify between close sections, or a ticket
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import MORE, LastTurn
+from bot.dialogue import follow_up_decision
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind, Message, Reason
+from bot.understanding import Route
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+
+def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str, message: Message,
+                   last: LastTurn | None) -> Decision:
+    """The reply for a chat message whose route is known (`answer` is retrieval's, already computed)."""
+    if route == Route.GREETING:
+        return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
+    if route == Route.THANKS:
+        return Decision(Kind.ANSWER, t("thanks", lang), lang, Intent.THANKS, confidence=1.0)
+    if route == Route.HUMAN:
+        return tutor.human_requested(lang)
+    if route == Route.FOLLOW_UP and last is not None:
+        return _follow_up(tutor, answer, text, lang, last)
+    if route == Route.CALENDAR and tutor.organizational:
+        calendar = tutor.organizational.answer(text, lang)
+        if calendar:
+            return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+    if route == Route.SUPPORT and tutor.support:
+        support_text = tutor.support.respond(text, lang, message.user)
+        if support_text:
+            return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
+    if route == Route.OFF_TOPIC and not tutor.off_topic_tickets:
+        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
+    return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
+
+
+def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision:
+    """A message that goes on from the last exchange: answered on its own when the guide is sure of it
+    ("et pour l'évaluation sommative ?"), else read together with the previous question, else the last
+    section read again for it."""
+    if answer.answered:
+        return tutor.retrieve(text, lang, Intent.FOLLOW_UP, answer=answer)
+    together = f"{last.question} {text}"
+    combined = tutor.engine.answer(together, lang, tutor.max_words)
+    if combined.answered:
+        return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
+    return follow_up_decision(tutor, (MORE, None), text, lang, last)

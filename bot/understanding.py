@@ -1,0 +1,98 @@
+"""What a trainer's chat message is, read from all the evidence at once.
+
+    learned intent probabilities ─┐
+    retrieval's answer (sure?) ───┤
+    the calendar parser ──────────┼─► read_message() ─► Route
+    an explicit "a person, please" ┤
+    only a greeting / only thanks ─┤
+    a previous exchange to go on ──┘
+
+No single word decides: "tuteur", "quand", "stress" or "live" in a question the guide answers with
+confidence lead to the guide; the calendar, support, off-topic and human routes need the intent model to
+agree. The bars below are round numbers chosen from the model's own dev split and the issue's examples,
+never from an evaluation set.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Mapping, Protocol
+
+
+class IntentPort(Protocol):
+    """The learned intent model, as the Tutor uses it (`bot.roles.intent_model.IntentModel`)."""
+
+    def probabilities(self, text: str, vector=None) -> dict[str, float]: ...
+
+
+class Route(StrEnum):
+    """Where a chat message goes."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    HUMAN = "human"
+    FOLLOW_UP = "follow_up"
+    CALENDAR = "calendar"
+    GUIDE = "guide"
+    SUPPORT = "support"
+    OFF_TOPIC = "off_topic"
+    UNSURE = "unsure"  # nothing sure: clarify between close sections, or hand to a tutor
+
+
+LIKELY = 0.5        # an intent this probable, and the most probable one, is taken
+FOLLOW_UP_BAR = 0.4  # a follow-up needs less when there is a previous exchange to read it against
+STRONG = 0.7        # what it takes to set a sure guide answer aside (support, off-topic)
+CONTENT_SAYS_SO = 0.3  # a sure guide answer stays when the model gives "content" at least this much
+OFF_TOPIC_SCORE = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything known about a message when the Tutor decides."""
+
+    probabilities: Mapping[str, float] = field(default_factory=dict)
+    answered: bool = False          # retrieval found a sure answer (calibrated confidence over the threshold)
+    calendar_query: bool = False    # the calendar parser read a precise question on this course's dates
+    human_phrase: bool = False      # an explicit request for a person ("je veux parler à un tuteur")
+    polite: str | None = None       # "greeting" or "thanks" when the message is only that
+    has_context: bool = False       # a recent exchange a follow-up can be read against
+    off_topic_score: float = 0.0    # moderation's distance-to-the-course score
+
+    def p(self, intent: str) -> float:
+        """The model's probability for `intent` (0 when unknown)."""
+        return float(self.probabilities.get(intent, 0.0))
+
+    @property
+    def top(self) -> tuple[str, float]:
+        """The most probable intent and its probability (("content", 0) without a model)."""
+        if not self.probabilities:
+            return "content", 0.0
+        best = max(self.probabilities, key=self.probabilities.__getitem__)
+        return best, float(self.probabilities[best])
+
+
+def read_message(e: Evidence) -> Route:
+    """The route of a chat message (see the module docstring)."""
+    if e.polite == "greeting":
+        return Route.GREETING
+    if e.polite == "thanks":
+        return Route.THANKS
+    top, p_top = e.top
+    content = e.p("content")
+    if (top == "human" and p_top >= LIKELY) or (e.human_phrase and content < STRONG):
+        return Route.HUMAN
+    if top in ("greeting", "thanks") and p_top >= LIKELY and not (e.answered and content >= CONTENT_SAYS_SO / 2):
+        return Route(top)
+    if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:
+        return Route.FOLLOW_UP
+    if e.calendar_query and e.p("calendar") >= content:
+        return Route.CALENDAR
+    if top == "calendar" and p_top >= LIKELY and not (e.answered and content >= CONTENT_SAYS_SO):
+        return Route.CALENDAR
+    if e.answered and not (top in ("support", "off_topic") and p_top >= STRONG and content < CONTENT_SAYS_SO):
+        return Route.GUIDE
+    if top == "support" and p_top >= LIKELY:
+        return Route.SUPPORT
+    if (top == "off_topic" and p_top >= LIKELY) or e.off_topic_score >= OFF_TOPIC_SCORE:
+        return Route.OFF_TOPIC
+    return Route.UNSURE

@@ -1,0 +1,75 @@
+"""read_message: one route from all the evidence (no single word decides)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import Evidence, Route, read_message
+
+
+def probs(**given: float) -> dict[str, float]:
+    """A probability table: the given intents, the rest of the mass on nothing in particular."""
+    table = {name: 0.0 for name in ("greeting", "thanks", "human", "calendar", "support", "content",
+                                     "follow_up", "off_topic")}
+    table.update(given)
+    return table
+
+
+def test_a_content_question_the_guide_answers_goes_to_the_guide_even_with_a_date_in_it():
+    # "Comment gérer le temps quand une activité déborde ?": the parser sees "quand", the guide is sure
+    evidence = Evidence(probs(content=0.6, calendar=0.35), answered=True, calendar_query=True)
+    assert read_message(evidence) == Route.GUIDE
+
+
+def test_a_precise_calendar_question_goes_to_the_calendar_when_the_model_agrees():
+    evidence = Evidence(probs(calendar=0.8, content=0.15), answered=True, calendar_query=True)
+    assert read_message(evidence) == Route.CALENDAR
+
+
+def test_the_word_tutor_in_a_question_is_not_a_request_for_a_person():
+    # "Quels sont les rôles du tuteur en ligne ?": no explicit phrase, the model reads content
+    assert read_message(Evidence(probs(content=0.9, human=0.08), answered=True)) == Route.GUIDE
+
+
+@pytest.mark.parametrize("evidence", [
+    Evidence(probs(human=0.7, content=0.2), answered=True),        # the model hears a request
+    Evidence(probs(human=0.3, content=0.4), human_phrase=True),    # an explicit phrase, content unsure
+])
+def test_a_request_for_a_person_goes_to_a_tutor(evidence):
+    assert read_message(evidence) == Route.HUMAN
+
+
+def test_an_explicit_phrase_does_not_override_a_question_the_model_is_sure_is_content():
+    evidence = Evidence(probs(content=0.85, human=0.1), human_phrase=True, answered=True)
+    assert read_message(evidence) == Route.GUIDE
+
+
+def test_thanks_with_kind_words_is_thanks_not_a_ticket():
+    assert read_message(Evidence(probs(thanks=0.9), polite="thanks")) == Route.THANKS
+    assert read_message(Evidence(probs(thanks=0.8, content=0.1))) == Route.THANKS
+
+
+def test_a_follow_up_needs_a_previous_exchange():
+    evidence = Evidence(probs(follow_up=0.6, content=0.3))
+    assert read_message(evidence) == Route.UNSURE
+    assert read_message(Evidence(evidence.probabilities, has_context=True)) == Route.FOLLOW_UP
+
+
+def test_feelings_go_to_support_unless_the_guide_answers_a_real_question_in_them():
+    assert read_message(Evidence(probs(support=0.8, content=0.1))) == Route.SUPPORT
+    # "le stress des stagiaires avant la classe virtuelle, que faire ?": feelings words, a guide answer
+    assert read_message(Evidence(probs(support=0.45, content=0.5), answered=True)) == Route.GUIDE
+
+
+def test_off_topic_gets_the_polite_reply_from_the_model_or_from_moderation():
+    assert read_message(Evidence(probs(off_topic=0.8, content=0.1))) == Route.OFF_TOPIC
+    assert read_message(Evidence(probs(content=0.5, off_topic=0.4), off_topic_score=0.9)) == Route.OFF_TOPIC
+
+
+def test_a_sure_answer_is_set_aside_only_when_the_model_is_sure_it_is_off_topic():
+    assert read_message(Evidence(probs(off_topic=0.9, content=0.05), answered=True)) == Route.OFF_TOPIC
+    assert read_message(Evidence(probs(off_topic=0.6, content=0.35), answered=True)) == Route.GUIDE
+
+
+def test_without_a_model_the_guide_decides():
+    assert read_message(Evidence(answered=True)) == Route.GUIDE
+    assert read_message(Evidence()) == Route.UNSURE
