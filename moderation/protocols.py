@@ -1,8 +1,11 @@
 """The pluggable parts of moderation, each a small Protocol.
 
-- `Classifier`: scores some classes for a text (implemented by `NgramClassifier`, `LexiconClassifier`).
-- `TopicScorer`: how close a text is to the guide, calendar and course; the bot layer injects one
-  built on retrieval's confidence (moderation never imports retrieval).
+- `Classifier`: scores some classes for a text (implemented by `LearnedClassifier`, `NgramClassifier`,
+  `LexiconClassifier`).
+- `TopicScorer`: how close a text is to the guide, calendar and course: `moderation.topic.CourseTopicScorer`,
+  which the bot layer feeds with the retrieval index (`bot/topic_scorer.py`; moderation never imports
+  retrieval). A scorer may also offer `explain(text)` -> {"relevance", ...}: the Moderator keeps it as
+  evidence.
 """
 from __future__ import annotations
 
