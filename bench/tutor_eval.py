@@ -2,8 +2,8 @@
 on multi-turn dialogues, per variety (MSA, Darija, Arabizi, French). Prints one JSON object.
 
 Questions (`tests/data/blind/questions.jsonl`, written blind, never tuned on) carry a `kind`:
-- content: answered_right = an ANSWER citing an expected section; also answered_wrong, clarified,
-  escalated, other (a calendar, support or polite reply instead of the guide);
+- content: answered_right = an ANSWER citing an expected section; also answered_wrong, clarified (and
+  clarified_offering_right: the clarifying question offered a right section), escalated, other (a calendar, support or polite reply instead of the guide);
 - out_of_scope: answered_out_of_scope = an ANSWER citing a guide section;
 - calendar / human / social: routed right = a calendar reply / a request for a person escalated /
   a reply without a ticket.
@@ -43,7 +43,12 @@ def question_outcome(row: dict, decision: Decision) -> str:
             return "answered_right"
         if ids:
             return "answered_wrong"
-        return {Kind.CLARIFY: "clarified", Kind.ESCALATE: "escalated"}.get(decision.kind, "other")
+        if decision.kind == Kind.CLARIFY:  # did the clarifying question offer a right section?
+            offered = [c.id for c in decision.options]
+            if offered[:1] and offered[0] in expected:
+                return "clarified_first_right"
+            return "clarified_offering_right" if set(offered) & expected else "clarified"
+        return "escalated" if decision.kind == Kind.ESCALATE else "other"
     if kind == "out_of_scope":
         return "answered_out_of_scope" if ids else ("escalated" if decision.escalate else "declined")
     if kind == "calendar":
@@ -89,7 +94,11 @@ def evaluate_questions(services, rows: list[dict]) -> dict:
         report[variety] = {
             "n_content": content, "answered_right": rate(c["content:answered_right"], content),
             "answered_wrong": rate(c["content:answered_wrong"], content),
-            "clarified": rate(c["content:clarified"], content), "escalated": rate(c["content:escalated"], content),
+            "clarified": rate(c["content:clarified"] + c["content:clarified_offering_right"]
+                              + c["content:clarified_first_right"], content),
+            "clarified_first_option_right": rate(c["content:clarified_first_right"], content),
+            "clarified_other_option_right": rate(c["content:clarified_offering_right"], content),
+            "escalated": rate(c["content:escalated"], content),
             "other": rate(c["content:other"], content),
             "precision": rate(c["content:answered_right"], answers),
             "n_out_of_scope": oos, "out_of_scope_answered": rate(c["out_of_scope:answered_out_of_scope"], oos),
@@ -101,12 +110,14 @@ def evaluate_questions(services, rows: list[dict]) -> dict:
 
 def evaluate_dialogues(services, dialogues: list[dict]) -> dict:
     by_variety: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # ended right, n, turns right, turns
-    failures = []
+    by_expect: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # turns right, turns, per expected kind
     for d in dialogues:
         previous, right = None, []
         for turn in d["turns"]:
             decision = services.tutor.handle(Message(channel="eval", user=f"d-{d['id']}", text=turn["user"]))
             right.append(turn_right(turn["expect"], decision, previous))
+            by_expect[turn["expect"]["kind"]][0] += right[-1]
+            by_expect[turn["expect"]["kind"]][1] += 1
             previous = decision
         for key in (d.get("variety", d["lang"]), "all"):
             counts = by_variety[key]
@@ -114,10 +125,10 @@ def evaluate_dialogues(services, dialogues: list[dict]) -> dict:
             counts[1] += 1
             counts[2] += sum(right)
             counts[3] += len(right)
-        if not right[-1]:
-            failures.append(d["id"])
+    # aggregates only: no list of failed ids, so that nobody is tempted to tune on single dialogues
     return {k: {"ended_as_expected": rate(v[0], v[1]), "n": v[1], "turns_right": rate(v[2], v[3])}
-            for k, v in by_variety.items()} | {"failed": failures}
+            for k, v in by_variety.items()} | {"turns_right_by_expected_kind": {
+                k: {"right": rate(v[0], v[1]), "n": v[1]} for k, v in sorted(by_expect.items())}}
 
 
 def main() -> None:
