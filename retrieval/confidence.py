@@ -1,18 +1,21 @@
 """Confidence in [0, 1] from search features, by a logistic model calibrated on a labelled set.
 
-Features of the best section for a query: its fused search score, its margin over the next section,
-the relative lexical score of its best text chunk, and how well its question keys match (a question
-no key resembles is often out of scope: with this feature, out-of-scope questions answered on the
-tuned set fell from 9.5% to 4.8% at the same precision target). `rafiq calibrate` (bot/cli) refits the weights on `tests/data/questions/` and
-writes `retrieval/calibration.json`; the default threshold is the lowest confidence whose answered
-questions reach the target precision on that set.
+Features of a section found for a query (retrieval.agreement computes them): its fused search score, its
+margin over the next section, the relative lexical score of its best text chunk, how well its question
+keys match (a question no key resembles is often out of scope), and, in `weights` by name, whether the
+rankers agree on it (its rank under the dense, BM25 and question-key rankers alone, and under the Arabic
+and the French version alone) and the query's variety. `rafiq calibrate` (bot/calibrate.py) refits the
+weights on `tests/data/questions/` and writes `retrieval/calibration.json`; the default threshold is the
+lowest confidence whose answered questions reach the target precision on that set, out of fold. A file
+written before `weights` existed loads and scores as it did.
 """
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
@@ -40,11 +43,21 @@ class Calibration:
     # changed search: the corpus hash (retrieval.index.corpus_hash) and a SHA-256 of the question files.
     corpus_hash: str = ""
     questions_hash: str = ""
+    # Weights of the further features of retrieval.agreement (rankers' agreement, margins, variety), by name;
+    # empty in a calibration written before them, which then scores as it did.
+    weights: dict[str, float] = field(default_factory=dict)
+    # The first `rerank` sections of a search are put in order of confidence (0 or 1: the fused order).
+    rerank: int = 0
 
-    def confidence(self, score: float, margin: float, lexical: float, key: float = 0.0) -> float:
-        """Probability-like confidence that the best section answers the question."""
+    def confidence(self, score: float, margin: float, lexical: float, key: float = 0.0,
+                   features: Mapping[str, float] | None = None) -> float:
+        """Probability-like confidence that the section answers the question (`features`: the named
+        features of retrieval.agreement that `weights` uses; a missing one counts 0)."""
         z = (self.bias + self.w_score * score + self.w_margin * margin + self.w_lexical * lexical
              + self.w_key * key)
+        if self.weights:
+            features = features or {}
+            z += sum(w * features.get(name, 0.0) for name, w in self.weights.items())
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
@@ -59,7 +72,8 @@ def load_calibrations(path: Path = CALIBRATION_FILE) -> dict[str, Calibration]:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {name: Calibration(**data) for name, data in raw.items()}
+    known = set(Calibration.__dataclass_fields__)
+    return {name: Calibration(**{k: v for k, v in data.items() if k in known}) for name, data in raw.items()}
 
 
 def calibration_for(embedder_name: str, path: Path = CALIBRATION_FILE) -> Calibration:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from retrieval.agreement import MISSING, RankerScores, candidate_features
 from retrieval.confidence import Calibration
 from retrieval.darija import query_variants
 from retrieval.embedders import Embedder
@@ -63,6 +64,7 @@ class _Scores(NamedTuple):
     best_version: np.ndarray  # section: its best language version's text score; _NONE without text
     key: np.ndarray  # section: its question keys' score (imputed when it has none)
     section: np.ndarray  # section: the final score
+    rankers: RankerScores  # section: each single ranker's score (retrieval.agreement)
 
 
 class _Layout:
@@ -147,13 +149,35 @@ class HybridSearcher:
         question_score = np.full(n_sections, _NONE)
         keys = ~is_text
         np.maximum.at(question_score, sections[keys], dense[keys] + QUESTION_LEXICAL_WEIGHT * lex[keys])
+        rankers = self._rankers(rows, dense, lex, best_per_version.reshape(n_sections, n_langs), question_score)
         question_score = np.where(question_score > _NONE / 2, question_score, text_score + QUESTION_GAP)
         score = (1 - QUESTION_WEIGHT) * text_score + QUESTION_WEIGHT * question_score
-        return _Scores(text_fused, dense, first, question_score, score)
+        return _Scores(text_fused, dense, first, question_score, score, rankers)
+
+    def _rankers(self, rows: np.ndarray, dense: np.ndarray, lex: np.ndarray, versions: np.ndarray,
+                 keys: np.ndarray) -> RankerScores:
+        """Per section, the score of each ranker alone: dense text, BM25 text, keys, Arabic and French text."""
+        layout = self.layout
+        text = layout.row_text[rows]
+        sections = layout.row_section[rows][text]
+        by_dense, by_bm25 = np.full(len(layout.section_ids), _NONE), np.full(len(layout.section_ids), _NONE)
+        np.maximum.at(by_dense, sections, dense[text])
+        np.maximum.at(by_bm25, sections, lex[text])
+        by_bm25[by_bm25 <= 0] = _NONE  # BM25 found none of the query's words in its text: no vote
+        missing = np.full(len(layout.section_ids), MISSING * 2)
+        ar, fr = (versions[:, layout.lang_no(lang)] if lang in layout.languages else missing
+                  for lang in ("ar", "fr"))
+        return RankerScores(by_dense, by_bm25, keys.copy(), ar, fr)
 
     def search(self, query: str, k: int = 5, lexical_weight: float | None = None,
                embedded: EmbeddedQuery | None = None) -> list[Passage]:
         """The best `k` sections (one passage each: their best text chunk), best first."""
+        return [p for p, _ in self.search_with_features(query, k, lexical_weight, embedded)]
+
+    def search_with_features(self, query: str, k: int = 5, lexical_weight: float | None = None,
+                             embedded: EmbeddedQuery | None = None) -> list[tuple[Passage, dict[str, float]]]:
+        """`search`, each passage with the features its confidence was computed from (retrieval.agreement),
+        in fused order; with the calibration's `rerank`, its first sections then go by confidence."""
         if not query.strip() or not self.index.chunks:
             return []
         weight = self.calibration.lexical_weight if lexical_weight is None else lexical_weight
@@ -169,13 +193,15 @@ class HybridSearcher:
         candidates = np.unique(sections)
         candidates = candidates[scores.best_version[candidates] > _NONE / 2]  # sections with text to quote
         order = candidates[np.argsort(-score[candidates], kind="stable")]
-        passages = []
-        for rank, s in enumerate(order[:k]):
-            i = int(np.argmax(np.where(sections == s, scores.text_fused, _NONE)))  # its best text chunk
-            next_score = score[order[rank + 1]] if rank + 1 < len(order) else score[s] - 0.05
-            conf = self.calibration.confidence(float(score[s]), float(score[s] - next_score), float(lex[i]),
-                                               float(scores.key[s]))
-            passages.append(Passage(chunk=self.index.chunks[int(rows[i])], score=float(score[s]),
-                                    confidence=conf, dense=float(scores.dense[i]), lexical=float(lex[i]),
-                                    key=float(scores.key[s])))
-        return passages
+        best_rows = [int(np.argmax(np.where(sections == s, scores.text_fused, _NONE))) for s in order[:k]]
+        features = candidate_features(order, score, scores.key, [float(lex[i]) for i in best_rows],
+                                      scores.rankers, q.code, k)
+        found = []
+        for s, i, f in zip(order[:k], best_rows, features):  # i: the section's best text chunk
+            conf = self.calibration.confidence(f["score"], f["margin"], f["lexical"], f["key"], f)
+            found.append((Passage(chunk=self.index.chunks[int(rows[i])], score=float(score[s]), confidence=conf,
+                                  dense=float(scores.dense[i]), lexical=float(lex[i]), key=float(scores.key[s])), f))
+        n = self.calibration.rerank
+        if n > 1:
+            found[:n] = sorted(found[:n], key=lambda pf: -pf[0].confidence)
+        return found
