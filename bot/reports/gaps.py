@@ -86,22 +86,34 @@ def gap_questions(store: Store, since: datetime, until: datetime | None = None,
 
 
 def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[int]]:
-    """Groups of row indices whose average cosine distance stays under `distance`, largest first."""
+    """Groups of row indices whose average cosine distance stays under `distance`, largest first.
+
+    Average-linkage agglomerative clustering, as scikit-learn's AgglomerativeClustering(metric="cosine",
+    linkage="average", distance_threshold=distance) does it, on SciPy's linkage directly: the cosine distances
+    come from one matrix product (BLAS) instead of a pairwise loop, and no index arrays of n² entries are
+    built (7,500 questions: ~350 MB at the peak instead of ~1 GB)."""
     if len(vectors) == 0:
         return []
     if len(vectors) == 1:
         return [[0]]
-    from sklearn.cluster import AgglomerativeClustering
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
-    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                     distance_threshold=distance).fit_predict(vectors)
+    unit = np.asarray(vectors, dtype=np.float32)
+    unit = unit / np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1e-12)
+    square = unit @ unit.T
+    np.subtract(1.0, square, out=square)
+    np.clip(square, 0.0, 2.0, out=square)
+    np.fill_diagonal(square, 0.0)
+    condensed = squareform(square, checks=False)
+    del square
+    tree = linkage(condensed.astype(np.float64), method="average")
+    del condensed
+    labels = fcluster(tree, t=np.nextafter(distance, 0.0), criterion="distance")  # merges strictly under it
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(int(lab), []).append(i)
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
-
-
-MEMO = VectorMemo()
 
 
 STORED = ("msa", "french")  # varieties whose ticket vector is the question's own (Darija's is of its MSA rewrite)
@@ -127,8 +139,9 @@ def _vectors(questions: list[GapQuestion], embedder, memo: VectorMemo | None) ->
 
 
 def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
-           memo: VectorMemo | None = None) -> list[Topic]:
-    """The questions grouped into topics, each with its nearest guide section (largest topic first)."""
+           memo: VectorMemo | None = None, sections: int | None = None) -> list[Topic]:
+    """The questions grouped into topics, each with its nearest guide section (largest topic first; with
+    `sections`, only the first `sections` topics get one, the others an empty section: a search each)."""
     if not questions:
         return []
     vectors = _vectors(questions, engine.embedder, memo)
@@ -136,7 +149,7 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
     keep = norms > 1e-9  # a text with nothing to embed (only punctuation) belongs to no topic
     questions, vectors = [q for q, k in zip(questions, keep) if k], vectors[keep] / norms[keep, None]
     found = []
-    for group in cluster(vectors, distance):
+    for n, group in enumerate(cluster(vectors, distance)):
         members = [questions[i] for i in group]
         centre = vectors[group].mean(axis=0)
         order = sorted(group, key=lambda i: -float(vectors[i] @ centre))
@@ -148,7 +161,9 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
                 examples.append(questions[i].text)
         shown = trainers >= MIN_TRAINERS
         answers = [questions[i].answer for i in order if questions[i].answer] if shown else []
-        if memo is not None:
+        if sections is not None and n >= sections:
+            best = None
+        elif memo is not None:
             best = memo.nearest(engine, central)
         else:
             hits = engine.search(central, k=1)

@@ -55,3 +55,6 @@ class VectorMemo:
             while len(self._nearest) > self.size:
                 self._nearest.popitem(last=False)
         return hits[0] if hits else None
+
+
+MEMO = VectorMemo()  # the console's, shared by its requests

@@ -84,6 +84,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_col_section": {"ar": "أقرب قسم (النتيجة)", "fr": "Section la plus proche (score)"},
     "report_col_answers": {"ar": "أجوبة المؤطرين", "fr": "Réponses des tuteurs"},
     "report_gaps_draft": {"ar": "مسودة سؤال شائع", "fr": "Brouillon de FAQ"},
+    "report_gaps_more": {"ar": "و{n} موضوعا أصغر ({size} سؤال أو أقل) غير معروضة: rafiq report gaps --format csv يصدرها كلها.",
+                         "fr": "Et {n} sujets plus petits ({size} question(s) ou moins), non affichés : "
+                               "rafiq report gaps --format csv les exporte tous."},
     "report_gaps_no_ticket": {"ar": "لا تذكرة: لا مسودة", "fr": "Aucun ticket : pas de brouillon"},
     "report_gaps_link": {"ar": "ما لا يغطيه الدليل هذا الأسبوع", "fr": "Ce que le guide ne couvre pas cette semaine"},
     "report_monday_title": {"ar": "التقرير الأسبوعي لرفيق: {week}", "fr": "Rapport hebdomadaire de Rafiq : {week}"},

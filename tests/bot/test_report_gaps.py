@@ -163,3 +163,34 @@ def test_a_tickets_stored_vector_is_used_for_french_and_msa_only(store, mini_eng
     found = topics(questions, engine)
     assert engine.embedder.embedded == TRAVEL + [darija]  # the two MISSION tickets' vectors were kept
     assert found == topics([replace(q, vector=None) for q in questions], mini_engine)
+
+
+def test_cluster_makes_the_same_topics_as_scikit_learns_agglomerative_clustering():
+    """The SciPy linkage on BLAS distances replaced AgglomerativeClustering(cosine, average, threshold):
+    the same partition on questions-like data (tight paraphrase groups, loose ones, strays)."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    rng = np.random.default_rng(17)
+    centres = rng.normal(size=(40, 384))
+    vectors = np.concatenate([centres[rng.integers(0, 40, 600)] + rng.normal(scale=s, size=(600, 384))
+                              for s in (0.2, 0.3)] + [rng.normal(size=(50, 384))])  # pairs ~0.04 and ~0.09 apart
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=0.09).fit_predict(vectors)
+    expected: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        expected.setdefault(int(lab), []).append(i)
+    found = cluster(vectors)
+    assert sorted(found) == sorted(expected.values())
+    assert 40 < len(found) < 600 and len(found[0]) > 1 and any(len(g) == 1 for g in found)  # groups, cut ones, strays
+
+
+def test_only_the_largest_topics_are_searched_for_their_section_when_asked(store, mini_engine, fake_embedder):
+    """The console shows the 100 largest topics: only those cost a search for their nearest section."""
+    seed(store)
+    questions = gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC))
+    engine = EngineWith(mini_engine, fake_embedder)
+    every = topics(questions, engine)
+    first = topics(questions, engine, sections=1)
+    assert len(engine.searched) == len(every) + 1 and len(every) > 1
+    assert first[0] == every[0] and all((t.section_id, t.section_title, t.score) == ("", "", 0.0) for t in first[1:])
+    assert [t.size for t in first] == [t.size for t in every]

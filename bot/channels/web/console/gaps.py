@@ -18,7 +18,8 @@ from bot.channels.web.console.faq import coordinators_only
 from bot.channels.web.console.pages import Posted, Svc, User, back, console_lang, render, valid_id
 from bot.clock import as_utc, utcnow, zone
 from bot.faq_proposals import FaqProposals
-from bot.reports.gaps import MEMO, MIN_TRAINERS, gap_questions, topics
+from bot.reports.gaps import MIN_TRAINERS, gap_questions, topics
+from bot.reports.memo import MEMO
 from bot.reports.labels import label
 from bot.reports.week import parse_week
 
@@ -26,6 +27,7 @@ router = APIRouter(prefix="/console", tags=["console"])
 DEFAULT_DAYS = 28
 PRESETS = (7, 28, 91)
 MAX_DAYS = 366
+PAGE_TOPICS = 100  # the largest topics shown (and searched for their nearest section); the CLI exports all
 
 
 def period(today: date, since: str, until: str, week: str) -> tuple[date, date, str]:
@@ -59,9 +61,10 @@ def gaps_page(request: Request, services: Svc, session: User, since: str = "", u
     today = utcnow().astimezone(zone(tz)).date()
     first, last, bad = period(today, since[:40], until[:40], week[:20])
     questions = gap_questions(services.store, _midnight(first, tz), _midnight(last + timedelta(days=1), tz))
-    found = topics(questions, services.engine, memo=MEMO)
+    found = topics(questions, services.engine, memo=MEMO, sections=PAGE_TOPICS)
     presets = [(n, (today - timedelta(days=n - 1)).isoformat(), today.isoformat()) for n in PRESETS]
-    return render(request, "gaps.html", session, topics=found, since=first.isoformat(), until=last.isoformat(),
+    return render(request, "gaps.html", session, topics=found[:PAGE_TOPICS], more=found[PAGE_TOPICS:],
+                  total=len(found), since=first.isoformat(), until=last.isoformat(),
                   error=label("bad_period", lang, value=bad) if bad else "", presets=presets,
                   questions=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: label(key, lang, **v))
 
