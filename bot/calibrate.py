@@ -84,13 +84,18 @@ def _matrix(rows: list[dict], names: list[str]) -> np.ndarray:
     return np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=np.float64)
 
 
-def _out_of_fold(rows: list[dict], y: np.ndarray, names: list[str], groups: list[str]) -> np.ndarray:
-    """Confidences of each question from a model fitted without its section's questions (grouped folds)."""
+def folds(y: np.ndarray, groups: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train, test) row numbers of the seeded folds: stratified by label, a group never on both sides."""
     from sklearn.model_selection import StratifiedGroupKFold
 
+    return list(StratifiedGroupKFold(FOLDS, shuffle=True, random_state=0).split(np.zeros(len(y)), y, groups))
+
+
+def _out_of_fold(rows: list[dict], y: np.ndarray, names: list[str], groups: list[str]) -> np.ndarray:
+    """Confidences of each question from a model fitted without its section's questions (grouped folds)."""
     x = _matrix(rows, names)
     out = np.zeros(len(y))
-    for train, test in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=0).split(x, y, groups):
+    for train, test in folds(y, groups):
         bias, weights = _fit(x[train], y[train])
         out[test] = 1.0 / (1.0 + np.exp(-np.clip(bias + x[test] @ weights, -40, 40)))
     return out

@@ -7,13 +7,15 @@ import hashlib
 import json
 from dataclasses import asdict, replace
 
+import numpy as np
 import pytest
 
 from bot import cli
-from bot.calibrate import calibrate, changes
+from bot.calibrate import calibrate, changes, folds
 from corpus.markdown import load_corpus
 from retrieval.confidence import CALIBRATION_FILE, load_calibrations
 from retrieval.engine import RetrievalEngine
+from retrieval.evaluate import read_questions
 from retrieval.index import corpus_hash
 from retrieval.seed import SEED_DIR
 from tests.bot.logging_state import kept_logging
@@ -83,3 +85,15 @@ def test_dry_run_says_what_would_change_and_writes_nothing(rafiq, tmp_path):
     assert code == 0 and {"n_questions", "questions_hash"} <= set(result["changes"])
     assert result["changes"]["n_questions"][0] == 251 > result["changes"]["n_questions"][1]
     assert hashlib.sha256(CALIBRATION_FILE.read_bytes()).hexdigest() == before
+
+
+def test_the_paraphrases_of_a_section_stay_in_one_fold_and_the_folds_are_seeded():
+    questions = read_questions([QUESTIONS])
+    groups = [q.expected[0] if q.expected else q.id for q in questions]
+    y = np.array([i % 3 == 0 for i in range(len(questions))], dtype=int)
+    split = folds(y, groups)
+    assert len(split) == 5 and sorted(np.concatenate([test for _, test in split]).tolist()) == list(range(len(y)))
+    for train, test in split:
+        assert not {groups[i] for i in train} & {groups[i] for i in test}
+    assert all((a[1] == b[1]).all() for a, b in zip(split, folds(y, groups)))
+    assert len(set(groups)) < len(groups)  # the tuned set has paraphrases to keep together
