@@ -1,7 +1,7 @@
 """The guide-gap report: escalated, low-confidence and not-helpful questions of a period, grouped into topics.
 
-Topics come from scikit-learn's AgglomerativeClustering (average linkage, cosine distance, a distance
-threshold) over the engine's query embeddings. Each topic gives its size, languages, up to three masked
+Topics come from average-linkage agglomerative clustering with a cosine distance threshold (the partition of
+scikit-learn's AgglomerativeClustering, computed with SciPy's linkage) over the engine's query embeddings. Each topic gives its size, languages, up to three masked
 representative questions (none when fewer than MIN_TRAINERS distinct trainers asked), the nearest guide
 section with its score, and how many of its questions a tutor already answered (an FAQ candidate).
 """
