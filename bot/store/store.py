@@ -23,6 +23,7 @@ from bot.store.schema import Interaction, OutboxMessage, ProcessedEvent, SendCla
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 0x5241464951_18  # an advisory lock key: one worker migrates at a time (the others then find it done)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -95,6 +96,8 @@ class Store:
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
         with self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":  # workers starting together migrate one at a time
+                connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
 

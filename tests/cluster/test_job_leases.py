@@ -113,3 +113,25 @@ async def test_a_late_ticket_is_re_announced_once_by_two_workers(make_worker):
         for services in workers:
             await services.sla.stop()
     assert [c for a in heard for c in a.calls] == [(ticket_id, False)]
+
+
+def test_workers_starting_together_migrate_once_without_clashing(pg_url):
+    stores = [Store(pg_url) for _ in range(4)]
+    failures: list[BaseException] = []
+    start = threading.Barrier(len(stores))
+
+    def migrate(store: Store) -> None:
+        start.wait()
+        try:
+            store.migrate()
+        except BaseException as exc:  # noqa: BLE001 — collected for the assertion
+            failures.append(exc)
+
+    threads = [threading.Thread(target=migrate, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for store in stores:
+        store.dispose()
+    assert failures == []
