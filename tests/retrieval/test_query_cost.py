@@ -46,6 +46,7 @@ def test_an_escalated_question_is_embedded_once(make_services, monkeypatch):
     counting = CountingEmbedder(engine.embedder)
     monkeypatch.setattr(engine, "embedder", counting)
     monkeypatch.setattr(engine._searcher, "embedder", counting)
+    services.tutor.off_topic_tickets = True  # the setting that makes an unanswerable question a ticket
     reply = services.tutor.handle(Message(channel="web", user="v1", text="Quel est le tarif du train entre Oujda et Tanger ?"))
     assert reply.escalate and reply.ticket_id
     assert counting.queries == 1
