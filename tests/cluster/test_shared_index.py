@@ -83,3 +83,13 @@ def test_a_worker_started_later_serves_the_entries_published_elsewhere(make_work
     assert c.engine.index.has_version("faq-t9", "fr")
     assert c.engine.search(Q_FR)[0].chunk.section_id == "faq-t9"
     assert c.index_sync.step() == 0, "nothing left to apply after the warm-up"
+
+
+def test_a_follow_up_on_worker_b_is_read_against_the_exchange_on_worker_a(make_worker):
+    from bot.types import Message
+
+    a, b = make_worker("a"), make_worker("b")
+    first = a.tutor.handle(Message(channel="web", user="anon-followup-18", text="Qu'est-ce que l'évaluation formative ?"))
+    assert first.citations and first.citations[0].id == "ass-formative"
+    again = b.tutor.handle(Message(channel="web", user="anon-followup-18", text="un exemple"))
+    assert again.intent == "follow_up" and again.citations[0].id == "ass-formative", again.to_json()

@@ -15,6 +15,7 @@ generic webhook also signs a timestamp that must be within `timestamp_window_s` 
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Annotated
 
@@ -70,7 +71,9 @@ async def discourse_hook(request: Request, forum: Forum) -> JSONResponse:
         for name, value in (("X-Discourse-Event", event), ("X-Discourse-Event-Id", event_id)):
             if not value:
                 raise WebhookRejected(400, "missing_header", "err_missing_header", {"header": name})
-        check_rate(forum.limiter, DISCOURSE)  # X-Discourse-Instance is not signed: it names nothing here
+        # X-Discourse-Instance is not signed: it names nothing here; counted in a thread (a database query
+        # with several workers on PostgreSQL)
+        await asyncio.to_thread(check_rate, forum.limiter, DISCOURSE)
         if event == "ping":
             return JSONResponse({"status": "pong"})
         parsed = parse_discourse(event, load_json(body), cfg.discourse_url, cfg.discourse_api_username)
@@ -94,7 +97,7 @@ async def generic_hook(request: Request, forum: Forum) -> JSONResponse:
         check_generic_signature(cfg.generic_secret, body, request.headers.get("x-rafiq-timestamp"),
                                 request.headers.get("x-rafiq-signature"), cfg.timestamp_window_s)
         event_id, post = parse_generic(load_json(body))
-        check_rate(forum.limiter, f"forum:{post.forum}")
+        await asyncio.to_thread(check_rate, forum.limiter, f"forum:{post.forum}")
     except WebhookRejected as exc:
         return rejected(exc)
     source = f"forum:{post.forum}"
