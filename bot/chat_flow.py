@@ -42,7 +42,23 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.OFF_TOPIC and not tutor.off_topic_tickets:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
+    if last is not None and not answer.answered:
+        in_context = _read_in_context(tutor, answer, text, lang, last)
+        if in_context is not None:
+            return in_context
     return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
+
+
+def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
+    """An unsure message read with the previous question ("et si le bouton n'apparaît pas ?"): answered
+    when together they are sure of a section the message alone already ranked among its first three, so
+    that a new, unrelated question is never answered from the previous topic."""
+    own = {p.chunk.section_id for p in answer.passages[:3]}
+    together = f"{last.question} {text}"
+    combined = tutor.engine.answer(together, lang, tutor.max_words)
+    if not combined.answered or not combined.citations or combined.citations[0].id not in own:
+        return None
+    return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
 
 
 def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision:

@@ -5,7 +5,8 @@ import copy
 
 import pytest
 
-from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, follow_up
+from bot.chat_flow import _read_in_context
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, follow_up
 from bot.types import Kind, Message, Reason
 
 pytestmark = pytest.mark.slow  # reads real answers: the real model
@@ -99,3 +100,28 @@ def test_a_follow_up_naming_another_topic_is_answered_on_that_topic(make_service
     assert say(services, "C'est quoi l'évaluation formative ?").citations[0].id == "ass-formative"
     decision = say(services, "et pour l'évaluation sommative ?")
     assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-summative"
+
+
+def test_an_elliptical_question_is_read_with_the_previous_one(make_services):
+    services = make_services()
+    first = say(services, "Comment déposer mon devoir sur e-Takwine ?")
+    assert first.kind == Kind.ANSWER and first.citations[0].id == "dig-etakwine-submission"
+    alone = services.tutor.engine.answer("et si le bouton n'apparaît pas ?", "fr")
+    assert not alone.answered, "the message alone is not enough (else this test checks nothing)"
+    decision = say(services, "et si le bouton n'apparaît pas ?")
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "dig-etakwine-submission"
+    # whatever the intent model calls it, an unsure message is read with the previous question
+    last = LastTurn("Comment déposer mon devoir sur e-Takwine ?", "fr", ("dig-etakwine-submission",), False)
+    read = _read_in_context(services.tutor, alone, "et si le bouton n'apparaît pas ?", "fr", last)
+    assert read is not None and read.citations[0].id == "dig-etakwine-submission"
+
+
+def test_a_new_unrelated_question_is_not_answered_from_the_previous_topic(make_services):
+    services = make_services()
+    assert say(services, "C'est quoi l'évaluation formative ?").citations[0].id == "ass-formative"
+    question = "Quand est-ce que les primes de rendement sont versées aux fonctionnaires ?"
+    decision = say(services, question)
+    assert not decision.citations, decision
+    last = LastTurn("C'est quoi l'évaluation formative ?", "fr", ("ass-formative",), False)
+    alone = services.tutor.engine.answer(question, "fr")
+    assert _read_in_context(services.tutor, alone, question, "fr", last) is None
