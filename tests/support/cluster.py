@@ -194,8 +194,9 @@ class Cluster:
 
 
 async def telegram_trainer(cluster: Cluster, client: httpx.AsyncClient, chat: int, until: float, tally: Tally,
-                           wait_s: float = 120.0) -> None:
-    """One trainer on Telegram: a question, wait for the reply, the next question, until `until`."""
+                           wait_s: float = 120.0, think_s: float = 0.0) -> None:
+    """One trainer on Telegram: a question, wait for the reply (then `think_s` seconds), the next question,
+    until `until`."""
     api = cluster.api
     for step in itertools.count():
         if time.perf_counter() >= until:
@@ -213,6 +214,8 @@ async def telegram_trainer(cluster: Cluster, client: httpx.AsyncClient, chat: in
             tally.timeouts += 1
             return
         tally.latencies.append(arrived - start)
+        if think_s:
+            await asyncio.sleep(think_s)
 
 
 async def forum_member(cluster: Cluster, client: httpx.AsyncClient, member: int, until: float, tally: Tally,
