@@ -89,6 +89,7 @@ class Tally:
 
     sent: dict[int, int] = field(default_factory=dict)          # chat -> questions sent
     latencies: list[float] = field(default_factory=list)        # webhook posted -> reply received (s)
+    arrivals: list[float] = field(default_factory=list)         # when each reply arrived (perf_counter)
     forum_posted: list[int] = field(default_factory=list)       # Discourse post ids accepted (202)
     errors: dict[str, int] = field(default_factory=dict)        # what went wrong, counted
     timeouts: int = 0
@@ -214,6 +215,7 @@ async def telegram_trainer(cluster: Cluster, client: httpx.AsyncClient, chat: in
             tally.timeouts += 1
             return
         tally.latencies.append(arrived - start)
+        tally.arrivals.append(arrived)
         if think_s:
             await asyncio.sleep(think_s)
 
