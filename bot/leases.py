@@ -12,6 +12,7 @@ into a leased one (the composition root does it for the scheduler, the SLA worke
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import time
 from typing import Protocol
@@ -70,8 +71,12 @@ class LeasedWorker(PeriodicWorker):
         self.runs += 1
         renew = asyncio.create_task(self._renew())
         try:
-            inner = PeriodicWorker(self.name, self.job_interval, self.job_step)
-            await inner.run_step()
+            if inspect.iscoroutinefunction(self.job_step):
+                await self.job_step()
+            else:
+                await asyncio.to_thread(self.job_step)
+        except Exception:
+            log.exception("%s: a pass failed; trying again in %ss", self.name, self.job_interval)
         finally:
             renew.cancel()
 
