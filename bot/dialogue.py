@@ -19,7 +19,14 @@ if TYPE_CHECKING:
 
 CLARIFY_BAND = 0.6  # a short question whose confidence is within this fraction of the threshold
 CLARIFY_MAX_WORDS = 4
+BARE_MAX_WORDS = 3
 CLARIFY_GAP = 0.02  # sections whose scores are this close to the best one compete for the question
+
+
+def bare_words(text: str) -> bool:
+    """A question of a word or two ("la grille ?", "المخطط؟"): when sections compete for it, even a sure
+    answer may be the wrong one, so Rafiq asks which one is meant."""
+    return len(text.split()) <= BARE_MAX_WORDS
 
 
 def answer_buttons(lang: str) -> tuple[Button, ...]:

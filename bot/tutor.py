@@ -16,7 +16,7 @@ from typing import Protocol
 from bot.forum_policy import decide_post
 from bot.conversation import CHOICE, StoreMemory, follow_up
 from bot.chat_flow import route_decision
-from bot.dialogue import answer_buttons, competing_options, follow_up_decision
+from bot.dialogue import answer_buttons, bare_words, competing_options, follow_up_decision
 from bot.guards import clean_text, problem_with
 from bot.roles import intents
 from bot.roles.intent_model import IntentModel, IntentModelError
@@ -268,11 +268,11 @@ class Tutor:
         decides what to do when nothing is sure."""
         answer = answer or self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
-        if answer.answered:
+        options = competing_options(self.engine, answer, text, lang)
+        if answer.answered and not (len(options) >= 2 and bare_words(text)):  # "la grille ?": which one?
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,
                             see_also=tuple(getattr(answer, "see_also", ())))
-        options = competing_options(self.engine, answer, text, lang)
         if options:
             listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))
             buttons = tuple(Button(f"{n}. {c.title}"[:60], f"say:{n}") for n, c in enumerate(options, 1))

@@ -125,3 +125,15 @@ def test_a_new_unrelated_question_is_not_answered_from_the_previous_topic(make_s
     last = LastTurn("C'est quoi l'évaluation formative ?", "fr", ("ass-formative",), False)
     alone = services.tutor.engine.answer(question, "fr")
     assert _read_in_context(services.tutor, alone, question, "fr", last) is None
+
+
+def test_a_bare_word_that_several_sections_answer_gets_a_clarifying_question(make_services):
+    services = make_services()
+    sure = services.tutor.engine.answer("l'évaluation ?", "fr")
+    assert sure.answered, "retrieval alone would answer it (else this test checks nothing)"
+    asked = say(services, "l'évaluation ?")
+    assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2 and not asked.escalate
+    chosen = say(services, "2")
+    assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id
+    # one section alone answers a bare word: no question back
+    assert say(services, "les pairs ?", user="t9").kind == Kind.ANSWER
