@@ -22,8 +22,11 @@ _LATIN = re.compile(r"[a-z]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _EDGE = re.compile(r"^[^\w@$*]+|[^\w@$*]+$")
 _INNER_SEPARATORS = re.compile(r"(?<=\w)[.\-_·*]+(?=\w)")
-_ARABIZI = str.maketrans({"7": "h", "9": "k", "3": "a", "2": "a", "5": "kh", "8": "gh", "6": "t", "q": "k",
-                          "0": "o", "1": "i", "@": "a", "$": "s"})
+_LOOKALIKES = {"7": "h", "9": "k", "3": "a", "2": "a", "5": "kh", "8": "gh", "6": "t", "q": "k",
+               "0": "o", "1": "i", "@": "a", "$": "s"}
+_ARABIZI = str.maketrans(_LOOKALIKES)
+# for skeletons, 3 (ع) stays a consonant: "9awa3id" (rules) is not "9awad"
+_ARABIZI_AYN = str.maketrans({**_LOOKALIKES, "3": "3"})
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
 _ARTICLE_LATIN = ("l", "el")
@@ -46,6 +49,7 @@ class _Token:
     skeleton: str
     start: int
     end: int
+    ayn: str = ""  # folded with 3 (ع) kept as a consonant, what skeletons are made of
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,11 @@ class _Entry:
     fused_vocative: bool = False  # "ياحمار", "يالحمار"
 
 
-def fold(token: str) -> str:
-    """A token as the lexicon compares it: Arabizi digits and look-alikes as letters, doubled letters once."""
+def fold(token: str, keep_ayn: bool = False) -> str:
+    """A token as the lexicon compares it: Arabizi digits and look-alikes as letters, doubled letters once
+    (`keep_ayn`: 3 stays 3, a consonant, for `skeleton`)."""
     if _LATIN.search(token):
-        token = token.translate(_ARABIZI).replace("'", "")
+        token = token.translate(_ARABIZI_AYN if keep_ayn else _ARABIZI).replace("'", "")
     elif not _ARABIC.search(token):
         return token  # a number stays a number
     return _DOUBLES.sub(r"\1", token)
@@ -98,8 +103,8 @@ def tokens(normalized: str) -> list[_Token]:
             i += 1
     out = []
     for text, start, end in joined:
-        folded = fold(text)
-        out.append(_Token(folded, skeleton(folded), start, end))
+        ayn = fold(text, keep_ayn=True)
+        out.append(_Token(fold(text), skeleton(ayn), start, end, ayn))
     return out
 
 
@@ -135,11 +140,12 @@ class AbuseLexicon:
         for cue, weight, kind, words in self._entries:
             noun = cue == "insult"
             for term in words:
-                parts = tuple(t.folded for t in tokens(normalize(term)))
+                found = tokens(normalize(term))
+                parts = tuple(t.folded for t in found)
                 entry = _Entry(cue, weight, noun)
                 put(exact, parts, entry)
                 if kind == "skeleton":
-                    put(skeletal, tuple(skeleton(p) for p in parts), entry)
+                    put(skeletal, tuple(t.skeleton for t in found), entry)
                 head, rest = parts[0], parts[1:]
                 if _ARABIC.search(head):
                     for clitic in _CLITICS:
@@ -154,7 +160,8 @@ class AbuseLexicon:
                         variant = _Entry(cue, weight, noun, article=True)
                         put(exact, (article + head,) + rest, variant)
                         if kind == "skeleton":
-                            put(skeletal, (skeleton(article + head),) + rest, variant)
+                            put(skeletal, (skeleton(article + found[0].ayn),) + tuple(t.skeleton for t in found[1:]),
+                                variant)
         lengths = tuple(sorted({len(k) for k in exact} | {len(k) for k in skeletal}))
         return exact, skeletal, lengths
 

@@ -8,7 +8,7 @@ spaces, dots or dashes, a leading article l-/ال, a clitic و ف ب ل), so "7m
   strong when it is said *to* someone ("ya 7mar", "nta 7mar", "espèce d'idiot", "يا الحمار");
 - "word": offensive in itself (vulgar insults, slurs, curses, threats): strong alone;
 - "skeleton": like "word", and Latin spellings also match with their vowels ignored ("t9awed",
-  "t9awd", "tqwed"): only for words whose consonants no ordinary word shares (checked on the Darija
+  "t9awd", "tqwed"; 3 = ع stays a consonant, so "9awa3id", rules, is not "9awad"): only for words whose consonants no ordinary word shares (checked on the Darija
   and French question sets; "hmar" is *not* one: "7mer" means red, "zamel" is not: "zamil" is a colleague).
 The lists name words, never people. Weights combine by noisy-or with the models (see `moderation.lexicon`).
 """

@@ -55,3 +55,10 @@ def test_fold_and_skeleton() -> None:
     assert fold("9a7ba") == fold("qahba") == fold("kahba") == "kahba"
     assert fold("7maaar") == "hmar" and fold("2019") == "2019"
     assert skeleton(fold("t9awed")) == skeleton(fold("tqawd")) == "tkwd"
+
+
+@pytest.mark.parametrize("text", ["chno homa l9awa3id dyal forum?", "9awa3id l'évaluation", "had l9a3ida wad7a"])
+def test_a_word_with_ayn_is_not_an_insult_of_the_same_consonants(text: str) -> None:
+    """3 (ع) is a consonant in a skeleton: "9awa3id" (rules) is not "9awad" (pimp)."""
+    assert AbuseLexicon().hits(text) == []
+    assert [h.cue for h in AbuseLexicon().hits("sir l9awad")] == ["vulgar_insult"]
