@@ -10,9 +10,10 @@ Prints one JSON document (``--markdown`` also prints the figures table):
   (needs the built index: `rafiq index`; otherwise it says so);
 - `blind`: the blind set (tests/data/moderation_blind/messages.jsonl) per label and variety: the share
   handled as its label expects, plus P/R/F1 of the toxic, spam, off_topic and distress verdicts;
-- `questions_fp`: false positives on the labelled trainer questions (tests/data/questions,
-  tests/data/holdout): any action but publish, or any verdict but "ok" on an in-scope question (the
-  out-of-scope ones, `expected: []`, rightly called off_topic, are counted apart);
+- `questions_fp`: false positives per labelled trainer question set (tests/data/questions,
+  tests/data/holdout, tests/data/blind*/ questions and dialogue turns; `bench/moderation_sets.py`): any
+  action but publish, or any verdict but "ok" on an in-scope message (out-of-scope ones rightly called
+  off_topic are counted apart);
 - `heldout`: per class and language on the older own held-out set;
 - `latency`: milliseconds per `Moderator.check` (p50, p95) with and without the off-topic scorer.
 Run: ``python bench/moderation.py [--limit N] [--markdown]``.
@@ -29,8 +30,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 
+from bench.moderation_sets import question_sets_fp  # noqa: E402
 from moderation import Moderator, external  # noqa: E402
 from moderation.verdict import CLASSES  # noqa: E402
 
@@ -81,7 +83,9 @@ def build_topic_scorer():
 def external_figures(moderator: Moderator, data: Path, limit: int | None) -> dict:
     """Toxic P/R/F1 per language on the MLMA held-out half and on ToxiFrench, or why they are absent."""
     if not data.is_dir():
-        return {"available": False, "reason": f"external data not found at {data} (set RAFIQ_SHARED_DATA)"}
+        return {"available": False, "reason": f"external data not found at {data}: no MLMA or ToxiFrench "
+                                              "figures (put ../shared/data beside the repository or set "
+                                              "RAFIQ_SHARED_DATA)"}
     present = external.available(data)
     table: dict = {"available": True, "predicted_toxic": "verdict toxic",
                    "mlma_split": f"stratified half held out, seed {external.MLMA_SEED}"}
@@ -151,31 +155,6 @@ def blind(moderator: Moderator) -> dict:
             "mistakes": {label: dict(c.most_common()) for label, c in sorted(wrong.items())}}
 
 
-def questions_fp(moderator: Moderator) -> dict:
-    """False positives on the labelled trainer questions (tests/data/questions, tests/data/holdout).
-
-    A false positive is any action but publish, or any verdict but "ok" on an in-scope question. The
-    sets also hold out-of-scope questions (`expected: []`: the weather, a football match, a medicine);
-    "off_topic" on those is right and is counted apart, never as a false positive.
-    """
-    files = sorted((DATA / "questions").glob("*.jsonl")) + [DATA / "holdout" / "questions.jsonl"]
-    flagged, out_of_scope, total, n_out = [], [], 0, 0
-    for path in files:
-        for record in jsonl(path):
-            total += 1
-            in_scope = bool(record.get("expected"))
-            n_out += not in_scope
-            verdict = moderator.check(record["question"], lang=record.get("lang"), context="forum")
-            row = {"id": record.get("id"), "verdict": verdict.verdict, "action": verdict.action}
-            if verdict.action != "publish" or (in_scope and not verdict.ok):
-                flagged.append(row)
-            elif not verdict.ok:
-                out_of_scope.append(row)
-    return {"n": total, "false_positives": len(flagged), "rate": round(len(flagged) / max(1, total), 4),
-            "below_2_percent": len(flagged) / max(1, total) < 0.02, "flagged": flagged,
-            "out_of_scope_questions": n_out, "out_of_scope_flagged_off_topic": len(out_of_scope)}
-
-
 def heldout(moderator: Moderator) -> dict:
     """Per class and language figures on the older own held-out set."""
     pairs: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -221,12 +200,12 @@ def markdown(report: dict) -> str:
     lines.append(f"| own Darija/Arabizi abuse: recall | {d['recall']} ({d['positives']} toxic; "
                  f"{d['false_positives']}/{d['negatives']} mentions flagged) | ≥ 0.9 |")
     o = report["off_topic"].get("all", report["off_topic"])
-    lines.append(f"| own off-topic set | " + (f"P {o['precision']} R {o['recall']} F1 {o['f1']}" if "f1" in o
+    lines.append("| own off-topic set | " + (f"P {o['precision']} R {o['recall']} F1 {o['f1']}" if "f1" in o
                                                else o.get("reason", "")) + " | F1 ≥ 0.8 |")
-    q = report["questions_fp"]
-    lines.append(f"| trainer questions: false positives | {q['false_positives']}/{q['n']} = {q['rate']} "
-                 f"(and {q['out_of_scope_flagged_off_topic']}/{q['out_of_scope_questions']} out-of-scope ones "
-                 f"rightly off_topic) | < 0.02 |")
+    for name, q in report["questions_fp"]["sets"].items():
+        lines.append(f"| trainer messages {name}: false positives | {q['false_positives']}/{q['n']} = {q['rate']} "
+                     f"(and {q['out_of_scope_off_topic']}/{q['out_of_scope']} out-of-scope ones rightly "
+                     f"off_topic) | < 0.02 |")
     b = report["blind"]
     if "verdicts" in b:
         for label, by in b["handled_as_expected"].items():
@@ -261,11 +240,13 @@ def main(argv: list[str] | None = None) -> int:
         "darija_abuse": darija_abuse(full),
         "off_topic": off_topic(full, why_not),
         "blind": blind(full),
-        "questions_fp": questions_fp(full),
+        "questions_fp": question_sets_fp(full),
         "heldout": heldout(full),
         "latency": latency({"without_off_topic": bare, "with_off_topic": full} if scorer else {"without_off_topic": bare}),
         "classes": list(CLASSES),
     }
+    if not report["external"]["available"]:
+        print(f"moderation bench: {report['external']['reason']}", file=sys.stderr)
     json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     if args.markdown:
