@@ -57,3 +57,23 @@ def test_false_positive_rate_on_the_question_set_is_below_two_percent(moderator:
     assert len(questions) >= 200, "the labelled question set in tests/data/questions is missing"
     flagged = [q["id"] for q in questions if moderator.check(q["question"], lang=q.get("lang")).action != "publish"]
     assert len(flagged) / len(questions) < 0.02, flagged
+
+
+# Requests for a person in the four varieties: the e5 head and the n-gram model once heard distress in "I want
+# to talk to ..." ("bghit nhder m3a chi mo2atir" 0.52, "بغيت نهضر مع شي مؤطر" 0.41) and toxicity in short MSA.
+PERSON_REQUESTS = [
+    "bghit nhder m3a chi mo2atir",
+    "bghit nhdar m3a chi tuteur 3la note dyali",
+    "بغيت نهضر مع شي مؤطر",
+    "أود التحدث مع أحد المؤطرين",
+    "هل يمكنني التواصل مع مؤطر من الفريق؟",
+    "je voudrais parler à quelqu'un de l'équipe",
+    "mettez-moi en relation avec ma tutrice",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_REQUESTS)
+def test_a_request_for_a_person_is_neither_distress_nor_abuse(moderator: Moderator, text: str) -> None:
+    verdict = moderator.check(text, context="chat")
+    assert verdict.verdict == "ok" and verdict.action == "publish", verdict.reason
+    assert moderator.check("bghit nmout", context="chat").verdict == "distress"
