@@ -24,8 +24,8 @@ from retrieval.normalize import normalize_text
 
 OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
 
-_TO_AR = re.compile(r"^(et |w |wa |و ?)?(en arabe|بالعربي[هة]?|بالعربية|b?el ?3arbi(y?a)?|f l?3arbia)\b")
-_TO_FR = re.compile(r"^(et |w |wa |و ?)?(en francais|بالفرنسي[هة]?|بالفرنساوي[هة]?|b?el ?fran[cs]i(y?a|s)?|f lfransawiya)\b")
+_TO_AR = re.compile(r"(^|\s|و)(en arabe|بالعربي[هة]?|بالعربية|b?el ?3arbi(y?a)?|f l?3arbia|b l?3arbia)\b")
+_TO_FR = re.compile(r"(^|\s|و)(en francais|بالفرنسي[هة]?|بالفرنساوي[هة]?|بالفرانساوي[هة]?|b?el ?fran[cs]i(y?a|s)?|f lfransawiya|b lfransawiya)\b")
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)")
 _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|mieux)|et (apres|ensuite|maintenant)|"
                    r"c'?est tout|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
@@ -38,6 +38,7 @@ _CHOICES = {
 _YES = re.compile(r"^(oui|ouais|yes|exactement|c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|واخا|بالضبط|"
                   r"ih|iyeh|wah|ah|wakha|na3am)\b")
 MAX_FOLLOW_UP_WORDS = 6
+MAX_OTHER_LANG_WORDS = 5  # "عطيني الجواب بالفرنسية عافاك": the language asked for anywhere in a short message
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,10 @@ def follow_up(text: str) -> tuple[str, object] | None:
     norm = normalize_text(text).strip(" ?!.؟،,")
     if not norm or len(norm.split()) > MAX_FOLLOW_UP_WORDS:
         return None
-    if _TO_AR.search(norm):
+    short = len(norm.split()) <= MAX_OTHER_LANG_WORDS
+    if short and _TO_AR.search(norm):
         return OTHER_LANG, "ar"
-    if _TO_FR.search(norm):
+    if short and _TO_FR.search(norm):
         return OTHER_LANG, "fr"
     for number, pattern in _CHOICES.items():
         if re.fullmatch(pattern, norm):

@@ -21,6 +21,9 @@ def say(services, text: str, user: str = "t1"):
     ("عطيني مثال", (EXAMPLE, None)), ("plus de détails", (MORE, None)), ("w daba?", (MORE, None)),
     ("1", (CHOICE, 1)), ("le deuxième", (CHOICE, 2)), ("نعم", (CHOICE, 1)), ("oui c'est ça", (CHOICE, 1)),
     ("Comment préparer une séance de formation ?", None), ("", None),
+    ("عطيني الجواب بالفرنسية عافاك", (OTHER_LANG, "fr")), ("peux-tu le dire en arabe ?", (OTHER_LANG, "ar")),
+    ("w b lfransawiya?", (OTHER_LANG, "fr")),
+    ("Comment dit-on évaluation formative en arabe ?", None),  # a question of its own, not a follow-up
 ])
 def test_follow_ups_are_recognised_in_both_languages_and_darija(text, expected):
     assert follow_up(text) == expected
@@ -31,8 +34,7 @@ def test_a_question_about_the_tutors_role_is_not_a_request_for_a_human(make_serv
     decision = say(services, "Quels sont les rôles du tuteur en ligne dans un MOOC ?")
     assert decision.reason != Reason.HUMAN_REQUESTED
     assert say(services, "je voudrais parler à un tuteur s'il vous plaît", user="t2").reason == Reason.HUMAN_REQUESTED
-    # the committed moderation model still hears distress in "bghit nhder m3a chi mo2atir" (0.52): a
-    # false positive of #16's model, not of the routing; the routing is checked on forms it lets through
+    assert say(services, "bghit nhder m3a chi mo2atir", user="t5").reason == Reason.HUMAN_REQUESTED  # not distress
     assert say(services, "bghit nhder m3a mo2atir 3afak", user="t3").reason == Reason.HUMAN_REQUESTED
     assert say(services, "بغيت نهضر مع مؤطر عفاك", user="t4").reason == Reason.HUMAN_REQUESTED
 
