@@ -111,7 +111,16 @@ def build(settings: Settings) -> Services:
     services = build_services(settings)
     add_telegram(services)
     add_forum(services)
+    add_gap_warmer(services)
     return services
+
+
+def add_gap_warmer(services: Services) -> None:
+    """When the console has accounts: embed recent gap questions ahead of its gap page (bot/reports/warmer.py)."""
+    if services.settings.console_tokens:
+        from bot.reports.warmer import GapWarmer
+
+        services.lifecycle.add(GapWarmer(services.store, services.engine))
 
 
 def add_telegram(services: Services, start_with_app: bool = True, scheduler: bool = True,

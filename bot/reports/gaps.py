@@ -119,12 +119,16 @@ def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[in
 STORED = ("msa", "french")  # varieties whose ticket vector is the question's own (Darija's is of its MSA rewrite)
 
 
+def has_vector(question: GapQuestion, embedder) -> bool:
+    """True when the question's ticket vector is its own embedding by this embedder (French, MSA; same size)."""
+    return (question.vector is not None and question.variety in STORED
+            and len(question.vector) == getattr(embedder, "dim", None))
+
+
 def _vectors(questions: list[GapQuestion], embedder, memo: VectorMemo | None) -> np.ndarray:
     """The questions' query vectors: the one retrieval computed and kept on the ticket when it is the embedding
-    of the question itself (French, MSA; same size as the embedder's), the others embedded (through `memo`)."""
-    dim = getattr(embedder, "dim", None)
-    stored = [i for i, q in enumerate(questions) if q.vector is not None and q.variety in STORED
-              and len(q.vector) == dim]
+    of the question itself (`has_vector`), the others embedded (through `memo`)."""
+    stored = [i for i, q in enumerate(questions) if has_vector(q, embedder)]
     rest = sorted(set(range(len(questions))) - set(stored))
     texts = [questions[i].text for i in rest]
     embedded = ((memo.embed(embedder, texts) if memo is not None else

@@ -21,6 +21,12 @@ class VectorMemo:
         self._index: object = None  # the index the nearest sections were found in
         self._lock = threading.Lock()
 
+    def missing(self, embedder, texts: list[str]) -> list[str]:
+        """Those of `texts` (each once) not embedded yet by this embedder."""
+        name = str(getattr(embedder, "name", type(embedder).__name__))
+        with self._lock:
+            return [t for t in dict.fromkeys(texts) if (name, t) not in self._vectors]
+
     def embed(self, embedder, texts: list[str]) -> np.ndarray:
         """The vectors of `texts` (float32), embedding only the unknown ones (in one batch)."""
         name = str(getattr(embedder, "name", type(embedder).__name__))

@@ -194,3 +194,34 @@ def test_only_the_largest_topics_are_searched_for_their_section_when_asked(store
     assert len(engine.searched) == len(every) + 1 and len(every) > 1
     assert first[0] == every[0] and all((t.section_id, t.section_title, t.score) == ("", "", 0.0) for t in first[1:])
     assert [t.size for t in first] == [t.size for t in every]
+
+
+def test_the_warmer_embeds_ahead_what_the_page_would_embed(store, mini_engine, fake_embedder):
+    """The console's first load after a start embedded every question: the warmer does it before, in chunks."""
+    from bot.reports.memo import VectorMemo
+    from bot.reports.warmer import GapWarmer
+
+    seed(store)
+    with store.session() as s:  # the MISSION tickets carry their vectors, as retrieval keeps them
+        for ticket in s.scalars(select(Ticket)):
+            ticket.question_vector = [float(x) for x in fake_embedder.embed_query([ticket.question])[0]]
+    engine, memo = EngineWith(mini_engine, Counting(fake_embedder)), VectorMemo()
+    engine.ready = True
+    warmer = GapWarmer(store, engine, memo=memo, clock=lambda: datetime(2026, 11, 20, tzinfo=UTC))
+    assert warmer.tick() == 3 and sorted(engine.embedder.embedded) == sorted(TRAVEL)
+    assert warmer.tick() == 0  # nothing new
+    found = topics(gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC)), engine, memo=memo)
+    assert len(engine.embedder.embedded) == 3 and sum(t.size for t in found) == 5  # the page embedded nothing
+    assert GapWarmer(store, engine, memo=VectorMemo(), days=1,
+                     clock=lambda: datetime(2026, 11, 20, tzinfo=UTC)).tick() == 0  # older than the period
+    engine.ready = False
+    assert GapWarmer(store, engine, memo=VectorMemo()).tick() == 0  # the index is still loading
+
+
+def test_rafiq_serve_warms_the_gap_page_only_with_a_console(tmp_path, mini_corpus_dir):
+    from bot.app import build
+    from bot.settings import Settings
+
+    base = {"data_dir": tmp_path, "corpus_dir": mini_corpus_dir, "embedder": "fake"}
+    assert "gap-warmer" not in build(Settings(**base)).lifecycle.names
+    assert "gap-warmer" in build(Settings(**base, console_tokens="nadia:coordinator:n-token-0001")).lifecycle.names
