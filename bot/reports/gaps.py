@@ -90,8 +90,8 @@ def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[in
 
     Average-linkage agglomerative clustering, as scikit-learn's AgglomerativeClustering(metric="cosine",
     linkage="average", distance_threshold=distance) does it, on SciPy's linkage directly: the cosine distances
-    come from one matrix product (BLAS) instead of a pairwise loop, and no index arrays of n² entries are
-    built (7,500 questions: ~350 MB at the peak instead of ~1 GB)."""
+    come from one matrix product (BLAS) instead of a pairwise loop (7,500 questions: 3.7 s instead of 9.9 s,
+    about the same memory: n² / 2 float64 distances and linkage's working copy, ~450 MB)."""
     if len(vectors) == 0:
         return []
     if len(vectors) == 1:
@@ -107,7 +107,8 @@ def cluster(vectors: np.ndarray, distance: float = GAP_DISTANCE) -> list[list[in
     np.fill_diagonal(square, 0.0)
     condensed = squareform(square, checks=False)
     del square
-    tree = linkage(condensed.astype(np.float64), method="average")
+    condensed = condensed.astype(np.float64)  # what linkage wants (the float32 copy is freed here)
+    tree = linkage(condensed, method="average")
     del condensed
     labels = fcluster(tree, t=np.nextafter(distance, 0.0), criterion="distance")  # merges strictly under it
     groups: dict[int, list[int]] = {}
