@@ -87,6 +87,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_gaps_more": {"ar": "و{n} موضوعا أصغر ({size} سؤال أو أقل) غير معروضة: rafiq report gaps --format csv يصدرها كلها.",
                          "fr": "Et {n} sujets plus petits ({size} question(s) ou moins), non affichés : "
                                "rafiq report gaps --format csv les exporte tous."},
+    "report_gaps_capped": {"ar": "جُمّعت أحدث {kept} سؤال فقط من أصل {n}: اختر فترة أقصر، أو صدّرها كلها بـ rafiq report gaps.",
+                           "fr": "Seules les {kept} questions les plus récentes sur {n} sont regroupées : choisissez une "
+                                 "période plus courte, ou exportez tout avec rafiq report gaps."},
     "report_gaps_no_ticket": {"ar": "لا تذكرة: لا مسودة", "fr": "Aucun ticket : pas de brouillon"},
     "report_gaps_link": {"ar": "ما لا يغطيه الدليل هذا الأسبوع", "fr": "Ce que le guide ne couvre pas cette semaine"},
     "report_monday_title": {"ar": "التقرير الأسبوعي لرفيق: {week}", "fr": "Rapport hebdomadaire de Rafiq : {week}"},

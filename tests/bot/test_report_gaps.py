@@ -225,3 +225,11 @@ def test_rafiq_serve_warms_the_gap_page_only_with_a_console(tmp_path, mini_corpu
     base = {"data_dir": tmp_path, "corpus_dir": mini_corpus_dir, "embedder": "fake"}
     assert "gap-warmer" not in build(Settings(**base)).lifecycle.names
     assert "gap-warmer" in build(Settings(**base, console_tokens="nadia:coordinator:n-token-0001")).lifecycle.names
+
+
+def test_the_console_clusters_the_most_recent_questions_of_a_long_period():
+    """Clustering holds n²/2 distances: the page keeps the MAX_QUESTIONS most recent (and says so)."""
+    from bot.channels.web.console.gaps import MAX_QUESTIONS, recent
+
+    assert recent([1, 2, 3, 4], limit=2) == [3, 4] and recent([1, 2], limit=2) == [1, 2]
+    assert recent(list(range(MAX_QUESTIONS + 5)))[0] == 5

@@ -28,6 +28,7 @@ DEFAULT_DAYS = 28
 PRESETS = (7, 28, 91)
 MAX_DAYS = 366
 PAGE_TOPICS = 100  # the largest topics shown (and searched for their nearest section); the CLI exports all
+MAX_QUESTIONS = 8000  # clustering holds n²/2 distances: 8,000 questions ≈ 0.5 GB at the peak, 24,000 ≈ 4.6 GB
 
 
 def period(today: date, since: str, until: str, week: str) -> tuple[date, date, str]:
@@ -47,6 +48,11 @@ def period(today: date, since: str, until: str, week: str) -> tuple[date, date, 
     return first, last, ""
 
 
+def recent(questions: list, limit: int = MAX_QUESTIONS) -> list:
+    """The `limit` most recent questions (they come oldest first), so a long period cannot exhaust memory."""
+    return questions[-limit:] if len(questions) > limit else questions
+
+
 def _midnight(day: date, tz: str) -> datetime:
     return as_utc(datetime.combine(day, datetime.min.time(), tzinfo=zone(tz)))
 
@@ -61,12 +67,14 @@ def gaps_page(request: Request, services: Svc, session: User, since: str = "", u
     today = utcnow().astimezone(zone(tz)).date()
     first, last, bad = period(today, since[:40], until[:40], week[:20])
     questions = gap_questions(services.store, _midnight(first, tz), _midnight(last + timedelta(days=1), tz))
+    asked = len(questions)
+    questions = recent(questions)
     found = topics(questions, services.engine, memo=MEMO, sections=PAGE_TOPICS)
     presets = [(n, (today - timedelta(days=n - 1)).isoformat(), today.isoformat()) for n in PRESETS]
     return render(request, "gaps.html", session, topics=found[:PAGE_TOPICS], more=found[PAGE_TOPICS:],
                   total=len(found), since=first.isoformat(), until=last.isoformat(),
                   error=label("bad_period", lang, value=bad) if bad else "", presets=presets,
-                  questions=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: label(key, lang, **v))
+                  questions=asked, kept=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: label(key, lang, **v))
 
 
 @router.post("/gaps/draft")
