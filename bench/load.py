@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -85,10 +86,19 @@ async def drained(cluster: Cluster, tally: Tally, timeout: float) -> None:
         store.dispose()
 
 
+@contextlib.contextmanager
+def _dropped(drop):
+    """Drop the schema when the block ends, however it ends."""
+    try:
+        yield
+    finally:
+        drop()
+
+
 async def run_once(n: int, args, root: Path) -> dict:
     """One worker count: start, load, drain, measure, stop."""
     url, drop = make_schema(args.database)
-    with TimedBotApi() as api, DiscourseStandIn() as discourse:
+    with _dropped(drop), TimedBotApi() as api, DiscourseStandIn() as discourse:
         cluster = Cluster(root / f"n{n}", url, args.embedder, api, discourse)
         try:
             cluster.prepare()
@@ -132,7 +142,6 @@ async def run_once(n: int, args, root: Path) -> dict:
             }
         finally:
             cluster.stop()
-            drop()
 
 
 async def main_async(args) -> dict:
