@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
-from tests.support.bot_api import BotApiStandIn  # noqa: E402  (the stand-in lives with the tests)
+from tests.support.cluster import TimedBotApi as TimedStandIn, percentile  # noqa: E402  (stand-ins live with the tests)
 
 QUESTIONS = (
     "ما هو التقويم التكويني؟",
@@ -64,34 +64,6 @@ FOR_TUTORS = (
     "Mon directeur refuse de me libérer pour la classe virtuelle.",
     "هل يمكن تمديد أجل الواجب الأخير؟",
 )
-
-
-class TimedStandIn(BotApiStandIn):
-    """The stand-in, noting when each chat receives a message and waking whoever waits for it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.received: dict[int, list[float]] = {}
-        self.bench_loop: asyncio.AbstractEventLoop | None = None
-        self.arrived: asyncio.Event | None = None
-
-    def _call(self, method: str, params: dict) -> tuple[int, dict]:
-        status, body = super()._call(method, params)
-        if status == 200 and method.lower() == "sendmessage":
-            self.received.setdefault(int(body["result"]["chat"]["id"]), []).append(time.perf_counter())
-            if self.bench_loop is not None:
-                self.bench_loop.call_soon_threadsafe(self._wake)
-        return status, body
-
-    def _wake(self) -> None:
-        event, self.arrived = self.arrived, asyncio.Event()
-        event.set()
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
 
 
 async def wait_count(api: TimedStandIn, chat: int, n: int, timeout: float = 60.0) -> float:

@@ -3,7 +3,6 @@ console client that logs in and posts forms with the CSRF token, and a Telegram 
 """
 from __future__ import annotations
 
-import asyncio
 import re
 import threading
 
@@ -121,3 +120,12 @@ def with_outbox_worker(services, sender, wake: bool = True, interval: float = 0.
         await sender.close()
 
     services.lifecycle.add(Hooks(worker.name, worker.start, stop))
+
+
+def browser_login(page, base_url: str, name: str = "nadia") -> None:
+    """Sign `name` in to the console in a Playwright page (it lands on the queue)."""
+    page.goto(base_url + "/console/login")
+    page.fill("#name", name)
+    page.fill("#token", TOKENS[name])
+    page.click("#login-submit")
+    page.wait_for_url("**/console/queue")

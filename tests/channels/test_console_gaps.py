@@ -135,7 +135,7 @@ SHOT = "/tmp/rafiq_console_gaps_ar.png"
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
 def test_gap_page_in_chromium_right_to_left_and_its_draft_button(served):
     sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    from tests.channels.console_helpers import TOKENS
+    from tests.channels.console_helpers import browser_login
 
     server, services, tickets = served
     with sync_api.sync_playwright() as p:
@@ -143,11 +143,7 @@ def test_gap_page_in_chromium_right_to_left_and_its_draft_button(served):
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         blocked = []
         page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
-        page.goto(server.url + "/console/login")
-        page.fill("#name", "nadia")
-        page.fill("#token", TOKENS["nadia"])
-        page.click("#login-submit")
-        page.wait_for_url("**/console/queue")
+        browser_login(page, server.url)
         page.goto(server.url + "/console/lang/ar?next=/console/stats%3Fweek%3D2026-W46")
         page.click("#gaps-link")
         page.wait_for_url("**/console/gaps?week=2026-W46")

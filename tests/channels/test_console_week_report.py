@@ -67,18 +67,14 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disa
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
 def test_dashboard_in_chromium_right_to_left(server):
     sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    from tests.channels.console_helpers import TOKENS
+    from tests.channels.console_helpers import browser_login
 
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         blocked = []
         page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
-        page.goto(server.url + "/console/login")
-        page.fill("#name", "nadia")
-        page.fill("#token", TOKENS["nadia"])
-        page.click("#login-submit")
-        page.wait_for_url("**/console/queue")
+        browser_login(page, server.url)
         page.goto(server.url + "/console/lang/ar?next=/console/stats%3Fweek%3D2026-W48")
         section = page.locator("section.rafiq-report")
         assert section.evaluate("s => getComputedStyle(s).direction") == "rtl"
