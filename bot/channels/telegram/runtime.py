@@ -160,6 +160,8 @@ class TelegramRuntime:
         if updater.running and not await asyncio.to_thread(self.seat.held):
             await updater.stop()
         if not updater.running and await asyncio.to_thread(self.seat.acquire):
+            if not self.started:  # stop() began while the seat was being taken: do not poll behind its back
+                return
             log.info("Telegram: this worker now long-polls")
             await self._start_polling()
 
@@ -172,12 +174,12 @@ class TelegramRuntime:
             await self.application.bot.shutdown()
             return
         self.started = False
+        await self.inbox_worker.stop()  # first: a round in progress could otherwise start polling again
         app = self.application
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
         if app.running:
             await app.stop()
-        await self.inbox_worker.stop()
         await self.outbox_worker.stop()
         await self.dispatcher.drain()
         await self.channel.postponed.cancel()
