@@ -49,15 +49,27 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
 
 
+# A message this short that the guide cannot place alone, read with the previous question, stays on the
+# previous section when that reading is sure of it ("ومازال ما وصلنيش الإيميل" after a password question).
+SAME_TOPIC_MAX_WORDS = 6
+
+
 def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
     """An unsure message read with the previous question ("et si le bouton n'apparaît pas ?"): answered
-    when together they are sure of a section the message alone already ranked among its first three, so
-    that a new, unrelated question is never answered from the previous topic."""
+    when together they are sure of a section the message alone already ranked among its first three, or,
+    for a short message, of the previous section itself; a longer new question is never answered from the
+    previous topic."""
     own = {p.chunk.section_id for p in answer.passages[:3]}
     together = f"{last.question} {text}"
     combined = tutor.engine.answer(together, lang, tutor.max_words)
-    if not combined.answered or not combined.citations or combined.citations[0].id not in own:
+    if not combined.answered or not combined.citations:
         return None
+    top = combined.citations[0].id
+    same_topic = top == last.sections[0] and len(text.split()) <= SAME_TOPIC_MAX_WORDS
+    if top not in own and not same_topic:
+        return None
+    if top == last.sections[0]:  # the same section: the part this message asks about
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)
     return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
 
 
@@ -65,10 +77,12 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
     """A message that goes on from the last exchange: answered on its own when the guide is sure of it
     ("et pour l'évaluation sommative ?"), else read together with the previous question, else the last
     section read again for it."""
+    if answer.answered and answer.citations and answer.citations[0].id == last.sections[0]:
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # the part it asks about, not a repeat
     if answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP, answer=answer)
     together = f"{last.question} {text}"
     combined = tutor.engine.answer(together, lang, tutor.max_words)
-    if combined.answered:
+    if combined.answered and combined.citations and combined.citations[0].id != last.sections[0]:
         return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
     return follow_up_decision(tutor, (MORE, None), text, lang, last)

@@ -2,13 +2,13 @@
 a clarifying question when several compete for an unsure question.
 
     "et en arabe ?" ─► the last section, in Arabic          "1" / "oui" ─► the option chosen
-    "un exemple" ─► the last section, read for an example    unsure, 2-3 close sections ─► "Vous cherchez : 1. … 2. …"
+    "un exemple" ─► the last section, read for an example   unsure, 2-3 close sections ─► "Vous cherchez : 1. … 2. …"
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import CHOICE, EXAMPLE, OTHER_LANG, LastTurn
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind
 from retrieval.types import Answer, Citation
@@ -47,11 +47,11 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         section, lang = last.sections[number - 1], last.lang or lang
     elif kind == OTHER_LANG:
         lang = str(argument)
-    elif kind == EXAMPLE:
-        question = f"{question} {text} exemple مثال"
+    if kind in (EXAMPLE, MORE):  # the part the follow-up asks for, never the excerpt already shown again
+        asked = f"{text} exemple مثال" if kind == EXAMPLE else text
+        answer = tutor.engine.follow_up_answer(section, question, asked, lang, tutor.max_words)
     else:
-        question = f"{question} {text}"
-    answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
+        answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,

@@ -20,6 +20,7 @@ from corpus.section import Section
 from retrieval.answer import compose_answer
 from retrieval.confidence import Calibration, calibration_for
 from retrieval.embedders import Embedder
+from retrieval.excerpt import next_excerpt
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
 from retrieval.index import Progress, RetrievalIndex, add_sections, is_current, load_index
@@ -159,6 +160,22 @@ class RetrievalEngine:
             found = [Passage(chunk=chunks[0], score=0.0, confidence=0.0)]
         chosen = replace(found[0], confidence=max(found[0].confidence, self.threshold))
         return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words, self._texts)
+
+    def follow_up_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120) -> Answer:
+        """An answer from the section of the last exchange to a follow-up on it ("w ila ma l9itch lbouton?",
+        "plus de détails"): the part the follow-up's own words point to, else the part read with the previous
+        question, else what the section says after the part already shown; never the same excerpt again
+        when the section has more to say."""
+        shown = self.section_answer(section_id, previous, lang, max_words)
+        for question in (text, f"{previous} {text}"):
+            answer = self.section_answer(section_id, question, lang, max_words)
+            if answer.answered and answer.text != shown.text:
+                return answer
+        if not shown.answered or not shown.citations:
+            return shown
+        cited = shown.citations[0]
+        more = next_excerpt(shown.text, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
+        return replace(shown, text=more) if more else shown
 
     def missing(self, sections: Sequence[Section]) -> list[Section]:
         """Those of `sections` the index does not hold as they are (the file they came from aside)."""

@@ -251,3 +251,26 @@ def build_excerpt(question: str, versions: Mapping[str, str], lang: str, max_wor
         b, s = focus.definition
         focus = Focus(focus.main, focus.extras, focus.items, (b, max(0, min(s, len(target[b].sentences) - 1))))
     return render(target, focus, lang, max_words, query)
+
+
+def _shown_blocks(blocks: Sequence[Block], shown: str) -> set[int]:
+    """The blocks of which an excerpt already showed a sentence, an item or a row."""
+    def pieces(block: Block) -> list[str]:
+        return [*block.sentences, *(i.text for i in block.items), *(" ".join(r) for r in block.rows)]
+
+    flat = re.sub(r"\s+", " ", shown)
+    return {i for i, block in enumerate(blocks)
+            if any(len(p) > 12 and re.sub(r"\s+", " ", p).strip()[:60] in flat for p in pieces(block))}
+
+
+def next_excerpt(shown: str, text: str, lang: str, max_words: int = 120) -> str:
+    """What the section says after the excerpt `shown` ("plus de détails", a follow-up the section's words do
+    not match): the first block after the last one shown, then what fits; "" when the section has no more."""
+    blocks = cached_blocks(text)
+    seen = _shown_blocks(blocks, shown)
+    if not blocks or not seen:
+        return ""
+    after = [i for i in range(max(seen) + 1, len(blocks))] or [i for i in range(len(blocks)) if i not in seen]
+    if not after:
+        return ""
+    return render(blocks, Focus(after[0], tuple(after[1:])), lang, max_words, set())

@@ -139,3 +139,26 @@ def test_a_bare_word_that_several_sections_answer_gets_a_clarifying_question(mak
     assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id
     # one section alone answers a bare word: no question back
     assert say(services, "les pairs ?", user="t9").kind == Kind.ANSWER
+
+
+@pytest.mark.parametrize("first,follow", [
+    ("kifach n7et devoir dyali f e-takwine?", "w ila ma l9itch lbouton?"),
+    ("Comment déposer mon devoir sur e-Takwine ?", "plus de détails"),
+    ("شنو هو التقويم التكويني؟", "عطيني مثال"),
+])
+def test_a_follow_up_on_the_same_section_shows_another_part_not_the_same_excerpt(make_services, first, follow):
+    services = make_services()
+    before = say(services, first)
+    assert before.kind == Kind.ANSWER and before.citations
+    after = say(services, follow)
+    assert after.kind == Kind.ANSWER and after.citations[0].id == before.citations[0].id
+    assert after.body.strip() != before.body.strip()
+
+
+def test_a_short_message_the_guide_cannot_place_stays_on_the_previous_section(make_services):
+    services = make_services()
+    first = say(services, "نسيت كلمة السر ديالي")
+    assert first.kind == Kind.ANSWER and first.citations[0].id == "dig-etakwine-login-password"
+    assert not services.tutor.engine.answer("ومازال ما وصلنيش الإيميل", "ar").answered, "else this checks nothing"
+    decision = say(services, "ومازال ما وصلنيش الإيميل")
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "dig-etakwine-login-password"
