@@ -6,8 +6,9 @@ the traceback and tell the user in their language). Exception text never reaches
 
     RafiqError                          (corpus/errors.py: the lowest layer, so every package derives from it)
      ├── ConfigError (ValueError)       a RAFIQ_* setting is unusable: .variable, .value
- │    └── StartupError              Rafiq cannot start so: .key (bot/texts/cli.py), .values; the CLI exits 2
+     │    └── StartupError              Rafiq cannot start so: .key (bot/texts/cli.py), .values; the CLI exits 2
      ├── TicketError                    a ticket cannot take this step now: .ticket_id
+     ├── IntentModelError               the intent model's files are missing or do not match (names the file)
      ├── FaqError (ValueError)          a proposed FAQ entry is incomplete or too long: .code (a text key)
      ├── DeliveryError                  an outbox message was not delivered: .retry_after, .permanent, .status
      │    └── ForumApiError             a forum's API refused or failed a call: .status (None: transport)
@@ -37,9 +38,9 @@ from retrieval.errors import (EmbedderError, IndexLoadError, IndexMismatchError,
                               RetrievalError)
 
 __all__ = [
-    "RafiqError", "ConfigError", "StartupError", "TicketError", "FaqError", "DeliveryError", "ForumApiError", "MoodleError",
-    "WebhookRejected", "CorpusError", "CorpusFormatError", "CalendarError", "RetrievalError", "EmbedderError",
-    "IndexLoadError", "IndexMismatchError", "QuestionFileError", "ModelError",
+    "RafiqError", "ConfigError", "StartupError", "TicketError", "IntentModelError", "FaqError", "DeliveryError",
+    "ForumApiError", "MoodleError", "WebhookRejected", "CorpusError", "CorpusFormatError", "CalendarError",
+    "RetrievalError", "EmbedderError", "IndexLoadError", "IndexMismatchError", "QuestionFileError", "ModelError",
 ]
 
 
@@ -75,6 +76,11 @@ class TicketError(RafiqError):
     def __init__(self, message: str, ticket_id: int | None = None) -> None:
         super().__init__(message)
         self.ticket_id = ticket_id
+
+
+class IntentModelError(RafiqError):
+    """The intent model's files (bot/roles/models/) are missing, unreadable or do not match this code; the
+    message names the file."""
 
 
 class FaqError(RafiqError, ValueError):

@@ -25,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from corpus.errors import RafiqError
+from bot.errors import IntentModelError
 from moderation.ngrams import char_wb_ngrams
 from retrieval.darija import query_variants
 from retrieval.embedders import Embedder
@@ -39,10 +39,6 @@ META_FILE, WEIGHTS_FILE = "intents.json", "intents.npz"
 FORMAT_VERSION = 1
 NGRAM_RANGE = (2, 5)
 MAX_CHARS = 1000  # a longer message keeps its head: intents show early
-
-
-class IntentModelError(RafiqError):
-    """The intent model's files are missing, unreadable or do not match this code (the message names the file)."""
 
 
 def model_text(text: str) -> str:

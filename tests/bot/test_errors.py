@@ -56,3 +56,18 @@ def test_messages_name_the_ticket_and_the_field(store):
 def test_a_refused_webhook_reads_well_in_a_log():
     assert str(WebhookRejected(429, "rate_limited", "err_rate_limited", {"seconds": 7})) == \
         "429 rate_limited {'seconds': 7}"
+
+
+def test_the_drawn_tree_names_every_rafiq_error_in_the_code():
+    """bot/errors.py's docstring is the map of the tree: a class deriving from RafiqError anywhere must be on it."""
+    import ast
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    drawn = set(re.findall(r"(\w+)\b", errors.__doc__.split("::", 1)[1].split("\n\n", 2)[1]))
+    classes = {node.name for package in ("bot", "corpus", "retrieval", "moderation")
+               for path in (root / package).rglob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.ClassDef) and (node.name.endswith("Error") or node.name == "WebhookRejected")}
+    assert "RafiqError" in drawn and sorted(classes - drawn) == []
