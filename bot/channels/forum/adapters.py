@@ -155,9 +155,10 @@ class CallbackPoster:
 class ForumSender:
     """The outbox `Sender` of one forum channel: finds the thread and calls its poster.
 
-    Payload ``kind``: "reply" (Rafiq's answer), "tutor_answer" (relayed by `AnswerRelay`), "flag",
-    "notify"; ``target`` (optional) names the post precisely. A recipient ``<forum>/<thread>#<post>#<author>``
-    is private: a tutor's answer to it goes to that author only (held posts, distress).
+    Payload ``kind``: "reply" (Rafiq's answer), "tutor_answer", "tutor_correction", "tutor_closed" (queued by
+    `AnswerRelay`), "flag", "notify"; ``target`` (optional) names the post precisely. A recipient
+    ``<forum>/<thread>#<post>#<author>`` is private: everything but a flag goes to that author only, by
+    private message (held posts, distress), never to the thread.
     """
 
     def __init__(self, poster: ForumPoster, threads: ThreadIndex) -> None:
@@ -173,16 +174,17 @@ class ForumSender:
             return await self.poster.flag(target, payload.get("verdict", ""), text)
         if kind == "notify":
             return await self.poster.notify(target, text, lang)
+        relayed = kind in ("tutor_answer", "tutor_correction")
+        if private:  # a held or distressed post's author: every word goes to them alone, never the thread
+            return await self.poster.notify(target, compose_relay(text, lang) if relayed else text, lang)
         if kind == "tutor_answer":
-            if private:
-                return await self.poster.notify(target, compose_relay(text, lang), lang)
             external = await self.poster.reply(target, compose_relay(text, lang))
             try:  # the answer is out: a failure here must not make the outbox post it twice
                 await asyncio.to_thread(self.threads.set_state, target.forum, target.thread_id, "answered")
             except Exception:
                 log.exception("could not mark thread %s answered", recipient)
             return external
-        return await self.poster.reply(target, text)
+        return await self.poster.reply(target, compose_relay(text, lang) if relayed else text)
 
     def _target(self, recipient: str, payload: dict) -> tuple[ForumTarget, bool]:
         key, _, private = recipient.partition("#")

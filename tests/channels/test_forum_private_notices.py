@@ -1,0 +1,60 @@
+"""A forum post handed to tutors privately (distress, a held post) stays private to the end: when a tutor
+closes its ticket without answering, or corrects an answer, the author is told by private message, never
+in the public thread (#12, defect 12 on the forum channel)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.store.schema import OutboxMessage, Ticket
+from tests.channels.forum_support import discourse, forum_app, forum_engine, ngram  # noqa: F401  (fixtures)
+from tests.channels.forum_support import SECRET, wait_until
+from tests.channels.test_forum_discourse import post_hook, question
+from tests.support.forum_standins import signed_webhook
+
+DISTRESS = "je n'en peux plus de vivre, je veux en finir"
+
+
+def private_messages(discourse) -> list[dict]:
+    return [r["body"] for r in discourse.requests if r["body"].get("archetype") == "private_message"]
+
+
+def private_ticket(services) -> Ticket:
+    with services.store.session() as s:
+        return s.scalar(select(Ticket).where(Ticket.channel == "discourse"))
+
+
+def delivered(services, kind: str) -> bool:
+    with services.store.session() as s:
+        rows = [r for r in s.scalars(select(OutboxMessage).where(OutboxMessage.channel == "discourse"))
+                if r.payload.get("kind") == kind]
+    return bool(rows) and all(r.state == "delivered" for r in rows)
+
+
+def test_closing_a_private_forum_ticket_tells_the_author_privately(forum_app, discourse):
+    server, services, _ = forum_app(discourse)
+    post_hook(server, *signed_webhook(SECRET, "post_created", question(35, DISTRESS, "Plus la force",
+                                                                       username="salma"), 64))
+    wait_until(lambda: len(private_messages(discourse)) == 1, timeout=30)
+    ticket = wait_until(lambda: private_ticket(services), timeout=30)
+    assert ["#" in f.recipient for f in services.tickets.followers(ticket.id)] == [True]  # the author alone
+    assert services.tickets.close(ticket.id, "karim")
+    assert services.relay.closed(ticket.id) == 1
+    wait_until(lambda: delivered(services, "tutor_closed"), timeout=30)
+    notices = private_messages(discourse)
+    assert len(notices) == 2 and notices[1]["target_recipients"] == "salma"
+    assert "clos" in notices[1]["raw"]
+    assert all(p["topic_id"] != 35 for p in discourse.posts), "nothing said in the thread itself"
+
+
+def test_a_correction_to_a_private_forum_answer_stays_private(forum_app, discourse):
+    server, services, _ = forum_app(discourse)
+    post_hook(server, *signed_webhook(SECRET, "post_created", question(36, DISTRESS, "Plus la force",
+                                                                       username="salma"), 65))
+    ticket = wait_until(lambda: private_ticket(services), timeout=30)
+    services.relay.answer(ticket.id, "karim", "Nous sommes là ; appelez-moi au centre demain matin.")
+    wait_until(lambda: delivered(services, "tutor_answer"), timeout=30)
+    assert services.relay.correct(ticket.id, "karim", "Correction : demain après-midi plutôt.")
+    wait_until(lambda: delivered(services, "tutor_correction"), timeout=30)
+    notices = [b for b in private_messages(discourse) if "après-midi" in b["raw"]]
+    assert len(notices) == 1 and notices[0]["target_recipients"] == "salma"
+    assert all(p["topic_id"] != 36 for p in discourse.posts), "nothing said in the thread itself"
