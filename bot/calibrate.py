@@ -18,6 +18,7 @@ Fields it does not fit (`clarify_floor`) are kept.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import asdict, fields, replace
 from pathlib import Path
 
@@ -38,6 +39,9 @@ EXTRA = RANKERS + tuple(VARIETIES.values())
 MONOTONE = ("score", "margin", "lexical", "key") + RANKERS
 C = 0.3  # L2 strength over standardised features (chosen with the feature set, on the holdout set)
 FOLDS = 5
+# Fitted to the optimum itself (the default 1e-4 stops where the BLAS and the solver version happen to land,
+# so a refit on another machine differed from the stored weights in the 4th decimal).
+TOLERANCE = 1e-10
 
 
 def _features(searcher: HybridSearcher, questions, weight: float, embedded: list):
@@ -63,7 +67,7 @@ def _fit(x: np.ndarray, y: np.ndarray):
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale = np.where(scale > 0, scale, 1.0)
-    model = LogisticRegression(C=C, max_iter=2000).fit((x - mean) / scale, y)
+    model = LogisticRegression(C=C, max_iter=10000, tol=TOLERANCE).fit((x - mean) / scale, y)
     weights = model.coef_[0] / scale
     return float(model.intercept_[0] - weights @ mean), weights
 
@@ -118,11 +122,23 @@ def questions_hash(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+SAME_DIGITS = 1e-7  # floats this close (relative) are the same fit: the solver's last digits vary with the BLAS
+
+
+def _same(a, b) -> bool:
+    """Equal, floats to `SAME_DIGITS` (also inside the `weights` mapping)."""
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=SAME_DIGITS, abs_tol=1e-12)
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return a == b
+
+
 def changes(before: Calibration, after: dict) -> dict[str, tuple]:
-    """`{field: (committed, refitted)}` for every field that differs (exact comparison)."""
+    """`{field: (committed, refitted)}` for every field that differs (floats compared to `SAME_DIGITS`)."""
     old = asdict(before)
     return {f.name: (old[f.name], after[f.name]) for f in fields(Calibration)
-            if f.name in after and old[f.name] != after[f.name]}
+            if f.name in after and not _same(old[f.name], after[f.name])}
 
 
 def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: float = 0.9,

