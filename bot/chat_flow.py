@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import MORE, LastTurn
+from bot.conversation import MORE, LastTurn, continues
 from bot.dialogue import follow_up_decision
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -39,6 +39,10 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         support_text = tutor.support.respond(text, lang, message.user)
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
+    if route == Route.OFF_TOPIC and last is not None and continues(text) and not answer.answered:
+        in_context = _read_in_context(tutor, answer, text, lang, last)  # "ولا بغيت نديرهم فالفوروم؟"
+        if in_context is not None:
+            return in_context
     if route == Route.OFF_TOPIC and not tutor.off_topic_tickets:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
@@ -49,8 +53,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
 
 
-# A message this short that the guide cannot place alone, read with the previous question, stays on the
-# previous section when that reading is sure of it ("ومازال ما وصلنيش الإيميل" after a password question).
+# A message this short that opens as a continuation ("و…", "w …", "et …") and that the guide cannot place
+# alone, stays on the previous section when, read with the previous question, it still ranks that section
+# first ("ومازال ما وصلنيش الإيميل" after a password question).
 SAME_TOPIC_MAX_WORDS = 6
 
 
@@ -62,13 +67,15 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     own = {p.chunk.section_id for p in answer.passages[:3]}
     together = f"{last.question} {text}"
     combined = tutor.engine.answer(together, lang, tutor.max_words)
-    if not combined.answered or not combined.citations:
+    if not combined.passages:
         return None
-    top = combined.citations[0].id
-    same_topic = top == last.sections[0] and len(text.split()) <= SAME_TOPIC_MAX_WORDS
-    if top not in own and not same_topic:
+    top = combined.passages[0].chunk.section_id
+    if (top == last.sections[0] and not last.clarifying and len(text.split()) <= SAME_TOPIC_MAX_WORDS
+            and continues(text)):
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # the part this message asks about
+    if not combined.answered or top not in own:
         return None
-    if top == last.sections[0]:  # the same section: the part this message asks about
+    if top == last.sections[0]:
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
 

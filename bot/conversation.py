@@ -49,6 +49,20 @@ class LastTurn:
     lang: str
     sections: tuple[str, ...]  # cited by the answer, or offered by a clarifying question
     clarifying: bool
+    shown: str = ""  # the reply the trainer was given (so that a follow-up does not repeat it)
+
+
+# A message that opens on "and / or / and if / and how…" goes on from the previous one ("w ila ma l9itch
+# lbouton?", "ومازال ما وصلنيش الإيميل", "et si je rate la date ?"); a question of its own rarely does.
+_CONTINUES = re.compile(
+    r"^(?:w|wa|o|et|ou|mais|wila|w?ila|walakin)\s"
+    r"|^و(?:اذا|إذا|ا?لا|إلا|لكن|كيف\w*|شحال|شنو|اشنو|فين|اين|أين|امتى|إمتى|متى|مازال|ما|علاش|لماذا|هل|ماذا"
+    r"|بالنسبه|بالنسبة|واش|من|منين|حتى|ال|ب|ف|ك)")
+
+
+def continues(text: str) -> bool:
+    """True when a message opens as the continuation of the previous one (see `_CONTINUES`)."""
+    return bool(_CONTINUES.search(normalize_text(text).strip()))
 
 
 def follow_up(text: str) -> tuple[str, object] | None:
@@ -96,4 +110,4 @@ class StoreMemory:
         if created < since:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
-        return LastTurn(row.text, row.reply_lang, sections, row.reason == "clarify")
+        return LastTurn(row.text, row.reply_lang, sections, row.reason == "clarify", row.reply_text or "")

@@ -49,7 +49,7 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         lang = str(argument)
     if kind in (EXAMPLE, MORE):  # the part the follow-up asks for, never the excerpt already shown again
         asked = f"{text} exemple مثال" if kind == EXAMPLE else text
-        answer = tutor.engine.follow_up_answer(section, question, asked, lang, tutor.max_words)
+        answer = tutor.engine.follow_up_answer(section, question, asked, lang, tutor.max_words, shown=last.shown)
     else:
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:

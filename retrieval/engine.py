@@ -9,6 +9,7 @@ Example::
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -161,21 +162,27 @@ class RetrievalEngine:
         chosen = replace(found[0], confidence=max(found[0].confidence, self.threshold))
         return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words, self._texts)
 
-    def follow_up_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120) -> Answer:
+    def follow_up_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120,
+                         shown: str = "") -> Answer:
         """An answer from the section of the last exchange to a follow-up on it ("w ila ma l9itch lbouton?",
         "plus de détails"): the part the follow-up's own words point to, else the part read with the previous
-        question, else what the section says after the part already shown; never the same excerpt again
-        when the section has more to say."""
-        shown = self.section_answer(section_id, previous, lang, max_words)
+        question, else what the section says after the part already shown (`shown`: the reply the trainer
+        got, when known); never the same excerpt again when the section has more to say."""
+        again = self.section_answer(section_id, previous, lang, max_words)
+        seen = re.sub(r"\s+", " ", shown or again.text)
+
+        def repeated(answer: Answer) -> bool:
+            return answer.text == again.text or re.sub(r"\s+", " ", answer.text).strip()[:200] in seen
+
         for question in (text, f"{previous} {text}"):
             answer = self.section_answer(section_id, question, lang, max_words)
-            if answer.answered and answer.text != shown.text:
+            if answer.answered and not repeated(answer):
                 return answer
-        if not shown.answered or not shown.citations:
-            return shown
-        cited = shown.citations[0]
-        more = next_excerpt(shown.text, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
-        return replace(shown, text=more) if more else shown
+        if not again.answered or not again.citations:
+            return again
+        cited = again.citations[0]
+        more = next_excerpt(seen, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
+        return replace(again, text=more) if more else again
 
     def missing(self, sections: Sequence[Section]) -> list[Section]:
         """Those of `sections` the index does not hold as they are (the file they came from aside)."""

@@ -6,7 +6,7 @@ import copy
 import pytest
 
 from bot.chat_flow import _read_in_context
-from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, follow_up
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, continues, follow_up
 from bot.types import Kind, Message, Reason
 
 pytestmark = pytest.mark.slow  # reads real answers: the real model
@@ -162,3 +162,21 @@ def test_a_short_message_the_guide_cannot_place_stays_on_the_previous_section(ma
     assert not services.tutor.engine.answer("ومازال ما وصلنيش الإيميل", "ar").answered, "else this checks nothing"
     decision = say(services, "ومازال ما وصلنيش الإيميل")
     assert decision.kind == Kind.ANSWER and decision.citations[0].id == "dig-etakwine-login-password"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ومازال ما وصلنيش الإيميل", True), ("w ila ma l9itch lbouton?", True), ("et si je rate la date ?", True),
+    ("وشحال خاص يكون فيه ديال المراحل؟", True), ("ولا بغيت نديرهم فالفوروم؟", True),
+    ("واش نقدر نبدل الفوج؟", False), ("واجب ديالي ما تحطش", False), ("شكون ربح الماتش ديال البارح؟", False),
+    ("Comment déposer mon devoir ?", False), ("وثيقة التسجيل فين نلقاها؟", False),
+])
+def test_a_message_opening_as_a_continuation_is_told_from_a_question_of_its_own(text, expected):
+    assert continues(text) is expected
+
+
+def test_a_short_off_topic_question_after_an_answer_is_not_read_as_its_continuation(make_services):
+    services = make_services()
+    first = say(services, "نسيت كلمة السر ديالي")
+    assert first.kind == Kind.ANSWER and first.citations[0].id == "dig-etakwine-login-password"
+    decision = say(services, "شكون ربح الماتش ديال البارح؟")
+    assert decision.reason == Reason.OFF_TOPIC and not decision.citations
