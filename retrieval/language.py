@@ -260,8 +260,10 @@ def default_detector() -> RuleLanguageDetector:
     return RuleLanguageDetector(LinguaDetector())
 
 
+@functools.lru_cache(maxsize=4096)
 def detect_language(text: str) -> LanguageGuess:
-    """Detect the language of a message with the default detector."""
+    """Detect the language of a message with the default detector; a message's language is detected once,
+    however many parts of the pipeline (Tutor, search, excerpt, intent model) ask for it (the guess is frozen)."""
     return default_detector().detect(text)
 
 
