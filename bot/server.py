@@ -14,6 +14,8 @@ from bot.lifecycle import Hooks
 from bot.settings import Settings
 
 if TYPE_CHECKING:
+    import uvicorn
+
     from bot.services import Services, TelegramPort
 
 log = logging.getLogger(__name__)
@@ -40,12 +42,21 @@ def serve(settings: Settings, progress: Callable[[int, int], None] | None = None
         services.warm_up(progress or progress_reporter("index", "chunks", lines=lines), background=True)
         app = create_app(services)
         announce_on_start(services, services.telegram)
-        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", log_config=None, access_log=False,
-                                               lifespan="on", timeout_graceful_shutdown=10))
+        server = uvicorn.Server(uvicorn_config(app, settings))
         server.run(sockets=[sock])
     finally:
         sock.close()
     return 0 if server.started else 1
+
+
+def uvicorn_config(app: object, settings: Settings) -> "uvicorn.Config":
+    """How uvicorn runs the app: X-Forwarded-For is believed only from `RAFIQ_TRUSTED_PROXIES` (the reverse
+    proxy), so behind it each visitor keeps their own address (the `/api/ask` rate limit is per client)."""
+    import uvicorn
+
+    proxies = [item.strip() for item in settings.trusted_proxies.split(",") if item.strip()]
+    return uvicorn.Config(app, log_level="warning", log_config=None, access_log=False, lifespan="on",
+                          timeout_graceful_shutdown=10, proxy_headers=True, forwarded_allow_ips=proxies)
 
 
 def banner(settings: Settings, telegram: TelegramPort | None) -> str:

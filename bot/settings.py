@@ -4,6 +4,7 @@ Built once at the composition root (`bot.app`, `bot.cli`) and passed down; no mo
 """
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
@@ -28,6 +29,7 @@ class Settings(BaseSettings):
     answer_max_words: int = 120
     http_host: str = "127.0.0.1"
     http_port: int = 8000
+    trusted_proxies: str = "127.0.0.1"  # proxies (addresses or CIDR, comma-separated) whose X-Forwarded-For is believed
     telegram_token: str = ""
     telegram_api_url: str = ""
     telegram_webhook_url: str = ""
@@ -64,6 +66,17 @@ class Settings(BaseSettings):
     log_level: Literal["", "debug", "info", "warning", "error"] = ""  # "" = info for `rafiq serve`, warning elsewhere
     log_format: Literal["text", "json"] = "text"  # json: one JSON object a line, for a log collector
     server_url: str = ""  # a running `rafiq serve` (http://127.0.0.1:8000): `rafiq ask`/`chat` ask it instead of loading
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies(cls, value: str) -> str:
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            if item != "*":
+                try:
+                    ipaddress.ip_network(item, strict=False)
+                except ValueError:
+                    raise ValueError(f"RAFIQ_TRUSTED_PROXIES: {item!r} is not an IP address or network") from None
+        return value
 
     @field_validator("log_level", "log_format", mode="before")
     @classmethod

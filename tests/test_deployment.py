@@ -3,6 +3,7 @@ with the settings and with docs/deployment.md (Docker is not run here: the files
 from __future__ import annotations
 
 import configparser
+import ipaddress
 import re
 from pathlib import Path
 
@@ -79,3 +80,18 @@ def test_the_guide_names_every_file_and_the_backup_commands():
                    "python -m bot.store", "pg_dump -Fc", "pg_restore", "--check", "RAFIQ_SECRET_KEY"):
         assert needed in guide, needed
     assert "docs/deployment.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_workers_believe_x_forwarded_for_from_caddy_only():
+    """Caddy reaches the workers from another container: its fixed address on the `edge` network is the one
+    RAFIQ_TRUSTED_PROXIES names, so the /api/ask limit is per visitor, not one budget for all (#12, defect 9)."""
+    caddy = COMPOSE["services"]["caddy"]
+    [(network, address)] = [(name, spec["ipv4_address"]) for name, spec in caddy["networks"].items()]
+    subnet = COMPOSE["networks"][network]["ipam"]["config"][0]["subnet"]
+    assert ipaddress.ip_address(address) in ipaddress.ip_network(subnet)
+    for name in WORKERS:
+        worker = COMPOSE["services"][name]
+        assert network in worker["networks"] and "default" in worker["networks"], name
+        assert worker["environment"]["RAFIQ_TRUSTED_PROXIES"] == address, name
+        assert Settings(trusted_proxies=worker["environment"]["RAFIQ_TRUSTED_PROXIES"])
+    assert "RAFIQ_TRUSTED_PROXIES" in (ROOT / "docs" / "deployment.md").read_text(encoding="utf-8")
