@@ -96,15 +96,57 @@ def test_importing_the_packages_loads_no_model():
 TABLE_MODULES = ("bot.store.schema", "bot.store.cluster_schema")
 
 
+def runtime_nodes(tree: ast.AST):
+    """Every node of a module except those under ``if TYPE_CHECKING:`` (annotations only, never run)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                stack.extend(child.orelse)
+            else:
+                stack.append(child)
+
+
 def uses_tables(path: Path) -> bool:
-    """True when a module imports row types of the store's tables (`utcnow`, re-exported there, aside)."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    """True when a module imports row types of the store's tables at run time (`utcnow`, re-exported
+    there, aside; an import under ``if TYPE_CHECKING:`` only names the rows another module hands out)."""
+    for node in runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in TABLE_MODULES:
             if any(alias.name != "utcnow" for alias in node.names):
                 return True
         elif isinstance(node, ast.Import) and any(alias.name in TABLE_MODULES for alias in node.names):
             return True
     return False
+
+
+def database_imports(path: Path) -> list[str]:
+    """What a module imports at run time that touches the database: sqlalchemy or the store's row types."""
+    found = []
+    for node in runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+            [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else []
+        found += [n for n in names if n.split(".")[0] == "sqlalchemy"]
+    return found + (["bot.store.schema rows"] if uses_tables(path) else [])
+
+
+def test_no_channel_module_touches_the_database():
+    """Channels go through bot/store (and the core's services): no sqlalchemy, no row types at run time."""
+    offences = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "bot" / "channels").rglob("*.py"))
+                for name in database_imports(path)]
+    assert offences == []
+
+
+def test_the_database_check_sees_runtime_imports_only(tmp_path):
+    probe = tmp_path / "probe.py"
+    for line in ("from sqlalchemy import select", "import sqlalchemy.orm", "from bot.store.schema import Ticket",
+                 "def f():\n    from sqlalchemy.exc import IntegrityError"):
+        probe.write_text(f"{line}\n", encoding="utf-8")
+        assert database_imports(probe), line
+    probe.write_text("from typing import TYPE_CHECKING\nfrom bot.store.schema import utcnow\n"
+                     "if TYPE_CHECKING:\n    from bot.store.schema import Ticket\n", encoding="utf-8")
+    assert database_imports(probe) == []
 
 
 def test_docs_name_exactly_the_modules_that_still_query_tables_outside_bot_store():

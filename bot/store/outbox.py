@@ -165,6 +165,11 @@ class Outbox:
         with self.store.session() as s:
             s.execute(update(OutboxMessage).where(OutboxMessage.id == row.id).values(**values))
 
+    def queued(self, dedupe_key: str) -> bool:
+        """True when a message was queued under this key (whatever became of it)."""
+        with self.store.session() as s:
+            return s.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)) is not None
+
     def get(self, row_id: int) -> OutboxMessage | None:
         """One outbox row."""
         with self.store.session() as s:

@@ -174,6 +174,11 @@ class Store:
                 row.feedback = value
             return row
 
+    def interaction(self, interaction_id: int) -> Interaction | None:
+        """One interaction, or None."""
+        with self.session() as s:
+            return s.get(Interaction, interaction_id)
+
     def history(self, user_id: int, limit: int = 50) -> list[Interaction]:
         """A user's latest interactions, newest first."""
         with self.session() as s:
@@ -207,6 +212,11 @@ class Store:
             return True
         except IntegrityError:
             return False
+
+    def claimed(self, keys: list[str]) -> set[str]:
+        """Those of `keys` already claimed with `claim_send`."""
+        with self.session() as s:
+            return set(s.scalars(select(SendClaim.key).where(SendClaim.key.in_(list(keys)))))
 
     def now(self) -> datetime:
         """Now in UTC (one place, so tests can reason about it)."""

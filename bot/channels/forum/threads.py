@@ -2,10 +2,8 @@
 
 Vectors are the embedder's query vectors of ``title + first post`` (e5 is symmetric in the query role),
 kept in `forum_threads` and cached in memory per forum; the cache reads only rows added since it was
-loaded, so threads indexed by another worker show up too. Thread states:
-
-    open ──(human or Rafiq reply)──► answered        open ──(ticket)──► suggested | escalated
-    any ──(moderation hold/hide)──► hidden (never listed as a similar thread)
+loaded, so threads indexed by another worker show up too. The table is read and written through
+`bot.store.forum_threads.ForumThreads` (where the thread states are drawn).
 """
 from __future__ import annotations
 
@@ -13,15 +11,17 @@ import logging
 import threading
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 
 from bot.channels.forum.types import ForumPost
-from bot.store.schema import ForumThread, utcnow
+from bot.clock import utcnow
 from bot.store import Store
+from bot.store.forum_threads import ForumThreads
+
+if TYPE_CHECKING:
+    from bot.store.schema import ForumThread
 
 log = logging.getLogger(__name__)
 EMBED_CHARS = 1500
@@ -56,6 +56,7 @@ class ThreadIndex:
 
     def __init__(self, store: Store, embed: Callable[[Sequence[str]], np.ndarray]) -> None:
         self.store = store
+        self.rows = ForumThreads(store)
         self.embed = embed
         self._cache: dict[str, _ForumCache] = {}
         self._lock = threading.Lock()
@@ -85,12 +86,7 @@ class ThreadIndex:
 
     def _refresh(self, forum: str) -> _ForumCache:
         cache = self._cache.setdefault(forum, _ForumCache())
-        with self.store.session() as s:
-            rows = s.execute(select(ForumThread.id, ForumThread.thread_id, ForumThread.title, ForumThread.url,
-                                    ForumThread.vector)
-                             .where(ForumThread.forum == forum, ForumThread.id > cache.last_id,
-                                    ForumThread.visible.is_(True), ForumThread.vector.is_not(None))
-                             .order_by(ForumThread.id)).all()
+        rows = self.rows.vectors_after(forum, cache.last_id)
         if rows:
             new = np.stack([np.frombuffer(r.vector, dtype=np.float32) for r in rows])
             cache.matrix = new if not cache.rows else np.vstack([cache.matrix, new])
@@ -126,21 +122,7 @@ class ThreadIndex:
 
     def _upsert(self, forum: str, thread_id: str, insert: dict, update_values: dict) -> bool:
         """Insert the thread, or update it when it exists; True when it existed."""
-        for _ in range(2):
-            with self.store.session() as s:
-                row = s.scalar(select(ForumThread).where(ForumThread.forum == forum,
-                                                         ForumThread.thread_id == thread_id))
-                if row is not None:
-                    for key, value in update_values.items():
-                        setattr(row, key, value)
-                    return True
-            try:
-                with self.store.session() as s:
-                    s.add(ForumThread(forum=forum, thread_id=thread_id, **insert))
-                return False
-            except IntegrityError:  # inserted meanwhile by another worker: update it
-                continue
-        return True
+        return self.rows.upsert(forum, thread_id, insert, update_values)
 
     def mark_replied(self, post: ForumPost) -> bool:
         """A reply by someone other than the asker: the thread is answered. True when it changed.
@@ -148,49 +130,18 @@ class ThreadIndex:
         A reply processed before its question (concurrent workers, a topic older than Rafiq) leaves an
         "answered" placeholder that the question fills in later, so the thread is not taken as unanswered.
         """
-        now = utcnow()
-        for _ in range(2):
-            with self.store.session() as s:
-                row = s.scalar(select(ForumThread).where(ForumThread.forum == post.forum,
-                                                         ForumThread.thread_id == post.thread_id))
-                if row is not None:
-                    if row.author == post.author or row.replied_at is not None:
-                        return False
-                    row.replied_at, row.updated_at = now, now
-                    if row.state == "open":
-                        row.state = "answered"
-                    return True
-            try:
-                with self.store.session() as s:
-                    s.add(ForumThread(forum=post.forum, thread_id=post.thread_id, channel=post.channel,
-                                      title=post.title[:255], url=post.url[:500], state="answered",
-                                      replied_at=now, posted_at=post.created_at or now))
-                return True
-            except IntegrityError:  # the question was indexed meanwhile: apply the reply to it
-                continue
-        return False
+        return self.rows.mark_replied(post.forum, post.thread_id, post.author, placeholder={
+            "channel": post.channel, "title": post.title[:255], "url": post.url[:500], "posted_at": post.created_at})
 
     def set_state(self, forum: str, thread_id: str, state: str, ticket_id: int | None = None) -> None:
         """Set a thread's state (and the ticket that follows it)."""
-        values: dict = {"state": state, "updated_at": utcnow()}
-        if ticket_id is not None:
-            values["ticket_id"] = ticket_id
-        with self.store.session() as s:
-            s.execute(update(ForumThread).where(ForumThread.forum == forum, ForumThread.thread_id == thread_id)
-                      .values(**values))
+        self.rows.set_state(forum, thread_id, state, ticket_id)
 
     # reads -------------------------------------------------------------------------------------
     def get(self, forum: str, thread_id: str) -> ForumThread | None:
         """One thread, or None."""
-        with self.store.session() as s:
-            return s.scalar(select(ForumThread).where(ForumThread.forum == forum,
-                                                      ForumThread.thread_id == thread_id))
+        return self.rows.get(forum, thread_id)
 
     def unanswered(self, posted_before: datetime, posted_after: datetime, limit: int = 200) -> list[ForumThread]:
         """Open, visible threads nobody replied to, posted between the two instants, with no ticket yet."""
-        with self.store.session() as s:
-            return list(s.scalars(select(ForumThread).where(
-                ForumThread.state == "open", ForumThread.visible.is_(True), ForumThread.replied_at.is_(None),
-                ForumThread.ticket_id.is_(None), ForumThread.posted_at <= posted_before,
-                ForumThread.posted_at >= posted_after)
-                .order_by(ForumThread.posted_at).limit(limit)))
+        return self.rows.unanswered(posted_before, posted_after, limit)

@@ -10,19 +10,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from bot.store.telegram_inbox import Inbox
 from bot.channels.telegram.postponed import Postponed
 from bot.channels.telegram.render import Run, reply_buttons, reply_runs
 from bot.store.rate_hits import rate_limiter
-from bot.store.schema import Interaction, OutboxMessage, User
 from bot.texts import text_lang
 from bot.types import Decision, Message
 from bot.user_lang import trainer_lang
 
 if TYPE_CHECKING:
     from bot.services import Services
+    from bot.store.schema import Interaction, User
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -69,9 +67,7 @@ class TelegramChannel:
 
     def seen(self, update_id: int) -> bool:
         """True when the reply to this update is already in the outbox."""
-        with self.store.session() as s:
-            return s.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == update_key(update_id))) \
-                is not None
+        return self.outbox.queued(update_key(update_id))
 
     def user(self, telegram_id: int | str, name: str = "") -> User:
         """The trainer's row, created on first contact."""
@@ -128,8 +124,7 @@ class TelegramChannel:
     def interaction(self, interaction_id: int, telegram_id: int | str) -> Interaction | None:
         """One of this trainer's interactions (None when it is someone else's or gone)."""
         user = self.find_user(telegram_id)
-        with self.store.session() as s:
-            row = s.get(Interaction, interaction_id)
+        row = self.store.interaction(interaction_id)
         return row if row is not None and user is not None and row.user_id == user.id else None
 
     def last_question(self, telegram_id: int | str) -> str | None:

@@ -18,7 +18,6 @@ import logging
 import warnings
 from datetime import timedelta
 
-from sqlalchemy import select
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -27,7 +26,6 @@ from bot.channels.telegram.render import render
 from bot.escalation import TicketService
 from bot.store.outage import until_stored
 from bot.store.outbox import DeliveryError
-from bot.store.schema import SendClaim
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -141,6 +139,4 @@ class TelegramSender:
 
     def _parts_sent(self, key: str, n: int) -> set[int]:
         keys = {f"tgpart:{key}:{i}": i for i in range(n)}
-        with self.store.session() as s:
-            found = s.scalars(select(SendClaim.key).where(SendClaim.key.in_(list(keys))))
-            return {keys[k] for k in found}
+        return {keys[k] for k in self.store.claimed(list(keys))}

@@ -14,12 +14,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from bot.channels.telegram.channel import CHANNEL, TelegramChannel, update_key
 from bot.channels.telegram.render import Run
 from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
-from bot.store.schema import Ticket
 from bot.texts import TEXTS, t
+
+if TYPE_CHECKING:
+    from bot.store.schema import Ticket  # the rows TicketService hands out, for annotations only
 
 URGENT_HINT = ("Alerte de permanence : prenez le ticket dans le groupe des tuteurs ou la console · "
                "تنبيه المداومة: تكفّلوا بالتذكرة في مجموعة المؤطرين أو في لوحة التحكم")
