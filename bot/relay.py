@@ -1,5 +1,6 @@
 """Tells everyone waiting on a ticket what a tutor did, through the outbox, in their language, once each:
-the answer (`deliver`), a correction of it (`correct`), or that it was closed without an answer (`closed`).
+the answer (`deliver`), a correction of it (`correct`), or that it was closed without an answer (`closed`;
+for a forum post held for the charter, that the review upheld the decision, with the section and the appeal).
 
 A tutor's photo travels as ``photo={"channel": ..., "file_id": ...}``: followers on that channel get the
 photo itself, the others a line saying that a photo could not be shown there.
@@ -16,6 +17,8 @@ from bot.escalation import TicketService
 from bot.store.outbox import Outbox
 from bot.store.schema import Ticket, TicketFollower, utcnow
 from bot.texts import t
+from bot.types import Reason
+from moderation.messages import APPEAL_SECTION, CLASS_SECTIONS, section_title
 
 log = logging.getLogger(__name__)
 CORRECTION_MARK = "✏️ Correction · تصحيح"
@@ -74,6 +77,10 @@ class AnswerRelay:
         if last.get("answered", -1) > last.get("reopened", -1):
             return 0  # the answer they got still stands
         closing = str(steps.count("closed"))
+        review = moderation_item(ticket)
+        if review is not None:  # a post held for the charter: not "ask again", but the review's outcome
+            return self._queue(ticket, "closed", closing, None, lambda f: review_closed(
+                review, f.lang, ticket.question[:300]))
         return self._queue(ticket, "closed", closing, None, lambda f: t(
             "tutor_closed", f.lang, question=ticket.question[:300],
             how=t("ask_again_telegram" if f.channel == "telegram" else "ask_again", f.lang)))
@@ -93,3 +100,19 @@ class AnswerRelay:
                                    user_id=follower.user_id) is not None:
                 queued += 1  # the outbox wakes each follower's channel worker
         return queued
+
+
+def moderation_item(ticket: Ticket) -> dict | None:
+    """The moderation record of a held or hidden forum post's review ticket; None for any other ticket."""
+    if ticket.reason != Reason.FORUM_REVIEW:
+        return None
+    return next((item for item in ticket.found or () if isinstance(item, dict) and item.get("kind") == "moderation"),
+                None)
+
+
+def review_closed(item: dict, lang: str, question: str) -> str:
+    """The author's notice when a tutor closed their post's review without an answer: the decision stands,
+    with the charter section it breaks and the one on appeals."""
+    section = item.get("charter_section") or CLASS_SECTIONS.get(str(item.get("verdict", ""))) or "charter-respect"
+    return t("tutor_closed_review", lang, question=question, title=section_title(section, lang), section=section,
+             appeal_title=section_title(APPEAL_SECTION, lang), appeal=APPEAL_SECTION)

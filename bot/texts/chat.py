@@ -123,6 +123,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أغلق(ت) مؤطر(ة) سؤالك «{question}» دون جواب (ربما لأنه خارج مواضيع التكوين، أو أجيب عنه في مكان آخر). إذا كان ما زال يهمك، {how}",
         "fr": "Un tuteur a clos votre question « {question} » sans y répondre (elle sort peut-être du cadre de la formation, ou la réponse a été donnée ailleurs). Si elle se pose toujours, {how}",
     },
+    # a held or hidden forum post's review closed without an answer: the post is not let through (bot/relay.py)
+    "tutor_closed_review": {
+        "ar": "راجع(ت) مؤطر(ة) رسالتك «{question}» وتأكد(ت) من أنها لا تحترم ميثاق المنتدى (البند «{title}» ({section})): يبقى قرار الإشراف قائما ولن يجيب عنها رفيق. يمكنك نشر رسالة جديدة تحترم الميثاق. وإذا كنت ترى أن في الأمر خطأ، فالبند «{appeal_title}» ({appeal}) من الميثاق يشرح كيف تطعن في القرار، وسيعيد عضو آخر من الفريق النظر في رسالتك.",
+        "fr": "Un tuteur a relu votre message « {question} » et a confirmé qu'il ne respecte pas la charte du forum (section « {title} » ({section})) : la décision de modération est maintenue et Rafiq n'y répondra pas. Vous pouvez publier un nouveau message qui respecte la charte. Si vous pensez que c'est une erreur, la section « {appeal_title} » ({appeal}) de la charte explique comment contester la décision ; un autre membre de l'équipe réexaminera alors votre message.",
+    },
     "ask_again_telegram": {
         "ar": "أعد طرحه هنا بتفاصيل أكثر، أو اكتب /tutor متبوعا بسؤالك لإحالته من جديد على مؤطر(ة).",
         "fr": "reposez-la ici avec plus de détails, ou tapez /tutor suivi de votre question pour la transmettre à nouveau à un tuteur.",

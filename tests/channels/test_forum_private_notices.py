@@ -58,3 +58,40 @@ def test_a_correction_to_a_private_forum_answer_stays_private(forum_app, discour
     notices = [b for b in private_messages(discourse) if "après-midi" in b["raw"]]
     assert len(notices) == 1 and notices[0]["target_recipients"] == "salma"
     assert all(p["topic_id"] != 36 for p in discourse.posts), "nothing said in the thread itself"
+
+
+TOXIC = "Tu es vraiment un imbécile, ferme-la et arrête de poser des questions idiotes."
+
+
+def review_ticket(services) -> Ticket | None:
+    with services.store.session() as s:
+        return s.scalar(select(Ticket).where(Ticket.reason == "forum_review"))
+
+
+def test_a_held_post_whose_review_is_closed_tells_its_author_the_decision_stands(forum_app, discourse):
+    """Not "closed without an answer, ask again": the post broke the charter; the author is told the review
+    upheld the decision, which section it breaks and where the appeal is explained, privately."""
+    server, services, _ = forum_app(discourse)
+    post_hook(server, *signed_webhook(SECRET, "post_created", question(37, TOXIC, "Toi", username="yassine"), 66))
+    ticket = wait_until(lambda: review_ticket(services), timeout=30)
+    wait_until(lambda: len(private_messages(discourse)) == 1, timeout=30)  # the flag's notice
+    assert services.tickets.close(ticket.id, "karim")
+    assert services.relay.closed(ticket.id) == 1
+    wait_until(lambda: delivered(services, "tutor_closed"), timeout=30)
+    notice = private_messages(discourse)[1]
+    assert notice["target_recipients"] == "yassine"
+    raw = notice["raw"]
+    assert "Un tuteur a relu votre message" in raw and "la décision de modération est maintenue" in raw
+    assert "charter-respect" in raw and "charter-appeal" in raw
+    assert "reposez" not in raw and "sans y répondre" not in raw, "no invitation to post it again as it was"
+    assert all(p["topic_id"] != 37 for p in discourse.posts), "nothing said in the thread itself"
+
+
+def test_the_review_notice_exists_in_arabic_and_french():
+    from bot.relay import review_closed
+
+    item = {"kind": "moderation", "verdict": "toxic", "charter_section": "charter-no-hate"}
+    ar, fr = review_closed(item, "ar", "نص"), review_closed(item, "fr", "texte")
+    assert "ميثاق المنتدى" in ar and "charter-no-hate" in ar and "charter-appeal" in ar and "«نص»" in ar
+    assert "Pas de propos haineux" in fr and "charter-appeal" in fr and "« texte »" in fr
+    assert "charter-on-topic" in review_closed({"kind": "moderation", "verdict": "off_topic"}, "fr", "x")
