@@ -9,7 +9,8 @@
     SQLite ──► secure_delete is on for every connection; the WAL is checkpointed and truncated
 
 The walk reads the schema (`Base.metadata`), not a hand-kept list, so a new table is covered the day
-it is added; `tests/bot/test_forget.py` fills every table and fails if anything of the person remains.
+it is added; `tests/channels/test_telegram_forget.py::test_forget_erases_every_trace_in_every_table_and_file`
+fills every table and fails if anything of the person remains.
 Example: ``report = Forgetter(store, secret).forget("telegram", "7301234567")``
 """
 from __future__ import annotations
