@@ -22,12 +22,14 @@ from bot.clock import as_utc, aware, utcnow
 from bot.errors import TicketError
 from bot.store.schema import Ticket, TicketEvent, TicketFollower
 from bot.store import Store
+from bot.types import OPEN_TICKET_STATES, TicketState
 
 log = logging.getLogger(__name__)
 
-STATES = ("open", "claimed", "answered", "closed", "reopened")
-OPEN_STATES = ("open", "claimed", "reopened")
-UNCLAIMED = ("open", "reopened")
+STATES = tuple(TicketState)
+OPEN_STATES = OPEN_TICKET_STATES
+UNCLAIMED = (TicketState.OPEN, TicketState.REOPENED)
+ANSWERED_OR_CLOSED = (TicketState.ANSWERED, TicketState.CLOSED)
 PRIORITY_DISTRESS, PRIORITY_HIGH, PRIORITY_NORMAL = 0, 1, 2
 # Cosine of two questions' e5 vectors above which they are the same question. Chosen for precision
 # (a wrong join sends a trainer someone else's answer): on our own 10 paraphrase / 10 near-miss pairs
@@ -82,6 +84,7 @@ class TicketService:
                 ticket = Ticket(user_id=req.user_id, interaction_id=req.interaction_id, channel=req.channel,
                                 thread=req.thread or req.recipient, question=req.question, lang=req.lang,
                                 found=list(req.found), reason=req.reason, priority=req.priority,
+                                state=TicketState.OPEN,
                                 question_vector=list(req.vector) if req.vector is not None else None)
                 s.add(ticket)
                 s.flush()
@@ -202,15 +205,15 @@ class TicketService:
     def claim(self, ticket_id: int, tutor: str) -> bool:
         """Claim an open ticket; exactly one of several concurrent claimants gets True."""
         return self._step(ticket_id, [Ticket.state.in_(UNCLAIMED)],
-                          {"state": "claimed", "claimed_by": tutor, "claimed_at": utcnow()}, "claimed", tutor)
+                          {"state": TicketState.CLAIMED, "claimed_by": tutor, "claimed_at": utcnow()}, "claimed", tutor)
 
     def answer(self, ticket_id: int, tutor: str, text: str) -> Ticket:
         """Record a tutor's answer (claiming the ticket if nobody had); TicketError when not allowed."""
         if not text.strip():
             raise TicketError(f"ticket #{ticket_id}: the answer of {tutor!r} is empty", ticket_id)
-        mine = (Ticket.claimed_by.is_(None)) | (Ticket.claimed_by == tutor) | (Ticket.state != "claimed")
+        mine = (Ticket.claimed_by.is_(None)) | (Ticket.claimed_by == tutor) | (Ticket.state != TicketState.CLAIMED)
         if not self._step(ticket_id, [Ticket.state.in_(OPEN_STATES), mine],
-                          {"state": "answered", "answer": text.strip(), "answered_by": tutor,
+                          {"state": TicketState.ANSWERED, "answer": text.strip(), "answered_by": tutor,
                            "answered_at": utcnow(), "claimed_by": tutor}, "answered", tutor):
             raise TicketError(f"ticket #{ticket_id} cannot be answered by {tutor!r} now (missing, closed, "
                               "answered or claimed by another tutor)", ticket_id)
@@ -218,12 +221,13 @@ class TicketService:
 
     def close(self, ticket_id: int, tutor: str = "") -> bool:
         """Close a ticket."""
-        return self._step(ticket_id, [Ticket.state != "closed"], {"state": "closed"}, "closed", tutor)
+        return self._step(ticket_id, [Ticket.state != TicketState.CLOSED], {"state": TicketState.CLOSED},
+                          "closed", tutor)
 
     def reopen(self, ticket_id: int, actor: str = "") -> bool:
         """Reopen an answered or closed ticket (e.g. the trainer says the answer did not help)."""
-        return self._step(ticket_id, [Ticket.state.in_(("answered", "closed"))],
-                          {"state": "reopened", "claimed_by": None}, "reopened", actor)
+        return self._step(ticket_id, [Ticket.state.in_(ANSWERED_OR_CLOSED)],
+                          {"state": TicketState.REOPENED, "claimed_by": None}, "reopened", actor)
 
     def merge(self, source_id: int, target_id: int, tutor: str) -> int:
         """Move the followers of `source` to `target` and close `source`; returns how many moved."""
@@ -239,7 +243,7 @@ class TicketService:
                     f.ticket_id = target_id
                     moved += 1
             _event(s, target_id, "merged", tutor, f"#{source_id} → #{target_id}")
-        self._step(source_id, [Ticket.state != "closed"], {"state": "closed"}, "merged", tutor,
+        self._step(source_id, [Ticket.state != TicketState.CLOSED], {"state": TicketState.CLOSED}, "merged", tutor,
                    f"#{source_id} → #{target_id}")
         return moved
 

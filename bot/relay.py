@@ -17,7 +17,7 @@ from bot.escalation import TicketService
 from bot.store.outbox import Outbox
 from bot.store.schema import Ticket, TicketFollower, utcnow
 from bot.texts import t
-from bot.types import Reason
+from bot.types import Reason, TicketState
 from moderation.messages import APPEAL_SECTION, CLASS_SECTIONS, section_title
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class AnswerRelay:
         """Tell every follower that a tutor closed the question without answering it, and how to ask again
         (nothing when it was answered); returns how many messages were queued."""
         ticket = self.tickets.get(ticket_id)
-        if ticket is None or ticket.state != "closed":
+        if ticket is None or ticket.state != TicketState.CLOSED:
             return 0
         steps = [e.kind for e in self.tickets.history(ticket_id)]
         last = {kind: i for i, kind in enumerate(steps)}

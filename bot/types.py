@@ -4,7 +4,7 @@
                                                                   │
                                                       recorder: history, the ticket it asks for
 
-The vocabulary (kinds, reasons, intents, contexts, priorities) is a set of `StrEnum`s, so a typo is an
+The vocabulary (kinds, reasons, intents, contexts, ticket states, priorities) is a set of `StrEnum`s, so a typo is an
 error and not a silently different string; they compare equal to their values, which the store keeps.
 """
 from __future__ import annotations
@@ -78,6 +78,24 @@ class Reason(StrEnum):
     FORUM_REVIEW = "forum_review"
     FORUM_SUGGESTION = "forum_suggestion"
     FORUM_UNANSWERED = "forum_unanswered"
+
+
+class TicketState(StrEnum):
+    """Where a ticket is in its life (bot/escalation.py draws it); the store keeps the value."""
+
+    OPEN = "open"
+    CLAIMED = "claimed"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+    @property
+    def is_open(self) -> bool:
+        """True while a tutor still has to answer (open, claimed or reopened)."""
+        return self in OPEN_TICKET_STATES
+
+
+OPEN_TICKET_STATES = (TicketState.OPEN, TicketState.CLAIMED, TicketState.REOPENED)
 
 
 class Priority(IntEnum):

@@ -20,6 +20,7 @@ from bot.channels.telegram.channel import CHANNEL, TelegramChannel, update_key
 from bot.channels.telegram.render import Run
 from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
 from bot.texts import TEXTS, t
+from bot.types import TicketState
 
 if TYPE_CHECKING:
     from bot.store.schema import Ticket  # the rows TicketService hands out, for annotations only
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 QUESTION_MAX = 1500
 CARD_ID = re.compile(r"#(\d+)")
 
-STATE_MARKS = {"open": "🆕", "reopened": "🔁", "claimed": "✋", "answered": "💬", "closed": "✅"}
+STATE_MARKS = {TicketState.OPEN: "🆕", TicketState.REOPENED: "🔁", TicketState.CLAIMED: "✋",
+               TicketState.ANSWERED: "💬", TicketState.CLOSED: "✅"}
 
 
 def bilingual(key: str, **values: object) -> str:
@@ -46,7 +48,8 @@ def reason_text(reason: str) -> str:
 
 def state_text(state: str, who: str) -> str:
     """'✋ pris par Salma · تكفل بها Salma' (the code itself if it has no label)."""
-    key = {"claimed": "state_claimed_by", "answered": "state_answered_by"}.get(state, f"state_{state}")
+    by = {TicketState.CLAIMED: "state_claimed_by", TicketState.ANSWERED: "state_answered_by"}
+    key = by.get(state, f"state_{state}")
     return f"{STATE_MARKS.get(state, '•')} {bilingual(key, who=who)}" if key in TEXTS else state
 
 
@@ -78,9 +81,9 @@ def card_runs(ticket: Ticket, waiting: int = 1, overdue: bool = False) -> list[R
     for label, value in (("⚠️ Raison · السبب :", reason), ("👥 En attente · في الانتظار :", str(waiting)),
                          ("📌 État · الحالة :", state)):
         runs += [("\n" if label.startswith("⚠️") else "", None), (label, "b"), (f" {value}\n", None)]
-    if ticket.state not in ("answered", "closed"):
+    if ticket.state not in (TicketState.ANSWERED, TicketState.CLOSED):
         runs.append(("↩️ Répondez à ce message pour répondre · ردوا على هذه الرسالة للإجابة", "i"))
-    elif ticket.state == "answered":
+    elif ticket.state == TicketState.ANSWERED:
         runs.append(("↩️ Répondez à ce message pour corriger la réponse · ردوا على هذه الرسالة لتصحيح الجواب", "i"))
     return [r for r in runs if r[0]]
 
@@ -89,9 +92,9 @@ def card_keyboard(ticket: Ticket) -> list[list[dict]]:
     """Claim and Close while open; Close once claimed or answered; nothing once closed."""
     claim = {"label": "✋ Je prends · أتكفل", "action": f"tk:claim:{ticket.id}"}
     close = {"label": "✅ Clore · إغلاق", "action": f"tk:close:{ticket.id}"}
-    if ticket.state in ("open", "reopened"):
+    if ticket.state in (TicketState.OPEN, TicketState.REOPENED):
         return [[claim, close]]
-    return [[close]] if ticket.state in ("claimed", "answered") else []
+    return [[close]] if ticket.state in (TicketState.CLAIMED, TicketState.ANSWERED) else []
 
 
 def _card(channel: TelegramChannel, ticket: Ticket, overdue: bool = False) -> tuple[list[Run], list]:
@@ -173,7 +176,7 @@ def claim(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, 
     ticket = channel.tickets.get(ticket_id)
     if ticket is None:
         return "Ticket introuvable · تذكرة غير موجودة"
-    if ticket.claimed_by == tutor and ticket.state == "claimed":
+    if ticket.claimed_by == tutor and ticket.state == TicketState.CLAIMED:
         return "Vous l'avez déjà · سبق أن تكفلت بها"
     who = ticket.claimed_by or ticket.answered_by or "?"
     return state_text(ticket.state, who)

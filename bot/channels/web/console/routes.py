@@ -30,6 +30,7 @@ from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
 from bot.knowledge import KnowledgeBase
 from bot.stats import build_report
+from bot.types import TicketState
 from bot.channels.web.console.stats import week_view
 from bot.channels.web.console.pages import console_lang
 
@@ -141,7 +142,7 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
     return render(request, "ticket.html", session, ticket=ticket, followers=followers, found=found_views(ticket.found),
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
                   faq_files=faq_files, prefill=prefill, proposal=proposal, can_answer=ticket.state in OPEN_STATES
-                  and (ticket.state != "claimed" or ticket.claimed_by == session.name))
+                  and (ticket.state != TicketState.CLAIMED or ticket.claimed_by == session.name))
 
 
 @router.post("/tickets/{ticket_id}/claim")
@@ -188,7 +189,7 @@ def merge(ticket_id: int, services: Svc, session: Posted,
     except TicketError:
         return back(ticket_id, "unchanged")
     kept = services.tickets.get(target)
-    if kept is not None and kept.answer and kept.state in ("answered", "closed"):
+    if kept is not None and kept.answer and kept.state in (TicketState.ANSWERED, TicketState.CLOSED):
         services.relay.deliver(target)
     return back(target, "merged")
 
