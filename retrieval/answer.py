@@ -2,8 +2,8 @@
 
 The span is chosen by `retrieval.excerpt` from the section's own text (whole paragraphs, whole lists
 in order, tables row by row, the definition first when one is asked for). The answer cites that
-section; sections the search scored within `SEE_ALSO_GAP` of it are offered as "see also" (at most
-`MAX_SEE_ALSO`). Below the confidence threshold there is no answer, only the reason, and the Tutor
+section; sections the search scored within `SEE_ALSO_GAP` of it, then its siblings among the first
+results (same chapter, titles one word apart), are offered as "see also" (at most `MAX_SEE_ALSO`). Below the confidence threshold there is no answer, only the reason, and the Tutor
 escalates.
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from corpus.section import LANGS
 from retrieval.excerpt import build_excerpt
+from retrieval.focus import text_tokens
 from retrieval.index import RetrievalIndex
 from retrieval.types import Answer, Chunk, Citation, Passage
 
@@ -19,6 +20,8 @@ LOW_CONFIDENCE = "low_confidence"
 NO_MATCH = "no_match"
 SEE_ALSO_GAP = 0.03  # fused-score distance from the best section (the top two often differ by 0.02-0.05)
 MAX_SEE_ALSO = 2
+SIBLING_DEPTH = 5  # a sibling section is named when the search put it among the first five,
+SIBLING_GAP = 0.08  # and within this of the best one (the three tutor's roles: 0.07 apart)
 
 SectionTexts = Mapping[tuple[str, str], str]  # (section id, lang) -> the section's Markdown text
 
@@ -48,14 +51,27 @@ def select_sentences(question: str, text: str, max_words: int) -> str:
     return build_excerpt(question, {lang: text}, lang, max_words)
 
 
+def siblings(a: Chunk, b: Chunk) -> bool:
+    """Two sections of one chapter whose titles differ by one word ("Le rôle organisationnel du tuteur" and
+    "Le rôle pédagogique du tuteur"; "L'évaluation formative" and "L'évaluation sommative")."""
+    if not a.path or a.path != b.path:
+        return False
+    mine, theirs = text_tokens(a.title), text_tokens(b.title)
+    return bool(mine & theirs) and len(mine & theirs) >= min(len(mine), len(theirs)) - 1
+
+
 def see_also(passages: list[Passage], index: RetrievalIndex, lang: str, cited: set[str]) -> tuple[Citation, ...]:
-    """Other sections scored close to the best one, in `lang` when they exist in it."""
+    """Other sections scored close to the best one, then the best one's siblings the search also found (a
+    question on "les rôles du tuteur" answered from one role names the others), in `lang` when they exist."""
     if not passages:
         return ()
     best, found = passages[0], []
-    for passage in passages[1:]:
+    close = [p for p in passages[1:] if best.score - p.score <= SEE_ALSO_GAP]
+    related = [p for p in passages[1:SIBLING_DEPTH]
+               if p not in close and best.score - p.score <= SIBLING_GAP and siblings(best.chunk, p.chunk)]
+    for passage in close + related:
         section_id = passage.chunk.section_id
-        if best.score - passage.score > SEE_ALSO_GAP or section_id in cited or len(found) >= MAX_SEE_ALSO:
+        if section_id in cited or len(found) >= MAX_SEE_ALSO:
             continue
         version = lang if index.has_version(section_id, lang) else passage.chunk.lang
         found.append(Citation(section_id, index.titles.get((section_id, version), passage.chunk.title), version,

@@ -180,3 +180,4 @@ def test_a_short_off_topic_question_after_an_answer_is_not_read_as_its_continuat
     assert first.kind == Kind.ANSWER and first.citations[0].id == "dig-etakwine-login-password"
     decision = say(services, "شكون ربح الماتش ديال البارح؟")
     assert decision.reason == Reason.OFF_TOPIC and not decision.citations
+

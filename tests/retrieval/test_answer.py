@@ -228,3 +228,25 @@ def test_a_how_to_question_gets_the_steps_with_their_introduction(mini_engine, t
     assert got.text.startswith(opening), got.text
     assert numbered_runs(got.text) == [list(range(1, 11))]
     assert_reads_whole(got.text, texts[("eng-session-preparation", lang)])
+
+
+def test_sections_of_one_chapter_whose_titles_differ_by_a_word_are_siblings():
+    from retrieval.answer import siblings
+    from retrieval.types import Chunk
+
+    def chunk(title: str, path=("Le tutorat en ligne",)) -> Chunk:
+        return Chunk(0, title, "fr", title, "", path=path)
+
+    organisational = chunk("Le rôle organisationnel du tuteur")
+    assert siblings(organisational, chunk("Le rôle socio-cognitif du tuteur"))
+    assert siblings(organisational, chunk("Le rôle pédagogique du tuteur"))
+    assert not siblings(organisational, chunk("Les délais de réponse des tuteurs et de Rafiq"))
+    assert not siblings(organisational, chunk("Le rôle pédagogique du tuteur", path=("Autre chapitre",)))
+
+
+@pytest.mark.slow
+def test_a_question_on_the_tutors_roles_answered_from_one_role_names_the_others(full_engine):
+    got = full_engine.answer("Quels sont les rôles du tuteur en ligne ?", "fr")
+    assert got.answered
+    named = {c.id for c in got.citations} | {c.id for c in got.see_also}
+    assert {"tut-organizational-role", "tut-socio-cognitive-role", "tut-pedagogical-role"} <= named
