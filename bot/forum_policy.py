@@ -8,6 +8,7 @@
                              SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket)
                              ESCALATE (nothing good enough: the Tutor's own escalation ticket)
                              IGNORE (greetings, thanks, support talk, a vague word: left to people)
+    unanswered in time ────► ESCALATE (a "forum_unanswered" ticket: `chase_unanswered`, for the periodic check)
 The forum adapter carries the Decision out (post, flag, notify) and renders it; it decides nothing: what the
 author is told about a held, hidden or masked post comes written in `Decision.notice`.
 """
@@ -15,7 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from bot.understanding import Route
 from bot.texts import t, text_lang
@@ -24,6 +28,7 @@ from moderation.messages import explanation, section_title
 from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
+    from bot.store.schema import ForumThread
     from bot.tutor import Tutor
 
 # a thread that is only a greeting, thanks or a feeling is left to people (and the unanswered check)
@@ -121,3 +126,22 @@ def compose_reply(answer: str, lang: str, similar: list[tuple[str, str]] | None 
 
 def _link_text(title: str) -> str:
     return re.sub(r"[\[\]\n]", " ", title).strip()[:120] or "…"
+
+
+def unanswered_window(now: datetime, hours: float, within_days: float) -> tuple[datetime, datetime]:
+    """Which threads are chased: posted at least `hours` ago, and not more than `within_days` days ago (an
+    older thread is left alone); the forum adapter gathers the open, visible threads posted in this window
+    that nobody replied to and that have no ticket yet."""
+    return now - timedelta(hours=hours), now - timedelta(days=within_days)
+
+
+def chase_unanswered(tutor: Tutor, message: Message, thread: ForumThread) -> Decision:
+    """A thread nobody answered in time (`message`: its question, from the forum adapter): tutors take it, on
+    a FORUM_UNANSWERED ticket showing the thread; the ticket is opened (or joined) by the recorder."""
+    found = {"kind": "thread", "title": thread.title, "url": thread.url, "posted_at": thread.posted_at.isoformat()}
+    vector = tuple(float(x) for x in np.frombuffer(thread.vector, dtype=np.float32)) if thread.vector else None
+    lang = thread.lang or "fr"
+    decision = Decision(Kind.ESCALATE, "", lang, Intent.QUESTION, reason=Reason.FORUM_UNANSWERED,
+                        ticket=TicketAsk(Reason.FORUM_UNANSWERED, found=(found,), question=message.text[:3500]),
+                        query_vector=vector)
+    return tutor.recorder.open_asked(message, decision)

@@ -1,14 +1,15 @@
 """Persists what the Tutor decided: the user, the interaction (masked text) and the ticket it asks for.
 
 This is the one place where tickets are opened (`open_ticket`): the Tutor's decisions, a tutor request
-from a button, an unanswered forum thread all come through here, so every new ticket reaches the same
-listeners (the tutors' group, for one).
+from a button, an unanswered forum thread (`open_asked`) all come through here, so every new ticket reaches
+the same listeners (the tutors' group, for one). The user's row is read once per message: the Tutor asks
+`find_user` (for the language the trainer chose) and hands its id back to `record`.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +22,52 @@ from bot.types import Decision, Kind, Message, Priority, Reason
 log = logging.getLogger(__name__)
 TicketListener = Callable[[Ticket], None]
 FORUM_SILENT = (Kind.IGNORE, Kind.MASK, Kind.HOLD, Kind.HIDE)  # forum posts Rafiq does not answer
+
+
+class Recorder(Protocol):
+    """Persists a handled message and its decision (opening the ticket it asks for); returns the
+    decision with ids filled in. Also reads what the Tutor needs of the trainer's past (their row, an
+    exchange of theirs, their latest exchanges)."""
+
+    def find_user(self, message: Message) -> User | None: ...
+
+    def record(self, message: Message, decision: Decision, stored_text: str,
+               user_id: int | None = None) -> Decision: ...
+
+    def open_asked(self, message: Message, decision: Decision) -> Decision: ...
+
+    def interaction(self, message: Message, interaction_id: int) -> Interaction | None: ...
+
+    def history(self, message: Message, limit: int = 20) -> list[Interaction]: ...
+
+
+class NullRecorder:
+    """Keeps nothing: for one-off CLI questions."""
+
+    def find_user(self, message: Message) -> User | None:
+        """No stored user."""
+        return None
+
+    def preferred_lang(self, message: Message) -> str | None:
+        """No stored preference."""
+        return None
+
+    def record(self, message: Message, decision: Decision, stored_text: str,
+               user_id: int | None = None) -> Decision:
+        """Return the decision unchanged."""
+        return decision
+
+    def open_asked(self, message: Message, decision: Decision) -> Decision:
+        """Return the decision unchanged (no ticket)."""
+        return decision
+
+    def interaction(self, message: Message, interaction_id: int) -> Interaction | None:
+        """Nothing kept."""
+        return None
+
+    def history(self, message: Message, limit: int = 20) -> list[Interaction]:
+        """Nothing kept."""
+        return []
 
 
 def forum_private_recipient(thread: str, post_id: str, author: str) -> str:
@@ -42,26 +89,55 @@ class StoreRecorder:
         self.embed = embed
         self.listeners: list[TicketListener] = list(listeners or [])
 
+    def find_user(self, message: Message) -> User | None:
+        """The sender's row (None before their first message)."""
+        return self.store.find_user(message.channel, message.user)
+
     def preferred_lang(self, message: Message) -> str | None:
         """The language the user chose, if any."""
-        user = self.store.find_user(message.channel, message.user)
+        user = self.find_user(message)
         return user.lang if user else None
 
-    def record(self, message: Message, decision: Decision, stored_text: str) -> Decision:
-        """Store the interaction (one transaction) and open (or join) the ticket the decision asks for."""
+    def interaction(self, message: Message, interaction_id: int) -> Interaction | None:
+        """One of the sender's exchanges (None when it is someone else's or gone)."""
+        user = self.find_user(message)
+        row = self.store.interaction(interaction_id) if user is not None else None
+        return row if row is not None and row.user_id == user.id else None
+
+    def history(self, message: Message, limit: int = 20) -> list[Interaction]:
+        """The sender's latest exchanges, newest first."""
+        user = self.find_user(message)
+        return self.store.history(user.id, limit=limit) if user is not None else []
+
+    def record(self, message: Message, decision: Decision, stored_text: str,
+               user_id: int | None = None) -> Decision:
+        """Store the interaction (one transaction) and open (or join) the ticket the decision asks for.
+
+        `user_id` is the sender's row when the Tutor already read it (`find_user`): it is not read again."""
         silent = message.context.is_forum and decision.kind in FORUM_SILENT and decision.ticket is None
         try:
-            user_id, interaction_id = self._store(message, decision, stored_text, silent)
-        except IntegrityError:  # the user was created by a concurrent message: it exists now
-            user_id, interaction_id = self._store(message, decision, stored_text, silent)
-        decision = replace(decision, interaction_id=interaction_id)
+            user_id, interaction_id = self._store(message, decision, stored_text, silent, user_id)
+        except IntegrityError:  # the user was created by a concurrent message (or the known one deleted)
+            user_id, interaction_id = self._store(message, decision, stored_text, silent, None)
+        return self._open(message, replace(decision, interaction_id=interaction_id), stored_text, user_id)
+
+    def open_asked(self, message: Message, decision: Decision) -> Decision:
+        """Open (or join) the ticket `decision` asks for, storing no interaction (an unanswered forum thread:
+        its post came long ago); the question is not embedded again (the decision carries its vector or none)."""
+        user = self.store.get_or_create_user(message.channel, message.user, message.display_name)
+        return self._open(message, decision, message.text, user.id, embed=False)
+
+    def _open(self, message: Message, decision: Decision, stored_text: str, user_id: int,
+              embed: bool = True) -> Decision:
+        """The ticket the decision asks for (none: the decision as it is)."""
         if decision.ticket is None:
             return decision
         ask = decision.ticket
         recipient = (forum_private_recipient(message.thread, message.external_id, message.display_name)
                      if ask.private else message.thread or message.user)
         vector = decision.query_vector
-        if vector is None and self.embed is not None and ask.priority > Priority.DISTRESS and stored_text.strip():
+        if (vector is None and embed and self.embed is not None and ask.priority > Priority.DISTRESS
+                and stored_text.strip()):
             try:
                 vector = tuple(float(x) for x in self.embed(stored_text))
             except Exception:
@@ -69,7 +145,7 @@ class StoreRecorder:
         ticket, created = self.open_ticket(TicketRequest(
             channel=message.channel, recipient=recipient, question=(ask.question or stored_text)[:4000],
             lang=decision.lang, reason=str(ask.reason), priority=int(ask.priority), user_id=user_id,
-            thread=message.thread, interaction_id=interaction_id, found=ask.found, vector=vector))
+            thread=message.thread, interaction_id=decision.interaction_id, found=ask.found, vector=vector))
         if not created and ask.reason == Reason.FORUM_SUGGESTION and ask.found:
             self.tickets.add_found(ticket.id, ask.found)  # joined the same question: keep the draft there
         return replace(decision, ticket_id=ticket.id, ticket_created=created)
@@ -85,21 +161,28 @@ class StoreRecorder:
                     log.exception("a ticket listener failed on ticket #%d", ticket.id)
         return ticket, created
 
-    def _store(self, message: Message, decision: Decision, text: str, silent: bool) -> tuple[int, int | None]:
-        """The user (created on first contact) and, unless `silent`, the interaction, in one transaction."""
+    def _store(self, message: Message, decision: Decision, text: str, silent: bool,
+               user_id: int | None = None) -> tuple[int, int | None]:
+        """The user (created on first contact; not read again when `user_id` is known) and, unless `silent`,
+        the interaction, in one transaction."""
         with self.store.session() as s:
-            user = s.scalar(select(User).where(User.channel == message.channel, User.external_id == message.user))
-            if user is None:
-                user = User(channel=message.channel, external_id=message.user,
-                            display_name=(message.display_name or "")[:128])
-                s.add(user)
-                s.flush()
-            else:
-                s.execute(update(User).where(User.id == user.id).values(last_seen_at=utcnow()))
+            seen = user_id is not None and s.execute(
+                update(User).where(User.id == user_id).values(last_seen_at=utcnow())).rowcount == 1
+            if not seen:
+                user = s.scalar(select(User).where(User.channel == message.channel,
+                                                   User.external_id == message.user))
+                if user is None:
+                    user = User(channel=message.channel, external_id=message.user,
+                                display_name=(message.display_name or "")[:128])
+                    s.add(user)
+                    s.flush()
+                else:
+                    s.execute(update(User).where(User.id == user.id).values(last_seen_at=utcnow()))
+                user_id = user.id
             if silent:
-                return user.id, None
+                return user_id, None
             row = Interaction(
-                user_id=user.id, channel=message.channel, thread=message.thread or message.user, text=text,
+                user_id=user_id, channel=message.channel, thread=message.thread or message.user, text=text,
                 detected_lang=decision.detected, reply_lang=decision.lang, intent=str(decision.intent),
                 reply_text=decision.text, confidence=float(decision.confidence),
                 citations=[{"id": c.id, "title": c.title, "lang": c.lang}
@@ -107,4 +190,4 @@ class StoreRecorder:
                 escalate=decision.escalate, reason=str(decision.reason))
             s.add(row)
             s.flush()
-            return user.id, row.id
+            return user_id, row.id

@@ -18,6 +18,7 @@ from bot.conversation import CHOICE, StoreMemory, follow_up
 from bot.chat_flow import route_decision
 from bot.dialogue import answer_buttons, bare_words, competing_options, follow_up_decision
 from bot.guards import clean_text, problem_with
+from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles import intents
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.calendar_query import parse_calendar_query
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
+NOT_QUESTIONS = frozenset({Intent.GREETING, Intent.THANKS, Intent.INVALID, Intent.HUMAN, Intent.MODERATED})
 
 
 class ModerationPort(Protocol):
@@ -59,15 +61,6 @@ class SupportPort(Protocol):
     def respond_distress(self, lang: str, availability: str = "") -> str: ...
 
 
-class Recorder(Protocol):
-    """Persists a handled message and its decision (opening the ticket it asks for); returns the
-    decision with ids filled in."""
-
-    def preferred_lang(self, message: Message) -> str | None: ...
-
-    def record(self, message: Message, decision: Decision, stored_text: str) -> Decision: ...
-
-
 class PassThroughModerator:
     """A moderator that lets everything through (used when moderation is switched off)."""
 
@@ -75,18 +68,6 @@ class PassThroughModerator:
               context: str = "chat", ref: str | None = None) -> Verdict:
         """Publish everything."""
         return Verdict(labels={}, masked_text=text)
-
-
-class NullRecorder:
-    """Keeps nothing: for one-off CLI questions."""
-
-    def preferred_lang(self, message: Message) -> str | None:
-        """No stored preference."""
-        return None
-
-    def record(self, message: Message, decision: Decision, stored_text: str) -> Decision:
-        """Return the decision unchanged."""
-        return decision
 
 
 def found_passages(answer: Answer | None) -> tuple[dict, ...]:
@@ -131,7 +112,9 @@ class Tutor:
     def handle(self, message: Message) -> Decision:
         """Decide what to do with `message` and persist it."""
         text = clean_text(message.text)
-        preferred = message.lang_hint or self.recorder.preferred_lang(message)
+        user = self.recorder.find_user(message)  # read once: the language chosen now, the id for the record
+        user_id = user.id if user else None
+        preferred = message.lang_hint or (user.lang if user else None)
         problem = problem_with(text)
         if problem and problem[0] == "no_words" and self._choosing(text, message):
             problem = None  # "1", "2": the answer to a clarifying question
@@ -142,7 +125,7 @@ class Tutor:
             known = preferred or code in ("ar", "ary", "ary-Latn", "fr")
             body = t(key, lang, **values) if known else both(key, **values)
             decision = Decision(Kind.ANSWER, body, lang, Intent.INVALID, reason=key, detected=code)
-            return self.recorder.record(message, decision, mask(text, lang=lang)[:2000])  # mask, then cut
+            return self.recorder.record(message, decision, mask(text, lang=lang)[:2000], user_id)  # mask, then cut
         guess = detect_language(text[:4000])
         if not preferred and guess.code not in KNOWN_LANGS and message.lang_default in ("ar", "fr"):
             preferred = message.lang_default  # the page's language, for a message whose own is unclear
@@ -155,7 +138,7 @@ class Tutor:
             decision = self._chat(text, guess.code, lang, verdict, message)
         decision = replace(decision, detected=guess.code, verdict=verdict,
                            masked=decision.masked or bool(verdict.spans))
-        return self.recorder.record(message, decision, stored)
+        return self.recorder.record(message, decision, stored, user_id)
 
     def _choosing(self, text: str, message: Message) -> bool:
         """A bare option number while a clarifying question waits for it."""
@@ -188,6 +171,23 @@ class Tutor:
                             ticket=TicketAsk(reason, priority, found=found if found is not None else found_passages(answer)),
                             query_vector=answer.query_vector if answer else None)
         return self.recorder.record(message, decision, text)
+
+    def request_tutor(self, message: Message, reason: Reason, interaction_id: int | None = None) -> Decision:
+        """A trainer asks for a tutor: the question typed (`message.text`), else the one of the exchange the
+        pressed button was under (`interaction_id`), else their latest question. IGNORE with `expired` when
+        that exchange is not theirs any more; the usage when there is no question; else `escalate`."""
+        lang = message.lang_hint or "fr"
+        question = message.text.strip()
+        if interaction_id is not None:
+            asked = self.recorder.interaction(message, interaction_id)
+            if asked is None:
+                return Decision(Kind.IGNORE, t("expired", lang), lang, Intent.HUMAN)
+            question = asked.text.strip()
+        question = question or next((row.text for row in self.recorder.history(message)
+                                     if row.intent not in NOT_QUESTIONS and row.text.strip()), "")
+        if not question:
+            return Decision(Kind.ANSWER, t("tutor_usage", lang), lang, Intent.HUMAN)
+        return self.escalate(replace(message, text=question), reason)
 
     # chat --------------------------------------------------------------------------------------
     def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message) -> Decision:

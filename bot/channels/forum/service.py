@@ -20,7 +20,6 @@ import logging
 from datetime import datetime, timedelta
 
 import httpx
-import numpy as np
 
 from bot.services import Services
 from bot.channels.forum.adapters import CallbackPoster, DiscoursePoster, ForumSender
@@ -32,12 +31,13 @@ from bot.channels.forum.types import DISCOURSE, GENERIC, MOODLE, ForumConfig, Fo
 from bot.channels.forum.webhooks import is_stale
 from bot.channels.forum.workers import InboxWorkers
 from bot.clock import utcnow
-from bot.escalation import TicketRequest
+from bot.forum_policy import chase_unanswered, unanswered_window
 from bot.lifecycle import Lifecycle
 from bot.store.rate_hits import rate_limiter
 from bot.store.delivery import Dispatcher
 from bot.leases import LeasedWorker
 from bot.store.leases import JobLeases
+from bot.types import Context, Message
 from bot.workers import PeriodicWorker
 
 log = logging.getLogger(__name__)
@@ -165,22 +165,19 @@ class ForumService:
         return purged
 
     def check_unanswered(self, now: datetime | None = None) -> list[int]:
-        """Open a "forum_unanswered" ticket for every question nobody replied to in time; their ids."""
-        now = now or utcnow()
-        cutoff = now - timedelta(hours=self.config.unanswered_hours)
+        """Hand every question nobody replied to in time to the Tutor (`chase_unanswered`: a "forum_unanswered"
+        ticket) and mark its thread; the ticket ids."""
+        before, after = unanswered_window(now or utcnow(), self.config.unanswered_hours,
+                                          self.config.unanswered_within_days)
         opened = []
-        for thread in self.threads.unanswered(cutoff, now - timedelta(days=self.config.unanswered_within_days)):
+        for thread in self.threads.unanswered(before, after):
             key = thread_key(thread.forum, thread.thread_id)
-            user = self.services.store.get_or_create_user(thread.channel, f"{thread.forum}:{thread.author}"[:128],
-                                                          thread.author)
-            vector = tuple(float(x) for x in np.frombuffer(thread.vector, dtype=np.float32)) if thread.vector else None
-            ticket, _ = self.services.tutor.recorder.open_ticket(TicketRequest(
-                channel=thread.channel, recipient=key, question=(thread.text or thread.title)[:3500],
-                lang=thread.lang or "fr", reason="forum_unanswered", user_id=user.id, thread=key,
-                found=({"kind": "thread", "title": thread.title, "url": thread.url,
-                        "posted_at": thread.posted_at.isoformat()},), vector=vector))
-            self.threads.set_state(thread.forum, thread.thread_id, "escalated", ticket.id)
-            opened.append(ticket.id)
+            message = Message(channel=thread.channel, user=f"{thread.forum}:{thread.author}"[:128],
+                              text=thread.text or thread.title, thread=key, display_name=thread.author,
+                              context=Context.FORUM_QUESTION, url=thread.url)
+            decision = chase_unanswered(self.services.tutor, message, thread)
+            self.threads.set_state(thread.forum, thread.thread_id, "escalated", decision.ticket_id)
+            opened.append(decision.ticket_id)
         if opened:
             log.info("%d unanswered forum threads became tickets", len(opened))
         return opened

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from bot.channels.telegram.channel import CHANNEL, TelegramChannel, update_key
-from bot.types import Message, Reason
+from bot.types import Kind, Message, Reason
 from bot.channels.telegram.render import button_rows
 from bot.question_keys import KeyProposals
 from bot.texts import both, t
@@ -56,25 +56,20 @@ def calendar(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id
 def tutor_request(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int, name: str,
                   language_code: str | None, question: str | None, reason: str = "human_requested",
                   interaction_id: int | None = None) -> str:
-    """Open a ticket for the trainer's question (given, or their last one) and say when to expect an answer."""
+    """Pass what the trainer typed (or the button pressed) to the Tutor, which picks the question and opens
+    the ticket (`Tutor.request_tutor`); queue what it says and return the button's short answer."""
     lang = channel.lang_for(telegram_id, language_code)
-    if interaction_id is not None:
-        row = channel.interaction(interaction_id, telegram_id)
-        if row is None:
-            return t("expired", lang)
-        question = row.text
-    question = (question or "").strip() or channel.last_question(telegram_id)
-    if not question:
-        say(channel, update_id, chat_id, telegram_id, language_code, "tutor_usage")
-        return t("tutor_usage", lang)[:190]
-    decision = channel.services.tutor.escalate(  # masks personal data: the tutors' group sees none
-        Message(channel=CHANNEL, user=str(telegram_id), thread=str(chat_id), text=question, lang_hint=lang,
-                display_name=name), Reason(reason))
-    log.info("ticket #%s %s from telegram (%s)", decision.ticket_id,
-             "opened" if decision.ticket_created else "joined", reason)
+    decision = channel.services.tutor.request_tutor(  # masks personal data: the tutors' group sees none
+        Message(channel=CHANNEL, user=str(telegram_id), thread=str(chat_id), text=question or "", lang_hint=lang,
+                display_name=name), Reason(reason), interaction_id)
+    if decision.kind == Kind.IGNORE:  # the exchange under the button is gone: said on the button only
+        return decision.body
+    if decision.escalate:
+        log.info("ticket #%s %s from telegram (%s)", decision.ticket_id,
+                 "opened" if decision.ticket_created else "joined", reason)
     user = channel.find_user(telegram_id)
     channel.queue(update_key(update_id), chat_id, decision.body, lang, user_id=user.id if user else None)
-    return t("tutor_sent", lang)
+    return t("tutor_sent", lang) if decision.escalate else decision.body[:190]
 
 
 def feedback(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id: int,
