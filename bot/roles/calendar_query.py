@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from retrieval.normalize import normalize_text
 
-KINDS = ("calendar", "next", "deadline", "live", "module", "current_module", "cohort")
+KINDS = ("calendar", "next", "deadline", "live", "module", "next_module", "current_module", "cohort")
 
 _COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\b")
 _COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "calendar",
@@ -23,16 +23,18 @@ _DEADLINE_STRONG = re.compile(
     r"deadline|dead line|dates? limites?|echeance|delai|اخر اجل|اخر موعد|الاجل|\bاجل|الاجال|موعد التسليم|"
     r"akhir ajal|akhir l?ajal|l?ajal\b|lakhir ajal|dernier delai")
 _DEADLINE_WEAK = re.compile(
-    r"\brendre\b|a rendre|remise|\bdepot|deposer|devoirs?\b|travail|travaux|livrable|tache|تسليم|نسلم|"
+    r"\brendre\b|a rendre|remise|\bdepot|deposer|devoirs?\b|travail|travaux|livrable|tache|تسليم|نسلم|نصيفط|نصيفت|"
+    r"\bn?sift|nsifet|nsayft|"
     r"الواجب|الفرض|العمل|الاعمال|المهمه|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
 _WHEN = re.compile(
     r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|\bdate\b|combien de temps|"
     r"متي|امتي|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
-    r"ch7al ba9i|chhal ba9i|\bwhen\b")
+    r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b|تاريخ")
 _LIVE = re.compile(
     r"seances? en direct|classes? virtuelles?|\blive\b|\bvisio|webinaire|webinar|en direct|"
     r"الحصه المباشره|حصه مباشره|الحصص المباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
+    r"الحصه الختاميه|حصه ختاميه|seance de cloture|seance finale|"
     r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
 _NEXT = re.compile(
     r"prochaine?s?\b|suivante?s?\b|a venir|الجايه|الجاي\b|القادمه|القادم\b|المقبله|المقبل\b|الموالي|"
@@ -49,7 +51,8 @@ _CURRENT = re.compile(
     r"(f )?ina module|chmen module|achmen module")
 _COHORT = re.compile(r"\bmooc\b|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
 _MODULE_NUM = re.compile(
-    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه|مجزوءه)\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
+    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه|مجزوءه|الموديول|موديول|المودول|مودول|الموديل)"
+    r"\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
     r"|\bm(\d)\b")
 _ORDINALS = {
     1: r"الاولي|premier module|1er module|1ere? module",
@@ -59,8 +62,12 @@ _ORDINALS = {
     5: r"الخامسه|cinquieme module|5e module|5eme module",
     6: r"السادسه|sixieme module|6e module|6eme module",
 }
+# "الموديول الرابع": the borrowed word is masculine
+_MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6}
 _AR_ORDINAL = re.compile(r"(?:الوحده|المجزوءه)\s+(" + "|".join(
     o.split("|")[0] for o in _ORDINALS.values()) + r")")
+_AR_MASCULINE = re.compile(r"(?:الموديول|المودول|الموديل)\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
+_MODULE_WORD = re.compile(r"\bl?modu?les?\b|الوحده|المجزوءه|الموديول|المودول|الموديل")
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,9 @@ def module_number(norm: str) -> int | None:
     found = _MODULE_NUM.search(norm)
     if found:
         return int(found.group(1) or found.group(2))
+    masculine = _AR_MASCULINE.search(norm)
+    if masculine:
+        return _MASCULINE[masculine.group(1)]
     ordinal = _AR_ORDINAL.search(norm)
     for number, pattern in _ORDINALS.items():
         if ordinal and ordinal.group(1) == pattern.split("|")[0]:
@@ -99,6 +109,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("deadline", number)
     if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("module", number)
+    if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
+        return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"
     if _CURRENT.search(norm):
         return CalendarQuery("current_module")
     if _CALENDAR.search(norm):

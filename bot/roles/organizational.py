@@ -15,6 +15,7 @@ import logging
 from datetime import date, datetime, time
 from typing import Callable
 
+from bot.roles.calendar_items import named_items
 from bot.roles.calendar_query import CalendarQuery, parse_calendar_query
 from bot.roles.timefmt import format_date, format_day_when, format_time, format_when, relative_day
 from bot.texts import t
@@ -181,11 +182,14 @@ class CalendarAnswerer:
         if query is None:
             return None
         log.debug("calendar query %s", query)
-        return self.render(query, lang, self.clock())
+        return self.render(query, lang, self.clock(), text)
 
-    def render(self, query: CalendarQuery, lang: str, now: datetime) -> str:
-        """The answer text for a parsed query at `now`."""
+    def render(self, query: CalendarQuery, lang: str, now: datetime, text: str = "") -> str:
+        """The answer text for a parsed query at `now`; `text`, the question, may name the item by its title."""
         cal = self.calendar
+        named = self._named(query, text, lang, now)
+        if named:
+            return named
         if query.kind == "calendar":
             return calendar_text(cal, lang, now)
         if query.kind == "next":
@@ -209,6 +213,24 @@ class CalendarAnswerer:
             item = next_live(cal, now)
             return live_line(cal, item, lang, now) if item else t("no_live", lang)
         return "\n".join([module_dates_text(cal, module, lang), module_deadlines_text(cal, module, lang, now)])
+
+    def _named(self, query: CalendarQuery, text: str, lang: str, now: datetime) -> str | None:
+        """The lines of the deadlines or live sessions the question names by title ("le bilan final",
+        "الحصة الختامية"), or the next module's dates; None when it names none."""
+        cal = self.calendar
+        if query.kind == "next_module":
+            opening = cal.upcoming(now, limit=1, kinds=("module",))
+            module = opening[0] if opening else cal.current_module(now)
+            return module_dates_text(cal, module, lang) if module else None
+        if query.module is not None or query.kind not in ("deadline", "live") or not text:
+            return None
+        if query.kind == "deadline":
+            return "\n".join(t("named_deadline", lang, title=cal.title(item, lang), n=_number(cal, item.module),
+                                when=format_when(item.due, lang, now, cal.tz))
+                              for item in named_items(cal, text, "assignment")) or None
+        return "\n".join(t("module_live", lang, title=cal.title(item, lang), n=_number(cal, item.module),
+                            when=format_when(item.start, lang, now, cal.tz), link=_link(item, lang))
+                          for item in named_items(cal, text, "live_session")) or None
 
     def calendar_text(self, lang: str, now: datetime | None = None) -> str:
         """The /calendar answer at `now` (default: the clock)."""

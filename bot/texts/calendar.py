@@ -17,6 +17,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "next_header": {"ar": "⏭️ المواعيد القادمة (بتوقيت المغرب):", "fr": "⏭️ Les prochaines dates (heure du Maroc) :"},
     "next_deadline": {"ar": "📝 آخر أجل قادم: «{title}» (الوحدة {n})، {when}.",
                       "fr": "📝 Prochaine échéance : « {title} » (module {n}), {when}."},
+    "named_deadline": {"ar": "📝 «{title}» (الوحدة {n}): آخر أجل للتسليم {when}.",
+                       "fr": "📝 « {title} » (module {n}) : à rendre au plus tard {when}."},
     "next_live": {"ar": "🎥 {title} — {when}.{link}", "fr": "🎥 {title} — {when}.{link}"},
     "live_link": {"ar": " الرابط: {link}", "fr": " Lien : {link}"},
     "next_module": {"ar": "📂 تُفتح الوحدة {n} «{title}» {when}.",

@@ -94,3 +94,38 @@ def test_times_in_ramadan_are_moroccan_wall_clock_times(calendar):
     answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2027, 2, 10, 12, 0, tzinfo=CASA)))
     text = answerer.answer("quand est la classe virtuelle du module 5 ?", "fr")
     assert "mercredi 17 février à 21h30" in text
+
+
+@pytest.mark.parametrize("text, lang, shown, not_shown", [
+    ("Date limite du bilan final ?", "fr", "Bilan final et portfolio professionnel", "Analyse des besoins"),
+    ("chhal b9a liya bach nsift devoir dyal grille?", "ar", "بناء شبكة تقويم معيارية", "تحليل الحاجات"),
+    ("عافاك امتى اللايف ديال تقنيات التنشيط؟", "ar", "تقنيات تنشيط المجموعات", "سيناريو التكوين"),
+    ("ما هو تاريخ الحصة الختامية؟", "ar", "حصة مباشرة ختامية", "سيناريو التكوين"),
+])
+def test_a_deadline_or_live_session_named_by_its_title_is_the_one_answered(answerer, text, lang, shown, not_shown):
+    answer = answerer.answer(text, lang)
+    assert answer is not None and shown in answer and not_shown not in answer
+
+
+def test_a_title_word_several_items_share_names_each_of_them(answerer):
+    answer = answerer.answer("شحال بقا ليا باش نسلم الواجب ديال السيناريو؟", "ar")
+    assert "تصميم سيناريو لعدة تكوينية" in answer and "سيناريو نشاط تكويني رقمي" in answer
+    assert "تحليل الحاجات" not in answer  # not the next deadline, which it does not name
+
+
+def test_words_every_live_session_shares_name_none_the_next_one_is_given(answerer):
+    assert "https://meet.example.org/rafiq-m2" in answerer.answer("ما هو موعد الحصة المباشرة القادمة؟", "ar")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("متى يفتح الموديول الرابع حول تقويم التعلمات؟", CalendarQuery("module", 4)),
+    ("إمتى كيبدا المودول الجاي؟", CalendarQuery("next_module")),
+    ("ما هو تاريخ الحصة الختامية؟", CalendarQuery("live")),
+    ("chhal b9a liya bach nsift devoir dyal grille?", CalendarQuery("deadline")),
+])
+def test_more_darija_and_arabic_ways_of_asking_are_read(text, expected):
+    assert parse_calendar_query(text) == expected
+
+
+def test_the_next_module_is_the_one_that_opens_next(answerer):
+    assert "الوحدة 3 «تنشيط حصص التكوين»" in answerer.answer("إمتى كيبدا المودول الجاي؟", "ar")

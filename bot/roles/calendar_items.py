@@ -1,0 +1,37 @@
+"""Which calendar item a question names by its title ("le bilan final", "الواجب ديال السيناريو", "l'live
+dyal techniques d'animation"), when it names no module number.
+
+Title words are compared as stems (`retrieval.focus.text_tokens`, both languages of each title); a word
+counts 1 / (the number of candidate items whose title holds it), so "grille" or "ختامية" points to one item
+while "séance" or "حصة" points to none. The items with the best total are named when it reaches
+`NAMED_AT_LEAST` (a word shared by at most two items)::
+
+    named_items(calendar, "Date limite du bilan final ?", "assignment")   # [m6-a2]
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from corpus.calendar import Calendar, Event
+from retrieval.focus import text_tokens
+
+NAMED_AT_LEAST = 0.5
+KIND_ITEMS = {"assignment": "assignments", "live_session": "live_sessions", "module": "modules"}
+
+
+def _title_words(calendar: Calendar, item: Event) -> frozenset[str]:
+    return text_tokens(calendar.title(item, "ar")) | text_tokens(calendar.title(item, "fr"))
+
+
+def named_items(calendar: Calendar, text: str, kind: str) -> list[Event]:
+    """The items of `kind` ("assignment", "live_session", "module") whose titles `text` names best, in time
+    order; [] when no title word of the message is distinctive enough."""
+    items = list(getattr(calendar, KIND_ITEMS[kind]))
+    words = {id(item): _title_words(calendar, item) for item in items}
+    spread = Counter(word for item in items for word in words[id(item)])
+    asked = text_tokens(text)
+    scores = {id(item): sum(1.0 / spread[w] for w in asked & words[id(item)]) for item in items}
+    best = max(scores.values(), default=0.0)
+    if best < NAMED_AT_LEAST:
+        return []
+    return sorted((item for item in items if scores[id(item)] == best), key=lambda item: item.when)
