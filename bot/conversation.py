@@ -24,9 +24,14 @@ from retrieval.normalize import normalize_text
 
 OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
 
-_TO_AR = re.compile(r"(^|\s|و)(en arabe|بالعربي[هة]?|بالعربية|b?el ?3arbi(y?a)?|f l?3arbia|b l?3arbia)\b")
-_TO_FR = re.compile(r"(^|\s|و)(en francais|بالفرنسي[هة]?|بالفرنساوي[هة]?|بالفرانساوي[هة]?|b?el ?fran[cs]i(y?a|s)?|f lfransawiya|b lfransawiya)\b")
+_TO_AR = re.compile(r"(^|\s|و)(en arabe|بالعربي[هة]?|بالعربية|للعربي[هة]?|b?el ?3arbi(y?a)?|f l?3arbia|b l?3arbia|l l?3arbia)\b")
+_TO_FR = re.compile(r"(^|\s|و)(en francais|بالفرنسي[هة]?|بالفرنساوي[هة]?|بالفرانساوي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
+                    r"b?el ?fran[cs]i(y?a|s)?|f lfransawiya|b lfransawiya|l lfransawiya)\b")
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)")
+# Asking for the concrete side in a very short message ("un cas concret ?", "et en pratique ?", "مثلا؟")
+_CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretement|\billustre[rz]?\b|^(et )?en pratique"
+                       r"|^مثلا$|تطبيقي|بشكل عملي|ف ?الواقع|f ?lwa9i3")
+MAX_CONCRETE_WORDS = 4
 _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|mieux)|et (apres|ensuite|maintenant)|"
                    r"c'?est tout|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
                    r"كيفاش|ثم ماذا|و ?من بعد)\b")
@@ -80,7 +85,7 @@ def follow_up(text: str) -> tuple[str, object] | None:
             return CHOICE, number
     if _YES.search(norm):
         return CHOICE, 1
-    if _EXAMPLE.search(norm):
+    if _EXAMPLE.search(norm) or (len(norm.split()) <= MAX_CONCRETE_WORDS and _CONCRETE.search(norm)):
         return EXAMPLE, None
     if _MORE.search(norm):
         return MORE, None

@@ -24,6 +24,10 @@ def say(services, text: str, user: str = "t1"):
     ("عطيني الجواب بالفرنسية عافاك", (OTHER_LANG, "fr")), ("peux-tu le dire en arabe ?", (OTHER_LANG, "ar")),
     ("w b lfransawiya?", (OTHER_LANG, "fr")),
     ("Comment dit-on évaluation formative en arabe ?", None),  # a question of its own, not a follow-up
+    ("un cas concret ?", (EXAMPLE, None)), ("et en pratique ?", (EXAMPLE, None)), ("مثلا؟", (EXAMPLE, None)),
+    ("كيفاش نطبق هادشي فالواقع؟", (EXAMPLE, None)), ("ترجم للفرنسية", (OTHER_LANG, "fr")),
+    ("ترجمها للعربية", (OTHER_LANG, "ar")),
+    ("Comment améliorer ma pratique ?", None), ("Comment rendre un objectif concret ?", None),
 ])
 def test_follow_ups_are_recognised_in_both_languages_and_darija(text, expected):
     assert follow_up(text) == expected
