@@ -14,6 +14,7 @@ from typing import Callable
 from sqlalchemy import update
 
 from bot.escalation import TicketService
+from bot.payloads import TutorRelay
 from bot.store.outbox import Outbox
 from bot.store.schema import Ticket, TicketFollower, utcnow
 from bot.texts import t
@@ -90,13 +91,12 @@ class AnswerRelay:
         queued = 0
         for follower in self.tickets.followers(ticket.id):
             text = text_for(follower)
-            payload = {"kind": f"tutor_{kind}", "ticket_id": ticket.id, "lang": follower.lang}
-            if photo and photo.get("channel") == follower.channel:
-                payload["photo"] = photo["file_id"]
-            elif photo:
+            same_channel = bool(photo) and photo.get("channel") == follower.channel
+            payload = TutorRelay(f"tutor_{kind}", ticket.id, follower.lang, photo["file_id"] if same_channel else "")
+            if photo and not same_channel:
                 text += "\n\n" + t("tutor_photo_elsewhere", follower.lang)
             key = f"{kind}:{ticket.id}:{follower.id}:{version}"
-            if self.outbox.enqueue(key, follower.channel, follower.recipient, text, payload,
+            if self.outbox.enqueue(key, follower.channel, follower.recipient, text, payload.to_json(),
                                    user_id=follower.user_id) is not None:
                 queued += 1  # the outbox wakes each follower's channel worker
         return queued

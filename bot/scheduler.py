@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 from sqlalchemy import select
 
 from bot.clock import UTC, as_utc
+from bot.payloads import ChatMessage
 from bot.store.outbox import Outbox
 from bot.roles.digest import CalendarSnapshots, digest_due, digest_key, digest_text, week_id
 from bot.roles.nudges import NudgePolicy, nudge_key, nudge_text
@@ -122,9 +123,9 @@ class Scheduler:
         if not self.store.claim_send(key, user.id):
             counts["already_claimed"] += 1
             return False
-        payload = {"kind": kind.rstrip("s"), "lang": lang,
-                   "buttons": [{"label": t("reminders_off_button", lang), "action": OPT_OUT_ACTION}]}
-        self.outbox.enqueue(key, user.channel, user.external_id, text, payload, user.id)
+        payload = ChatMessage(kind=kind.rstrip("s"), lang=lang,
+                              buttons=[{"label": t("reminders_off_button", lang), "action": OPT_OUT_ACTION}])
+        self.outbox.enqueue(key, user.channel, user.external_id, text, payload.to_json(), user.id)
         counts[kind] += 1
         return True
 

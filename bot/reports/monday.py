@@ -19,6 +19,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from bot.clock import UTC, as_utc, zone
+from bot.payloads import ChatMessage
 from bot.reports.labels import label
 from bot.reports.week import WeekOptions, build_week, iso_week, parse_week
 from bot.store import Store
@@ -103,7 +104,7 @@ class CoordinatorReport:
                                                     working_hours=self.working_hours, sla_minutes=self.sla_minutes))
         text = monday_text(report, self.link("stats", week), self.link("gaps", week))
         queued = self.outbox.enqueue(week_key(week), self.channel, self.chat_id, text,
-                                     {"kind": KIND, "key": week_key(week)})
+                                     ChatMessage(kind=KIND, key=week_key(week)).to_json())
         if queued is None:  # another worker claimed the week between the check and now
             return None
         log.info("coordinators' report of %s queued", week)

@@ -21,9 +21,10 @@ import httpx
 
 from bot.channels.forum.compose import compose_relay
 from bot.channels.forum.threads import ThreadIndex
-from bot.channels.forum.types import ForumTarget, split_thread_key
+from bot.channels.forum.types import ForumTarget
 from bot.channels.forum.webhooks import sign
 from bot.errors import DeliveryError, ForumApiError
+from bot.payloads import ForumKind, ForumMessage, ForumRecipient
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -155,10 +156,9 @@ class CallbackPoster:
 class ForumSender:
     """The outbox `Sender` of one forum channel: finds the thread and calls its poster.
 
-    Payload ``kind``: "reply" (Rafiq's answer), "tutor_answer", "tutor_correction", "tutor_closed" (queued by
-    `AnswerRelay`), "flag", "notify"; ``target`` (optional) names the post precisely. A recipient
-    ``<forum>/<thread>#<post>#<author>`` is private: everything but a flag goes to that author only, by
-    private message (held posts, distress), never to the thread.
+    The payload is a `bot.payloads.ForumMessage` (its `kind` a `ForumKind`; `target`, optional, names the
+    post precisely). A private `ForumRecipient` (``<forum>/<thread>#<post>#<author>``): everything but a flag
+    goes to that author only, by private message (held posts, distress), never to the thread.
     """
 
     def __init__(self, poster: ForumPoster, threads: ThreadIndex) -> None:
@@ -167,17 +167,17 @@ class ForumSender:
 
     async def send(self, recipient: str, text: str, payload: dict) -> str | None:
         """Deliver one outbox message to the forum."""
-        target, private = await asyncio.to_thread(self._target, recipient, payload)
-        kind = payload.get("kind", "reply")
-        lang = payload.get("lang", "fr")
-        if kind == "flag":
-            return await self.poster.flag(target, payload.get("verdict", ""), text)
-        if kind == "notify":
+        message = ForumMessage.from_json(payload)
+        target, private = await asyncio.to_thread(self._target, ForumRecipient.parse(recipient), message)
+        kind, lang = message.kind, message.lang
+        if kind == ForumKind.FLAG:
+            return await self.poster.flag(target, message.verdict, text)
+        if kind == ForumKind.NOTIFY:
             return await self.poster.notify(target, text, lang)
-        relayed = kind in ("tutor_answer", "tutor_correction")
+        relayed = kind in (ForumKind.TUTOR_ANSWER, ForumKind.TUTOR_CORRECTION)
         if private:  # a held or distressed post's author: every word goes to them alone, never the thread
             return await self.poster.notify(target, compose_relay(text, lang) if relayed else text, lang)
-        if kind == "tutor_answer":
+        if kind == ForumKind.TUTOR_ANSWER:
             external = await self.poster.reply(target, compose_relay(text, lang))
             try:  # the answer is out: a failure here must not make the outbox post it twice
                 await asyncio.to_thread(self.threads.set_state, target.forum, target.thread_id, "answered")
@@ -186,24 +186,20 @@ class ForumSender:
             return external
         return await self.poster.reply(target, compose_relay(text, lang) if relayed else text)
 
-    def _target(self, recipient: str, payload: dict) -> tuple[ForumTarget, bool]:
-        key, _, private = recipient.partition("#")
-        given = payload.get("target")
-        if isinstance(given, dict):
-            return ForumTarget(**given), bool(private)
-        forum, thread_id = split_thread_key(key)
-        thread = self.threads.get(forum, thread_id)
-        if thread is None and not private:
-            raise DeliveryError(f"unknown forum thread {recipient!r}", permanent=True)
-        target = ForumTarget(forum=forum, thread_id=thread_id,
+    def _target(self, recipient: ForumRecipient, message: ForumMessage) -> tuple[ForumTarget, bool]:
+        if isinstance(message.target, dict):
+            return ForumTarget(**message.target), recipient.private
+        thread = self.threads.get(recipient.forum, recipient.thread_id)
+        if thread is None and not recipient.private:
+            raise DeliveryError(f"unknown forum thread {str(recipient)!r}", permanent=True)
+        target = ForumTarget(forum=recipient.forum, thread_id=recipient.thread_id,
                              post_id=thread.question_post_id if thread else "",
                              post_number=thread.post_number if thread else None,
                              author=thread.author if thread else "", title=thread.title if thread else "",
                              callback_url=thread.callback_url if thread else "")
-        if private:
-            post_id, _, author = private.partition("#")
-            target = replace(target, post_id=post_id, post_number=None, author=author)
-        return target, bool(private)
+        if recipient.private:
+            target = replace(target, post_id=recipient.post_id, post_number=None, author=recipient.author)
+        return target, recipient.private
 
 
 def target_payload(target: ForumTarget) -> dict:

@@ -22,6 +22,7 @@ from bot.channels.forum.compose import compose_reply
 from bot.channels.forum.threads import ThreadIndex
 from bot.channels.forum.types import ForumConfig, ForumPost, ForumTarget
 from bot.guards import clean_text
+from bot.payloads import ForumKind, ForumMessage
 from bot.texts import t
 from bot.tutor import Tutor
 from bot.types import Context, Decision, Kind, Message, Reason, Verdict
@@ -97,7 +98,7 @@ class ForumProcessor:
         if decision.masked:
             self._masked(post, decision)
         if decision.reason == Reason.DISTRESS:
-            self._enqueue(post, "notify", decision.body, {"lang": decision.lang}, ":distress")
+            self._enqueue(post, ForumKind.NOTIFY, decision.body, ":distress", lang=decision.lang)
         if not post.is_first:
             if not post.edited:
                 self.threads.mark_replied(post)
@@ -108,8 +109,8 @@ class ForumProcessor:
         if post.stale:
             return "indexed_stale"
         if decision.kind == Kind.ANSWER:
-            self._enqueue(post, "reply", compose_reply(decision.text, decision.lang, list(links)),
-                          {"lang": decision.lang})
+            self._enqueue(post, ForumKind.REPLY, compose_reply(decision.text, decision.lang, list(links)),
+                          lang=decision.lang)
             self.threads.set_state(post.forum, post.thread_id, "bot_answered")
             return "replied"
         if decision.kind == Kind.SUGGEST:
@@ -125,13 +126,14 @@ class ForumProcessor:
                                           post_number=post.post_number, author=post.author, title=post.title,
                                           callback_url=post.callback_url))
 
-    def _enqueue(self, post: ForumPost, kind: str, text: str, payload: dict, suffix: str = "") -> None:
+    def _enqueue(self, post: ForumPost, kind: ForumKind, text: str, suffix: str = "", lang: str | None = None,
+                 verdict: str = "") -> None:
         if not self.can_reply(post):  # no way to write to this forum: tickets and the log carry it
             log.info("no poster for %s: %s on post %s not sent", post.forum, kind, post.post_id)
             return
         key = f"forum:{post.forum}:{kind}:{post.post_id}{suffix}"
-        if self.services.outbox.enqueue(key, post.channel, post.thread_key, text,
-                                        {"kind": kind, "target": self._target(post), **payload}) is not None:
+        message = ForumMessage(kind=kind, target=self._target(post), lang=lang, verdict=verdict)
+        if self.services.outbox.enqueue(key, post.channel, post.thread_key, text, message.to_json()) is not None:
             self.wake()
 
     def _masked(self, post: ForumPost, decision: Decision) -> None:
@@ -141,16 +143,16 @@ class ForumProcessor:
             section = (verdict.charter_section if verdict else "") or "charter-personal-data"
             reason = verdict.reason if verdict else "personal_data"
             note = t("flag_note", "fr", reason=f"{reason} ({section})")
-            self._enqueue(post, "flag", note, {"verdict": "personal_data"}, ":personal_data")
-        self._enqueue(post, "notify", decision.notice, {"lang": decision.lang}, ":mask")
+            self._enqueue(post, ForumKind.FLAG, note, ":personal_data", verdict="personal_data")
+        self._enqueue(post, ForumKind.NOTIFY, decision.notice, ":mask", lang=decision.lang)
 
     def _moderated(self, post: ForumPost, decision: Decision, text: str) -> str:
         """Rafiq never hides a post: it flags it where it can and says just that; tutors review the rest."""
         verdict, lang = decision.verdict, decision.lang
         if self.can_flag(post):
             note = t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
-            self._enqueue(post, "flag", note, {"verdict": verdict.verdict}, f":{verdict.verdict}")
-        self._enqueue(post, "notify", decision.notice, {"lang": lang}, f":{verdict.action}")
+            self._enqueue(post, ForumKind.FLAG, note, f":{verdict.verdict}", verdict=verdict.verdict)
+        self._enqueue(post, ForumKind.NOTIFY, decision.notice, f":{verdict.action}", lang=lang)
         if post.is_first:
             self.threads.upsert_question(post, text, lang, None, visible=False)
         if decision.kind == Kind.HOLD:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.store.telegram_inbox import Inbox
 from bot.channels.telegram.postponed import Postponed
 from bot.channels.telegram.render import Run, reply_buttons, reply_runs
+from bot.payloads import ChatMessage
 from bot.store.rate_hits import rate_limiter
 from bot.texts import text_lang
 from bot.types import Decision, Message
@@ -101,15 +102,14 @@ class TelegramChannel:
     def queue(self, key: str, chat_id: int | str, runs: list[Run] | str, lang: str | None,
               keyboard: list[list[dict]] | None = None, user_id: int | None = None,
               reply_to: int | None = None, **extra) -> bool:
-        """Write one outgoing message to the outbox (which wakes the delivery worker); False when already queued."""
+        """Write one outgoing message to the outbox (which wakes the delivery worker); False when already queued.
+        `extra`: the other `ChatMessage` fields (op, message_id, fallback_send, kind, ticket_id, ...)."""
         if isinstance(runs, str):
             runs = [(runs, None)]
-        payload = {"key": key, "runs": [list(r) for r in runs], "lang": lang, **extra}
-        if keyboard:
-            payload["keyboard"] = keyboard
-        if reply_to:
-            payload["reply_to"] = int(reply_to)
-        row = self.outbox.enqueue(key, CHANNEL, str(chat_id), "".join(t for t, _ in runs), payload, user_id=user_id)
+        payload = ChatMessage(key=key, runs=tuple(tuple(r) for r in runs), lang=lang, keyboard=keyboard or None,
+                              reply_to=int(reply_to) if reply_to else None, **extra)
+        row = self.outbox.enqueue(key, CHANNEL, str(chat_id), "".join(t for t, _ in runs), payload.to_json(),
+                                  user_id=user_id)
         return row is not None
 
     # questions ----------------------------------------------------------------------------------

@@ -1,11 +1,7 @@
 """Delivers outbox rows to Telegram: the outbox `Sender` for the "telegram" channel.
 
-Payload fields understood (all optional): ``runs`` (styled text, see `telegram_render`; else the row's
-plain text), ``lang``, ``keyboard`` (rows of ``{"label", "action"}``) or ``buttons`` (a flat list,
-one a row), ``photo`` (a Telegram file id, sent with the text as its caption when it fits, else after
-it), ``reply_to`` (a message id), ``op`` ("send" or "edit" with ``message_id``), ``key``
-(the dedupe key, used to remember which parts of a long message went out), ``kind`` and
-``ticket_id`` (a ticket card: its message id is recorded on the ticket once delivered).
+The payload is a `bot.payloads.ChatMessage` (its docstring lists the fields); a ``photo`` is sent with the
+text as its caption when it fits, else after it; a ticket card's message id is recorded on the ticket.
 
 Errors map to the outbox's: RetryAfter → retry after the given delay; BadRequest, Forbidden and
 ChatMigrated → permanent; NetworkError, TimedOut and other Telegram errors → retry with backoff.
@@ -16,6 +12,7 @@ import asyncio
 import hashlib
 import logging
 import warnings
+from dataclasses import replace
 from datetime import timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
@@ -24,6 +21,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 
 from bot.channels.telegram.render import render
 from bot.escalation import TicketService
+from bot.payloads import ChatMessage
 from bot.store.outage import until_stored
 from bot.store.outbox import DeliveryError
 from bot.store import Store
@@ -33,11 +31,11 @@ NOT_MODIFIED = "message is not modified"
 CAPTION_LIMIT = 1024  # Telegram's limit on a photo's caption (visible characters)
 
 
-def keyboard(payload: dict) -> InlineKeyboardMarkup | None:
-    """The inline keyboard described by a payload, or None."""
-    rows = payload.get("keyboard")
-    if rows is None and payload.get("buttons"):
-        rows = [[button] for button in payload["buttons"]]
+def keyboard(message: ChatMessage) -> InlineKeyboardMarkup | None:
+    """The inline keyboard a message describes, or None."""
+    rows = message.keyboard
+    if rows is None and message.buttons:
+        rows = [[button] for button in message.buttons]
     if not rows:
         return None
     return InlineKeyboardMarkup([[InlineKeyboardButton(b["label"], callback_data=b["action"]) for b in row]
@@ -72,11 +70,12 @@ class TelegramSender:
 
     async def send(self, recipient: str, text: str, payload: dict) -> str | None:
         """Deliver one message; raise DeliveryError (retry or permanent) when Telegram refuses."""
+        message = ChatMessage.from_json(payload)
         try:
-            if payload.get("op") == "edit":
-                message_id = await self._edit(recipient, text, payload)
+            if message.is_edit:
+                message_id = await self._edit(recipient, text, message)
             else:
-                message_id = await self._send(recipient, text, payload)
+                message_id = await self._send(recipient, text, message)
         except RetryAfter as exc:
             raise DeliveryError(f"flood control: {exc}", retry_after=retry_seconds(exc)) from exc
         except (BadRequest, Forbidden) as exc:
@@ -87,54 +86,54 @@ class TelegramSender:
             raise DeliveryError(f"network: {exc.message}", retry_after=self.network_retry_after) from exc
         except TelegramError as exc:
             raise DeliveryError(f"telegram: {exc.message}", retry_after=self.network_retry_after) from exc
-        if payload.get("kind") == "ticket_card" and payload.get("ticket_id") and message_id:
-            await until_stored(self.tickets.set_tutor_message, int(payload["ticket_id"]), message_id,
-                               what=f"ticket #{payload['ticket_id']} card")  # an error here would send it again
+        if message.kind == "ticket_card" and message.ticket_id and message_id:
+            await until_stored(self.tickets.set_tutor_message, int(message.ticket_id), message_id,
+                               what=f"ticket #{message.ticket_id} card")  # an error here would send it again
         return message_id
 
-    async def _send(self, recipient: str, text: str, payload: dict) -> str | None:
-        runs, lang, photo = payload.get("runs") or [(text, None)], payload.get("lang"), payload.get("photo")
+    async def _send(self, recipient: str, text: str, message: ChatMessage) -> str | None:
+        runs, lang, photo = message.runs or [(text, None)], message.lang, message.photo
         steps: list[tuple[str, str | None]] = [("text", part) for part in render(runs, lang)]
         if photo:  # the text as the photo's caption when it fits in one, else the photo after the text
             caption = render(runs, lang, CAPTION_LIMIT)
             steps = [("photo", caption[0])] if len(caption) == 1 else steps + [("photo", None)]
-        markup = keyboard(payload)
-        key = payload.get("key") or hashlib.sha1(f"{recipient}\n{text}".encode()).hexdigest()[:24]
+        markup = keyboard(message)
+        key = message.key or hashlib.sha1(f"{recipient}\n{text}".encode()).hexdigest()[:24]
         done = await asyncio.to_thread(self._parts_sent, key, len(steps)) if len(steps) > 1 else set()
         message_id = None
         for i, (kind, part) in enumerate(steps):
             if i in done:
                 continue
             last = i == len(steps) - 1
-            reply = payload.get("reply_to") if i == 0 else None
+            reply = message.reply_to if i == 0 else None
             common = {"reply_markup": markup if last else None, "reply_parameters":
                       ReplyParameters(int(reply), allow_sending_without_reply=True) if reply else None}
             if kind == "photo":
-                message = await self.bot.send_photo(chat_ref(recipient), photo, caption=part,
-                                                    parse_mode=ParseMode.HTML if part else None, **common)
+                sent = await self.bot.send_photo(chat_ref(recipient), photo, caption=part,
+                                                 parse_mode=ParseMode.HTML if part else None, **common)
             else:
-                message = await self.bot.send_message(chat_ref(recipient), part, parse_mode=ParseMode.HTML,
-                                                      link_preview_options=LinkPreviewOptions(is_disabled=True),
-                                                      **common)
-            message_id = str(message.message_id)
+                sent = await self.bot.send_message(chat_ref(recipient), part, parse_mode=ParseMode.HTML,
+                                                   link_preview_options=LinkPreviewOptions(is_disabled=True),
+                                                   **common)
+            message_id = str(sent.message_id)
             if len(steps) > 1 and not last:
                 await until_stored(self.store.claim_send, f"tgpart:{key}:{i}", what=f"part {i} of {key}")
         return message_id
 
-    async def _edit(self, recipient: str, text: str, payload: dict) -> str | None:
-        message_id = int(payload["message_id"])
-        part = render(payload.get("runs") or [(text, None)], payload.get("lang"))[0]
+    async def _edit(self, recipient: str, text: str, message: ChatMessage) -> str | None:
+        message_id = int(message.message_id)
+        part = render(message.runs or [(text, None)], message.lang)[0]
         try:
             await self.bot.edit_message_text(part, chat_id=chat_ref(recipient), message_id=message_id,
-                                             parse_mode=ParseMode.HTML, reply_markup=keyboard(payload),
+                                             parse_mode=ParseMode.HTML, reply_markup=keyboard(message),
                                              link_preview_options=LinkPreviewOptions(is_disabled=True))
         except BadRequest as exc:
             if NOT_MODIFIED in exc.message.lower():
                 return str(message_id)
-            if not payload.get("fallback_send"):
+            if not message.fallback_send:
                 raise
             log.info("edit of message %s refused (%s): sending a new message", message_id, exc.message)
-            return await self._send(recipient, text, {**payload, "op": "send"})
+            return await self._send(recipient, text, replace(message, op="send"))
         return str(message_id)
 
     def _parts_sent(self, key: str, n: int) -> set[int]:
