@@ -88,3 +88,22 @@ def test_the_page_language_is_only_a_default(server):
     assert french["lang"] == "fr", "a French question typed in the Arabic interface is answered in French"
     unclear = httpx.post(server.url + "/api/ask", json={"text": "ok", "lang": "ar"}, timeout=30).json()
     assert unclear["lang"] == "ar"
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_section_ids_in_an_arabic_answer_read_left_to_right_and_are_never_cut(server):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 420, "height": 900})  # a phone: long ids meet the edge
+        page.goto(server.url + "/")
+        page.fill("#text", "ما هو التقويم التكويني؟")
+        page.click("#send")
+        page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2", timeout=30_000)
+        ids = page.locator(".msg.bot").last.locator(".cite-id")
+        assert ids.count() >= 1 and ids.first.inner_text() == "[ass-formative]"
+        style = ids.first.evaluate("e => [getComputedStyle(e).direction, getComputedStyle(e).whiteSpace]")
+        assert style == ["ltr", "nowrap"]
+        assert "[ass-formative]" in page.locator(".msg.bot").last.inner_text()  # the text itself is unchanged
+        browser.close()
