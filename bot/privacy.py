@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import JSON, LargeBinary, String, Text, delete, select, update
 
+from bot.payloads import ChatMessage
 from bot.keys import pseudonym
 from bot.store.schema import Base, OutboxMessage, Ticket, TicketFollower, User
 from bot.store import Store
@@ -143,8 +144,8 @@ class Forgetter:
         cards = s.scalars(select(OutboxMessage).where(OutboxMessage.channel == "telegram",
                                                       OutboxMessage.external_id.is_not(None)))
         for card in list(cards):
-            payload = card.payload or {}
-            if payload.get("ticket_id") not in ticket_ids or payload.get("op") == "edit":
+            payload = ChatMessage.from_json(card.payload)
+            if payload.ticket_id not in ticket_ids or payload.is_edit:
                 continue
             try:
                 message_id = int(card.external_id)
@@ -152,8 +153,8 @@ class Forgetter:
                 continue
             key = f"forget:card:{card.id}"
             s.add(OutboxMessage(dedupe_key=key, channel="telegram", recipient=card.recipient, text=ERASED,
-                                payload={"key": key, "runs": [[ERASED, None]], "lang": "fr", "op": "edit",
-                                         "message_id": message_id, "kind": "ticket_edit"}))
+                                payload=ChatMessage(key=key, runs=((ERASED, None),), lang="fr", op="edit",
+                                                    message_id=message_id, kind="ticket_edit").to_json()))
             report.cards_edited += 1
 
     # the walk --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Callable, Protocol
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.payloads import ForumRecipient
 from bot.escalation import TicketRequest, TicketService
 from bot.store.schema import Interaction, Ticket, User, utcnow
 from bot.store import Store
@@ -72,7 +73,7 @@ class NullRecorder:
 
 def forum_private_recipient(thread: str, post_id: str, author: str) -> str:
     """The follower id of a forum post's author alone (a private notice, not a public thread reply)."""
-    return f"{thread}#{post_id}#{author}"[:128]
+    return str(ForumRecipient.author_of(thread, post_id, author))
 
 
 class StoreRecorder:
@@ -119,7 +120,8 @@ class StoreRecorder:
             user_id, interaction_id = self._store(message, decision, stored_text, silent, user_id)
         except IntegrityError:  # the user was created by a concurrent message (or the known one deleted)
             user_id, interaction_id = self._store(message, decision, stored_text, silent, None)
-        return self._open(message, replace(decision, interaction_id=interaction_id), stored_text, user_id)
+        return self._open(message, replace(decision, interaction_id=interaction_id, user_id=user_id), stored_text,
+                          user_id)
 
     def open_asked(self, message: Message, decision: Decision) -> Decision:
         """Open (or join) the ticket `decision` asks for, storing no interaction (an unanswered forum thread:

@@ -12,13 +12,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta
-from typing import Callable, Iterable, Protocol
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 
 from bot.clock import aware, utcnow
 from bot.escalation import PRIORITY_DISTRESS, TicketService
-from bot.store.schema import Ticket
 from bot.sla import WorkingHours
 from bot.workers import PeriodicWorker
+
+if TYPE_CHECKING:
+    from bot.store.schema import Ticket
 
 log = logging.getLogger(__name__)
 

@@ -158,7 +158,7 @@ class Decision:
     """What Rafiq does about one message, with what it relied on.
 
     `body` is what the trainer reads, without the citation line; `text` adds it. The recorder fills
-    `ticket_id`, `ticket_created` and `interaction_id` once the decision is stored.
+    `ticket_id`, `ticket_created`, `interaction_id` and `user_id` once the decision is stored.
     """
 
     kind: Kind
@@ -179,6 +179,7 @@ class Decision:
     ticket_id: int | None = None
     ticket_created: bool = False
     interaction_id: int | None = None
+    user_id: int | None = None  # the sender's row, set by the recorder (so a channel need not look it up)
     query_vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -189,3 +189,16 @@ def test_a_forum_question_runs_the_embedding_model_once(make_services):
     verdict = processor.moderate(post)  # the worker moderates first: the model runs here, on title and post
     assert processor.process(post, verdict) == "replied"
     assert embedder.queries.misses - runs == 1  # the similar-thread vector and the search: lookups
+
+
+def test_a_telegram_question_reads_the_trainers_row_once_from_arrival_to_the_queued_reply(make_services):
+    services = make_services()
+    channel = TelegramChannel(services)
+    channel.answer(1, Message(channel="telegram", user="702", thread="702", text="Bonjour"), 702)
+    reads = user_reads(services)
+    decision = channel.answer(2, Message(channel="telegram", user="702", thread="702",
+                                         text="Comment préparer une séance de formation ?"), 702)
+    assert decision.user_id is not None and len(reads) == 1, reads  # the Tutor's; the channel reuses it
+    with services.store.session() as s:
+        rows = s.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key == "tg:2")).all()
+    assert rows and all(r.user_id == decision.user_id for r in rows)

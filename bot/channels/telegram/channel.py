@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
-NOT_QUESTIONS = ("greeting", "thanks", "invalid", "human", "moderated")
 
 
 def update_key(update_id: int, suffix: str = "") -> str:
@@ -116,9 +115,12 @@ class TelegramChannel:
     def answer(self, update_id: int, message: Message, chat_id: int | str, reply_to: int | None = None) -> Decision:
         """Run a question through the Tutor and queue the reply with its citation and buttons."""
         reply = self.services.tutor.handle(message)
-        user = self.find_user(message.user)
+        user_id = reply.user_id  # the recorder's: the trainer's row is not read again here
+        if user_id is None:
+            user = self.find_user(message.user)
+            user_id = user.id if user else None
         self.queue(update_key(update_id), chat_id, reply_runs(reply), reply.lang, reply_buttons(reply),
-                   user_id=user.id if user else None, reply_to=reply_to)
+                   user_id=user_id, reply_to=reply_to)
         return reply
 
     def interaction(self, interaction_id: int, telegram_id: int | str) -> Interaction | None:
@@ -126,13 +128,3 @@ class TelegramChannel:
         user = self.find_user(telegram_id)
         row = self.store.interaction(interaction_id)
         return row if row is not None and user is not None and row.user_id == user.id else None
-
-    def last_question(self, telegram_id: int | str) -> str | None:
-        """The trainer's latest question (not a greeting, thanks or request for a human)."""
-        user = self.find_user(telegram_id)
-        if user is None:
-            return None
-        for row in self.store.history(user.id, limit=20):
-            if row.intent not in NOT_QUESTIONS and row.text.strip():
-                return row.text
-        return None
