@@ -87,7 +87,10 @@ def check_data_dir(path: Path) -> None:
 def bind_socket(host: str, port: int) -> socket.socket:
     """A listening TCP socket on host:port (uvicorn serves on it); StartupError when the port is taken."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto named: asyncio sets TCP_NODELAY only on connections whose socket says IPPROTO_TCP; with proto 0
+    # every response after the first on a kept-alive connection (a proxy, a browser) waited ~40 ms (Nagle's
+    # algorithm against the client's delayed ACK)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
