@@ -77,3 +77,18 @@ def test_a_request_for_a_person_is_neither_distress_nor_abuse(moderator: Moderat
     verdict = moderator.check(text, context="chat")
     assert verdict.verdict == "ok" and verdict.action == "publish", verdict.reason
     assert moderator.check("bghit nmout", context="chat").verdict == "distress"
+
+
+# Darija negation with an object pronoun (ما … ش): short complaints about the course, none of them in the
+# training data; "ما لقيتهمش" and "ما جاوبونيش" were held as toxic (0.5–0.62) before own examples of the form
+# were added to moderation/data/train/ordinary.jsonl.
+DARIJA_NEGATIONS = [
+    "وإلا ما لقيتهمش؟", "ما جاوبونيش", "ما فهمتهمش", "ما لقيتهومش فالقسم", "ما عطاونيش الجواب",
+    "المتدربين ما فهموهاش", "ولا ما لقيتهاش", "ma fhemthach", "ma l9ithomch", "ma chefthach",
+]
+
+
+@pytest.mark.parametrize("text", DARIJA_NEGATIONS)
+def test_darija_negations_with_a_pronoun_are_published(moderator: Moderator, text: str) -> None:
+    verdict = moderator.check(text)
+    assert verdict.action == "publish", (text, verdict.verdict, verdict.labels)
