@@ -78,6 +78,18 @@ class Settings(BaseSettings):
                     raise ValueError(f"RAFIQ_TRUSTED_PROXIES: {item!r} is not an IP address or network") from None
         return value
 
+    @field_validator("working_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        """Read at start-up, before the port is taken, like every other setting."""
+        from bot.sla import HOURS_EXPECTED, parse_hours
+
+        try:
+            parse_hours(value)
+        except ValueError:
+            raise ValueError(HOURS_EXPECTED) from None
+        return value
+
     @field_validator("log_level", "log_format", mode="before")
     @classmethod
     def _lower(cls, value: object) -> object:

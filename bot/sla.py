@@ -11,6 +11,15 @@ DAYS_AR = ["الإثنين", "الثلاثاء", "الأربعاء", "الخمي
 DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
 
+HOURS_EXPECTED = "expected HH:MM-HH:MM, e.g. 08:30-18:30"
+
+
+def parse_hours(spec: str) -> tuple[time, time]:
+    """("08:30", "18:30") of "08:30-18:30"; ValueError for anything else."""
+    start, end = spec.split("-")
+    return time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
+
+
 class WorkingHours:
     """Tutors' working hours (Monday-Friday by default) in a named timezone.
 
@@ -20,10 +29,9 @@ class WorkingHours:
     def __init__(self, spec: str = "08:30-18:30", tz: str = "Africa/Casablanca", sla_minutes: int = 60,
                  workdays: tuple[int, ...] = (0, 1, 2, 3, 4)) -> None:
         try:
-            start, end = spec.split("-")
-            self.start, self.end = time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
+            self.start, self.end = parse_hours(spec)
         except ValueError as exc:
-            raise ConfigError("RAFIQ_WORKING_HOURS", spec, "expected HH:MM-HH:MM, e.g. 08:30-18:30") from exc
+            raise ConfigError("RAFIQ_WORKING_HOURS", spec, HOURS_EXPECTED) from exc
         self.tz = zone(tz)
         self.sla = timedelta(minutes=sla_minutes)
         self.workdays = workdays

@@ -122,3 +122,14 @@ def test_a_placeholder_secret_in_production_is_named_but_not_shown(tmp_path):
     out = rafiq(tmp_path, "ask", "bonjour", RAFIQ_PRODUCTION="true", RAFIQ_SECRET_KEY="changeme")
     text = assert_explained(out, "RAFIQ_SECRET_KEY", "Valeur invalide")
     assert "changeme" not in text
+
+
+def test_a_bad_working_hours_value_is_reported_before_the_port_is_taken(tmp_path):
+    """Every setting is read before `rafiq serve` binds its port: with the port busy, the bad setting is still
+    what the message names (RAFIQ_WORKING_HOURS was read only when the SLA clock was built, after binding)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = str(busy.getsockname()[1])
+        out = rafiq(tmp_path, "serve", RAFIQ_HTTP_PORT=port, RAFIQ_WORKING_HOURS="8h-18h")
+    assert_explained(out, "RAFIQ_WORKING_HOURS", "RAFIQ_WORKING_HOURS=8h-18h", "HH:MM-HH:MM", steps=False)
