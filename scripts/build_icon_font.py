@@ -85,10 +85,6 @@ def oval(cx: float, cy: float, rx: float, ry: float, n: int = 24) -> list[Point]
             for i in range(n)]
 
 
-def box(x0: float, y0: float, x1: float, y1: float) -> list[Point]:
-    return [(x0, y0), (x0, y1), (x1, y1), (x1, y0)]
-
-
 def drawn(*shapes: tuple[str, list[Point]]):
     """A glyph from ("fill" | "cut", polygon) pairs, in order."""
     pen = TTGlyphPen(None)
@@ -104,7 +100,7 @@ def flipped(shapes: list[tuple[str, list[Point]]]) -> list[tuple[str, list[Point
 
 def memo():
     """📝 a page with lines, a pencil beside it."""
-    return drawn(("fill", box(100, 40, 680, 800)), *[("cut", box(180, y, 600, y + 40)) for y in (620, 500, 380, 260)],
+    return drawn(("fill", rect(100, 40, 680, 800)), *[("cut", rect(180, y, 600, y + 40)) for y in (620, 500, 380, 260)],
                  ("fill", [(740, 140), (960, 720), (1030, 690), (810, 110)]), ("fill", [(740, 140), (810, 110), (750, 30)]))
 
 
@@ -116,20 +112,20 @@ def folder():
 
 def calendar():
     """📅 a calendar page: two rings, a header, a grid of days."""
-    days = [("fill", box(200 + 190 * c, 130 + 150 * r, 330 + 190 * c, 220 + 150 * r)) for r in range(3) for c in range(4)]
-    return drawn(("fill", box(80, 20, 1020, 740)), ("cut", box(140, 80, 960, 580)), *days,
-                 ("fill", box(260, 680, 340, 840)), ("fill", box(760, 680, 840, 840)))
+    days = [("fill", rect(200 + 190 * c, 130 + 150 * r, 330 + 190 * c, 220 + 150 * r)) for r in range(3) for c in range(4)]
+    return drawn(("fill", rect(80, 20, 1020, 740)), ("cut", rect(140, 80, 960, 580)), *days,
+                 ("fill", rect(260, 680, 340, 840)), ("fill", rect(760, 680, 840, 840)))
 
 
 def next_track():
     """⏭ two triangles and a bar."""
     return drawn(("fill", [(100, 80), (100, 720), (460, 400)]), ("fill", [(460, 80), (460, 720), (820, 400)]),
-                 ("fill", box(840, 80, 930, 720)))
+                 ("fill", rect(840, 80, 930, 720)))
 
 
 def check():
     """✅ a square with a tick cut out of it."""
-    return drawn(("fill", box(100, 0, 1000, 820)),
+    return drawn(("fill", rect(100, 0, 1000, 820)),
                  ("cut", [(230, 430), (320, 520), (470, 370), (800, 700), (890, 610), (470, 190)]))
 
 
@@ -140,18 +136,18 @@ def pencil():
 
 def school():
     """🏫 a building under a roof, a door and two windows."""
-    return drawn(("fill", box(120, 20, 980, 520)), ("fill", [(60, 500), (550, 820), (1040, 500)]),
-                 ("cut", box(480, 20, 620, 250)), ("cut", box(220, 300, 360, 420)), ("cut", box(740, 300, 880, 420)))
+    return drawn(("fill", rect(120, 20, 980, 520)), ("fill", [(60, 500), (550, 820), (1040, 500)]),
+                 ("cut", rect(480, 20, 620, 250)), ("cut", rect(220, 300, 360, 420)), ("cut", rect(740, 300, 880, 420)))
 
 
 def waving_hand():
     """👋 an open hand."""
-    return drawn(("fill", box(260, 60, 760, 470)), ("fill", box(260, 440, 360, 740)), ("fill", box(390, 440, 490, 820)),
-                 ("fill", box(520, 440, 620, 790)), ("fill", box(650, 440, 750, 700)),
+    return drawn(("fill", rect(260, 60, 760, 470)), ("fill", rect(260, 440, 360, 740)), ("fill", rect(390, 440, 490, 820)),
+                 ("fill", rect(520, 440, 620, 790)), ("fill", rect(650, 440, 750, 700)),
                  ("fill", [(740, 180), (740, 360), (960, 560), (1030, 480)]))
 
 
-THUMB = [("fill", box(320, 40, 820, 470)), ("fill", box(400, 440, 540, 800)), ("fill", box(120, 40, 280, 470))]
+THUMB = [("fill", rect(320, 40, 820, 470)), ("fill", rect(400, 440, 540, 800)), ("fill", rect(120, 40, 280, 470))]
 
 
 def thumbs_up():
@@ -175,14 +171,14 @@ def footprints():
 
 def photo_camera():
     """📷 a camera body with a lens."""
-    return drawn(("fill", box(80, 80, 1020, 620)), ("fill", box(320, 600, 620, 740)),
+    return drawn(("fill", rect(80, 80, 1020, 620)), ("fill", rect(320, 600, 620, 740)),
                  ("cut", oval(550, 350, 190, 190)), ("fill", oval(550, 350, 110, 110)))
 
 
 def padlock():
     """🔒 a padlock: its body and a square shackle."""
-    return drawn(("fill", box(180, 20, 920, 470)), ("cut", box(510, 150, 590, 330)),
-                 ("fill", box(290, 450, 400, 720)), ("fill", box(700, 450, 810, 720)), ("fill", box(290, 700, 810, 810)))
+    return drawn(("fill", rect(180, 20, 920, 470)), ("cut", rect(510, 150, 590, 330)),
+                 ("fill", rect(290, 450, 400, 720)), ("fill", rect(700, 450, 810, 720)), ("fill", rect(290, 700, 810, 810)))
 
 
 BELL = [("fill", [(130, 160), (250, 270), (300, 600), (420, 760), (550, 810), (680, 760), (800, 600), (850, 270),
@@ -201,9 +197,9 @@ def bell_off():
 
 def waste_basket():
     """🗑 a bin with its lid and handle, three slots."""
-    return drawn(("fill", box(120, 680, 980, 770)), ("fill", box(440, 750, 660, 840)),
+    return drawn(("fill", rect(120, 680, 980, 770)), ("fill", rect(440, 750, 660, 840)),
                  ("fill", [(210, 20), (170, 690), (930, 690), (890, 20)]),
-                 *[("cut", box(x, 130, x + 60, 570)) for x in (320, 520, 720)])
+                 *[("cut", rect(x, 130, x + 60, 570)) for x in (320, 520, 720)])
 
 
 def smile():
@@ -235,7 +231,7 @@ def handshake():
 def mirror():
     """🪞 an oval mirror on a stand."""
     return drawn(("fill", oval(550, 470, 300, 360)), ("cut", oval(550, 470, 230, 290)),
-                 ("fill", box(500, -40, 600, 130)), ("fill", box(380, -40, 720, 20)))
+                 ("fill", rect(500, -40, 600, 130)), ("fill", rect(380, -40, 720, 20)))
 
 
 # every icon Rafiq's texts use: code point → (glyph name, drawing)
