@@ -39,17 +39,16 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         support_text = tutor.support.respond(text, lang, message.user)
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
-    if route == Route.OFF_TOPIC and last is not None and continues(text) and not answer.answered:
-        in_context = _read_in_context(tutor, answer, text, lang, last)  # "ولا بغيت نديرهم فالفوروم؟"
-        if in_context is not None:
-            return in_context
-    if route == Route.OFF_TOPIC and not tutor.off_topic_tickets:
-        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
-                        buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
-    if last is not None and not answer.answered:
+    off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets
+    # an unsure message is read with the previous question; one that looks off topic only when it opens as a
+    # continuation of it ("ولا بغيت نديرهم فالفوروم؟")
+    if last is not None and not answer.answered and (not off_topic_reply or continues(text)):
         in_context = _read_in_context(tutor, answer, text, lang, last)
         if in_context is not None:
             return in_context
+    if off_topic_reply:
+        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
     return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
 
 
@@ -70,12 +69,12 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     if not combined.passages:
         return None
     top = combined.passages[0].chunk.section_id
-    if (top == last.sections[0] and not last.clarifying and len(text.split()) <= SAME_TOPIC_MAX_WORDS
-            and continues(text)):
-        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # the part this message asks about
-    if not combined.answered or top not in own:
+    same = top == last.sections[0]
+    short_continuation = (same and not last.clarifying and len(text.split()) <= SAME_TOPIC_MAX_WORDS
+                          and continues(text))
+    if not short_continuation and (not combined.answered or top not in own):
         return None
-    if top == last.sections[0]:
+    if same:  # the part of the last section this message asks about
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
 

@@ -26,12 +26,11 @@ def _title_words(calendar: Calendar, item: Event) -> frozenset[str]:
 def named_items(calendar: Calendar, text: str, kind: str) -> list[Event]:
     """The items of `kind` ("assignment", "live_session", "module") whose titles `text` names best, in time
     order; [] when no title word of the message is distinctive enough."""
-    items = list(getattr(calendar, KIND_ITEMS[kind]))
-    words = {id(item): _title_words(calendar, item) for item in items}
-    spread = Counter(word for item in items for word in words[id(item)])
+    words = {item: _title_words(calendar, item) for item in getattr(calendar, KIND_ITEMS[kind])}
+    spread = Counter(word for title in words.values() for word in title)
     asked = text_tokens(text)
-    scores = {id(item): sum(1.0 / spread[w] for w in asked & words[id(item)]) for item in items}
+    scores = {item: sum(1.0 / spread[w] for w in asked & title) for item, title in words.items()}
     best = max(scores.values(), default=0.0)
     if best < NAMED_AT_LEAST:
         return []
-    return sorted((item for item in items if scores[id(item)] == best), key=lambda item: item.when)
+    return sorted((item for item, score in scores.items() if score == best), key=lambda item: item.when)
