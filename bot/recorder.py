@@ -49,10 +49,6 @@ class NullRecorder:
         """No stored user."""
         return None
 
-    def preferred_lang(self, message: Message) -> str | None:
-        """No stored preference."""
-        return None
-
     def record(self, message: Message, decision: Decision, stored_text: str,
                user_id: int | None = None) -> Decision:
         """Return the decision unchanged."""
@@ -93,11 +89,6 @@ class StoreRecorder:
     def find_user(self, message: Message) -> User | None:
         """The sender's row (None before their first message)."""
         return self.store.find_user(message.channel, message.user)
-
-    def preferred_lang(self, message: Message) -> str | None:
-        """The language the user chose, if any."""
-        user = self.find_user(message)
-        return user.lang if user else None
 
     def interaction(self, message: Message, interaction_id: int) -> Interaction | None:
         """One of the sender's exchanges (None when it is someone else's or gone)."""
