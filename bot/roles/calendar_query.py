@@ -50,8 +50,9 @@ _CURRENT = re.compile(
     r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
     r"(f )?ina module|chmen module|achmen module")
 _COHORT = re.compile(r"\bmooc\b|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
+_BORROWED_MODULE = r"الموديول|المودول|الموديل"  # the French word in Arabic script (masculine)
 _MODULE_NUM = re.compile(
-    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه|مجزوءه|الموديول|موديول|المودول|مودول|الموديل)"
+    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه|مجزوءه|موديول|مودول|" + _BORROWED_MODULE + r")"
     r"\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
     r"|\bm(\d)\b")
 _ORDINALS = {
@@ -66,8 +67,8 @@ _ORDINALS = {
 _MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6}
 _AR_ORDINAL = re.compile(r"(?:الوحده|المجزوءه)\s+(" + "|".join(
     o.split("|")[0] for o in _ORDINALS.values()) + r")")
-_AR_MASCULINE = re.compile(r"(?:الموديول|المودول|الموديل)\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
-_MODULE_WORD = re.compile(r"\bl?modu?les?\b|الوحده|المجزوءه|الموديول|المودول|الموديل")
+_AR_MASCULINE = re.compile(r"(?:" + _BORROWED_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
+_MODULE_WORD = re.compile(r"\bl?modu?les?\b|الوحده|المجزوءه|" + _BORROWED_MODULE)
 
 
 @dataclass(frozen=True)
