@@ -33,10 +33,10 @@ from retrieval.search import HybridSearcher
 WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.15, 0.25)
 # Chosen on tests/data/holdout among feature sets (docs/retrieval-benchmarks.md): the first model's four,
 # the rankers' and language versions' agreement, the query's variety.
-EXTRA = RANKERS + tuple(VARIETIES.values())
+EXTRA = RANKERS + ("p_clf",) + tuple(VARIETIES.values())
 # A weight that must not be negative (more agreement or margin never lowers the confidence): a feature
 # whose fitted weight is negative is dropped and the model refitted.
-MONOTONE = ("score", "margin", "lexical", "key") + RANKERS
+MONOTONE = ("score", "margin", "lexical", "key") + RANKERS + ("p_clf",)
 C = 0.3  # L2 strength over standardised features (chosen with the feature set, on the holdout set)
 FOLDS = 5
 # Fitted to the optimum itself (the default 1e-4 stops where the BLAS and the solver version happen to land,

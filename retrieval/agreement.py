@@ -13,6 +13,8 @@ features (`FEATURES`), all of them computed over the search's candidate sections
   their question keys (0 for a section without keys);
 - `rr_ar`, `rr_fr`: 1 / its rank by the text score of the Arabic, of the French version alone (0 when the
   section has no such version): do the two language versions agree?
+- `rr_clf`, `p_clf`: 1 / its rank by the section classifier (`retrieval.section_classifier`), and the
+  probability the classifier gives it (both 0 without a classifier);
 - `v_darija`, `v_arabizi`, `v_fr`: the query's variety (`retrieval.language` code ary, ary-Latn, fr),
   MSA being the reference.
 A ranker's rank is 1 + the number of candidates it scores strictly higher.
@@ -24,9 +26,9 @@ from typing import NamedTuple
 import numpy as np
 
 CLASSIC = ("score", "margin", "lexical", "key")
-RANKERS = ("rr_dense", "rr_bm25", "rr_key", "rr_ar", "rr_fr")
+RANKERS = ("rr_dense", "rr_bm25", "rr_key", "rr_ar", "rr_fr", "rr_clf")
 VARIETIES = {"ary": "v_darija", "ary-Latn": "v_arabizi", "fr": "v_fr"}
-FEATURES = CLASSIC + ("gap_best", "margin23") + RANKERS + tuple(VARIETIES.values())
+FEATURES = CLASSIC + ("gap_best", "margin23") + RANKERS + ("p_clf",) + tuple(VARIETIES.values())
 MISSING = -1e8  # below this a ranker has no score for the section
 
 
@@ -38,6 +40,7 @@ class RankerScores(NamedTuple):
     key: np.ndarray  # its question keys' score; MISSING without keys
     ar: np.ndarray  # text score of its Arabic version; MISSING without one
     fr: np.ndarray  # text score of its French version; MISSING without one
+    classifier: np.ndarray  # the section classifier's probability; MISSING without a classifier
 
 
 def reciprocal_rank(values: np.ndarray, candidates: np.ndarray, section: int) -> float:
@@ -68,6 +71,7 @@ def candidate_features(order: np.ndarray, score: np.ndarray, key: np.ndarray, le
                "gap_best": here - best_other, "margin23": margin23}
         for name, values in zip(RANKERS, rankers):
             row[name] = reciprocal_rank(values, order, int(s))
+        row["p_clf"] = max(0.0, float(rankers.classifier[s]))
         row.update(variety)
         rows.append(row)
     return rows

@@ -21,6 +21,7 @@ from retrieval.chunking import TARGET_WORDS, chunk_sections, embedding_text
 from retrieval.embedders import Embedder
 from retrieval.index import (BATCH, FORMAT_VERSION, Manifest, Progress, RetrievalIndex, build_lexical,
                              corpus_hash)
+from retrieval.section_classifier import SectionClassifier, examples_of
 from retrieval.seed import VectorSeed
 from retrieval.vectors import FLAT, VectorIndex
 
@@ -45,7 +46,8 @@ class PendingIndex:
         self.chunks = chunk_sections(self.sections)
         self.texts = [embedding_text(c) for c in self.chunks]
         found = np.zeros(len(self.chunks), dtype=bool)
-        if seed is not None and self.chunks and seed.fits(embedder):
+        usable = seed is not None and bool(self.chunks) and seed.fits(embedder)
+        if usable:
             self.vectors, found = seed.lookup(self.texts)
         else:
             self.vectors = np.zeros((len(self.chunks), _dimension(embedder)), dtype=np.float32)
@@ -53,17 +55,34 @@ class PendingIndex:
         # question keys first: short, quick to embed, and they let every section be found early
         self.todo = sorted(np.flatnonzero(~found).tolist(), key=lambda i: self.chunks[i].is_text)
         self.done = 0
+        # the section classifier's examples (keys and titles, as queries): from the seed, else embedded last
+        self.examples = examples_of(self.chunks)
+        self.example_vectors = np.zeros((len(self.examples), self.vectors.shape[1]), dtype=np.float32)
+        example_found = np.zeros(len(self.examples), dtype=bool)
+        if usable and self.examples:
+            self.example_vectors, example_found = seed.lookup([e.seed_key for e in self.examples])
+        self.example_todo = np.flatnonzero(~example_found).tolist()
         self.lexical, self.question_lexical = build_lexical(self.chunks)
 
     @property
     def total(self) -> int:
-        """How many rows had to be embedded."""
+        """How many rows had to be embedded (the classifier's examples, a few seconds' work, are not counted)."""
         return len(self.todo)
 
     @property
+    def seed_texts(self) -> list[str]:
+        """What a vector seed stores for this index: the chunks' texts, then the examples' query-role keys."""
+        return self.texts + [e.seed_key for e in self.examples]
+
+    @property
+    def seed_vectors(self) -> np.ndarray:
+        """The vectors of `seed_texts`, in the same order."""
+        return np.vstack([self.vectors, self.example_vectors]).astype(np.float32)
+
+    @property
     def complete(self) -> bool:
-        """True once every row has its vector."""
-        return self.done >= self.total
+        """True once every row and every classifier example has its vector."""
+        return self.done >= self.total and not self.example_todo
 
     def embed(self, progress: Progress | None = None, on_step: Callable[[], None] | None = None,
               steps: int = 10, embedder: Embedder | None = None, batch: int = BATCH) -> None:
@@ -81,6 +100,9 @@ class PendingIndex:
             if on_step and self.done < self.total and self.done * steps >= next_step * self.total:
                 next_step = self.done * steps // self.total + 1
                 on_step()
+        while self.example_todo:  # the classifier's examples, embedded as a question is
+            rows, self.example_todo = self.example_todo[:batch], self.example_todo[batch:]
+            self.example_vectors[rows] = embedder.embed_query([self.examples[i].text for i in rows])
 
     def manifest(self, kind: str) -> Manifest:
         """The manifest of the index as it stands."""
@@ -103,7 +125,7 @@ class PendingIndex:
             raise RuntimeError(f"{self.total - self.done} rows are not embedded yet")
         dense = VectorIndex.build(self.vectors, vector_kind, hnsw_threshold)
         index = RetrievalIndex(self.manifest(dense.kind), self.chunks, self.vectors, dense, self.lexical,
-                               self.question_lexical)
+                               self.question_lexical, SectionClassifier.fit(self.examples, self.example_vectors))
         if folder is not None:
             index.save(Path(folder))
         return index

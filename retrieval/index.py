@@ -24,13 +24,14 @@ from retrieval.errors import IndexLoadError, IndexMismatchError  # noqa: F401 (r
 from retrieval.chunking import CHUNKER_VERSION, TARGET_WORDS, chunk_sections, embedding_text
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalIndex
+from retrieval.section_classifier import SectionClassifier, examples_of
 from retrieval.seed import VectorSeed
 from retrieval.types import Chunk
 from retrieval.vectors import VectorIndex
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2  # 2: chunks carry a role (section text or question key)
+FORMAT_VERSION = 3  # 2: chunks carry a role (section text or question key); 3: a section classifier
 BATCH = 16
 Progress = Callable[[int, int], None]
 
@@ -68,13 +69,15 @@ class RetrievalIndex:
     """
 
     def __init__(self, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray,
-                 dense: VectorIndex, lexical: LexicalIndex, question_lexical: LexicalIndex | None = None) -> None:
+                 dense: VectorIndex, lexical: LexicalIndex, question_lexical: LexicalIndex | None = None,
+                 classifier: SectionClassifier | None = None) -> None:
         self.manifest = manifest
         self.chunks = chunks
         self.vectors = vectors
         self.dense = dense
         self.lexical = lexical
         self.question_lexical = question_lexical or LexicalIndex.build([None] * len(chunks))
+        self.classifier = classifier  # None while a background build runs, or for a corpus without keys
         self.titles = {(c.section_id, c.lang): c.title for c in chunks}
         self.kinds = {c.section_id: c.kind for c in chunks}
 
@@ -102,6 +105,8 @@ class RetrievalIndex:
         self.dense.save(tmp / "faiss.index")
         self.lexical.save(tmp / "bm25")
         self.question_lexical.save(tmp / "bm25-questions")
+        if self.classifier is not None:
+            self.classifier.save(tmp)
         (tmp / "manifest.json").write_text(json.dumps(asdict(self.manifest), indent=2), encoding="utf-8")
         old = folder.with_name(folder.name + ".old")
         if old.exists():
@@ -175,7 +180,8 @@ def load_index(folder: Path, embedder_name: str) -> RetrievalIndex:
     dense = VectorIndex.load(folder / "faiss.index", manifest.vector_kind)
     lexical = LexicalIndex.load(folder / "bm25", len(chunks))
     question_lexical = LexicalIndex.load(folder / "bm25-questions", len(chunks))
-    return RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
+    return RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical,
+                          SectionClassifier.load(folder))
 
 
 def is_current(folder: Path, sections: Sequence[Section], embedder_name: str, vector_kind: str = "auto") -> bool:
@@ -211,7 +217,16 @@ def add_sections(index: RetrievalIndex, new: Sequence[Section], all_sections: Se
                            "n_chunks": len(chunks), "n_question_keys": sum(1 for c in chunks if not c.is_text),
                            "n_sections": len({(c.section_id, c.lang) for c in chunks}),
                            "built_at": time.time()})
-    updated = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical)
+    examples = examples_of(fresh)
+    example_vectors = embedder.embed_query([e.text for e in examples]) if examples else np.zeros((0, vectors.shape[1]))
+    if index.classifier is not None:
+        classifier = index.classifier.refit(keys, examples, example_vectors)
+    else:  # an index built before the classifier existed: the kept sections' examples are embedded too
+        old = examples_of(kept)
+        classifier = SectionClassifier.fit(old + examples, np.vstack([
+            embedder.embed_query([e.text for e in old]) if old else np.zeros((0, vectors.shape[1])),
+            example_vectors]))
+    updated = RetrievalIndex(manifest, chunks, vectors, dense, lexical, question_lexical, classifier)
     if folder is not None:
         updated.save(Path(folder))
     return updated

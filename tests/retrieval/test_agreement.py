@@ -51,6 +51,8 @@ def _by_ranker(engine: RetrievalEngine, searcher: HybridSearcher, question: str)
     lexical = engine.index.lexical_scores(" ".join(q.variants))
     weight = engine.calibration.lexical_weight
     out: dict[str, dict[str, float]] = {"rr_dense": {}, "rr_bm25": {}, "rr_key": {}, "rr_ar": {}, "rr_fr": {}}
+    classifier = engine.index.classifier  # the section classifier's probability of each section
+    out["rr_clf"] = dict(zip(classifier.classes, map(float, classifier.proba(q.vectors[0]))))
     for row, chunk in enumerate(engine.index.chunks):
         dense = cosine[row] + (LANGUAGE_GAP if chunk.lang != FAMILY.get(q.code) else 0.0)
         sid = chunk.section_id
@@ -73,6 +75,7 @@ def test_each_ranker_and_each_language_version_rank_the_sections_as_documented(t
     for passage, features in found:
         for name in RANKERS:
             assert features[name] == pytest.approx(_rank(rankers[name], passage.chunk.section_id), abs=1e-9), name
+        assert features["p_clf"] == pytest.approx(rankers["rr_clf"][passage.chunk.section_id], abs=1e-6)
     by_id = {p.chunk.section_id: f for p, f in found}
     assert by_id["login"]["rr_ar"] == 0.0  # no Arabic version
     if question.startswith("kifach"):  # no word of it in any text
@@ -111,11 +114,11 @@ def test_rerank_puts_the_first_sections_in_order_of_confidence(tiny):
 
 
 BASE = {"score": 0.85, "margin": 0.02, "lexical": 0.5, "key": 0.86, "gap_best": 0.02, "margin23": 0.01,
-        "rr_dense": 0.5, "rr_bm25": 0.5, "rr_key": 0.5, "rr_ar": 0.5, "rr_fr": 0.5}
+        "rr_dense": 0.5, "rr_bm25": 0.5, "rr_key": 0.5, "rr_ar": 0.5, "rr_fr": 0.5, "rr_clf": 0.5, "p_clf": 0.5}
 
 
 @pytest.mark.parametrize("embedder", sorted(load_calibrations()))
-@pytest.mark.parametrize("feature", ("score", "margin", "lexical", "key") + RANKERS)
+@pytest.mark.parametrize("feature", ("score", "margin", "lexical", "key") + RANKERS + ("p_clf",))
 def test_more_agreement_or_margin_never_lowers_the_committed_confidence(embedder, feature):
     cal = load_calibrations()[embedder]
     assert cal.weights, "the committed calibration uses the agreement features"

@@ -28,6 +28,10 @@ class CountingEmbedder(FakeEmbedder):
         self.embedded.extend(texts)
         return super().embed_passages(texts)
 
+    def embed_query(self, texts):  # the section classifier's examples (FakeEmbedder passages come through here too)
+        self.queries = getattr(self, "queries", []) + list(texts)
+        return super().embed_query(texts)
+
 
 class OtherModel(CountingEmbedder):
     """Claims the FakeEmbedder's name but computes other vectors (a new model under an old name)."""
@@ -42,7 +46,7 @@ def fake_seed(tmp_path, mini_corpus_dir):
     sections = load_corpus(mini_corpus_dir)
     pending = PendingIndex(sections, FakeEmbedder())
     pending.embed()
-    write_seed(tmp_path / "seed", FakeEmbedder(), corpus_hash(sections), pending.texts, pending.vectors)
+    write_seed(tmp_path / "seed", FakeEmbedder(), corpus_hash(sections), pending.seed_texts, pending.seed_vectors)
     return VectorSeed.load(tmp_path / "seed")
 
 
@@ -59,6 +63,7 @@ def test_a_fresh_index_of_the_corpus_takes_every_vector_from_the_seed(tmp_path, 
     engine = RetrievalEngine(embedder, tmp_path / "index", seed=fake_seed)
     assert engine.warm_up(load_corpus(mini_corpus_dir)) is True
     assert embedder.embedded == [PROBE]  # only the probe sentence that checks the model
+    assert set(getattr(embedder, "queries", [])) <= {PROBE}  # the classifier's examples came from the seed too
     assert engine.seeded == read_manifest(tmp_path / "index").n_chunks > 0
     reference = RetrievalEngine(FakeEmbedder(), tmp_path / "reference")
     reference.warm_up(load_corpus(mini_corpus_dir))
