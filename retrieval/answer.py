@@ -21,7 +21,8 @@ NO_MATCH = "no_match"
 SEE_ALSO_GAP = 0.03  # fused-score distance from the best section (the top two often differ by 0.02-0.05)
 MAX_SEE_ALSO = 2
 SIBLING_DEPTH = 5  # a sibling section is named when the search put it among the first five,
-SIBLING_GAP = 0.08  # and within this of the best one (the three tutor's roles: 0.07 apart)
+SIBLING_GAP = 0.12  # and within this of the best one (the tutor's three roles: 0.07 apart, 0.10 since the section
+# classifier's log-probability widened the gaps between sections it tells apart)
 
 SectionTexts = Mapping[tuple[str, str], str]  # (section id, lang) -> the section's Markdown text
 

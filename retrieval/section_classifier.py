@@ -92,7 +92,10 @@ class SectionClassifier:
         from sklearn.linear_model import LogisticRegression
 
         model = LogisticRegression(C=C, max_iter=3000).fit(np.asarray(vectors, dtype=np.float64), labels)
-        return cls(list(model.classes_), model.coef_, model.intercept_, examples, vectors)
+        coef, intercept = model.coef_, model.intercept_
+        if len(model.classes_) == 2:  # one row for the second class: softmax over (-z/2, z/2) is its sigmoid
+            coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+        return cls(list(model.classes_), coef, intercept, examples, vectors)
 
     def refit(self, drop: set[tuple[str, str]], examples: Sequence[Example],
               vectors: np.ndarray) -> SectionClassifier | None:

@@ -15,7 +15,7 @@ from retrieval.chunking import chunk_sections
 from retrieval.engine import RetrievalEngine
 from retrieval.evaluate import read_questions
 from retrieval.index import build_index, load_index
-from retrieval.section_classifier import CLASSIFIER_FILE, as_query, examples_of
+from retrieval.section_classifier import CLASSIFIER_FILE, SectionClassifier, as_query, examples_of
 from retrieval.seed import SEED_DIR, VectorSeed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +35,16 @@ def test_examples_are_each_versions_title_and_keys_once_darija_through_its_rewri
     assert texts[:3] == ["Le forum", "Comment poster ?", "Où poster ?"]
     # a Darija key is learned as a Darija question is searched: through its MSA rewrite
     assert texts[4] == as_query("كيفاش نكتب فالمنتدى؟") and "كيف" in texts[4]
+
+
+def test_two_sections_get_a_probability_each(fake_embedder):
+    sections = [_section("login", "fr", "Se connecter", ("J'ai oublié mon mot de passe", "Impossible de me connecter")),
+                _section("peer", "fr", "Évaluer entre pairs", ("Comment noter un camarade ?", "La grille des pairs"))]
+    examples = examples_of(chunk_sections(sections))
+    classifier = SectionClassifier.fit(examples, fake_embedder.embed_query([e.text for e in examples]))
+    p = classifier.proba(fake_embedder.embed_query(["mot de passe oublié"])[0])
+    assert p.shape == (2,) and abs(float(p.sum()) - 1.0) < 1e-6
+    assert classifier.classes[int(np.argmax(p))] == "login"
 
 
 def test_the_bundled_index_carries_a_classifier_that_survives_saving_and_loading(fake_embedder, tmp_path):
