@@ -85,9 +85,10 @@ def read_message(e: Evidence) -> Route:
         return Route(top)
     if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:
         return Route.FOLLOW_UP
-    if e.calendar_query and e.p("calendar") >= content:
+    sure_content = e.answered and content >= CONTENT_SAYS_SO
+    if e.calendar_query and e.p("calendar") >= content and not (sure_content and e.p("calendar") < LIKELY):
         return Route.CALENDAR
-    if top == "calendar" and p_top >= LIKELY and not (e.answered and content >= CONTENT_SAYS_SO):
+    if top == "calendar" and p_top >= LIKELY and not sure_content:
         return Route.CALENDAR
     if e.answered and not (top in ("support", "off_topic") and p_top >= STRONG and content < CONTENT_SAYS_SO):
         return Route.GUIDE

@@ -20,6 +20,15 @@ def test_a_content_question_the_guide_answers_goes_to_the_guide_even_with_a_date
     assert read_message(evidence) == Route.GUIDE
 
 
+def test_a_date_in_a_question_the_guide_is_sure_of_does_not_send_it_to_the_calendar_on_a_weak_vote():
+    # "j'ai dépassé la date limite du devoir, je peux encore l'envoyer ?": the parser reads a deadline, the
+    # model hesitates (calendar 0.42, content 0.36), the guide is sure (its late-submission section)
+    evidence = Evidence(probs(calendar=0.42, content=0.36), answered=True, calendar_query=True)
+    assert read_message(evidence) == Route.GUIDE
+    # the guide unsure: the calendar still takes it
+    assert read_message(Evidence(evidence.probabilities, calendar_query=True)) == Route.CALENDAR
+
+
 def test_a_precise_calendar_question_goes_to_the_calendar_when_the_model_agrees():
     evidence = Evidence(probs(calendar=0.8, content=0.15), answered=True, calendar_query=True)
     assert read_message(evidence) == Route.CALENDAR
