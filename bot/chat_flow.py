@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import MORE, LastTurn, continues
-from bot.dialogue import follow_up_decision
+from bot.conversation import MORE, LastTurn, continues, names_another_topic, word_count
+from bot.dialogue import answer_buttons, follow_up_decision
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.understanding import Route
@@ -56,6 +56,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
 # alone, stays on the previous section when, read with the previous question, it still ranks that section
 # first ("ومازال ما وصلنيش الإيميل" after a password question).
 SAME_TOPIC_MAX_WORDS = 6
+MOVE_DEPTH = 3  # an elliptical follow-up moves to its own first section when read in context it is this high
 
 
 def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
@@ -70,7 +71,7 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
         return None
     top = combined.passages[0].chunk.section_id
     same = top == last.sections[0]
-    short_continuation = (same and not last.clarifying and len(text.split()) <= SAME_TOPIC_MAX_WORDS
+    short_continuation = (same and not last.clarifying and word_count(text) <= SAME_TOPIC_MAX_WORDS
                           and continues(text))
     if not short_continuation and (not combined.answered or top not in own):
         return None
@@ -91,4 +92,21 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
     combined = tutor.engine.answer(together, lang, tutor.max_words)
     if combined.answered and combined.citations and combined.citations[0].id != last.sections[0]:
         return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
+    moved = _moved_to(answer, combined, last) if names_another_topic(text) else None
+    if moved is not None:  # "w l éthique?" after the trainer's values: the section its own words name
+        found = tutor.engine.section_answer(moved, together, lang, tutor.max_words)
+        if found.answered:
+            return Decision(Kind.ANSWER, found.text, lang, Intent.FOLLOW_UP, confidence=found.confidence,
+                            citations=found.citations, buttons=answer_buttons(lang))
     return follow_up_decision(tutor, (MORE, None), text, lang, last)
+
+
+def _moved_to(alone: Answer, combined: Answer, last: LastTurn) -> str | None:
+    """The section an elliptical follow-up moves to ("et la sommative ?", "w l éthique?"): the first section
+    of the message alone, when it is not the previous one and the message read with the previous question
+    also puts it among its first three; else None (the follow-up stays on the previous section)."""
+    if not alone.passages or not combined.passages:
+        return None
+    own = alone.passages[0].chunk.section_id
+    near = {p.chunk.section_id for p in combined.passages[:MOVE_DEPTH]}
+    return own if own != last.sections[0] and own in near else None

@@ -24,9 +24,20 @@ from retrieval.normalize import normalize_text
 
 OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
 
-_TO_AR = re.compile(r"(^|\s|و)(en arabe|بالعربي[هة]?|بالعربية|للعربي[هة]?|b?el ?3arbi(y?a)?|f l?3arbia|b l?3arbia|l l?3arbia)\b")
+# Arabizi says "in Arabic / in French" with a preposition and the article glued or not: "b l3arbia",
+# "f lfrançais", "bel francais", "l lfransawiya".
+_ARABIZI_IN = r"(?:b|f|l|be|fe|bi|fi)? ?(?:e?l ?)?"
+_TO_AR = re.compile(r"(^|\s|و)(en arabe|بالعربي[هة]?|بالعربيه|للعربي[هة]?|بالدارج[هة]|" + _ARABIZI_IN
+                    + r"3arbi(?:y?a)?)\b")
 _TO_FR = re.compile(r"(^|\s|و)(en francais|بالفرنسي[هة]?|بالفرنساوي[هة]?|بالفرانساوي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
-                    r"b?el ?fran[cs]i(y?a|s)?|f lfransawiya|b lfransawiya|l lfransawiya)\b")
+                    + _ARABIZI_IN + r"(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
+# Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا
+# الشرح بالفرنسية؟", "3awd chre7 b lfrançais"): with one of these, a longer message naming a language is a
+# request for the previous answer in it, not a question of its own.
+_SAY_AGAIN = re.compile(r"\b(redi[rst]e?|repete[rz]?|repeter|tradui[rst]e?|traduction|reformule[rz]?|reecri[rst]e?|"
+                        r"expliqu\w*|dis[- ]le|la meme chose|meme reponse|ta reponse|cette reponse)\b|"
+                        r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|الجواب|الشرح|هادشي|داكشي|قولها|كتبها)"
+                        r"(\s|$)|\b(3awd\w*|3awed\w*|tarjem\w*|chre7\w*|chra7\w*|goulha|9olha|ktebha)\b")
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)")
 # Asking for the concrete side in a very short message ("un cas concret ?", "et en pratique ?", "مثلا؟")
 _CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretement|\billustre[rz]?\b|^(et )?en pratique"
@@ -44,6 +55,7 @@ _YES = re.compile(r"^(oui|ouais|yes|exactement|c'?est (ca|cela)|oui c'?est ca|ن
                   r"ih|iyeh|wah|ah|wakha|na3am)\b")
 MAX_FOLLOW_UP_WORDS = 6
 MAX_OTHER_LANG_WORDS = 5  # "عطيني الجواب بالفرنسية عافاك": the language asked for anywhere in a short message
+MAX_SAY_AGAIN_WORDS = 12  # a longer message naming a language asks for the same answer in it with `_SAY_AGAIN`
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,40 @@ _CONTINUES = re.compile(
     r"|بالنسبه|بالنسبة|واش|من|منين|حتى|ال|ب|ف|ك)")
 
 
+# A Latin-script message this short cannot say whether it is French or Arabizi ("w l formative?", "et
+# l'éthique ?", "ok merci"): it keeps the conversation's language.
+KEEPS_LANGUAGE_WORDS = 4
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def word_count(text: str) -> int:
+    """Words of a message, a detached "?" or "!" (French typography: "pas ?") not counted as one."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def conversation_language(text: str, lang: str, previous: str) -> str:
+    """The reply language of a message in a conversation: `lang` (read from the message), except that a
+    very short Latin-script message keeps the previous reply's language (`previous`)."""
+    if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text):
+        return lang
+    return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS else lang
+
+
+# "And the X?": a short message that names another topic after a connector ("et la sommative ?", "w l éthique?",
+# "والتقويم الإجمالي؟", "و بالنسبة للمنتدى؟"), not a condition on the same one ("et si…", "w ila…", "وإذا…").
+_AND_THE = re.compile(
+    r"^(?:et|mais|w|o|wa)\s+(?:pour\s+|quant\s+a(?:u|ux)?\s+|concernant\s+|sur\s+|f\s+|fi\s+)?"
+    r"(?:l'|l\s|le\s|la\s|les\s|el\s|du\s|des\s|lil?\s)"
+    r"|^و\s?(?:ال|بالنسب[ةه]\s?ل|ماذا\s+عن|شنو\s+على|فيما\s+يخص)")
+NAMES_TOPIC_MAX_WORDS = 6
+
+
+def names_another_topic(text: str) -> bool:
+    """True for a short "and the X?" message (`_AND_THE`): it may move to a neighbouring section."""
+    norm = normalize_text(text).strip(" ?!.؟،,")
+    return len(norm.split()) <= NAMES_TOPIC_MAX_WORDS and bool(_AND_THE.search(norm))
+
+
 def continues(text: str) -> bool:
     """True when a message opens as the continuation of the previous one (see `_CONTINUES`)."""
     return bool(_CONTINUES.search(normalize_text(text).strip()))
@@ -73,13 +119,16 @@ def continues(text: str) -> bool:
 def follow_up(text: str) -> tuple[str, object] | None:
     """The kind of follow-up a short message is (and its argument), or None for a message of its own."""
     norm = normalize_text(text).strip(" ?!.؟،,")
-    if not norm or len(norm.split()) > MAX_FOLLOW_UP_WORDS:
+    words = len(norm.split())
+    if not norm or words > MAX_SAY_AGAIN_WORDS:
         return None
-    short = len(norm.split()) <= MAX_OTHER_LANG_WORDS
-    if short and _TO_AR.search(norm):
+    asks_again = words <= MAX_OTHER_LANG_WORDS or bool(_SAY_AGAIN.search(norm))
+    if asks_again and _TO_AR.search(norm):
         return OTHER_LANG, "ar"
-    if short and _TO_FR.search(norm):
+    if asks_again and _TO_FR.search(norm):
         return OTHER_LANG, "fr"
+    if words > MAX_FOLLOW_UP_WORDS:
+        return None
     for number, pattern in _CHOICES.items():
         if re.fullmatch(pattern, norm):
             return CHOICE, number

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.forum_policy import decide_post
-from bot.conversation import CHOICE, StoreMemory, follow_up
+from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up
 from bot.chat_flow import route_decision
 from bot.dialogue import answer_buttons, bare_words, competing_options, follow_up_decision
 from bot.guards import clean_text, problem_with
@@ -135,7 +135,7 @@ class Tutor:
         if message.context.is_forum:
             decision = decide_post(self, message, stored, guess.code, lang, verdict)
         else:
-            decision = self._chat(text, guess.code, lang, verdict, message)
+            decision = self._chat(text, guess.code, lang, verdict, message, chosen=preferred is not None)
         decision = replace(decision, detected=guess.code, verdict=verdict,
                            masked=decision.masked or bool(verdict.spans))
         return self.recorder.record(message, decision, stored, user_id)
@@ -190,7 +190,8 @@ class Tutor:
         return self.escalate(replace(message, text=question), reason)
 
     # chat --------------------------------------------------------------------------------------
-    def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message) -> Decision:
+    def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message,
+              chosen: bool = False) -> Decision:
         """One decision from all the evidence: safety first, then the conversation, then the guide.
 
         A question the guide answers confidently is answered even when it mentions a date, a feeling
@@ -204,6 +205,8 @@ class Tutor:
         if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam"):
             return self._objectionable(verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
+        if last is not None and not chosen:
+            lang = conversation_language(text, lang, last.lang)
         follow = follow_up(text) if last else None
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
@@ -269,7 +272,9 @@ class Tutor:
         answer = answer or self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
         options = competing_options(self.engine, answer, text, lang)
-        if answer.answered and not (len(options) >= 2 and bare_words(text)):  # "la grille ?": which one?
+        # "la grille ?" opening a conversation: which one? ("w l formative?" after a question on assessment
+        # is read in its context: answered)
+        if answer.answered and not (len(options) >= 2 and bare_words(text) and intent != Intent.FOLLOW_UP):
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,
                             see_also=tuple(getattr(answer, "see_also", ())))

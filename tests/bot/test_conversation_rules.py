@@ -1,0 +1,61 @@
+"""The conversation's rules that need no model: language-switch requests and the conversation's language."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import OTHER_LANG, conversation_language, follow_up, names_another_topic, word_count
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tu peux me redire ça en arabe pour mes collègues ?", "ar"),
+    ("Tu pourrais me l'expliquer en arabe ?", "ar"),
+    ("Peux-tu traduire ta réponse en arabe ?", "ar"),
+    ("هل يمكنك إعادة هذا الشرح بالفرنسية؟", "fr"),
+    ("أعد لي ذلك بالفرنسية من فضلك", "fr"),
+    ("هل يمكن أن تعيد الجواب بالفرنسية؟", "fr"),
+    ("w f lfrançais?", "fr"),
+    ("b lfrançais 3afak", "fr"),
+    ("3awd chre7 b lfrançais 3afak", "fr"),
+    ("3awdha b l3arbia", "ar"),
+])
+def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(text, lang):
+    assert follow_up(text) == (OTHER_LANG, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Est-ce que je peux rendre mon devoir en arabe plutôt qu'en français ?",
+    "واش خاصني نكتب الواجب بالفرنسية ولا بالعربية؟",
+    "wach n9der nkteb devoir b l3arbia?",
+    "Comment dit-on évaluation formative en arabe ?",
+    "Comment enseigner le français à des adultes arabophones qui débutent ?",
+])
+def test_a_question_of_its_own_that_names_a_language_is_not_a_language_switch(text):
+    assert follow_up(text) is None
+
+
+def test_a_very_short_latin_script_message_keeps_the_conversations_language():
+    # "w l formative?" reads as French to the language detector, in a Darija conversation answered in Arabic
+    assert conversation_language("w l formative?", "fr", "ar") == "ar"
+    assert conversation_language("et l'éthique ?", "ar", "fr") == "fr"
+    # a longer message, or one in Arabic script, says its own language
+    assert conversation_language("Comment préparer une séance de formation ?", "fr", "ar") == "fr"
+    assert conversation_language("والتقويم الإجمالي؟", "ar", "fr") == "ar"
+    assert conversation_language("ok", "fr", "") == "fr"  # no previous reply language: the message's
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("w l éthique?", True), ("et la sommative ?", True), ("et pour l'évaluation sommative ?", True),
+    ("والتقويم الإجمالي؟", True), ("و بالنسبة للمنتدى؟", True),
+    # a condition on the same topic, or a longer question of its own
+    ("et si le bouton n'apparaît pas ?", False), ("w ila ma l9itch lbouton?", False), ("وإذا تأخرت؟", False),
+    ("et pour la récupérer, je fais comment ?", False),
+])
+def test_and_the_x_names_another_topic_a_condition_does_not(text, expected):
+    assert names_another_topic(text) is expected
+
+
+def test_a_detached_question_mark_is_not_a_word():
+    # French typography puts a space before "?": "et si le bouton n'apparaît pas ?" has six words, not seven
+    assert word_count("et si le bouton n'apparaît pas ?") == 6
+    assert word_count("w ila ma l9itch lbouton?") == 5
+    assert word_count("وإذا تأخرت ؟") == 2
