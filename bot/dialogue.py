@@ -61,7 +61,7 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
 def competing_options(engine: RetrievalEngine, answer: Answer, text: str, lang: str) -> tuple[Citation, ...]:
     """The sections a clarifying question offers: those close to the best one, when it is plausible."""
     passages = answer.passages
-    if not passages or passages[0].score < getattr(engine.calibration, "clarify_floor", 0.0):
+    if not passages or passages[0].base < getattr(engine.calibration, "clarify_floor", 0.0):
         return ()  # nothing plausible enough to offer: likely out of scope
     best = passages[0]
     close = [p for p in passages[:3] if best.score - p.score <= CLARIFY_GAP]

@@ -2,7 +2,7 @@
 
 The span is chosen by `retrieval.excerpt` from the section's own text (whole paragraphs, whole lists
 in order, tables row by row, the definition first when one is asked for). The answer cites that
-section; sections the search scored within `SEE_ALSO_GAP` of it, then its siblings among the first
+section; sections the search scored within `SEE_ALSO_GAP` of it (before the section classifier's term), then its siblings among the first
 results (same chapter, titles one word apart), are offered as "see also" (at most `MAX_SEE_ALSO`). Below the confidence threshold there is no answer, only the reason, and the Tutor
 escalates.
 """
@@ -21,8 +21,7 @@ NO_MATCH = "no_match"
 SEE_ALSO_GAP = 0.03  # fused-score distance from the best section (the top two often differ by 0.02-0.05)
 MAX_SEE_ALSO = 2
 SIBLING_DEPTH = 5  # a sibling section is named when the search put it among the first five,
-SIBLING_GAP = 0.12  # and within this of the best one (the tutor's three roles: 0.07 apart, 0.10 since the section
-# classifier's log-probability widened the gaps between sections it tells apart)
+SIBLING_GAP = 0.08  # and within this of the best one (the tutor's three roles: 0.07 apart)
 
 SectionTexts = Mapping[tuple[str, str], str]  # (section id, lang) -> the section's Markdown text
 
@@ -67,9 +66,9 @@ def see_also(passages: list[Passage], index: RetrievalIndex, lang: str, cited: s
     if not passages:
         return ()
     best, found = passages[0], []
-    close = [p for p in passages[1:] if best.score - p.score <= SEE_ALSO_GAP]
+    close = [p for p in passages[1:] if best.base - p.base <= SEE_ALSO_GAP]
     related = [p for p in passages[1:SIBLING_DEPTH]
-               if p not in close and best.score - p.score <= SIBLING_GAP and siblings(best.chunk, p.chunk)]
+               if p not in close and best.base - p.base <= SIBLING_GAP and siblings(best.chunk, p.chunk)]
     for passage in close + related:
         section_id = passage.chunk.section_id
         if section_id in cited or len(found) >= MAX_SEE_ALSO:

@@ -68,6 +68,7 @@ class _Scores(NamedTuple):
     key: np.ndarray  # section: its question keys' score (imputed when it has none)
     classifier: np.ndarray  # section: the classifier's probability (0 without a classifier)
     section: np.ndarray  # section: the final score
+    base: np.ndarray  # section: the final score before the section classifier's term (steps 1-3)
     rankers: RankerScores  # section: each single ranker's score (retrieval.agreement)
 
 
@@ -166,10 +167,9 @@ class HybridSearcher:
         rankers = self._rankers(rows, dense, lex, best_per_version.reshape(n_sections, n_langs), question_score,
                                 probability)
         question_score = np.where(question_score > _NONE / 2, question_score, text_score + QUESTION_GAP)
-        score = (1 - QUESTION_WEIGHT) * text_score + QUESTION_WEIGHT * question_score
-        if self._classes is not None:
-            score = score + CLASSIFIER_WEIGHT * np.log(np.maximum(probability, FLOOR))
-        return _Scores(text_fused, dense, first, question_score, probability, score, rankers)
+        base = (1 - QUESTION_WEIGHT) * text_score + QUESTION_WEIGHT * question_score
+        score = base + CLASSIFIER_WEIGHT * np.log(np.maximum(probability, FLOOR)) if self._classes is not None else base
+        return _Scores(text_fused, dense, first, question_score, probability, score, base, rankers)
 
     def _rankers(self, rows: np.ndarray, dense: np.ndarray, lex: np.ndarray, versions: np.ndarray,
                  keys: np.ndarray, probability: np.ndarray) -> RankerScores:
@@ -219,6 +219,7 @@ class HybridSearcher:
         for s, i, f in zip(order[:k], best_rows, features):  # i: the section's best text chunk
             conf = self.calibration.confidence(f["score"], f["margin"], f["lexical"], f["key"], f)
             found.append((Passage(chunk=self.index.chunks[int(rows[i])], score=float(score[s]), confidence=conf,
+                                  base_score=float(scores.base[s]),
                                   dense=float(scores.dense[i]), lexical=float(lex[i]), key=float(scores.key[s])), f))
         n = self.calibration.rerank
         if n > 1:

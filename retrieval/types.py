@@ -35,7 +35,9 @@ class Passage:
     """A chunk returned by a search, with its fused score and a confidence in [0, 1].
 
     `dense` and `lexical` are the chunk's own cosine and relative BM25; `key` is how well the
-    section's question keys match (their best cosine plus lexical share).
+    section's question keys match (their best cosine plus lexical share); `base_score` is the fused score
+    before the section classifier's log-probability (a scale that does not move with the number of
+    sections: what absolute floors and display gaps compare).
     """
 
     chunk: Chunk
@@ -44,6 +46,12 @@ class Passage:
     dense: float = 0.0
     lexical: float = 0.0
     key: float = 0.0
+    base_score: float | None = None
+
+    @property
+    def base(self) -> float:
+        """`base_score`, or `score` for a passage made without it."""
+        return self.score if self.base_score is None else self.base_score
 
 
 @dataclass(frozen=True)

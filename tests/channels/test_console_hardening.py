@@ -3,6 +3,8 @@ growing delay, logout revokes the session server-side, Secure cookies off loopba
 and only a coordinator publishes a FAQ entry to the live index (tutors propose)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import httpx
 import pytest
 from fastapi.testclient import TestClient
@@ -152,6 +154,7 @@ def faq_console(tmp_path, mini_corpus_dir, mini_engine, embedder):
     """Console over HTTP on a private engine (publishing changes the index), Rafiq unable to answer."""
     engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
     engine._threshold_override = 0.99
+    engine._calibration = replace(engine.calibration, clarify_floor=1.0)  # no clarifying question either
     services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS),
                               engine=engine)
     services.store.migrate()

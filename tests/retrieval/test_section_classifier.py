@@ -17,6 +17,7 @@ from retrieval.evaluate import read_questions
 from retrieval.index import build_index, load_index
 from retrieval.section_classifier import CLASSIFIER_FILE, SectionClassifier, as_query, examples_of
 from retrieval.seed import SEED_DIR, VectorSeed
+from retrieval.types import Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,3 +136,16 @@ def test_the_classifier_puts_more_tuned_questions_first_than_search_without_it(f
     monkeypatch.setattr(search, "CLASSIFIER_WEIGHT", 0.0)
     without = first_right()
     assert with_it >= without + 0.03, (with_it, without)
+
+
+def test_each_passage_keeps_its_score_before_the_classifiers_term(fake_mini_engine):
+    """Absolute floors (the clarify floor) and display gaps read the score without the classifier's term,
+    whose size moves with the number of sections; ranking reads the score with it."""
+    from retrieval.search import CLASSIFIER_WEIGHT
+    from retrieval.section_classifier import FLOOR
+
+    found = fake_mini_engine._searcher.search_with_features("Comment préparer une séance de formation ?", k=3)
+    for passage, features in found:
+        expected = CLASSIFIER_WEIGHT * np.log(max(features["p_clf"], FLOOR))
+        assert passage.score - passage.base == pytest.approx(expected, abs=1e-6)
+    assert Passage(chunk=found[0][0].chunk, score=0.9, confidence=0.5).base == 0.9  # made without it
