@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.forum_policy import decide_post
-from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up
+from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up, word_count
 from bot.chat_flow import route_decision
 from bot.dialogue import answer_buttons, bare_words, competing_options, follow_up_decision
 from bot.guards import clean_text, problem_with
@@ -221,7 +221,7 @@ class Tutor:
         evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
                             answered=answer.answered, calendar_query=parse_calendar_query(text) is not None,
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
-                            has_context=has_context,
+                            has_context=has_context, words=word_count(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)))
         return read_message(evidence), answer
 

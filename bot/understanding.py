@@ -44,6 +44,10 @@ FOLLOW_UP_BAR = 0.4  # a follow-up needs less when there is a previous exchange 
 STRONG = 0.7        # what it takes to set a sure guide answer aside (support, off-topic)
 CONTENT_SAYS_SO = 0.3  # a sure guide answer stays when the model gives "content" at least this much
 OFF_TOPIC_SCORE = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
+# Past this many words a message the polite patterns do not recognise as only a greeting or thanks carries
+# something else ("salam Rafiq, labas? bghit nswlk 3la la classe inversée"): the model's "greeting" alone
+# does not answer it with a greeting.
+POLITE_MAX_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Evidence:
     polite: str | None = None       # "greeting" or "thanks" when the message is only that
     has_context: bool = False       # a recent exchange a follow-up can be read against
     off_topic_score: float = 0.0    # moderation's distance-to-the-course score
+    words: int = 0                  # the message's length in words (0: unknown)
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -81,7 +86,9 @@ def read_message(e: Evidence) -> Route:
     content = e.p("content")
     if (top == "human" and p_top >= LIKELY) or (e.human_phrase and content < STRONG):
         return Route.HUMAN
-    if top in ("greeting", "thanks") and p_top >= LIKELY and not (e.answered and content >= CONTENT_SAYS_SO / 2):
+    only_polite = e.words <= POLITE_MAX_WORDS  # or recognised as polite above
+    if (top in ("greeting", "thanks") and p_top >= LIKELY and only_polite
+            and not (e.answered and content >= CONTENT_SAYS_SO / 2)):
         return Route(top)
     if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:
         return Route.FOLLOW_UP

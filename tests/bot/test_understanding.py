@@ -57,6 +57,13 @@ def test_thanks_with_kind_words_is_thanks_not_a_ticket():
     assert read_message(Evidence(probs(thanks=0.8, content=0.1))) == Route.THANKS
 
 
+def test_a_greeting_followed_by_a_question_is_not_answered_with_a_greeting_alone():
+    # "salam Rafiq, labas? bghit nswlk 3la la classe inversée": the model hears the greeting first
+    evidence = Evidence(probs(greeting=0.6, content=0.3), words=8)
+    assert read_message(evidence) == Route.UNSURE
+    assert read_message(Evidence(probs(greeting=0.6, content=0.3), words=3)) == Route.GREETING  # "salam labas ?"
+
+
 def test_a_follow_up_needs_a_previous_exchange():
     evidence = Evidence(probs(follow_up=0.6, content=0.3))
     assert read_message(evidence) == Route.UNSURE
