@@ -29,6 +29,20 @@ def bare_words(text: str) -> bool:
     return len(text.split()) <= BARE_MAX_WORDS
 
 
+def asks_which_one(text: str, options: tuple[Citation, ...], intent: Intent) -> bool:
+    """A bare word opening a conversation ("la grille ?") that several sections answer: Rafiq asks which one
+    is meant; in a conversation ("w l formative?" after a question on assessment) it is read in context."""
+    return len(options) >= 2 and bare_words(text) and intent != Intent.FOLLOW_UP
+
+
+def found_passages(answer: Answer | None) -> tuple[dict, ...]:
+    """What Rafiq found for a question, as tutors see it on the ticket."""
+    if answer is None:
+        return ()
+    return tuple({"id": p.chunk.section_id, "title": p.chunk.title, "lang": p.chunk.lang,
+                  "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]} for p in answer.passages[:3])
+
+
 def answer_buttons(lang: str) -> tuple[Button, ...]:
     """Helpful / not helpful / ask a tutor, under every answer."""
     return (Button(t("helpful", lang), "fb:up"), Button(t("not_helpful", lang), "fb:down"),

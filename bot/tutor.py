@@ -16,7 +16,7 @@ from typing import Protocol
 from bot.forum_policy import decide_post
 from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up, word_count
 from bot.chat_flow import route_decision
-from bot.dialogue import answer_buttons, bare_words, competing_options, follow_up_decision
+from bot.dialogue import answer_buttons, asks_which_one, competing_options, follow_up_decision, found_passages
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles import intents
@@ -68,14 +68,6 @@ class PassThroughModerator:
               context: str = "chat", ref: str | None = None) -> Verdict:
         """Publish everything."""
         return Verdict(labels={}, masked_text=text)
-
-
-def found_passages(answer: Answer | None) -> tuple[dict, ...]:
-    """What Rafiq found for a question, as tutors see it on the ticket."""
-    if answer is None:
-        return ()
-    return tuple({"id": p.chunk.section_id, "title": p.chunk.title, "lang": p.chunk.lang,
-                  "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]} for p in answer.passages[:3])
 
 
 class Tutor:
@@ -205,8 +197,7 @@ class Tutor:
         if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam"):
             return self._objectionable(verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
-        if last is not None and not chosen:
-            lang = conversation_language(text, lang, last.lang)
+        lang = conversation_language(text, lang, last.lang) if last is not None and not chosen else lang
         follow = follow_up(text) if last else None
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
@@ -272,9 +263,7 @@ class Tutor:
         answer = answer or self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
         options = competing_options(self.engine, answer, text, lang)
-        # "la grille ?" opening a conversation: which one? ("w l formative?" after a question on assessment
-        # is read in its context: answered)
-        if answer.answered and not (len(options) >= 2 and bare_words(text) and intent != Intent.FOLLOW_UP):
+        if answer.answered and not asks_which_one(text, options, intent):
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,
                             see_also=tuple(getattr(answer, "see_also", ())))
