@@ -143,6 +143,8 @@ def main() -> None:
     services = build_services(settings)
     services.warm_up()
     questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in questions:  # a retrieval set (tests/data/holdout) names no kind: in or out of scope by `expected`
+        row.setdefault("kind", "content" if row.get("expected") else "out_of_scope")
     dialogues = [json.loads(line) for line in args.dialogues.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(json.dumps({"questions": evaluate_questions(services, questions),
                       "dialogues": evaluate_dialogues(services, dialogues),
