@@ -113,7 +113,7 @@ class HybridSearcher:
 
     def _section_probabilities(self, q: EmbeddedQuery) -> np.ndarray:
         """Per section, the section classifier's probability for the query (zeros without a classifier)."""
-        if self._classes is None or self.index.classifier is None:
+        if self._classes is None:  # set from the index's classifier, so there is one
             return np.zeros(len(self.layout.section_ids))
         p = self.index.classifier.proba(q.vectors[0])
         return np.where(self._classes >= 0, p[np.maximum(self._classes, 0)], 0.0)

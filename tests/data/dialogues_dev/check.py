@@ -16,7 +16,8 @@ errors = []
 err = errors.append
 
 def dump(lang):
-    return subprocess.run([".venv/bin/python", "/tmp/rafiq/guide_dump.py", lang], cwd="/work/main",
+    root = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+    return subprocess.run([sys.executable, os.path.join(root, "scripts", "guide_dump.py"), lang],
                           capture_output=True, text=True, check=True).stdout
 
 AR_DIAC = re.compile("[\u064b-\u065f\u0670\u0640]")
