@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
 NOT_QUESTIONS = frozenset({Intent.GREETING, Intent.THANKS, Intent.INVALID, Intent.HUMAN, Intent.MODERATED})
+# In a private chat nothing is published, so a message is answered as abuse only when moderation is sure of
+# it (an insult of the lexicon scores 0.9 and more); a middling model score ("il y a une faute dans mon nom"
+# 0.54, "smiti ktebouha ghalta" 0.59) is read as the question it is, its verdict kept with the message.
+CHAT_ABUSE_MIN = 0.8
 
 
 class ModerationPort(Protocol):
@@ -194,7 +198,8 @@ class Tutor:
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
         if self.in_distress(text, verdict):
             return self.distress(lang)
-        if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam"):
+        if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam") and (
+                verdict.verdict == "spam" or verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN):
             return self._objectionable(verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         lang = conversation_language(text, lang, last.lang) if last is not None and not chosen else lang
@@ -212,7 +217,7 @@ class Tutor:
         evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
                             answered=answer.answered, calendar_query=parse_calendar_query(text) is not None,
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
-                            has_context=has_context, words=word_count(text),
+                            has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)))
         return read_message(evidence), answer
 

@@ -50,3 +50,19 @@ def polite_only(text: str) -> str | None:
 def human_phrase(text: str) -> bool:
     """An explicit request to be answered by a person ("je veux parler à un tuteur", "بغيت نهضر مع شي مؤطر")."""
     return bool(_HUMAN.search(normalize_text(text)))
+
+
+# Articles and possessives around a bare noun ("mon tuteur", "le tuteur ?", "المؤطر ديالي", "tuteur dyali").
+_DETERMINERS = re.compile(r"^(?:(?:mon|ma|mes|le|la|les|un|une|notre|votre)\s+|l'|l\s)|\s+(?:dyali|dyalna|ديالي|ديالنا)$")
+
+
+_A_PERSON = {"humain", "human", "personne", "bnadm", "bnadem", "بنادم", "انسان", "شخص"}
+
+
+def bare_noun(text: str) -> bool:
+    """A message that is one word with at most an article or a possessive ("tuteur", "mon tuteur", "المؤطر"):
+    it names a topic and asks nothing yet ("Tuteur svp", "مؤطر عفاك" ask for a person; so does "humain")."""
+    norm = re.sub(r"[^\w\s']", " ", normalize_text(text)).strip()
+    words = _DETERMINERS.sub("", norm).split()
+    return len(words) == 1 and words[0] not in _A_PERSON
+

@@ -68,3 +68,14 @@ def test_a_distress_reply_never_promises_a_priority_answer_it_cannot_keep(make_s
     assert "en priorité" not in reply.text
     assert "15" in reply.text and "141" in reply.text
     assert any(phrase in reply.text for phrase in ("en service en ce moment", "pas en service"))
+
+
+def test_a_message_moderation_is_unsure_of_is_read_as_the_question_it_is(make_services):
+    """A report of a typo in one's name scored 0.5-0.6 "toxic" by the model alone got the abuse reply and an
+    abuse ticket; in a chat only a sure verdict (an insult) is answered as abuse."""
+    services = make_services()
+    for n, text in enumerate(("il y a une faute dans mon nom", "Mon nom est mal orthographié dessus",
+                              "smiti ktebouha ghalta")):
+        verdict = services.tutor.moderate(Message(channel="telegram", user=f"5{n}", text=text))
+        reply = say(services, text, user=f"5{n}")
+        assert reply.intent != "moderated" and reply.reason != "abusive_message", (text, verdict.labels)
