@@ -40,6 +40,11 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
     off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets
+    if last is not None and last.clarifying and not answer.answered and route in (Route.GUIDE, Route.UNSURE):
+        chosen = _option_named(answer, last)
+        if chosen is not None:  # the trainer said in words which of the offered sections they meant
+            return _section_decision(tutor, chosen, text, lang) or tutor.retrieve(text, lang, Intent.QUESTION,
+                                                                                  answer=answer)
     # an unsure message is read with the previous question; one that looks off topic only when it opens as a
     # continuation of it ("ولا بغيت نديرهم فالفوروم؟")
     if last is not None and not answer.answered and (not off_topic_reply or continues(text)):
@@ -73,11 +78,30 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     same = top == last.sections[0]
     short_continuation = (same and not last.clarifying and word_count(text) <= SAME_TOPIC_MAX_WORDS
                           and continues(text))
-    if not short_continuation and (not combined.answered or top not in own):
+    agreed = None if short_continuation else _readings_agree(answer, combined, tutor.engine.threshold)
+    if not short_continuation and agreed is None and (not combined.answered or top not in own):
         return None
-    if same:  # the part of the last section this message asks about
+    if agreed is not None and agreed != last.sections[0] and (not combined.answered or same):
+        moved = _section_decision(tutor, agreed, text, lang, Intent.FOLLOW_UP)  # its own words, confirmed
+        if moved is not None:
+            return moved
+    if same or agreed == last.sections[0]:  # the part of the last section this message asks about
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
+
+
+# In a conversation, a message the guide is fairly sure of alone (above this share of the answer threshold)
+# is answered when the message read with the previous question puts the same section in its first three.
+AGREE_SHARE = 0.7
+
+
+def _readings_agree(alone: Answer, combined: Answer, threshold: float) -> str | None:
+    """The section a message ranks first on its own, fairly surely, that the message read in context also
+    ranks among its first MOVE_DEPTH: two readings agree on it (else None)."""
+    if not alone.passages or not combined.passages or alone.confidence < AGREE_SHARE * threshold:
+        return None
+    own = alone.passages[0].chunk.section_id
+    return own if own in {p.chunk.section_id for p in combined.passages[:MOVE_DEPTH]} else None
 
 
 def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision:
@@ -99,6 +123,25 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
             return Decision(Kind.ANSWER, found.text, lang, Intent.FOLLOW_UP, confidence=found.confidence,
                             citations=found.citations, buttons=answer_buttons(lang))
     return follow_up_decision(tutor, (MORE, None), text, lang, last)
+
+
+def _option_named(answer: Answer, last: LastTurn) -> str | None:
+    """After a clarifying question, the offered section a reply in words ranks first ("je parlais de la grille
+    pour observer un stagiaire"), or None: such a reply is not asked to choose again among the same options."""
+    if not answer.passages:
+        return None
+    first = answer.passages[0].chunk.section_id
+    return first if first in last.sections else None
+
+
+def _section_decision(tutor: Tutor, section: str, text: str, lang: str,
+                      intent: Intent = Intent.QUESTION) -> Decision | None:
+    """The answer from one chosen section, read for `text` (None when it has nothing to say)."""
+    found = tutor.engine.section_answer(section, text, lang, tutor.max_words)
+    if not found.answered:
+        return None
+    return Decision(Kind.ANSWER, found.text, lang, intent, confidence=found.confidence,
+                    citations=found.citations, buttons=answer_buttons(lang))
 
 
 def _moved_to(alone: Answer, combined: Answer, last: LastTurn) -> str | None:

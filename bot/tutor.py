@@ -23,7 +23,7 @@ from bot.roles import intents
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import both, t
-from bot.understanding import Evidence, IntentPort, Route, read_message
+from bot.understanding import Evidence, IntentPort, Route, barely_distressed, read_message
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
@@ -36,9 +36,8 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
 NOT_QUESTIONS = frozenset({Intent.GREETING, Intent.THANKS, Intent.INVALID, Intent.HUMAN, Intent.MODERATED})
-# In a private chat nothing is published, so a message is answered as abuse only when moderation is sure of
-# it (an insult of the lexicon scores 0.9 and more); a middling model score ("il y a une faute dans mon nom"
-# 0.54, "smiti ktebouha ghalta" 0.59) is read as the question it is, its verdict kept with the message.
+# A chat message is answered as abuse only from this toxic score (an insult of the lexicon: 0.9+); a middling
+# model score ("il y a une faute dans mon nom" 0.54) is read as the question it is, its verdict kept.
 CHAT_ABUSE_MIN = 0.8
 
 
@@ -95,13 +94,9 @@ class Tutor:
         self.organizational = organizational
         self.support = support
         self.recorder = recorder or NullRecorder()
-        self.eta_text = eta_text or (lambda lang: "")
-        self.urgent_eta_text = urgent_eta_text or (lambda lang: "")
-        self.max_words = max_words
-        self.forum_auto_reply = forum_auto_reply
-        self.forum_min_confidence = forum_min_confidence
-        self.memory = memory
-        self.off_topic_tickets = off_topic_tickets
+        self.eta_text, self.urgent_eta_text = eta_text or (lambda lang: ""), urgent_eta_text or (lambda lang: "")
+        self.max_words, self.memory, self.off_topic_tickets = max_words, memory, off_topic_tickets
+        self.forum_auto_reply, self.forum_min_confidence = forum_auto_reply, forum_min_confidence
         embedder = getattr(engine, "embedder", None)  # an engine without one: the model's n-gram head alone
         self.intent_model = intent_model or IntentModel.load(embedder=embedder, ngrams_only=embedder is None)
 
@@ -196,10 +191,10 @@ class Tutor:
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
-        if self.in_distress(text, verdict):
+        if self.in_distress(text, verdict) and not self._guide_question_despite(text, lang, verdict):
             return self.distress(lang)
-        if verdict.action in ("hide", "hold") and verdict.verdict in ("toxic", "spam") and (
-                verdict.verdict == "spam" or verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN):
+        if verdict.action in ("hide", "hold") and (verdict.verdict == "spam" or (
+                verdict.verdict == "toxic" and verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN)):
             return self._objectionable(verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         lang = conversation_language(text, lang, last.lang) if last is not None and not chosen else lang
@@ -240,6 +235,11 @@ class Tutor:
     def in_distress(self, text: str, verdict: Verdict) -> bool:
         """Moderation or the support role hears distress in the message."""
         return verdict.verdict == "distress" or bool(self.support and self.support.state(text) == "distress")
+
+    def _guide_question_despite(self, text: str, lang: str, verdict: Verdict) -> bool:
+        """A question the guide answers surely that moderation's model alone finds barely distressed."""
+        return (barely_distressed(verdict.labels, verdict.cues) and verdict.verdict == "distress"
+                and self.understand(text, lang, verdict)[0] == Route.GUIDE)
 
     def distress(self, lang: str, private: bool = False) -> Decision:
         """The caring reply, with emergency numbers and an honest time, and an urgent ticket."""

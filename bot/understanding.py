@@ -110,3 +110,16 @@ def read_message(e: Evidence) -> Route:
     if (top == "off_topic" and p_top >= LIKELY) or e.off_topic_score >= OFF_TOPIC_SCORE:
         return Route.OFF_TOPIC
     return Route.UNSURE
+
+
+# Moderation's distress score from which the caring reply is never set aside (messages in distress score
+# 0.8-0.98; "Je n'arrive plus à me connecter, j'ai perdu mon mot de passe" 0.40, at the bar of 0.40).
+DISTRESS_SURE = 0.5
+
+
+def barely_distressed(labels: Mapping[str, float], cues: tuple[str, ...]) -> bool:
+    """Moderation's model alone, below DISTRESS_SURE, without a cue (suicidal words, a sure model): a message
+    the guide answers surely is then answered (`Tutor._guide_question_despite`); otherwise the caring reply
+    and the urgent ticket."""
+    return not cues and float(labels.get("distress", 0.0)) < DISTRESS_SURE
+

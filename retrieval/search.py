@@ -7,8 +7,9 @@ A section is scored in three steps, vectorised over the rows of the candidate se
    share (`CROSS_LINGUAL_SHARE`) of the other version, so matching both translations counts;
 3. its question keys (front matter `questions`, in any language): the best cosine plus
    `QUESTION_LEXICAL_WEIGHT` × relative BM25 among question keys, mixed in with `QUESTION_WEIGHT`.
-   A section without questions gets its text score + `QUESTION_GAP` there, so it is not outranked
-   merely for having none;
+   A section without questions, or with questions only in the other language (a section written in one
+   language), gets at least its text score + `QUESTION_GAP` there, so it is not outranked merely for having
+   none in the asker's language;
 4. the section classifier learned from all the keys and titles (`retrieval.section_classifier`) adds
    `CLASSIFIER_WEIGHT` × the log of the probability it gives the section.
 Darija and Arabizi questions are embedded through their MSA rewrite (`retrieval.darija`), and BM25
@@ -166,9 +167,24 @@ class HybridSearcher:
         probability = self._section_probabilities(q)
         rankers = self._rankers(rows, dense, lex, best_per_version.reshape(n_sections, n_langs), question_score,
                                 probability)
+        # a section whose keys are all in the other language (written in one language) is not outranked for
+        # that: its keys' score is at least its text score + QUESTION_GAP, and the classifier, which learned
+        # it from other-language examples only, never puts it below the best candidate's term
+        own_family = np.ones(n_sections, dtype=bool)
+        if family >= 0:
+            own_family[:] = False
+            own_family[sections[keys & (langs == family)]] = True
+            question_score = np.where(own_family, question_score, np.maximum(question_score, text_score + QUESTION_GAP))
         question_score = np.where(question_score > _NONE / 2, question_score, text_score + QUESTION_GAP)
         base = (1 - QUESTION_WEIGHT) * text_score + QUESTION_WEIGHT * question_score
-        score = base + CLASSIFIER_WEIGHT * np.log(np.maximum(probability, FLOOR)) if self._classes is not None else base
+        score = base
+        if self._classes is not None:
+            term = CLASSIFIER_WEIGHT * np.log(np.maximum(probability, FLOOR))
+            candidates = np.unique(sections)
+            one_language = candidates[~own_family[candidates]]
+            if len(one_language) and len(candidates) > len(one_language):
+                term[one_language] = np.maximum(term[one_language], term[candidates].max())
+            score = base + term
         return _Scores(text_fused, dense, first, question_score, probability, score, base, rankers)
 
     def _rankers(self, rows: np.ndarray, dense: np.ndarray, lex: np.ndarray, versions: np.ndarray,

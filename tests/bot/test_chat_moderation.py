@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.store.schema import Ticket
@@ -79,3 +80,17 @@ def test_a_message_moderation_is_unsure_of_is_read_as_the_question_it_is(make_se
         verdict = services.tutor.moderate(Message(channel="telegram", user=f"5{n}", text=text))
         reply = say(services, text, user=f"5{n}")
         assert reply.intent != "moderated" and reply.reason != "abusive_message", (text, verdict.labels)
+
+
+@pytest.mark.slow
+def test_a_platform_problem_told_with_a_feeling_is_answered_from_the_guide_not_as_distress(make_services):
+    """"Je n'arrive plus à me connecter, j'ai perdu mon mot de passe" scored 0.40 distress (the bar, no cue) and
+    the intent model heard "support": the trainer got emergency numbers and an urgent ticket instead of the
+    guide's password section. Real distress keeps the caring reply."""
+    services = make_services()
+    text = "Je n'arrive plus à me connecter, j'ai perdu mon mot de passe"
+    reply = say(services, text, user="61")
+    assert reply.reason != "distress" and not reply.escalate, reply.reason
+    assert reply.citations and reply.citations[0].id == "dig-etakwine-login-password"
+    for n, sad in enumerate(("je suis perdu, je n'en peux plus", "ما بقيتش قادر، بغيت نموت")):
+        assert say(services, sad, user=f"7{n}").reason == "distress"

@@ -18,7 +18,7 @@ def post(text: str, verdict: Verdict) -> Message:
 
 def unsure(services):
     strict = copy.copy(services.engine)  # the guide answers nothing here: such a post would be escalated
-    strict._threshold_override = 0.99
+    strict._threshold_override = 1.01  # above any confidence
     services.engine = services.tutor.engine = strict
     return services.tutor
 

@@ -31,7 +31,7 @@ def test_french_question_is_answered_in_french(make_services):
 
 def test_out_of_scope_question_escalates_and_opens_a_ticket(make_services):
     services = make_services()
-    reply = ask(services, "Quand le ministère publiera-t-il la liste des formateurs retenus pour la mission à l'étranger ?")
+    reply = ask(services, "Quand le ministère annoncera-t-il les noms des formateurs retenus pour la mission à l'étranger ?")
     assert reply.escalate and reply.ticket_id
     assert reply.reason in ("low_confidence", "no_match")
     with services.store.session() as s:

@@ -114,3 +114,10 @@ def test_the_bare_word_tutor_names_a_topic_it_is_not_a_request_for_a_person():
 def test_a_bare_noun_is_one_word_and_its_article(text, bare):
     from bot.roles.intents import bare_noun
     assert bare_noun(text) is bare
+
+
+def test_only_a_marginal_model_score_without_a_cue_is_barely_distressed():
+    from bot.understanding import barely_distressed
+    assert barely_distressed({"distress": 0.40}, ())
+    assert not barely_distressed({"distress": 0.40}, ("distress:suicidal",))
+    assert not barely_distressed({"distress": 0.8}, ())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import pytest
 
@@ -30,7 +31,8 @@ def tg_services(make_services, api):
 def unsure(services):
     """Make these services' Tutor unable to answer anything (a private copy of the shared engine)."""
     strict = copy.copy(services.engine)  # shares the read-only index; the shared engine is not touched
-    strict._threshold_override = 0.99
+    strict._threshold_override = 1.01  # above any confidence
+    strict._calibration = replace(strict.calibration, clarify_floor=9.0)  # no clarifying question either
     services.engine = services.tutor.engine = strict
     return services
 

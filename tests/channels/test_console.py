@@ -3,6 +3,8 @@ stand-in, the FAQ promoted into a private index, and the same question answered 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shutil
 import threading
 from pathlib import Path
@@ -33,7 +35,8 @@ A_AR = "ستنشر اللائحة في نهاية شهر يونيو على بو�
 @pytest.fixture
 def e2e(tmp_path, mini_corpus_dir, mini_engine, embedder):
     engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
-    engine._threshold_override = 0.99  # Rafiq cannot answer anything: every question becomes a ticket
+    engine._threshold_override = 1.01  # Rafiq cannot answer anything: every question becomes a ticket
+    engine._calibration = replace(engine.calibration, clarify_floor=9.0)  # and asks no clarifying question
     settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS)
     services = build_services(settings, engine=engine)
     services.store.migrate()
