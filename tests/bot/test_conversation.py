@@ -247,3 +247,13 @@ def test_a_follow_up_its_own_words_and_the_context_agree_on_is_answered_not_esca
     assert not alone.answered and alone.passages[0].chunk.section_id == "sup-development-plan", "else this checks nothing"
     decision = say(services, follow)
     assert decision.kind == Kind.ANSWER and decision.citations[0].id == "sup-development-plan"
+
+
+@pytest.mark.parametrize("question", ["شنو هي الأندراغوجيا؟", "chno kat3ni andragogie?"])
+def test_a_definition_of_rare_jargon_is_not_taken_for_off_topic(full_services, question):
+    """The intent model heard an unknown pedagogical term as off topic and set aside the guide's sure answer
+    (or sent the polite "not my field" reply); definition questions on rare jargon are now content."""
+    decision = say(full_services, question, user=question[:4])
+    assert decision.reason != "off_topic", decision.reason
+    cited = decision.citations if decision.kind == Kind.ANSWER else decision.options
+    assert cited and cited[0].id == "fac-adult-learners"
