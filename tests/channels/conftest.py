@@ -28,11 +28,13 @@ def tg_services(make_services, api):
     return factory
 
 
-def unsure(services):
-    """Make these services' Tutor unable to answer anything (a private copy of the shared engine)."""
+def unsure(services, clarify: bool = True):
+    """Make these services' Tutor unable to answer anything (a private copy of the shared engine); with
+    `clarify=False` it does not offer a clarifying question either: every question becomes a ticket."""
     strict = copy.copy(services.engine)  # shares the read-only index; the shared engine is not touched
     strict._threshold_override = 1.01  # above any confidence
-    strict._calibration = replace(strict.calibration, clarify_floor=9.0)  # no clarifying question either
+    if not clarify:
+        strict._calibration = replace(strict.calibration, clarify_floor=9.0)
     services.engine = services.tutor.engine = strict
     return services
 

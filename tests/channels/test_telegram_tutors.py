@@ -82,7 +82,7 @@ async def test_not_helpful_then_ask_a_tutor_opens_a_ticket_on_that_question(star
 
 
 async def test_question_rafiq_cannot_answer_goes_to_the_group_with_what_it_found(start_bot, tg_services, api):
-    runtime = await start_bot(unsure(tg_services()))
+    runtime = await start_bot(unsure(tg_services(), clarify=False))
     api.push_message(604, "Quand le ministère publiera-t-il la liste des formateurs retenus pour la mission "
                           "à l'étranger ?", language_code="fr")
     reply = (await reply_count(api, 604, 1))[-1]

@@ -26,7 +26,7 @@ AMINA, BILAL = "w" + "a" * 23, "w" + "b" * 23
 @pytest.fixture
 def web(make_services):
     """The app over HTTP whose Tutor escalates every question, with console accounts."""
-    services = unsure(make_services(console_tokens=ACCOUNTS))
+    services = unsure(make_services(console_tokens=ACCOUNTS), clarify=False)
     with ServerThread(create_app(services, warm=False)) as server:
         yield services, server
 
