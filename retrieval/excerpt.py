@@ -202,7 +202,17 @@ def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, que
         if text and fits:
             parts[index] = text
             used.add(index)
+            if block.kind != PROSE and not block.lead and _quotes_intro(blocks, index, text):
+                used.add(index - 1)  # the paragraph introducing the list is in it: never quoted twice
     return _join_parts(blocks, first, parts)
+
+
+def _quotes_intro(blocks: Sequence[Block], index: int, text: str) -> bool:
+    """Whether a rendered list opens with (part of) the paragraph before it, taken as its introduction."""
+    if index == 0 or blocks[index - 1].kind != PROSE or not blocks[index - 1].sentences:
+        return False
+    intro = [line for line in text.split("\n") if line and line != blocks[index].heading][:1]
+    return bool(intro) and not re.match(r"^(?:\d+\.|-) ", intro[0])
 
 
 def _join_parts(blocks: Sequence[Block], first: str, parts: dict[int, str]) -> str:
