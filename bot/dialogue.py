@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn
 from bot.texts import t
-from bot.types import Button, Decision, Intent, Kind
+from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.types import Answer, Citation
 
 if TYPE_CHECKING:
@@ -52,6 +52,10 @@ def answer_buttons(lang: str) -> tuple[Button, ...]:
 def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, last: LastTurn) -> Decision:
     """A short message read against the previous exchange (another language, an example, a choice)."""
     kind, argument = follow
+    if last.clarifying and kind in (EXAMPLE, MORE):  # "un exemple" while Rafiq asked which one: of which?
+        titles = tutor.engine.index.titles
+        options = tuple(Citation(s, titles.get((s, lang), s), lang) for s in last.sections)
+        return clarify_decision(options, lang, Intent.FOLLOW_UP)
     section = last.sections[0]
     question = last.question
     if kind == CHOICE:
@@ -70,6 +74,16 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))
+
+
+def clarify_decision(options: tuple[Citation, ...], lang: str, intent: Intent, confidence: float = 0.0,
+                     vector=None) -> Decision:
+    """"Vous cherchez : 1. … 2. …", a button per section and one to ask a tutor."""
+    listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))
+    buttons = tuple(Button(f"{n}. {c.title}"[:60], f"say:{n}") for n, c in enumerate(options, 1))
+    return Decision(Kind.CLARIFY, t("clarify_options", lang, options=listing), lang, intent, confidence=confidence,
+                    reason=Reason.CLARIFY, options=options,
+                    buttons=buttons + (Button(t("ask_tutor", lang), "tutor"),), query_vector=vector)
 
 
 def competing_options(engine: RetrievalEngine, answer: Answer, text: str, lang: str) -> tuple[Citation, ...]:

@@ -16,7 +16,8 @@ from typing import Protocol
 from bot.forum_policy import decide_post
 from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up, word_count
 from bot.chat_flow import route_decision
-from bot.dialogue import answer_buttons, asks_which_one, competing_options, follow_up_decision, found_passages
+from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
+                          found_passages)
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles import intents
@@ -24,7 +25,7 @@ from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import both, t
 from bot.understanding import Evidence, IntentPort, Route, barely_distressed, read_message
-from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
+from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
 from retrieval.engine import RetrievalEngine
@@ -273,11 +274,7 @@ class Tutor:
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,
                             see_also=tuple(getattr(answer, "see_also", ())))
         if options:
-            listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))
-            buttons = tuple(Button(f"{n}. {c.title}"[:60], f"say:{n}") for n, c in enumerate(options, 1))
-            return Decision(Kind.CLARIFY, t("clarify_options", lang, options=listing), lang, intent,
-                            confidence=answer.confidence, reason=Reason.CLARIFY, options=options,
-                            buttons=buttons + (Button(t("ask_tutor", lang), "tutor"),), query_vector=vector)
+            return clarify_decision(options, lang, intent, answer.confidence, vector)
         unanswered = Decision(Kind.ESCALATE, "", lang, intent, confidence=answer.confidence,
                               reason=Reason(answer.reason) if answer.reason in set(Reason) else Reason.LOW_CONFIDENCE,
                               ticket=TicketAsk(Reason.LOW_CONFIDENCE, found=found_passages(answer)),

@@ -257,3 +257,18 @@ def test_a_definition_of_rare_jargon_is_not_taken_for_off_topic(full_services, q
     assert decision.reason != "off_topic", decision.reason
     cited = decision.citations if decision.kind == Kind.ANSWER else decision.options
     assert cited and cited[0].id == "fac-adult-learners"
+
+
+def test_an_example_asked_while_a_clarifying_question_waits_asks_again_which_one(make_services):
+    """"un exemple" sent while Rafiq asked "Vous cherchez : 1. … 2. …" got an example of the first option,
+    chosen silently; it now asks again which section is meant."""
+    services = make_services()
+    strict = copy.copy(services.engine)  # nothing is sure enough to answer at once
+    strict._threshold_override = 1.01
+    services.engine = services.tutor.engine = strict
+    asked = say(services, "évaluation formative ou sommative ?", user="t-ex")
+    assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2
+    again = say(services, "donne-moi un exemple", user="t-ex")
+    assert again.kind == Kind.CLARIFY and [o.id for o in again.options] == [o.id for o in asked.options]
+    chosen = say(services, "2", user="t-ex")
+    assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id
