@@ -118,10 +118,9 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
         return tutor.retrieve(together, lang, Intent.FOLLOW_UP, answer=combined)
     moved = _moved_to(answer, combined, last) if names_another_topic(text) else None
     if moved is not None:  # "w l éthique?" after the trainer's values: the section its own words name
-        found = tutor.engine.section_answer(moved, together, lang, tutor.max_words)
-        if found.answered:
-            return Decision(Kind.ANSWER, found.text, lang, Intent.FOLLOW_UP, confidence=found.confidence,
-                            citations=found.citations, buttons=answer_buttons(lang))
+        found = _section_decision(tutor, moved, together, lang, Intent.FOLLOW_UP)
+        if found is not None:
+            return found
     return follow_up_decision(tutor, (MORE, None), text, lang, last)
 
 

@@ -142,14 +142,15 @@ def _intros(blocks: Sequence[Block], index: int, budget: int, used: set[int]) ->
 
 
 def _structured(blocks: Sequence[Block], index: int, budget: int, priority: Sequence[int], lang: str,
-                used: set[int]) -> str:
+                used: set[int]) -> tuple[str, bool]:
     """A list or a table with its lead (or an introduction), within `budget` words; a shorter
-    introduction is taken when it lets the whole list be shown."""
+    introduction is taken when it lets the whole list be shown. Also whether the paragraph before it was
+    quoted as its introduction."""
     block = blocks[index]
     leads = [drop_opener(block.lead) or block.lead] if block.lead else _intros(blocks, index, budget, used)
-    best = ""
-    for lead in leads:
-        lead = "\n".join(p for p in (block.heading, lead) if p)
+    best, best_intro = "", False
+    for intro in leads:
+        lead = "\n".join(p for p in (block.heading, intro) if p)
         room = max(budget - _words(lead), 1)
         if block.kind == TABLE:
             rows = _rows(block, lang)
@@ -158,10 +159,11 @@ def _structured(blocks: Sequence[Block], index: int, budget: int, priority: Sequ
         else:
             lines = _items(block.items, room, priority, lang)
         text = "\n".join([lead, *lines] if lead else lines)
-        best = best or text
+        quotes_intro = bool(intro) and not block.lead
+        best, best_intro = (best, best_intro) if best else (text, quotes_intro)
         if lines[-1] != ELLIPSIS:
-            return text
-    return best
+            return text, quotes_intro
+    return best, best_intro
 
 
 def _introduced_list(blocks: Sequence[Block], index: int, budget: int) -> int:
@@ -194,25 +196,17 @@ def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, que
             continue
         block, is_main = blocks[index], index == focus.main
         if block.kind == PROSE:  # another paragraph is added only when it fits whole
-            text = _prose(block, left if is_main else 10 ** 6, query)
+            text, quotes_intro = _prose(block, left if is_main else 10 ** 6, query), False
             fits = is_main or _words(text) <= left
         else:  # another list or table when at least two of its lines fit
-            text = _structured(blocks, index, left, focus.items if is_main else (), lang, used)
+            text, quotes_intro = _structured(blocks, index, left, focus.items if is_main else (), lang, used)
             fits = is_main or _shown_lines(text) >= min(2, len(block.items) + len(block.rows))
         if text and fits:
             parts[index] = text
             used.add(index)
-            if block.kind != PROSE and not block.lead and _quotes_intro(blocks, index, text):
+            if quotes_intro:
                 used.add(index - 1)  # the paragraph introducing the list is in it: never quoted twice
     return _join_parts(blocks, first, parts)
-
-
-def _quotes_intro(blocks: Sequence[Block], index: int, text: str) -> bool:
-    """Whether a rendered list opens with (part of) the paragraph before it, taken as its introduction."""
-    if index == 0 or blocks[index - 1].kind != PROSE or not blocks[index - 1].sentences:
-        return False
-    intro = [line for line in text.split("\n") if line and line != blocks[index].heading][:1]
-    return bool(intro) and not re.match(r"^(?:\d+\.|-) ", intro[0])
 
 
 def _join_parts(blocks: Sequence[Block], first: str, parts: dict[int, str]) -> str:
