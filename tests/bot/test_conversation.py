@@ -272,3 +272,36 @@ def test_an_example_asked_while_a_clarifying_question_waits_asks_again_which_one
     assert again.kind == Kind.CLARIFY and [o.id for o in again.options] == [o.id for o in asked.options]
     chosen = say(services, "2", user="t-ex")
     assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id
+
+
+@pytest.mark.parametrize("first,follow,expected", [
+    # the previous question carries it: alone it leans to the password section
+    ("كيف أنشئ حسابا على منصة e-Takwine؟", "أنشأت الحساب لكن بريد التفعيل لم يصل", "dig-etakwine-registration"),
+    # its own words move it on, although read with the previous question it stays on careers
+    ("L'attestation du MOOC est-elle reconnue pour l'avancement ?", "et je la télécharge où ?",
+     "dig-etakwine-attestation"),
+])
+def test_a_follow_up_weighs_its_own_words_and_the_previous_question_together(full_services, first, follow, expected):
+    """A follow-up the guide cannot place alone went to whichever reading a chain of rules tried first (the
+    message alone, or the message read with the previous question); each section's support now adds both
+    readings and the previous section (bot.chat_flow.context_choice)."""
+    services, user = full_services, f"t-ctx-{len(first)}"
+    assert say(services, first, user=user).kind == Kind.ANSWER
+    assert not services.tutor.engine.answer(follow, "ar" if first[0] > "z" else "fr").answered, "else checks nothing"
+    decision = say(services, follow, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == expected
+
+
+@pytest.mark.parametrize("question,follow", [
+    ("l'évaluation ?", "et je l'applique comment ?"),
+    ("شنو هي المحفظة ديال المتدرب؟", "وشنو نحط فيها؟"),
+])
+def test_a_short_continuation_while_a_clarifying_question_waits_asks_again_which_one(full_services, question,
+                                                                                     follow):
+    """"وشنو نحط فيها؟" ("and what do I put in it?") sent while Rafiq asked "which one do you mean?" got the
+    off-topic reply, or a clarifying question between two unrelated sections; it now asks the same question."""
+    services, user = full_services, f"t-cont-{len(question)}"
+    asked = say(services, question, user=user)
+    assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2, "else this checks nothing"
+    again = say(services, follow, user=user)
+    assert again.kind == Kind.CLARIFY and [o.id for o in again.options] == [o.id for o in asked.options]
