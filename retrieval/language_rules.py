@@ -68,6 +68,11 @@ lyoma lyom ghda lbareh lbare7 smhli smhlia smhouli smehli sme7li m3lich ma3lich 
 lkhdma khdma khedma khddam khdam tkhdem mochkil mouchkil mochkila jouj jooj momkin darouri daruri
 ta2khir ns2el nsowel so2al jawab 3awnni 3awni 3tini ewa iwa simana smana sbah bs7a bsaha saha mabrouk
 wa9ila machi mashi ghanchouf ghandir daroori hadchi 3lih 3liha fiha fih bghaw ghir labas
+walakin walakine walakn wlakin lakin lakine jani jatni jatli jiti jina drt dert derti drti drna dertha
+wsal wsel wsalni wslni wslatni wsltni kant kanet kano kanou kunt kount knt galo galt golt glt khlas
+khalas fach fiya liya lik lih liha lihom lina likom tani tania bdit bdat bdina mchit mchat mchaw nsit
+nsiti nsitha tlft tlfat tlfatli fatni fatetni fatatni khdit khdat khdaw nfhem fhamt fhemt sowlt sowel
+ach bach temma tma hnak ymkn yemken imken lmohim fhad fhadchi fdak lli elli kifma kima sahl
 """
 _ARABIZI_WEAK = """
 salam slm allah lah inchallah nchallah inshallah incha2allah hamdulillah hamdolilah lhamdulillah had

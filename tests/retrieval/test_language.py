@@ -70,6 +70,18 @@ def test_specific_messages(text, code, script):
     assert (guess.code, guess.script) == (code, script)
     assert 0.0 <= guess.confidence <= 1.0
 
+@pytest.mark.parametrize("text", [
+    "drt compte walakin ma jani hta email d activation", "nsit mot de passe dyal la plateforme",
+    "bdit le module 2 walakin ma l9itch les ressources", "lakin le forum ma kaytl3ch",
+    "mchit l la page du module w walo", "tlfatli la grille d'évaluation",
+])
+def test_darija_written_in_latin_letters_with_french_words_is_arabizi(text):
+    """Common Darija words (walakin, jani, nsit, bdit, mchit, tlfatli…) were missing from the Arabizi lexicon:
+    a message mixing them with French nouns was taken for French, answered in French and searched without
+    its Arabic rewrite."""
+    assert detect_language(text).code == "ary-Latn"
+
+
 
 @pytest.mark.parametrize("text", [
     "", "   \n\t ", "👍🙏😂", "❤️❤️", "2024", "06 12 34 56 78", "???", "...", "ok", "OK 👍", "lol",
