@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import MORE, LastTurn, continues, word_count
+from bot.conversation import MORE, OTHER_LANG, LastTurn, continues, follow_up, word_count
 from bot.dialogue import answer_buttons, follow_up_decision
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -55,6 +55,28 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
     return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
+
+
+# What a trainer was told when Rafiq cited no section, by the reply's reason (the text key).
+NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "human_requested": "human_requested",
+           "off_topic": "off_topic"}
+
+
+def notice_in_other_language(tutor: Tutor, text: str, message: Message) -> Decision | None:
+    """"en arabe stp" right after Rafiq handed the question to a tutor (or said it is off topic): the same
+    notice in that language, with no second ticket; it was read as a question of its own and answered from
+    the guide's page on languages."""
+    follow = follow_up(text)
+    if tutor.memory is None or follow is None or follow[0] != OTHER_LANG:
+        return None
+    reason = tutor.memory.last_notice(message.channel, message.user) or ""
+    if reason not in NOTICES:
+        return None
+    lang = str(follow[1])
+    if reason == Reason.OFF_TOPIC:
+        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.FOLLOW_UP, reason=Reason.OFF_TOPIC,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
 
 
 # Reading a message with the previous exchange: each section of the first three of the message alone and of the

@@ -151,17 +151,28 @@ class StoreMemory:
         self.store = store
         self.window = timedelta(minutes=minutes)
 
-    def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
-        """The trainer's latest exchange about the guide within the window, or None."""
+    def _latest(self, channel: str, user: str, now: datetime | None) -> Interaction | None:
+        """The trainer's latest interaction within the window, or None."""
         since = (now or datetime.now(timezone.utc)) - self.window
         with self.store.session() as s:
             row = s.scalar(select(Interaction).join(User, User.id == Interaction.user_id)
                            .where(User.channel == channel, User.external_id == user)
                            .order_by(Interaction.id.desc()).limit(1))
-        if row is None or not row.citations:
+        if row is None:
             return None
         created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=timezone.utc)
-        if created < since:
+        return row if created >= since else None
+
+    def last_notice(self, channel: str, user: str, now: datetime | None = None) -> str | None:
+        """The reason of the trainer's latest exchange within the window when it cited no section (a ticket for
+        a tutor, the off-topic reply: "low_confidence", "off_topic"…), else None."""
+        row = self._latest(channel, user, now)
+        return row.reason if row is not None and row.reason and not row.citations else None
+
+    def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
+        """The trainer's latest exchange about the guide within the window, or None."""
+        row = self._latest(channel, user, now)
+        if row is None or not row.citations:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
         return LastTurn(row.text, row.reply_lang, sections, row.reason == "clarify", row.reply_text or "")

@@ -305,3 +305,21 @@ def test_a_short_continuation_while_a_clarifying_question_waits_asks_again_which
     assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2, "else this checks nothing"
     again = say(services, follow, user=user)
     assert again.kind == Kind.CLARIFY and [o.id for o in again.options] == [o.id for o in asked.options]
+
+
+@pytest.mark.parametrize("first,again,lang,said", [
+    ("je veux parler à un tuteur humain", "en arabe stp", "ar", "human_requested"),
+    ("Quel est le salaire moyen des formateurs de CRMEF en 2027 ?", "en arabe stp", "ar", "off_topic"),
+])
+def test_the_other_language_after_a_ticket_or_the_off_topic_reply_gives_that_reply_again(make_services, first,
+                                                                                          again, lang, said):
+    """"en arabe stp" after Rafiq handed the question to a tutor (or said it was off topic) had no previous
+    answer to translate: it was read as a question of its own and answered from the guide's page on languages."""
+    from bot.texts import t
+
+    services = make_services()
+    before = say(services, first, user="t-notice")
+    assert not before.citations and before.reason == said, "else this checks nothing"
+    decision = say(services, again, user="t-notice")
+    assert decision.kind == Kind.ANSWER and decision.lang == lang and not decision.citations
+    assert not decision.ticket_created and decision.body.startswith(t(said, lang, eta="")[:20])
