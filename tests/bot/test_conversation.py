@@ -323,3 +323,17 @@ def test_the_other_language_after_a_ticket_or_the_off_topic_reply_gives_that_rep
     decision = say(services, again, user="t-notice")
     assert decision.kind == Kind.ANSWER and decision.lang == lang and not decision.citations
     assert not decision.ticket_created and decision.body.startswith(t(said, lang, eta="")[:20])
+
+
+@pytest.mark.parametrize("question", [
+    "Quel est le salaire net d'un formateur débutant au CRMEF ?",
+    "شحال كتخلص الوزارة المكونين الجداد فالمراكز الجهوية؟",
+    "ch7al kayakhd formateur jdid f CRMEF f chhar?",
+])
+def test_a_question_on_a_trainers_pay_is_off_topic_not_answered_from_the_institutions_section(full_services,
+                                                                                              question):
+    """Pay, transfers, retirement: the guide does not answer them, but they share words with its page on the
+    CRMEF and the reform, which retrieval found confidently and answered; the intent model now knows such
+    administration questions as off topic (64 examples, none of these)."""
+    decision = say(full_services, question, user=f"t-pay-{len(question)}")
+    assert not decision.citations and decision.reason == Reason.OFF_TOPIC, [c.id for c in decision.citations]

@@ -30,7 +30,9 @@ def test_french_question_is_answered_in_french(make_services):
 
 
 def test_out_of_scope_question_escalates_and_opens_a_ticket(make_services):
-    services = make_services()
+    """With RAFIQ_OFF_TOPIC_TICKETS set, a question the guide cannot answer goes to a tutor with what was found
+    (by default an administrative question like this one gets the polite off-topic reply and a button)."""
+    services = make_services(off_topic_tickets=True)
     reply = ask(services, "Quand le ministère annoncera-t-il les noms des formateurs retenus pour la mission à l'étranger ?")
     assert reply.escalate and reply.ticket_id
     assert reply.reason in ("low_confidence", "no_match")
