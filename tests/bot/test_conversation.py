@@ -190,8 +190,8 @@ def test_a_bare_follow_up_in_a_darija_conversation_is_answered_in_arabic_not_cla
     assert again.kind == Kind.ANSWER and again.citations[0].id == "ass-formative" and again.lang == "fr"
 
 
-def test_a_short_message_the_guide_cannot_place_stays_on_the_previous_section(make_services):
-    services = make_services()
+def test_a_short_message_the_guide_cannot_place_stays_on_the_previous_section(full_services):
+    services = full_services  # the whole guide: in the mini corpus "الإيميل" (read as the e-mail) is sure of registration
     first = say(services, "نسيت كلمة السر ديالي")
     assert first.kind == Kind.ANSWER and first.citations[0].id == "dig-etakwine-login-password"
     assert not services.tutor.engine.answer("ومازال ما وصلنيش الإيميل", "ar").answered, "else this checks nothing"
