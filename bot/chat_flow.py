@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import MORE, OTHER_LANG, LastTurn, continues, follow_up, word_count
+from bot.conversation import EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up, word_count
 from bot.dialogue import answer_buttons, follow_up_decision
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -107,6 +107,8 @@ def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang:
                 floor: float = 0.0) -> Decision | None:
     """The answer from the section the message means read with the previous exchange (`context_choice`),
     or None when its support is below `floor` or the section has nothing to say."""
+    if asks_for_example(text) and not last.clarifying:  # an example of what was just said, not of its own words
+        return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
     section, support = context_choice(answer, combined, last)
     if support < floor:
         return None

@@ -111,6 +111,11 @@ def names_another_topic(text: str) -> bool:
     return len(norm.split()) <= NAMES_TOPIC_MAX_WORDS and bool(_AND_THE.search(norm))
 
 
+def asks_for_example(text: str) -> bool:
+    """True when a message asks for an example ("هل من مثال على…", "un exemple de grille ?"), however long."""
+    return bool(_EXAMPLE.search(normalize_text(text)))
+
+
 def continues(text: str) -> bool:
     """True when a message opens as the continuation of the previous one (see `_CONTINUES`)."""
     return bool(_CONTINUES.search(normalize_text(text).strip()))

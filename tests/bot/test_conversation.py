@@ -337,3 +337,15 @@ def test_a_question_on_a_trainers_pay_is_off_topic_not_answered_from_the_institu
     administration questions as off topic (64 examples, none of these)."""
     decision = say(full_services, question, user=f"t-pay-{len(question)}")
     assert not decision.citations and decision.reason == Reason.OFF_TOPIC, [c.id for c in decision.citations]
+
+
+def test_asking_for_an_example_in_a_longer_sentence_stays_on_the_section_just_given(full_services):
+    """"هل من مثال على هدف مصاغ بشكل جيد؟" (seven words, so not a bare "un exemple") after the development plan:
+    its own words lean to the page on objectives, and weighing both readings moved it there; an example asked
+    for is an example of what was just said."""
+    services, user = full_services, "t-example"
+    assert say(services, "كيف أرافق أستاذا جديدا في سنته الأولى بالمدرسة؟", user=user).citations[0].id == "sup-mentoring"
+    plan = say(services, "وكيف أساعده على وضع خطة لتطوره المهني؟", user=user)
+    assert plan.citations and plan.citations[0].id == "sup-development-plan"
+    decision = say(services, "هل من مثال على هدف مصاغ بشكل جيد؟", user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "sup-development-plan"
