@@ -169,6 +169,9 @@ seance stagiaire stagiaires formateur formatrice formateurs module modules cours
 inscription plateforme lien mot passe attestation devoir forum live tuteur tutrice encadrant groupe
 mooc email mail code compte video fichier pdf word note notes examen stage classe eleve eleves
 certificat badge portfolio projet tache competence objectif objectifs participants collegues
+role roles plateforme niveau niveaux ressource ressources critere criteres fichiers lien liens live
+deadline tuteurs tutrice formatrices seances activite activites travail travaux groupe groupes
+session sessions scenario scenarios grille grilles observation entretien feedback quiz test
 """.split())
 
 _DIGRAPHS = (("ch", "ش"), ("sh", "ش"), ("kh", "خ"), ("gh", "غ"), ("ou", "و"), ("dh", "ذ"), ("th", "ث"))
@@ -219,6 +222,11 @@ def transliterate_word(word: str) -> str:
     return "".join(out)
 
 
+def _glued_article(word: str) -> bool:
+    """True for "l" glued to a word ("lplateforme"): no French word starts with "l" and a consonant."""
+    return len(word) > 4 and word[0] == "l" and word[1] not in "aeiouyhéèêâîô'"
+
+
 def arabizi_to_arabic(text: str) -> str:
     """Arabizi text rewritten in Arabic script; French loanwords stay in Latin letters."""
     words = []
@@ -229,6 +237,8 @@ def arabizi_to_arabic(text: str) -> str:
         elif low in ARABIZI_WORDS:
             if ARABIZI_WORDS[low]:
                 words.append(ARABIZI_WORDS[low])
+        elif _glued_article(low) and looks_french(token[1:]):
+            words.append(token[1:])  # Darija's article glued to a French word: "ldevoir", "lformateur"
         elif looks_french(token) or low.isdigit() or "'" in low:
             words.append(token)
         else:

@@ -32,3 +32,16 @@ def test_a_darija_question_full_of_loanwords_finds_its_section(full_engine, ques
     """The embedder read "الديفوار", "البلاتفورم", "لاتيستاسيون" as noise: such questions went to unrelated
     sections (personal data, navigation, the training plan)."""
     assert full_engine.search(question, k=3)[0].chunk.section_id == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("fin nl9a ldevoir f lplateforme?", "اين نلقا devoir في plateforme ?"),
+    ("chno homa les roles dyal lformateur?", "ما هم les roles formateur ?"),
+    ("lmo2atir f lforum", "المؤطر في forum"),  # "l" before Darija stays the article
+])
+def test_arabizi_keeps_french_words_whole_even_with_the_article_glued(text, expected):
+    """"lplateforme" was transliterated letter by letter ("البلتفورم") and "roles" too ("رولس"): the embedder
+    lost the French word the guide uses."""
+    from retrieval.darija import arabizi_to_arabic
+
+    assert arabizi_to_arabic(text) == expected
