@@ -349,3 +349,16 @@ def test_asking_for_an_example_in_a_longer_sentence_stays_on_the_section_just_gi
     assert plan.citations and plan.citations[0].id == "sup-development-plan"
     decision = say(services, "هل من مثال على هدف مصاغ بشكل جيد؟", user=user)
     assert decision.kind == Kind.ANSWER and decision.citations[0].id == "sup-development-plan"
+
+
+def test_the_other_language_while_a_clarifying_question_waits_asks_it_again_in_that_language(full_services):
+    """"en arabe stp" after "Vous cherchez : 1. … 2. …" answered the first option in Arabic, chosen silently;
+    it now asks the same question in Arabic, and "2" then answers the second option in Arabic."""
+    services, user = full_services, "t-clarify-lang"
+    asked = say(services, "l'évaluation ?", user=user)
+    assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2, "else this checks nothing"
+    again = say(services, "en arabe stp", user=user)
+    assert again.kind == Kind.CLARIFY and again.lang == "ar"
+    assert [o.id for o in again.options] == [o.id for o in asked.options]
+    chosen = say(services, "2", user=user)
+    assert chosen.kind == Kind.ANSWER and chosen.lang == "ar" and chosen.citations[0].id == asked.options[1].id
