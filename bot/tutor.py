@@ -24,7 +24,7 @@ from bot.roles import intents
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import both, t
-from bot.understanding import KEY_MATCH, Evidence, IntentPort, Route, barely_distressed, read_message
+from bot.understanding import Evidence, IntentPort, Route, barely_distressed, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
@@ -217,7 +217,7 @@ class Tutor:
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
                             has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
-                            key_match=answer.answered and bool(answer.passages) and answer.passages[0].key >= KEY_MATCH)
+                            faq_match=answer.answered and bool(answer.passages) and answer.passages[0].chunk.kind == "faq")
         return read_message(evidence), answer
 
     def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:

@@ -46,10 +46,6 @@ CONTENT_SAYS_SO = 0.3  # a sure guide answer stays when the model gives "content
 # The calendar parser read a precise question ("آخر أجل لواجب المجزوءة الثالثة"), the guide has no sure answer and
 # the model gives the calendar this much (0.32 there, against 0.45 for content): the calendar answers it.
 CALENDAR_WHEN_UNSURE = 0.2
-# A question key this close to the message (its best cosine plus lexical share) means the guide holds this very
-# question, e.g. a FAQ entry a tutor added from a ticket on travel costs: answered even when the intent model
-# hears an administration question as off topic.
-KEY_MATCH = 0.97
 OFF_TOPIC_SCORE = 0.85  # moderation's off-topic score from which a question gets the polite "not my field"
 # Past this many words a message the polite patterns do not recognise as only a greeting or thanks carries
 # something else ("salam Rafiq, labas? bghit nswlk 3la la classe inversée"): the model's "greeting" alone
@@ -70,7 +66,8 @@ class Evidence:
     off_topic_score: float = 0.0    # moderation's distance-to-the-course score
     words: int = 0                  # the message's length in words (0: unknown)
     bare_noun: bool = False         # one word and its article ("tuteur", "المؤطر"): a topic, not a request
-    key_match: bool = False         # the sure answer's section has a question key the message (nearly) repeats
+    faq_match: bool = False         # the sure answer is a FAQ entry (a question answered as asked, e.g. one a
+                                    # tutor added from a ticket on travel costs): off topic does not set it aside
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -108,7 +105,7 @@ def read_message(e: Evidence) -> Route:
         return Route.CALENDAR  # a date the parser reads, that the guide cannot place: the calendar's answer
     if top == "calendar" and p_top >= LIKELY and not sure_content:
         return Route.CALENDAR
-    if e.answered and (e.key_match or not (top in ("support", "off_topic") and p_top >= STRONG
+    if e.answered and (e.faq_match or not (top in ("support", "off_topic") and p_top >= STRONG
                                            and content < CONTENT_SAYS_SO)):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:

@@ -123,10 +123,10 @@ def test_only_a_marginal_model_score_without_a_cue_is_barely_distressed():
     assert not barely_distressed({"distress": 0.8}, ())
 
 
-def test_a_question_the_guide_holds_as_a_key_is_answered_even_when_heard_as_off_topic():
+def test_a_sure_faq_answer_is_given_even_when_the_question_is_heard_as_off_topic():
     """A tutor turned a ticket on travel costs into a FAQ entry; the intent model, which knows pay and
     allowances as off topic, set that entry's sure answer aside for the polite "not my field" reply."""
     heard = probs(off_topic=0.9, content=0.05)
     assert read_message(Evidence(heard, answered=True)) == Route.OFF_TOPIC
-    assert read_message(Evidence(heard, answered=True, key_match=True)) == Route.GUIDE
-    assert read_message(Evidence(heard, answered=False, key_match=True)) == Route.OFF_TOPIC
+    assert read_message(Evidence(heard, answered=True, faq_match=True)) == Route.GUIDE
+    assert read_message(Evidence(heard, answered=False, faq_match=True)) == Route.OFF_TOPIC
