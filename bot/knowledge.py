@@ -55,6 +55,11 @@ class FaqEntry:
         return f"faq-t{self.ticket_id}"
 
 
+def is_tutor_entry(section_id: str) -> bool:
+    """True for a FAQ entry a tutor added from a ticket (`faq-t<ticket id>`), not a section of the guide."""
+    return section_id.startswith("faq-t") and section_id[5:].isdigit()
+
+
 def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = "") -> FaqEntry:
     """Build an entry from `question_ar`, `answer_ar`, `question_fr`, `answer_fr`; FaqError when unusable."""
     versions = []

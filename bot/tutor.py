@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.forum_policy import decide_post
+from bot.knowledge import is_tutor_entry
 from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up, word_count
 from bot.chat_flow import notice_in_other_language, route_decision
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
@@ -217,7 +218,7 @@ class Tutor:
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
                             has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
-                            faq_match=answer.answered and bool(answer.passages) and answer.passages[0].chunk.kind == "faq")
+                            tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id))
         return read_message(evidence), answer
 
     def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:

@@ -66,8 +66,8 @@ class Evidence:
     off_topic_score: float = 0.0    # moderation's distance-to-the-course score
     words: int = 0                  # the message's length in words (0: unknown)
     bare_noun: bool = False         # one word and its article ("tuteur", "المؤطر"): a topic, not a request
-    faq_match: bool = False         # the sure answer is a FAQ entry (a question answered as asked, e.g. one a
-                                    # tutor added from a ticket on travel costs): off topic does not set it aside
+    tutor_entry: bool = False       # the sure answer is a FAQ entry a tutor added from a ticket (e.g. on travel
+                                    # costs): the intent model's "off topic" does not set it aside
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -105,7 +105,7 @@ def read_message(e: Evidence) -> Route:
         return Route.CALENDAR  # a date the parser reads, that the guide cannot place: the calendar's answer
     if top == "calendar" and p_top >= LIKELY and not sure_content:
         return Route.CALENDAR
-    if e.answered and (e.faq_match or not (top in ("support", "off_topic") and p_top >= STRONG
+    if e.answered and (e.tutor_entry or not (top in ("support", "off_topic") and p_top >= STRONG
                                            and content < CONTENT_SAYS_SO)):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:

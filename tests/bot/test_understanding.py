@@ -123,10 +123,17 @@ def test_only_a_marginal_model_score_without_a_cue_is_barely_distressed():
     assert not barely_distressed({"distress": 0.8}, ())
 
 
-def test_a_sure_faq_answer_is_given_even_when_the_question_is_heard_as_off_topic():
+def test_a_tutors_faq_entry_is_given_even_when_the_question_is_heard_as_off_topic():
     """A tutor turned a ticket on travel costs into a FAQ entry; the intent model, which knows pay and
     allowances as off topic, set that entry's sure answer aside for the polite "not my field" reply."""
     heard = probs(off_topic=0.9, content=0.05)
     assert read_message(Evidence(heard, answered=True)) == Route.OFF_TOPIC
-    assert read_message(Evidence(heard, answered=True, faq_match=True)) == Route.GUIDE
-    assert read_message(Evidence(heard, answered=False, faq_match=True)) == Route.OFF_TOPIC
+    assert read_message(Evidence(heard, answered=True, tutor_entry=True)) == Route.GUIDE
+    assert read_message(Evidence(heard, answered=False, tutor_entry=True)) == Route.OFF_TOPIC
+
+
+def test_only_entries_added_by_tutors_count_as_theirs():
+    """The guide's own FAQ let "Les frais de déplacement sont-ils remboursés ?" through as "Is the MOOC free?"."""
+    from bot.knowledge import is_tutor_entry
+
+    assert is_tutor_entry("faq-t12") and not is_tutor_entry("faq-free") and not is_tutor_entry("faq-t")
