@@ -52,8 +52,9 @@ def answer_buttons(lang: str) -> tuple[Button, ...]:
 def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, last: LastTurn) -> Decision:
     """A short message read against the previous exchange (another language, an example, a choice)."""
     kind, argument = follow
-    if last.clarifying and kind in (EXAMPLE, MORE, OTHER_LANG):  # "un exemple" while Rafiq asked which one: of
-        lang = str(argument) if kind == OTHER_LANG else lang  # which? "en arabe": the same question in Arabic
+    # "un exemple" while Rafiq asked which one: of which? "en arabe": the same question in Arabic
+    if last.clarifying and kind in (EXAMPLE, MORE, OTHER_LANG):
+        lang = str(argument) if kind == OTHER_LANG else lang
         titles = tutor.engine.index.titles
         options = tuple(Citation(s, titles.get((s, lang), s), lang) for s in last.sections)
         return clarify_decision(options, lang, Intent.FOLLOW_UP)

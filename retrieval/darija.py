@@ -106,7 +106,7 @@ LOANWORDS = {
 _LOAN_PREFIXES = (("وال", "و"), ("فال", "في "), ("بال", "ب"), ("ولا", "و"), ("فلا", "في "), ("بلا", "ب"),
                   ("ال", ""), ("لا", ""), ("لو", ""), ("لي", ""), ("و", "و"), ("ف", "في "), ("ب", "ب"),
                   ("ل", ""), ("", ""))
-_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف", "غ": "غ"})
+_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف"})
 
 
 def loanword(norm: str) -> str | None:
@@ -254,8 +254,8 @@ def darija_to_msa(text: str) -> str:
         norm = normalize_arabic(core)
         if norm in DARIJA_TO_MSA:
             replacement = DARIJA_TO_MSA[norm]
-        elif loanword(norm):
-            replacement = loanword(norm)
+        elif (borrowed := loanword(norm)) is not None:
+            replacement = borrowed
         elif norm.startswith("فال") and len(norm) > 4:
             replacement = "في " + core[1:]
         elif re.fullmatch(r"ما\w{2,}ش", norm):

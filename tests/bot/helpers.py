@@ -27,3 +27,10 @@ def make_trainer(store: Store, external_id: str, *, lang: str = "fr", reminders:
         fields["last_seen_at"] = last_seen.astimezone(UTC)
     store.update_user(user.id, **fields)
     return user.id
+
+
+def say(services, text: str, user: str = "t1"):
+    """One Telegram message from `user` through the services' Tutor; its Decision."""
+    from bot.types import Message
+
+    return services.tutor.handle(Message(channel="telegram", user=user, thread=user, text=text))

@@ -7,13 +7,10 @@ import pytest
 
 from bot.chat_flow import _read_in_context
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, continues, follow_up
-from bot.types import Kind, Message, Reason
+from bot.types import Kind, Reason
+from tests.bot.helpers import say
 
 pytestmark = pytest.mark.slow  # reads real answers: the real model
-
-
-def say(services, text: str, user: str = "t1"):
-    return services.tutor.handle(Message(channel="telegram", user=user, thread=user, text=text))
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.types import Kind, Message, Reason
+from bot.types import Kind, Reason
+from tests.bot.helpers import say
 
 pytestmark = pytest.mark.slow  # reads real answers: the real model
-
-
-def say(services, text: str, user: str = "t1"):
-    return services.tutor.handle(Message(channel="telegram", user=user, thread=user, text=text))
 
 
 @pytest.mark.parametrize("first,follow,expected", [
