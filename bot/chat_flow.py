@@ -54,7 +54,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if off_topic_reply:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
-    return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer)  # the guide's, a choice, or a tutor
+    return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer,  # the guide's, a choice, or a tutor
+                          opening=last is None)
 
 
 # What a trainer was told when Rafiq cited no section, by the reply's reason (the text key).

@@ -266,13 +266,13 @@ class Tutor:
         return Decision(Kind.ANSWER, t("chat_abuse", lang), lang, Intent.MODERATED, reason=Reason.TOXIC)
 
     def retrieve(self, text: str, lang: str, intent: Intent, final: bool = True,
-                 answer: Answer | None = None) -> Decision:
+                 answer: Answer | None = None, opening: bool = False) -> Decision:
         """Answer from the guide (`answer`: retrieval's, when already computed); or offer the sections that
-        compete for a question; or (when `final`) hand it to a tutor — with `final=False` the caller
-        decides what to do when nothing is sure."""
+        compete for a question (`opening`: a conversation's first message, where a bare topic is asked
+        about); or (when `final`) hand it to a tutor — with `final=False` the caller decides otherwise."""
         answer = answer or self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
-        options = competing_options(self.engine, answer, text, lang)
+        options = competing_options(self.engine, answer, text, lang, opening)
         if answer.answered and not asks_which_one(text, options, intent):
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,

@@ -96,3 +96,20 @@ def test_the_other_language_while_a_clarifying_question_waits_asks_it_again_in_t
     assert [o.id for o in again.options] == [o.id for o in asked.options]
     chosen = say(services, "2", user=user)
     assert chosen.kind == Kind.ANSWER and chosen.lang == "ar" and chosen.citations[0].id == asked.options[1].id
+
+
+@pytest.mark.parametrize("topic", ["mochkil plateforme", "الأدوار؟", "tuteur"])
+def test_a_bare_topic_opening_a_conversation_asks_which_side_of_it_is_meant(full_services, topic):
+    """A topic of a word or three with no question word ("الأدوار؟": the roles — of the trainer? of the
+    tutor?) was answered from whichever section scored first, though others trailed it closely."""
+    decision = say(full_services, topic, user=f"t-bare-{len(topic)}")
+    assert decision.kind == Kind.CLARIFY and len(decision.options) >= 2 and not decision.escalate
+
+
+def test_a_short_follow_up_in_a_conversation_is_not_asked_which_one(full_services):
+    """The wider bar is for a conversation's opening: "والاجتماعي المعرفي؟" after a question on the tutor's
+    organizational role is the next role, read as such."""
+    user = "t-bare-follow"
+    assert say(full_services, "ما هو الدور التنظيمي للمؤطر في المساق؟", user=user).kind == Kind.ANSWER
+    decision = say(full_services, "والاجتماعي المعرفي؟", user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "tut-socio-cognitive-role"

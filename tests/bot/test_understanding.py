@@ -137,3 +137,14 @@ def test_only_entries_added_by_tutors_count_as_theirs():
     from bot.knowledge import is_tutor_entry
 
     assert is_tutor_entry("faq-t12") and not is_tutor_entry("faq-free") and not is_tutor_entry("faq-t")
+
+
+@pytest.mark.parametrize("text,bare", [
+    ("la grille ?", True), ("mochkil plateforme", True), ("الأدوار؟", True), ("Le forum", True),
+    ("واش المساق بالفلوس؟", False), ("وواش كتنفع فالترقية؟", False), ("C'est quoi ?", False),
+    ("chno hiya l'andragogie", False), ("Comment déposer mon devoir sur la plateforme ?", False),
+])
+def test_a_bare_topic_is_a_few_words_without_a_question_word(text, bare):
+    from bot.dialogue import bare_topic
+
+    assert bare_topic(text) is bare
