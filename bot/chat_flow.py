@@ -36,6 +36,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
             return pending
     if route == Route.FOLLOW_UP and last is not None:
         return _follow_up(tutor, answer, text, lang, last)
+    if route == Route.GUIDE and last is not None and _stays_on_last(tutor, answer, text, lang, last):
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)
     if route == Route.CALENDAR and tutor.organizational:
         calendar = tutor.organizational.answer(text, lang)
         if calendar:
@@ -151,6 +153,18 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     if same or agreed == last.sections[0]:
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     return tutor.retrieve(f"{last.question} {text}", lang, Intent.FOLLOW_UP, answer=combined)
+
+
+def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> bool:
+    """A message opening as a continuation ("ومازال ما وصلنيش الإيميل" after a password question) that the guide
+    answers alone from another section, barely ahead of the previous one (in its first three): it stays on the
+    previous section when the support of both readings (`context_choice`) says so."""
+    if last.clarifying or not continues(text) or not answer.citations or answer.citations[0].id == last.sections[0]:
+        return False
+    if last.sections[0] not in {p.chunk.section_id for p in answer.passages[:3]}:
+        return False
+    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    return context_choice(answer, combined, last)[0] == last.sections[0]
 
 
 # In a conversation, a message the guide is fairly sure of alone (above this share of the answer threshold)

