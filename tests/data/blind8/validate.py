@@ -2,7 +2,7 @@
 overlap with the guide. Usage: ``python tests/data/validate_blind.py tests/data/blind4``.
 
 The guide text is obtained only through scripts/guide_dump.py (fr and ar), as the writers read it."""
-import json, os, re, subprocess, sys, unicodedata
+import json, os, re, sys, unicodedata
 from collections import Counter, defaultdict
 
 HERE = os.path.abspath(sys.argv[1])
