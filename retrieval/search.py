@@ -237,7 +237,7 @@ class HybridSearcher:
             found.append((Passage(chunk=self.index.chunks[int(rows[i])], score=float(score[s]), confidence=conf,
                                   base_score=float(scores.base[s]),
                                   dense=float(scores.dense[i]), lexical=float(lex[i]), key=float(scores.key[s])), f))
-        n = max(self.calibration.rerank, 2 if q.code in self.calibration.rerank_codes else 0)
+        n = self.calibration.rerank
         if n > 1:
             found[:n] = sorted(found[:n], key=lambda pf: -pf[0].confidence)
         return found
