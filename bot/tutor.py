@@ -210,11 +210,11 @@ class Tutor:
 
     def understand(self, text: str, lang: str, verdict: Verdict | None = None,
                    has_context: bool = False) -> tuple[Route, Answer]:
-        """The route of a message from all the evidence, and retrieval's answer (computed once: the intent
-        model reads the very query vector retrieval embedded)."""
+        """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
         answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
-                            answered=answer.answered, calendar_query=parse_calendar_query(text) is not None,
+                            answered=answer.answered, confidence=answer.confidence,
+                            calendar_query=parse_calendar_query(text) is not None,
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
                             has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),

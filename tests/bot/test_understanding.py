@@ -148,3 +148,15 @@ def test_a_bare_topic_is_a_few_words_without_a_question_word(text, bare):
     from bot.dialogue import bare_topic
 
     assert bare_topic(text) is bare
+
+
+def test_a_very_sure_guide_answer_is_given_though_the_model_hears_off_topic():
+    """"هل تفيد هذه الشهادة في الترقي في الرتبة؟" (the attestation's FAQ, confidence 1.0) got the off-topic reply:
+    the model heard pay and grades (0.88). Below VERY_SURE the model's strong "off topic" still sets it aside."""
+    from bot.understanding import VERY_SURE
+
+    heard = {"off_topic": 0.88, "content": 0.1}
+    assert read_message(Evidence(probabilities=heard, answered=True, confidence=1.0)) == Route.GUIDE
+    assert read_message(Evidence(probabilities=heard, answered=True, confidence=VERY_SURE - 0.1)) == Route.OFF_TOPIC
+    support = {"support": 0.88, "content": 0.1}  # feelings keep the encouragement, however sure the guide
+    assert read_message(Evidence(probabilities=support, answered=True, confidence=1.0)) == Route.SUPPORT
