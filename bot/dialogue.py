@@ -74,8 +74,9 @@ def answer_buttons(lang: str) -> tuple[Button, ...]:
 def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, last: LastTurn) -> Decision:
     """A short message read against the previous exchange (another language, an example, a choice)."""
     kind, argument = follow
-    # "un exemple" while Rafiq asked which one: of which? "en arabe": the same question in Arabic
-    if last.clarifying and kind in (EXAMPLE, MORE, OTHER_LANG):
+    # "un exemple" while Rafiq asked which one: of which? "en arabe": the same question in Arabic. When it
+    # offered one section, "plus de détails sur …" or "un exemple" takes it.
+    if last.clarifying and (kind == OTHER_LANG or (kind in (EXAMPLE, MORE) and len(last.sections) > 1)):
         lang = str(argument) if kind == OTHER_LANG else lang
         titles = tutor.engine.index.titles
         options = tuple(Citation(s, titles.get((s, lang), s), lang) for s in last.sections)
@@ -102,10 +103,13 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
 
 def clarify_decision(options: tuple[Citation, ...], lang: str, intent: Intent, confidence: float = 0.0,
                      vector=None) -> Decision:
-    """"Vous cherchez : 1. … 2. …", a button per section and one to ask a tutor."""
+    """"Vous cherchez : 1. … 2. …" (one section: "Parlez-vous de « … » ?"), a button per section and one to ask
+    a tutor."""
     listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))
     buttons = tuple(Button(f"{n}. {c.title}"[:60], f"say:{n}") for n, c in enumerate(options, 1))
-    return Decision(Kind.CLARIFY, t("clarify_options", lang, options=listing), lang, intent, confidence=confidence,
+    body = (t("clarify_one", lang, title=options[0].title) if len(options) == 1
+            else t("clarify_options", lang, options=listing))
+    return Decision(Kind.CLARIFY, body, lang, intent, confidence=confidence,
                     reason=Reason.CLARIFY, options=options,
                     buttons=buttons + (Button(t("ask_tutor", lang), "tutor"),), query_vector=vector)
 

@@ -27,9 +27,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",
         "fr": "Votre question touche plusieurs sujets du guide. Vous cherchez :\n{options}\nRépondez par le numéro, ou demandez un tuteur.",
     },
-    "clarify": {
-        "ar": "لم أفهم سؤالك جيدا. هل تقصد: «{title}»؟ يمكنك إعادة صياغة السؤال بكلمات أخرى.",
-        "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Vous pouvez reformuler votre question.",
+    "clarify_one": {
+        "ar": "لست متأكدا من أنني فهمت سؤالك. هل تقصد «{title}»؟ أجب بـ«نعم» (أو 1) لتصلك إجابة الدليل، أو أعد صياغة سؤالك، أو اطلب مؤطرا.",
+        "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Répondez « oui » (ou 1) pour la réponse du guide, reformulez votre question, ou demandez un tuteur.",
     },
     "human_requested": {
         "ar": "حسنا، أحلت طلبك على مؤطر(ة) بشري(ة). سيصلك الرد هنا{eta}.",

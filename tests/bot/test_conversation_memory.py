@@ -113,3 +113,16 @@ def test_a_short_follow_up_in_a_conversation_is_not_asked_which_one(full_service
     assert say(full_services, "ما هو الدور التنظيمي للمؤطر في المساق؟", user=user).kind == Kind.ANSWER
     decision = say(full_services, "والاجتماعي المعرفي؟", user=user)
     assert decision.kind == Kind.ANSWER and decision.citations[0].id == "tut-socio-cognitive-role"
+
+
+def test_a_clarifying_question_with_one_section_asks_about_it_and_more_detail_takes_it(full_services):
+    """"C'est quoi l'auto-évaluation ?" got "Votre question touche plusieurs sujets du guide" over a single option,
+    and "plus de détails sur …" then got that same question again instead of the section it offered."""
+    from bot.texts import t
+
+    user = "t-clarify-one"
+    asked = say(full_services, "C'est quoi l'auto-évaluation ?", user=user)
+    assert asked.kind == Kind.CLARIFY and len(asked.options) == 1, "else this checks nothing"
+    assert asked.body == t("clarify_one", "fr", title=asked.options[0].title)
+    decision = say(full_services, "plus de détails sur comment l'introduire avec des débutants", user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == asked.options[0].id
