@@ -36,6 +36,7 @@ _COMPARISON = re.compile(
     r"\bdifferen|\bdistingu|\bcompar|\bvs\b|\bversus\b|\bou bien\b"
     r"|فرق|الفرق|لفرق|يميز|نميز|مقارنه|\bl?far[9q]\b|\bkayfr[a9]\b")
 
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 HINT_BONUS = 0.75  # the block the search matched
 LIST_BONUS = 1.0  # a numbered list, for a "how" question (half for a bulleted one)
 TABLE_BONUS = 2.0  # a table, for a "what is the difference" question (it is the answer)
@@ -61,9 +62,11 @@ def question_kinds(question: str) -> frozenset[str]:
 
 
 def question_tokens(question: str) -> set[str]:
-    """The question's search words, with those of its MSA rewrite for Darija and Arabizi."""
+    """The question's search words, with those of its MSA rewrite for Darija and Arabizi, and a hyphenated word
+    also read joined ("auto-évaluation" is the guide's "autoévaluation", "co-animation" its "coanimation")."""
     variants = query_variants(question, detect_language(question).code) if question.strip() else []
-    return {t for v in variants for t in tokenize(v)}
+    joined = _HYPHEN.sub("", question)
+    return {t for v in variants for t in tokenize(v)} | (set(tokenize(joined)) if joined != question else set())
 
 
 @functools.lru_cache(maxsize=8192)

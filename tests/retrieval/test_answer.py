@@ -143,6 +143,8 @@ def test_a_comparison_table_keeps_one_labelled_row_per_line(guide, lang, questio
     ("ass-diagnostic", "fr", "chno howa l'évaluation diagnostique?", "ar", "يأتي التقويم التشخيصي"),
     ("ass-rubrics", "fr", "C'est quoi la différence entre un critère et un indicateur ?", "fr",
      "Vocabulaire : le critère est une qualité attendue"),
+    # the question hyphenates what the guide writes joined: it opened on "L'apprenant qui sait évaluer son travail"
+    ("ass-self-assessment", "fr", "C'est quoi l'auto-évaluation ?", "fr", "L'autoévaluation est le jugement"),
 ])
 def test_a_definition_question_starts_with_the_definition(guide, section_id, matched_lang, question, lang,
                                                           opening):
