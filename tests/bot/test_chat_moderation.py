@@ -23,7 +23,12 @@ def test_the_same_question_three_times_is_answered_three_times(make_services):
     services = make_services()
     replies = [say(services, "Comment déposer mon travail sur e-Takwine ?") for _ in range(3)]
     assert all(r.intent != "moderated" for r in replies), [r.reason for r in replies]
-    assert replies[2].text == replies[0].text
+    # all from one section (a repeat after an answer gets its next part); the first may instead ask
+    # "Parlez-vous de « … » ?" about that very section
+    section = replies[2].citations[0].id
+    assert replies[1].citations[0].id == section
+    first = replies[0]
+    assert (first.citations and first.citations[0].id == section) or [o.id for o in first.options] == [section]
     assert not any(word in replies[2].text for word in FORUM_WORDS)
 
 

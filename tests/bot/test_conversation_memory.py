@@ -126,3 +126,11 @@ def test_a_clarifying_question_with_one_section_asks_about_it_and_more_detail_ta
     assert asked.body == t("clarify_one", "fr", title=asked.options[0].title)
     decision = say(full_services, "plus de détails sur comment l'introduire avec des débutants", user=user)
     assert decision.kind == Kind.ANSWER and decision.citations[0].id == asked.options[0].id
+
+
+def test_a_longer_question_the_guide_half_places_is_asked_about_not_handed_to_a_tutor(full_services):
+    """"Comment mieux gérer mon temps ?" (five words; the time-management section at 0.50, the next far behind)
+    opened a ticket: only questions of four words or fewer were asked "Parlez-vous de « … » ?"."""
+    decision = say(full_services, "Comment mieux gérer mon temps ?", user="t-half-placed")
+    assert decision.kind == Kind.CLARIFY and not decision.escalate
+    assert [o.id for o in decision.options] == ["fac-time-management"]
