@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up, word_count
+from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
+                               word_count)
 from bot.dialogue import answer_buttons, follow_up_decision
+from bot.roles.intents import has_polite_word
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.understanding import Route
@@ -65,11 +67,14 @@ NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "hu
            "off_topic": "off_topic"}
 
 
-def notice_in_other_language(tutor: Tutor, text: str, message: Message) -> Decision | None:
-    """"en arabe stp" right after Rafiq handed the question to a tutor (or said it is off topic): the same
-    notice in that language, with no second ticket; it was read as a question of its own and answered from
-    the guide's page on languages."""
+def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """A follow-up with no answer to go on from. "en arabe stp" right after Rafiq handed the question to a
+    tutor (or said it is off topic): the same notice in that language, with no second ticket (it was answered
+    from the guide's page on languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
+    ask (it opened a ticket of its own)."""
     follow = follow_up(text)
+    if follow is not None and follow[0] == CHOICE and not has_polite_word(text):  # "wakha chokran": thanks
+        return Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)
     if tutor.memory is None or follow is None or follow[0] != OTHER_LANG:
         return None
     reason = tutor.memory.last_notice(message.channel, message.user) or ""

@@ -16,7 +16,7 @@ from typing import Protocol
 from bot.forum_policy import decide_post
 from bot.knowledge import is_tutor_entry
 from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up, word_count
-from bot.chat_flow import notice_in_other_language, route_decision
+from bot.chat_flow import reply_without_context, route_decision
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
 from bot.guards import clean_text, problem_with
@@ -200,7 +200,7 @@ class Tutor:
             return self._objectionable(verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         lang = conversation_language(text, lang, last.lang) if last is not None and not chosen else lang
-        if last is None and (notice := notice_in_other_language(self, text, message)) is not None:
+        if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
             return notice
         follow = follow_up(text) if last else None
         if follow and (follow[0] != CHOICE or last.clarifying):

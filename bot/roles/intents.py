@@ -47,6 +47,12 @@ def polite_only(text: str) -> str | None:
     return None
 
 
+def has_polite_word(text: str) -> bool:
+    """A thanks or a greeting anywhere in the message ("wakha chokran", "oui merci beaucoup")."""
+    norm = normalize_text(text)
+    return bool(re.search(rf"(?<!\w){_THANKS}(?!\w)", norm) or re.search(rf"(?<!\w){_GREETINGS}(?!\w)", norm))
+
+
 def human_phrase(text: str) -> bool:
     """An explicit request to be answered by a person ("je veux parler à un tuteur", "بغيت نهضر مع شي مؤطر")."""
     return bool(_HUMAN.search(normalize_text(text)))

@@ -27,6 +27,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",
         "fr": "Votre question touche plusieurs sujets du guide. Vous cherchez :\n{options}\nRépondez par le numéro, ou demandez un tuteur.",
     },
+    "nothing_pending": {
+        "ar": "لا يوجد سؤال ينتظر جوابك أو اختيارك. اكتب سؤالك حول دليل المكوّن أو الجدول الزمني، وسأجيبك مع ذكر المصدر.",
+        "fr": "Aucune question n'attend votre réponse ou votre choix. Écrivez votre question sur le guide du formateur ou le calendrier, et je vous répondrai en citant la source.",
+    },
     "clarify_one": {
         "ar": "لست متأكدا من أنني فهمت سؤالك. هل تقصد «{title}»؟ أجب بـ«نعم» (أو 1) لتصلك إجابة الدليل، أو أعد صياغة سؤالك، أو اطلب مؤطرا.",
         "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Répondez « oui » (ou 1) pour la réponse du guide, reformulez votre question, ou demandez un tuteur.",

@@ -134,3 +134,26 @@ def test_a_longer_question_the_guide_half_places_is_asked_about_not_handed_to_a_
     decision = say(full_services, "Comment mieux gérer mon temps ?", user="t-half-placed")
     assert decision.kind == Kind.CLARIFY and not decision.escalate
     assert [o.id for o in decision.options] == ["fac-time-management"]
+
+
+@pytest.mark.parametrize("first,yes,lang", [
+    ("كيف أنظم وقتي بشكل أفضل؟", "نعم", "ar"),
+    (None, "oui", "fr"),
+    (None, "le deuxième", "fr"),
+])
+def test_a_bare_yes_with_nothing_pending_invites_a_question_and_opens_no_ticket(full_services, first, yes, lang):
+    """"نعم" after Rafiq handed a question to a tutor (no answer to go on from) was read as a question of its own
+    and opened a second ticket, with the same "I cannot find a sure answer" reply (seen in the web page)."""
+    from bot.texts import t
+
+    user = f"t-bare-yes-{len(yes)}-{lang}"
+    if first is not None:
+        assert say(full_services, first, user=user).escalate, "else this checks nothing"
+    decision = say(full_services, yes, user=user)
+    assert not decision.escalate and not decision.ticket_created and decision.lang == lang
+    assert decision.body == t("nothing_pending", lang)
+
+
+@pytest.mark.parametrize("text", ["wakha chokran", "oui merci beaucoup", "اه شكرا"])
+def test_a_yes_word_with_thanks_is_still_thanks(full_services, text):
+    assert say(full_services, text, user=f"t-yes-thanks-{len(text)}").intent == "thanks"
