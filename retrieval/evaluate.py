@@ -23,8 +23,14 @@ class Question:
     expected: tuple[str, ...]
 
 
+# A blind set's calendar, human and social messages (`kind`) go to the calendar, a tutor or a short reply before
+# any search: they are no retrieval questions, in or out of scope.
+ROUTED_BEFORE_RETRIEVAL = frozenset({"calendar", "human", "social"})
+
+
 def read_questions(paths: Iterable[Path]) -> list[Question]:
-    """Read JSONL question files (a folder reads every `*.jsonl` in it)."""
+    """Read JSONL question files (a folder reads every `*.jsonl` in it), leaving out the messages that are
+    routed before retrieval (`ROUTED_BEFORE_RETRIEVAL`)."""
     questions: list[Question] = []
     for path in paths:
         path = Path(path)
@@ -35,6 +41,8 @@ def read_questions(paths: Iterable[Path]) -> list[Question]:
                     continue
                 try:
                     d = json.loads(line)
+                    if d.get("kind") in ROUTED_BEFORE_RETRIEVAL:
+                        continue
                     questions.append(Question(str(d["id"]), str(d["question"]), str(d["lang"]),
                                               tuple(d.get("expected") or ())))
                 except (ValueError, KeyError, TypeError) as exc:

@@ -26,6 +26,7 @@ import numpy as np
 
 from retrieval.darija import query_variants
 from retrieval.language import detect_language
+from retrieval.query_openers import without_opener
 from retrieval.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class Example:
 
 def as_query(text: str) -> str:
     """The text a question is embedded as (`HybridSearcher.embed`): the most MSA-like of its variants."""
-    return query_variants(text, detect_language(text).code)[-1]
+    return query_variants(without_opener(text), detect_language(text).code)[-1]
 
 
 def examples_of(chunks: Iterable[Chunk]) -> list[Example]:
