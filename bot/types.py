@@ -214,7 +214,7 @@ class Decision:
             "answer": self.text,
             "lang": self.lang,
             "intent": str(self.intent),
-            "confidence": round(float(self.confidence), 4),
+            "confidence": round(min(max(float(self.confidence), 0.0), 1.0), 4),  # a probability, as documented
             "citations": [{"id": c.id, "title": c.title, "lang": c.lang} for c in self.citations],
             "escalate": self.escalate,
             "reason": str(self.reason),

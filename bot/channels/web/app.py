@@ -24,7 +24,7 @@ from bot.guards import MAX_CHARS, clean_text
 from bot.store.rate_hits import rate_limiter
 from bot.texts import by_lang
 from bot.tutor import Tutor
-from bot.types import Message
+from bot.types import Decision, Message, Reason
 
 log = logging.getLogger(__name__)
 PAGE = Path(__file__).with_name("static") / "chat.html"
@@ -40,6 +40,19 @@ class AskRequest(BaseModel):
     lang: str | None = Field(default=None, pattern="^(ar|fr)$",
                              description="the page's language: used only when the message's own cannot be told")
     user: str | None = Field(default=None, pattern=USER_ID)
+
+
+class TutorRequest(BaseModel):
+    """Body of `POST /api/tutor`: the browser whose latest question a tutor should take."""
+
+    user: str = Field(pattern=USER_ID)
+    lang: str | None = Field(default=None, pattern="^(ar|fr)$", description="the page's language")
+
+
+def web_reply(decision: Decision, user: str) -> dict:
+    """The `ask` JSON of a decision, with the conversation's `user` and a clarifying question's `options`."""
+    return {**decision.to_json(), "user": user,
+            "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options]}
 
 
 def too_long(text: str) -> JSONResponse | None:
@@ -137,7 +150,19 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
             return refused
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
         reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang))
-        return {**reply.to_json(), "user": user}
+        return web_reply(reply, user)
+
+    @app.post("/api/tutor", response_model=AskResponse, responses={k: ASK_ERRORS[k] for k in (422, 429)})
+    def ask_a_tutor(body: TutorRequest, request: Request,
+                    tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
+        """The page's "ask a tutor" button: a ticket for this browser's latest question (an off-topic one, or one
+        whose clarifying question named no right section), answered on the page by the mailbox."""
+        refused = rate_limited(request)
+        if refused is not None:
+            return refused
+        reply = tutor.request_tutor(Message(channel="web", user=body.user, text="", lang_hint=body.lang or "fr"),
+                                    Reason.HUMAN_REQUESTED)
+        return web_reply(reply, body.user)
 
     @app.get("/api/messages", responses={422: ASK_ERRORS[422]})
     def messages(services: Annotated[Services, Depends(get_services)],

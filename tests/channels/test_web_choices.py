@@ -1,0 +1,72 @@
+"""The web page's buttons (#14): a clarifying question's sections, and "ask a tutor" for the latest question, over
+real HTTP and in headless Chromium."""
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from bot.channels.web import create_app
+from tests.channels.conftest import unsure
+from tests.channels.console_helpers import ServerThread
+from tests.channels.test_web import ARGS, CHROMIUM
+
+USER = "w" + "0123456789abcdef" * 2
+
+
+@pytest.fixture
+def unsure_server(make_services):
+    services = unsure(make_services())
+    with ServerThread(create_app(services)) as running:
+        running.services = services
+        yield running
+
+
+def test_a_clarifying_question_lists_its_sections_and_a_number_chooses_one(unsure_server):
+    asked = httpx.post(unsure_server.url + "/api/ask", json={"text": "évaluation formative ou sommative ?",
+                                                              "user": USER}, timeout=30).json()
+    assert asked["reason"] == "clarify" and len(asked["options"]) >= 2
+    assert all(set(o) == {"id", "title", "lang"} and o["title"] in asked["answer"] for o in asked["options"])
+    chosen = httpx.post(unsure_server.url + "/api/ask", json={"text": "1", "user": USER}, timeout=30).json()
+    assert [c["id"] for c in chosen["citations"]] == [asked["options"][0]["id"]] and chosen["options"] == []
+    assert unsure_server.services.tickets.unclaimed() == [], "a clarifying question opens no ticket"
+
+
+def test_ask_a_tutor_hands_the_latest_question_to_a_tutor(unsure_server):
+    question = "évaluation formative ou sommative ?"
+    httpx.post(unsure_server.url + "/api/ask", json={"text": question, "user": USER, "lang": "fr"}, timeout=30)
+    reply = httpx.post(unsure_server.url + "/api/tutor", json={"user": USER, "lang": "fr"}, timeout=30).json()
+    assert reply["escalate"] and reply["reason"] == "human_requested" and reply["user"] == USER
+    [ticket] = unsure_server.services.tickets.unclaimed()
+    assert ticket.question == question
+
+
+def test_ask_a_tutor_refuses_a_missing_or_malformed_user(unsure_server):
+    for body in ({}, {"user": "web"}, {"user": USER, "lang": "de"}):
+        response = httpx.post(unsure_server.url + "/api/tutor", json=body)
+        assert response.status_code == 422, body
+        assert "الطلب غير صالح" in response.json()["message"]["ar"]
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_the_page_shows_the_sections_as_buttons_and_a_press_answers(unsure_server, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 420, "height": 900})
+        page.goto(unsure_server.url + "/")
+        page.fill("#text", "كلمة المرور أو التسجيل؟")
+        page.click("#send")
+        page.wait_for_selector(".msg.bot .choices button.option", timeout=30_000)
+        options = page.locator(".msg.bot .choices button.option")
+        assert options.count() >= 2 and options.first.inner_text().startswith("1. ")
+        assert page.locator(".msg.bot .choices button.ask-tutor").inner_text() == "🙋 اسأل مؤطرا"
+        assert options.first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        page.screenshot(path=str(tmp_path / "choices-ar.png"))
+        title = options.first.inner_text()
+        options.first.click()
+        page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 3", timeout=30_000)
+        assert page.locator(".msg.me").last.inner_text() == title
+        assert "📖" in page.locator(".msg.bot").last.inner_text()
+        assert page.locator(".msg.bot").nth(1).locator(".choices").count() == 0, "the pressed choice is gone"
+        browser.close()
