@@ -147,3 +147,11 @@ def approve(store: Store, engine: RetrievalEngine, corpus_dir: Path, proposal_id
                     proposal_id, proposal.section_id)
     log.info("question key #%d approved for %s by %s", proposal_id, proposal.section_id, tutor)
     return proposal
+
+
+def record_feedback(store: Store, interaction: Interaction, value: str) -> None:
+    """Helpful ("up") / not helpful ("down") on an answer; "helpful" proposes its question as a key of the
+    section it cited (`KeyProposals.propose_from`), for a tutor to approve in the console."""
+    store.set_feedback(interaction.id, value)
+    if value == "up":
+        KeyProposals(store).propose_from(interaction)

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from bot.channels.web import create_app
+from bot.question_keys import KeyProposals
 from tests.channels.conftest import unsure
 from tests.channels.console_helpers import ServerThread
 from tests.channels.test_web import ARGS, CHROMIUM
@@ -69,4 +70,54 @@ def test_the_page_shows_the_sections_as_buttons_and_a_press_answers(unsure_serve
         assert page.locator(".msg.me").last.inner_text() == title
         assert "📖" in page.locator(".msg.bot").last.inner_text()
         assert page.locator(".msg.bot").nth(1).locator(".choices").count() == 0, "the pressed choice is gone"
+        page.locator(".msg.bot").last.locator("button.feedback.up").click()
+        page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 4", timeout=30_000)
+        assert page.locator(".msg.bot").last.inner_text() == "شكرا على رأيك!"
+        assert len(KeyProposals(unsure_server.services.store).pending()) == 0, "a chosen option is no question key"
         browser.close()
+
+
+@pytest.fixture
+def server(make_services):
+    services = make_services()
+    with ServerThread(create_app(services)) as running:
+        running.services = services
+        yield running
+
+
+QUESTION = "Comment préparer une séance de formation ?"
+
+
+def test_helpful_proposes_the_question_as_a_key_of_the_cited_section(server):
+    asked = httpx.post(server.url + "/api/ask", json={"text": QUESTION, "user": USER}, timeout=30).json()
+    assert asked["citations"] and asked["interaction"] >= 1
+    said = httpx.post(server.url + "/api/feedback", json={"user": USER, "interaction": asked["interaction"],
+                                                           "value": "up", "lang": "fr"}).json()
+    assert said == {"answer": "Merci pour votre avis !", "lang": "fr", "recorded": True}
+    [proposal] = KeyProposals(server.services.store).pending()
+    assert (proposal.section_id, proposal.question) == (asked["citations"][0]["id"], QUESTION)
+
+
+def test_not_helpful_offers_a_tutor_who_gets_that_question(server):
+    asked = httpx.post(server.url + "/api/ask", json={"text": QUESTION, "user": USER}, timeout=30).json()
+    httpx.post(server.url + "/api/ask", json={"text": "Bonjour", "user": USER}, timeout=30)
+    said = httpx.post(server.url + "/api/feedback", json={"user": USER, "interaction": asked["interaction"],
+                                                           "value": "down", "lang": "fr"}).json()
+    assert said["recorded"] and "tuteur" in said["answer"]
+    reply = httpx.post(server.url + "/api/tutor", json={"user": USER, "lang": "fr", "reason": "not_helpful",
+                                                         "interaction": asked["interaction"]}).json()
+    assert reply["escalate"]
+    [ticket] = server.services.tickets.unclaimed()
+    assert (ticket.question, ticket.reason) == (QUESTION, "not_helpful")
+    assert KeyProposals(server.services.store).pending() == []
+
+
+def test_feedback_on_another_browsers_answer_is_not_recorded(server):
+    asked = httpx.post(server.url + "/api/ask", json={"text": QUESTION, "user": USER}, timeout=30).json()
+    other = "w" + "fedcba9876543210" * 2
+    said = httpx.post(server.url + "/api/feedback", json={"user": other, "interaction": asked["interaction"],
+                                                           "value": "up", "lang": "ar"}).json()
+    assert said == {"answer": "لم يعد هذا الزر صالحا.", "lang": "ar", "recorded": False}
+    assert KeyProposals(server.services.store).pending() == []
+    bad = httpx.post(server.url + "/api/feedback", json={"user": USER, "interaction": 0, "value": "maybe"})
+    assert bad.status_code == 422

@@ -10,7 +10,7 @@ import logging
 from bot.channels.telegram.channel import CHANNEL, TelegramChannel, update_key
 from bot.types import Kind, Message, Reason
 from bot.channels.telegram.render import button_rows
-from bot.question_keys import KeyProposals
+from bot.question_keys import record_feedback
 from bot.texts import both, t
 
 log = logging.getLogger(__name__)
@@ -79,9 +79,7 @@ def feedback(channel: TelegramChannel, update_id: int, chat_id: int, telegram_id
     row = channel.interaction(interaction_id, telegram_id)
     if row is None:
         return t("expired", lang)
-    channel.store.set_feedback(interaction_id, value)
-    if value == "up":  # the question becomes a proposed key of the cited section (bot/question_keys.py)
-        KeyProposals(channel.store).propose_from(row)
+    record_feedback(channel.store, row, value)  # "up": a proposed key of the cited section (bot/question_keys.py)
     if value == "down":
         keyboard = button_rows([(t("ask_tutor", lang), f"tutor_nh:{interaction_id}")])
         channel.queue(update_key(update_id), chat_id, t("not_helpful_offer", lang), lang, keyboard,

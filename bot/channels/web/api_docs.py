@@ -51,6 +51,8 @@ class AskResponse(BaseModel):
     escalate: bool = Field(description="true when a tutor was asked to answer (a ticket was opened)")
     reason: str = Field(description="why Rafiq did not answer itself (empty when it did)", examples=[""])
     user: str = Field(description="the conversation's id: send it back with the next message")
+    interaction: int | None = Field(default=None, description="this exchange's id, for /api/feedback and "
+                                    "/api/tutor (none when nothing was stored)")
     options: list[Citation] = Field(default_factory=list, description="the sections a clarifying question offers, "
                                     "in order: sending \"1\", \"2\"... as the next message chooses one")
 

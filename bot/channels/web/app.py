@@ -6,7 +6,7 @@ import logging
 import secrets
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,7 +22,8 @@ from bot.channels.web.api_docs import ASK_ERRORS, HOOK_ERRORS, AskResponse, Heal
 from bot.channels.web.mailbox import WebMailbox
 from bot.guards import MAX_CHARS, clean_text
 from bot.store.rate_hits import rate_limiter
-from bot.texts import by_lang
+from bot.question_keys import record_feedback
+from bot.texts import by_lang, t
 from bot.tutor import Tutor
 from bot.types import Decision, Message, Reason
 
@@ -43,15 +44,35 @@ class AskRequest(BaseModel):
 
 
 class TutorRequest(BaseModel):
-    """Body of `POST /api/tutor`: the browser whose latest question a tutor should take."""
+    """Body of `POST /api/tutor`: the browser whose question a tutor should take (that of `interaction`, else
+    its latest)."""
 
     user: str = Field(pattern=USER_ID)
     lang: str | None = Field(default=None, pattern="^(ar|fr)$", description="the page's language")
+    interaction: int | None = Field(default=None, ge=1, description="the exchange the button was under")
+    reason: Literal["human_requested", "not_helpful"] = "human_requested"
+
+
+class FeedbackRequest(BaseModel):
+    """Body of `POST /api/feedback`: helpful ("up") or not ("down") on one of this browser's answers."""
+
+    user: str = Field(pattern=USER_ID)
+    interaction: int = Field(ge=1, description="the `interaction` of the answer")
+    value: Literal["up", "down"]
+    lang: str | None = Field(default=None, pattern="^(ar|fr)$", description="the page's language")
+
+
+class FeedbackResponse(BaseModel):
+    """What the page says after a feedback press."""
+
+    answer: str = Field(description="thanks; after \"down\", the offer to ask a tutor")
+    lang: str = Field(examples=["fr"])
+    recorded: bool = Field(description="false when the answer is not this browser's (or is gone)")
 
 
 def web_reply(decision: Decision, user: str) -> dict:
     """The `ask` JSON of a decision, with the conversation's `user` and a clarifying question's `options`."""
-    return {**decision.to_json(), "user": user,
+    return {**decision.to_json(), "user": user, "interaction": decision.interaction_id,
             "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options]}
 
 
@@ -161,8 +182,24 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         if refused is not None:
             return refused
         reply = tutor.request_tutor(Message(channel="web", user=body.user, text="", lang_hint=body.lang or "fr"),
-                                    Reason.HUMAN_REQUESTED)
+                                    Reason(body.reason), body.interaction)
         return web_reply(reply, body.user)
+
+    @app.post("/api/feedback", response_model=FeedbackResponse, responses={k: ASK_ERRORS[k] for k in (422, 429)})
+    def feedback(body: FeedbackRequest, request: Request,
+                 services: Annotated[Services, Depends(get_services)]) -> dict | JSONResponse:
+        """👍 / 👎 under an answer: stored on the exchange; 👍 proposes its question as a question key of the cited
+        section (a tutor approves it in the console); 👎 offers to ask a tutor."""
+        refused = rate_limited(request)
+        if refused is not None:
+            return refused
+        lang = body.lang or "fr"
+        row = services.tutor.recorder.interaction(Message(channel="web", user=body.user, text=""), body.interaction)
+        if row is None:
+            return {"answer": t("expired", lang), "lang": lang, "recorded": False}
+        record_feedback(services.store, row, body.value)
+        return {"answer": t("feedback_thanks" if body.value == "up" else "not_helpful_offer", lang), "lang": lang,
+                "recorded": True}
 
     @app.get("/api/messages", responses={422: ASK_ERRORS[422]})
     def messages(services: Annotated[Services, Depends(get_services)],
