@@ -172,11 +172,14 @@ def _merge_loose_lists(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+_BOLD = re.compile(r"\*\*(\S(?:[^*]*?\S)?)\*\*")  # "**Avant la séance.**": answers are plain text on every channel
+
+
 def parse_blocks(text: str) -> list[Block]:
-    """The blocks of a section's text, in order."""
+    """The blocks of a section's text, in order (Markdown bold markers dropped, their words kept)."""
     blocks: list[Block] = []
     heading = ""
-    for para in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+    for para in re.split(r"\n[ \t]*\n", _BOLD.sub(r"\1", text.replace("\r\n", "\n"))):
         if para.strip():
             found, heading = _paragraph_blocks(para.rstrip(), heading)
             blocks.extend(found)

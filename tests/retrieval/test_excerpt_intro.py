@@ -19,3 +19,15 @@ def test_the_paragraph_introducing_a_list_is_not_quoted_again_as_a_part_of_its_o
     text = render(blocks, Focus(main=1, extras=(0, 2)), "ar", 120, set())
     assert text.count("يتابع كل فوج") == 1, text
     assert "منتدى المجزوءة" in text
+
+
+def test_bold_markers_never_reach_an_answer():
+    # the guide's observation section writes its three moments in bold: "** اتفق مع المدرس…" was shown
+    from retrieval.excerpt import build_excerpt
+
+    text = ("الملاحظة الصفية هي حضور حصة يقدمها مدرس بهدف جمع وقائع دقيقة.\n\n"
+            "**قبل الحصة.** اتفق مع المدرس على موضوع الملاحظة وعلى القسم والتوقيت.\n\n"
+            "**أثناء الحصة.** سجل وقائع قابلة للملاحظة دون أحكام.")
+    excerpt = build_excerpt("ماذا أفعل قبل الحصة وأثناءها؟", {"ar": text}, "ar", 120)
+    assert "قبل الحصة. اتفق مع المدرس" in excerpt and "*" not in excerpt
+    assert [b.text for b in parse_blocks("**Avant la séance.** Convenez du focus.")] == ["Avant la séance. Convenez du focus."]
