@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.dialogue import answer_buttons, follow_up_decision
+from bot.dialogue import answer_buttons, bare_topic, follow_up_decision
 from bot.roles.intents import has_polite_word
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -58,8 +58,21 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if off_topic_reply:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
-    return tutor.retrieve(text, lang, Intent.QUESTION, answer=answer,  # the guide's, a choice, or a tutor
-                          opening=last is None)
+    decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer,  # the guide's, a choice, or a tutor
+                              opening=last is None)
+    if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
+        return say_more(text, lang, answer)
+    return decision
+
+
+def say_more(text: str, lang: str, answer: Answer) -> Decision:
+    """A word or three opening a conversation that no section is even close to ("football", "الطقس", "la météo"):
+    an invitation to ask in a sentence, with the "ask a tutor" button, rather than a ticket a tutor could do
+    nothing with."""
+    topic = " ".join(text.strip(" ?؟!.،,").split())
+    return Decision(Kind.ANSWER, t("say_more", lang, topic=topic), lang, Intent.QUESTION,
+                    confidence=answer.confidence, buttons=(Button(t("ask_tutor", lang), "tutor"),),
+                    query_vector=answer.query_vector)
 
 
 # What a trainer was told when Rafiq cited no section, by the reply's reason (the text key).

@@ -73,6 +73,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "آسف لأن الجواب لم يفدك. هل تريد أن أحيل سؤالك على مؤطر(ة) بشري(ة)؟",
         "fr": "Désolé que la réponse ne vous ait pas aidé. Voulez-vous que je transmette votre question à un tuteur humain ?",
     },
+    "say_more": {
+        "ar": "لم أعرف بعد ما تبحث عنه بخصوص «{topic}». اكتب سؤالك في جملة (مثلا: «كيف …؟») وسأجيبك من دليل المكوّن، ويمكنني أيضا أن أحيله على مؤطر.",
+        "fr": "Je ne vois pas encore ce que vous cherchez sur « {topic} ». Posez votre question en une phrase (par exemple : « Comment … ? ») et je vous répondrai à partir du guide ; je peux aussi la transmettre à un tuteur.",
+    },
     "off_topic": {
         "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني.",
         "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier.",
