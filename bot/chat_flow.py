@@ -36,6 +36,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         pending = _after_clarifying(tutor, answer, text, lang, last, route)
         if pending is not None:
             return pending
+    if route in (Route.GUIDE, Route.FOLLOW_UP) and last is not None and _example_of_last(tutor, answer, text, last):
+        return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
     if route == Route.FOLLOW_UP and last is not None:
         return _follow_up(tutor, answer, text, lang, last)
     if route == Route.GUIDE and last is not None and _stays_on_last(tutor, answer, text, lang, last):
@@ -171,6 +173,14 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     if same or agreed == last.sections[0]:
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     return tutor.retrieve(f"{last.question} {text}", lang, Intent.FOLLOW_UP, answer=combined)
+
+
+def _example_of_last(tutor: Tutor, answer: Answer, text: str, last: LastTurn) -> bool:
+    """An example asked for in a conversation ("هل من مثال على هدف مصاغ بشكل جيد؟" after the development plan) is
+    an example of what was just said, unless its own words are sure at retrieval's own calibrated threshold: the
+    Tutor's lower answer threshold is for questions of their own."""
+    return (not last.clarifying and asks_for_example(text)
+            and answer.confidence < tutor.engine.calibration.threshold)
 
 
 def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> bool:
