@@ -141,6 +141,23 @@ def changes(before: Calibration, after: dict) -> dict[str, tuple]:
             if f.name in after and not _same(old[f.name], after[f.name])}
 
 
+# A refit on another CPU (AVX2 against AVX-512 BLAS kernels) sees features that differ in their last float digits;
+# its weights move by a few parts in a thousand, its threshold and precision not at all. Weights this close
+# (relative) are the same fit.
+FIT_ROUNDING = 1e-2
+
+
+def same_fit(changed: dict[str, tuple]) -> bool:
+    """True when `changes` lists only fitted weights (bias, w_*, weights), each within FIT_ROUNDING."""
+    def close(a, b) -> bool:
+        if isinstance(a, dict) and isinstance(b, dict):
+            return a.keys() == b.keys() and all(close(a[k], b[k]) for k in a)
+        return (isinstance(a, (int, float)) and isinstance(b, (int, float))
+                and math.isclose(a, b, rel_tol=FIT_ROUNDING, abs_tol=1e-6))
+    return all((name in ("bias", "weights") or name.startswith("w_")) and close(*pair)
+               for name, pair in changed.items())
+
+
 def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: float = 0.9,
               save: bool = True, corpus_hash: str = "") -> dict:
     """Choose the lexical weight, fit the logistic confidence, pick the threshold; store it unless `save` is

@@ -145,7 +145,7 @@ def cmd_calibrate(args) -> int:
     It searches the corpus files alone (nothing from the database), with an index of its own, so the same
     corpus, questions and code give the same numbers whatever the data folder holds."""
     from bot.app import build_engine
-    from bot.calibrate import calibrate, changes
+    from bot.calibrate import FIT_ROUNDING, calibrate, changes, same_fit
     from bot.startup import check_corpus, check_data_dir
     from corpus.markdown import load_corpus
     from retrieval.index import corpus_hash
@@ -166,6 +166,9 @@ def cmd_calibrate(args) -> int:
         verb = "would change" if args.dry_run else "changed"
         if not result["changes"]:
             print(f"calibration of {before.embedder}: reproduced exactly, nothing {verb}", file=sys.stderr)
+        elif same_fit(result["changes"]):
+            print(f"calibration of {before.embedder}: reproduced (threshold and precision exactly; the weights "
+                  f"below differ by less than {FIT_ROUNDING:.0%}, this CPU's floating-point rounding)", file=sys.stderr)
         for name, (old, new) in result["changes"].items():
             print(f"{name}: {old} → {new} ({verb})", file=sys.stderr)
     return 0

@@ -27,17 +27,39 @@ OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
 # Arabizi says "in Arabic / in French" with a preposition and the article glued or not: "b l3arbia",
 # "f lfrançais", "bel francais", "l lfransawiya".
 _ARABIZI_IN = r"(?:b|f|l|be|fe|bi|fi)? ?(?:e?l ?)?"
-_TO_AR = re.compile(r"(^|\s|و)(en arabe|بالعربي[هة]?|بالعربيه|للعربي[هة]?|بالدارج[هة]|" + _ARABIZI_IN
-                    + r"3arbi(?:y?a)?)\b")
-_TO_FR = re.compile(r"(^|\s|و)(en francais|بالفرنسي[هة]?|بالفرنساوي[هة]?|بالفرانساوي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
-                    + _ARABIZI_IN + r"(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
+_TO_AR = re.compile(r"(^|\s|و)(en arabe|en langue arabe|in arabic|بالعربي[هة]?|بالعربيه|للعربي[هة]?|بالدارج[هة]|"
+                    r"باللغ[هة] العربي[هة]|(?:الي|لل) ?(?:لغ[هة] )?العربي[هة]|" + _ARABIZI_IN
+                    + r"3arbi(?:y?a)?|b ?d?darija)\b")
+_TO_FR = re.compile(r"(^|\s|و)(en francais|en langue francaise|in french|بالفرنسي[هة]?|بالفرنساوي[هة]?|"
+                    r"بالفرانساوي[هة]?|بالفرونسي[هة]?|بالفرونساوي[هة]?|بالفرانسي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
+                    r"باللغ[هة] الفرنسي[هة]|(?:الي|لل) ?(?:لغ[هة] )?الفرنسي[هة]|"
+                    + _ARABIZI_IN + r"(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
 # Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا
 # الشرح بالفرنسية؟", "3awd chre7 b lfrançais"): with one of these, a longer message naming a language is a
 # request for the previous answer in it, not a question of its own.
 _SAY_AGAIN = re.compile(r"\b(redi[rst]e?|repete[rz]?|repeter|tradui[rst]e?|traduction|reformule[rz]?|reecri[rst]e?|"
-                        r"expliqu\w*|dis[- ]le|la meme chose|meme reponse|ta reponse|cette reponse)\b|"
-                        r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|الجواب|الشرح|هادشي|داكشي|قولها|كتبها)"
-                        r"(\s|$)|\b(3awd\w*|3awed\w*|tarjem\w*|chre7\w*|chra7\w*|goulha|9olha|ktebha)\b")
+                        r"expliqu\w*|reexpliqu\w*|dis[- ]le|la meme chose|meme reponse|ta reponse|cette reponse|"
+                        r"redonne[rz]?|repond\w*|l'ecrire|ecris[- ](le|la|moi|ca)|donne[rz]?[- ](le|la|moi)|"
+                        r"envoie[rz]?[- ](le|la|moi))\b|"
+                        r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|الجواب|الشرح|هادشي|داكشي|"
+                        r"قولها\w*|قوليها|قول ليا|قولي|ا?كتبها\w*|ا?كتبه|كتبو|ا?كتب لي|ا?كتب ليا|تكتب\w*|جاوب\w*|اجبني|"
+                        r"اعطني|اعطيني|عطيني)"
+                        r"(\s|$)|\b(3awd\w*|3awed\w*|tarjem\w*|chre7\w*|chra7\w*|goulha\w*|9olha\w*|9oulha\w*|"
+                        r"ktebha\w*|kteblia|ktbha\w*|jawbni|jaweb\w*|3tini|a3tini)\b")
+# Said around such a request without changing it: "s'il te plaît", "عافاك", "c'est pour le partager avec mes
+# collègues", "لزملائي": left out before the request's words are counted.
+_ASIDE = re.compile(r"s'?il (te|vous) plait|\b(stp|svp|please|merci|3afak|3fak|afak|llah ykhlik)\b|"
+                    r"عافاك|عفاك|من فضلك|لو سمحت|الله يخليك|"
+                    r"(c'?est )?pour (le |la |les |l')?(leur |lui )?(partager|transferer|transmettre|envoyer|faire suivre)\b.*$|"
+                    r"\bpour (mes|mon|ma|nos|les|des) (collegues?|stagiaires?|equipe|amis?)\b.*$|"
+                    r"ل?زملائي\w*.*$|(باش|لكي|حتى) (نصيفط|نرسل|نشارك|نبعث|نعطي)\w*.*$")
+# A question about the course's own languages ("le MOOC existe-t-il en arabe ?", "واش خاصني نكتب الواجب
+# بالفرنسية؟") or about a word's translation ("كيف نقول التقويم التكويني بالفرنسية؟") is a question of its own,
+# however it is worded.
+_OWN_QUESTION = re.compile(r"\b(mooc|cours|formation|plateforme|module|devoir|forum|disponible|existe|"
+                           r"platform|l'?cours|dit[- ]on|on dit|se dit|comment dire|ngolo|kangolo|kaygolo)\b|"
+                           r"متاح|متوفر|المساق|الدور[هة]|الدروس|المنص[هة]|الواجب|المنتدي|المجزوء[هة]|"
+                           r"(^|\s)(نقول|يقال|تقول|كنقولو|نقولو|كيقولو|كيتقال)(\s|$)")
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)")
 # Asking for the concrete side in a very short message ("un cas concret ?", "et en pratique ?", "مثلا؟")
 _CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretement|\billustre[rz]?\b|^(et )?en pratique"
@@ -127,17 +149,42 @@ def continues(text: str) -> bool:
     return bool(_CONTINUES.search(normalize_text(text).strip()))
 
 
+def other_language_asked(norm: str) -> str | None:
+    """The language ("ar" or "fr") a normalized message asks the previous answer in, or None: it names one
+    language only, says nothing of the course's own languages and, asides left out (`_ASIDE`), is short or
+    asks for the same thing again (`_SAY_AGAIN`)."""
+    core = " ".join(_ASIDE.sub(" ", norm).replace("?", " ").replace("؟", " ").split()).strip(" !.،,")
+    to_ar, to_fr = bool(_TO_AR.search(core)), bool(_TO_FR.search(core))
+    if to_ar == to_fr or _OWN_QUESTION.search(core):
+        return None
+    words = len(core.split())
+    if words > MAX_SAY_AGAIN_WORDS or (words > MAX_OTHER_LANG_WORDS and not _SAY_AGAIN.search(core)):
+        return None
+    return "ar" if to_ar else "fr"
+
+
+def more_with_a_question(text: str) -> bool:
+    """True when a message that `follow_up` reads as "more" opens on a sequencing word and then asks something
+    of its own ("ومن بعد كيفاش نكتب الأهداف؟", "kifach ngolo évaluation b l3arbia?"), where "w daba?", "et après ?"
+    or "plus de détails" ask for nothing but more: the first may move to the section its own words name."""
+    norm = normalize_text(text).strip(" ?!.؟،,")
+    if _MORE_ON.search(norm):
+        return False
+    opener = _MORE.search(norm)
+    return opener is not None and len(norm[opener.end():].split()) >= 2
+
+
 def follow_up(text: str) -> tuple[str, object] | None:
     """The kind of follow-up a short message is (and its argument), or None for a message of its own."""
     norm = normalize_text(text).strip(" ?!.؟،,")
-    words = len(norm.split())
-    if not norm or words > MAX_SAY_AGAIN_WORDS:
+    if not norm:
         return None
-    asks_again = words <= MAX_OTHER_LANG_WORDS or bool(_SAY_AGAIN.search(norm))
-    if asks_again and _TO_AR.search(norm):
-        return OTHER_LANG, "ar"
-    if asks_again and _TO_FR.search(norm):
-        return OTHER_LANG, "fr"
+    target = other_language_asked(norm)
+    if target is not None:
+        return OTHER_LANG, target
+    words = len(norm.split())
+    if words > MAX_SAY_AGAIN_WORDS:
+        return None
     if words > MAX_FOLLOW_UP_WORDS:
         return (MORE, None) if _MORE_ON.search(norm) and not _EXAMPLE.search(norm) else None
     for number, pattern in _CHOICES.items():

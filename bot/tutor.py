@@ -15,7 +15,8 @@ from typing import Protocol
 
 from bot.forum_policy import decide_post
 from bot.knowledge import is_tutor_entry
-from bot.conversation import CHOICE, StoreMemory, conversation_language, follow_up, word_count
+from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, conversation_language, follow_up,
+                               more_with_a_question, word_count)
 from bot.chat_flow import reply_without_context, route_decision
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
@@ -203,22 +204,30 @@ class Tutor:
         if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
             return notice
         follow = follow_up(text) if last else None
+        if follow and follow[0] == MORE and not last.clarifying and more_with_a_question(text):
+            route, answer = self.understand(text, lang, verdict, has_context=True, last=last)
+            if not (answer.answered and answer.citations and answer.citations[0].id not in last.sections):
+                return follow_up_decision(self, follow, text, lang, last)
+            return route_decision(self, route, answer, text, lang, message, last)  # its own words name another
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
-        route, answer = self.understand(text, lang, verdict, has_context=last is not None)
+        route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)
         return route_decision(self, route, answer, text, lang, message, last)
 
     def understand(self, text: str, lang: str, verdict: Verdict | None = None,
-                   has_context: bool = False) -> tuple[Route, Answer]:
+                   has_context: bool = False, last: LastTurn | None = None) -> tuple[Route, Answer]:
         """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
         answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
+        on_last_topic = bool(last is not None and not last.clarifying and answer.answered and answer.citations
+                             and answer.citations[0].id in last.sections)
         evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
                             answered=answer.answered, confidence=answer.confidence,
                             calendar_query=parse_calendar_query(text) is not None,
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
                             has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
-                            tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id))
+                            tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),
+                            on_last_topic=on_last_topic)
         return read_message(evidence), answer
 
     def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:

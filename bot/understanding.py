@@ -74,6 +74,8 @@ class Evidence:
     bare_noun: bool = False         # one word and its article ("tuteur", "المؤطر"): a topic, not a request
     tutor_entry: bool = False       # the sure answer is a FAQ entry a tutor added from a ticket (e.g. on travel
                                     # costs): the intent model's "off topic" does not set it aside
+    on_last_topic: bool = False     # the sure answer is from the section the conversation is on ("combien de
+                                    # critères max ?" after the rubric): not off topic, whatever its words
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -112,7 +114,7 @@ def read_message(e: Evidence) -> Route:
     if top == "calendar" and p_top >= LIKELY and not sure_content:
         return Route.CALENDAR
     very_sure = e.answered and e.confidence >= VERY_SURE and top == "off_topic"
-    if e.answered and (e.tutor_entry or very_sure or not (top in ("support", "off_topic") and p_top >= STRONG
+    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or not (top in ("support", "off_topic") and p_top >= STRONG
                                                           and content < CONTENT_SAYS_SO)):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:

@@ -262,3 +262,31 @@ def test_an_example_asked_while_a_clarifying_question_waits_asks_again_which_one
     assert again.kind == Kind.CLARIFY and [o.id for o in again.options] == [o.id for o in asked.options]
     chosen = say(services, "2", user="t-ex")
     assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id
+
+
+@pytest.mark.parametrize("first,then,expected", [
+    # a sequencing opener ("ومن بعد", "et après") followed by a question of its own moves to the section it names
+    ("كيفاش ندير تحليل الحاجات ديال التكوين؟", "ومن بعد كيفاش نصيغ الأهداف؟", "eng-objectives-competencies"),
+    ("Comment faire une analyse des besoins de formation ?", "et après, comment rédiger les objectifs ?",
+     "eng-objectives-competencies"),
+    # a short question the guide answers surely from the section the conversation is on is not off topic
+    ("Comment construire une grille critériée pour corriger les travaux ?", "combien de critères au maximum ?",
+     "ass-rubrics"),
+])
+def test_a_follow_up_is_answered_from_the_section_its_own_words_surely_name(full_services, first, then, expected):
+    services = full_services
+    say(services, first, user=f"su-{first}")
+    decision = say(services, then, user=f"su-{first}")
+    assert decision.kind == Kind.ANSWER and [c.id for c in decision.citations] == [expected]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tu peux me répondre en arabe ? c'est pour le partager avec mes collègues", "ar"),
+    ("هل يمكنك أن تكتب لي ذلك بالفرنسية؟", "fr"),
+])
+def test_the_last_answer_in_the_other_language_asked_for_in_a_sentence(full_services, text, lang):
+    services = full_services
+    first = say(services, "Comment préparer une séance de formation ?" if lang == "ar" else "كيف أحضر حصة تكوينية؟",
+                user=f"ol-{text}")
+    decision = say(services, text, user=f"ol-{text}")
+    assert decision.lang == lang and decision.citations and decision.citations[0].id == first.citations[0].id

@@ -17,6 +17,19 @@ from bot.conversation import MORE, OTHER_LANG, conversation_language, follow_up,
     ("b lfrançais 3afak", "fr"),
     ("3awd chre7 b lfrançais 3afak", "fr"),
     ("3awdha b l3arbia", "ar"),
+    # politeness and the reason for asking do not make it a question of its own; nor do the other ways of
+    # naming the language ("باللغة الفرنسية", "إلى الفرنسية", "بالفرونسي") or of asking ("redonner", "répondre",
+    # "تكتب لي", "قولها", "جاوبني")
+    ("Et en arabe, s'il te plaît ?", "ar"),
+    ("Peux-tu me redonner ça en arabe ?", "ar"),
+    ("Tu peux me répondre en arabe ? c'est pour le partager avec mes collègues", "ar"),
+    ("et en arabe stp, c'est pour le leur transférer", "ar"),
+    ("هل يمكنك ترجمة هذا الجواب إلى الفرنسية؟", "fr"),
+    ("وباللغة الفرنسية؟", "fr"),
+    ("هل يمكنك أن تكتب لي ذلك بالفرنسية؟", "fr"),
+    ("قولها ليا بالفرونسي عافاك", "fr"),
+    ("جاوبني بالفرونسي عافاك", "fr"),
+    ("كتبهالي بالفرنسية عافاك", "fr"),
 ])
 def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(text, lang):
     assert follow_up(text) == (OTHER_LANG, lang)
@@ -28,6 +41,10 @@ def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(t
     "wach n9der nkteb devoir b l3arbia?",
     "Comment dit-on évaluation formative en arabe ?",
     "Comment enseigner le français à des adultes arabophones qui débutent ?",
+    "Est-ce que le MOOC existe en arabe ?",
+    "هل المساق متاح بالفرنسية؟",
+    "كيف نقول التقويم التكويني بالفرنسية؟",
+    "هل أكتب بالفرنسية في المنتدى؟",
 ])
 def test_a_question_of_its_own_that_names_a_language_is_not_a_language_switch(text):
     assert follow_up(text) is None

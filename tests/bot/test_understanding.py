@@ -86,6 +86,14 @@ def test_a_sure_answer_is_set_aside_only_when_the_model_is_sure_it_is_off_topic(
     assert read_message(Evidence(probs(off_topic=0.6, content=0.35), answered=True)) == Route.GUIDE
 
 
+def test_a_sure_answer_from_the_section_the_conversation_is_on_is_not_set_aside_as_off_topic():
+    # "combien de critères max ?" after the rubric: the model hears a number question, the guide is sure
+    heard = {"off_topic": 0.8, "content": 0.1}
+    assert read_message(Evidence(probabilities=heard, answered=True, confidence=0.73)) == Route.OFF_TOPIC
+    assert read_message(Evidence(probabilities=heard, answered=True, confidence=0.73, has_context=True,
+                                 on_last_topic=True)) == Route.GUIDE
+
+
 def test_without_a_model_the_guide_decides():
     assert read_message(Evidence(answered=True)) == Route.GUIDE
     assert read_message(Evidence()) == Route.UNSURE
