@@ -24,7 +24,7 @@ from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles import intents
 from bot.roles.intent_model import IntentModel, IntentModelError
-from bot.roles.calendar_query import parse_calendar_query
+from bot.roles.calendar_query import asks_when, parse_calendar_query
 from bot.texts import both, t
 from bot.understanding import Evidence, IntentPort, Route, barely_distressed, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
@@ -222,7 +222,7 @@ class Tutor:
                              and answer.citations[0].id in last.sections)
         evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
                             answered=answer.answered, confidence=answer.confidence,
-                            calendar_query=parse_calendar_query(text) is not None,
+                            calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
                             human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
                             has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                             off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),

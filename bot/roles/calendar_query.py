@@ -96,6 +96,15 @@ def module_number(norm: str) -> int | None:
     return None
 
 
+# The words that ask "when?" itself (`_WHEN` without the bare "date", which also names a deadline).
+_ASKS_WHEN = re.compile(_WHEN.pattern.replace(r"\bdate\b|", "").replace("|تاريخ", ""))
+
+
+def asks_when(text: str) -> bool:
+    """True when a message asks when ("quand", "متى", "فوقاش", "imta"…), not only names a date or a deadline."""
+    return bool(_ASKS_WHEN.search(normalize_text(text or "")))
+
+
 def parse_calendar_query(text: str) -> CalendarQuery | None:
     """The calendar question in `text`, or None when the message is not about the calendar."""
     norm = normalize_text(text or "")

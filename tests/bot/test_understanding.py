@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.roles.calendar_query import asks_when
 from bot.understanding import Evidence, Route, read_message
 
 
@@ -32,6 +33,37 @@ def test_a_date_in_a_question_the_guide_is_sure_of_does_not_send_it_to_the_calen
 def test_a_precise_calendar_question_goes_to_the_calendar_when_the_model_agrees():
     evidence = Evidence(probs(calendar=0.8, content=0.15), answered=True, calendar_query=True)
     assert read_message(evidence) == Route.CALENDAR
+
+
+def test_a_question_the_guide_is_surer_of_than_the_model_is_of_the_calendar_goes_to_the_guide():
+    # "et si la date limite est déjà passée ?": the model hears the calendar, the guide is surer of its page
+    heard = probs(calendar=0.86, follow_up=0.13)
+    assert read_message(Evidence(heard, answered=True, confidence=0.98, calendar_query=True)) == Route.GUIDE
+    assert read_message(Evidence(heard, answered=True, confidence=0.80, calendar_query=True)) == Route.CALENDAR
+    # the calendar's own question, heard surely, stays the calendar's however sure the guide is of a page; so
+    # does one that asks "when?" ("متى تفتح مجزوءة هندسة التكوين؟", calendar 0.89, the navigation page 0.95)
+    sure = probs(calendar=1.0)
+    assert read_message(Evidence(sure, answered=True, confidence=0.92, calendar_query=True)) == Route.CALENDAR
+    when = probs(calendar=0.89, content=0.08)
+    assert read_message(Evidence(when, answered=True, confidence=0.95, calendar_query=True,
+                                 asks_when=True)) == Route.CALENDAR
+
+
+@pytest.mark.parametrize("text,when", [
+    ("متى تفتح مجزوءة هندسة التكوين؟", True), ("C'est quand la prochaine classe virtuelle ?", True),
+    ("imta akhir ajal dyal devoir?", True), ("فوقاش اللايف؟", True),
+    ("et si la date limite est déjà passée ?", False), ("j'ai raté la classe virtuelle d'hier soir", False),
+])
+def test_asking_when_is_not_naming_a_date(text, when):
+    assert asks_when(text) is when
+
+
+def test_a_weak_vote_for_a_person_does_not_set_a_sure_answer_aside():
+    # "je peux le partager dans le groupe whatsapp de mon centre ?" after the recordings: human 0.59
+    weak = probs(human=0.59, content=0.22, off_topic=0.16)
+    assert read_message(Evidence(weak, answered=True, confidence=0.67)) == Route.GUIDE
+    assert read_message(Evidence(weak)) == Route.HUMAN  # the guide unsure: the person
+    assert read_message(Evidence(probs(human=0.95), answered=True, confidence=0.9)) == Route.HUMAN
 
 
 def test_the_word_tutor_in_a_question_is_not_a_request_for_a_person():
