@@ -24,7 +24,7 @@ from corpus.markdown import load_corpus  # noqa: E402
 from retrieval.confidence import load_calibrations  # noqa: E402
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
-ORDER = ("msa", "ary", "ary-Latn", "fr")
+ORDER = ("msa", "ary", "darija", "ary-Latn", "arabizi", "fr")  # the blind sets name Darija and Arabizi by their words
 
 
 def read(path: Path) -> list[dict]:

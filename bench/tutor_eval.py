@@ -148,7 +148,9 @@ def main() -> None:
     dialogues = [json.loads(line) for line in args.dialogues.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(json.dumps({"questions": evaluate_questions(services, questions),
                       "dialogues": evaluate_dialogues(services, dialogues),
-                      "threshold": services.engine.threshold}, ensure_ascii=False, indent=1))
+                      "threshold": services.engine.threshold,
+                      "variety_thresholds": services.engine.calibration.variety_thresholds},
+                     ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":
