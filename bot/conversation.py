@@ -50,7 +50,8 @@ _SAY_AGAIN = re.compile(r"\b(redi[rst]e?|repete[rz]?|repeter|tradui[rst]e?|tradu
 # collègues", "لزملائي": left out before the request's words are counted.
 _ASIDE = re.compile(r"s'?il (te|vous) plait|\b(stp|svp|please|merci|3afak|3fak|afak|llah ykhlik)\b|"
                     r"عافاك|عفاك|من فضلك|لو سمحت|الله يخليك|"
-                    r"(c'?est )?pour (le |la |les |l')?(leur |lui )?(partager|transferer|transmettre|envoyer|faire suivre)\b.*$|"
+                    r"(c'?est )?pour (le |la |les |l')?(leur |lui )?"
+                    r"(partager|transferer|transmettre|envoyer|faire suivre)\b.*$|"
                     r"\bpour (mes|mon|ma|nos|les|des) (collegues?|stagiaires?|equipe|amis?)\b.*$|"
                     r"ل?زملائي\w*.*$|(باش|لكي|حتى) (نصيفط|نرسل|نشارك|نبعث|نعطي)\w*.*$")
 # A question about the course's own languages ("le MOOC existe-t-il en arabe ?", "واش خاصني نكتب الواجب

@@ -102,7 +102,8 @@ def read_message(e: Evidence) -> Route:
     # a weak vote for a person (0.59-0.65: "je peux le partager dans le groupe whatsapp de mon centre ?") does not
     # set aside a sure answer; the model hears real requests at 0.9-1.0, with or without the guide's contact page
     weak_vote = p_top < STRONG and e.answered and not e.human_phrase
-    if (top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote) or (e.human_phrase and content < STRONG):
+    heard = top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote
+    if heard or (e.human_phrase and content < STRONG):
         return Route.HUMAN
     only_polite = e.words <= POLITE_MAX_WORDS  # or recognised as polite above
     if (top in ("greeting", "thanks") and p_top >= LIKELY and only_polite
@@ -124,8 +125,8 @@ def read_message(e: Evidence) -> Route:
     if top == "calendar" and p_top >= LIKELY and not sure_content and not guide_surer:
         return Route.CALENDAR
     very_sure = e.answered and e.confidence >= VERY_SURE and top == "off_topic"
-    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or not (top in ("support", "off_topic") and p_top >= STRONG
-                                                          and content < CONTENT_SAYS_SO)):
+    set_aside = top in ("support", "off_topic") and p_top >= STRONG and content < CONTENT_SAYS_SO
+    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or not set_aside):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:
         return Route.SUPPORT

@@ -155,6 +155,7 @@ def test_a_varietys_answer_threshold_is_used_for_its_questions_and_kept_by_a_ref
     assert not french.answered and french.passages and french.passages[0].confidence >= 0.5
     assert arabic.answered and arabic.confidence >= 0.5
     # the setting still overrides every variety
-    assert RetrievalEngine(fake_embedder, tmp_path / "other", threshold=0.8, calibration=fitted).threshold_for("fr") == 0.8
+    overridden = RetrievalEngine(fake_embedder, tmp_path / "other", threshold=0.8, calibration=fitted)
+    assert overridden.threshold_for("fr") == 0.8
     result = calibrate(engine, [QUESTIONS], 0.9, save=False, corpus_hash="x")
     assert result["calibration"]["variety_thresholds"] == {"fr": 0.999999}
