@@ -67,6 +67,16 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     return decision
 
 
+def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, verdict, message: Message,
+                    last: LastTurn) -> Decision:
+    """A "more" opener followed by a question of its own ("ومن بعد كيفاش نكتب الأهداف؟"): read as usual when its own
+    words surely name another section than the last, else more of the last one."""
+    route, answer = tutor.understand(text, lang, verdict, has_context=True, last=last)
+    if not (answer.answered and answer.citations and answer.citations[0].id not in last.sections):
+        return follow_up_decision(tutor, follow, text, lang, last)
+    return route_decision(tutor, route, answer, text, lang, message, last)
+
+
 def say_more(text: str, lang: str, answer: Answer) -> Decision:
     """A word or three opening a conversation that no section is even close to ("football", "الطقس", "la météo"):
     an invitation to ask in a sentence, with the "ask a tutor" button, rather than a ticket a tutor could do

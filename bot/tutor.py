@@ -14,19 +14,17 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.forum_policy import decide_post
-from bot.knowledge import is_tutor_entry
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, conversation_language, follow_up,
-                               more_with_a_question, word_count)
-from bot.chat_flow import reply_without_context, route_decision
+                               more_with_a_question)
+from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
+from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
-from bot.roles import intents
 from bot.roles.intent_model import IntentModel, IntentModelError
-from bot.roles.calendar_query import asks_when, parse_calendar_query
 from bot.texts import both, t
-from bot.understanding import Evidence, IntentPort, Route, barely_distressed, read_message
+from bot.understanding import IntentPort, Route, barely_distressed, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
@@ -205,10 +203,7 @@ class Tutor:
             return notice
         follow = follow_up(text) if last else None
         if follow and follow[0] == MORE and not last.clarifying and more_with_a_question(text):
-            route, answer = self.understand(text, lang, verdict, has_context=True, last=last)
-            if not (answer.answered and answer.citations and answer.citations[0].id not in last.sections):
-                return follow_up_decision(self, follow, text, lang, last)
-            return route_decision(self, route, answer, text, lang, message, last)  # its own words name another
+            return more_or_its_own(self, follow, text, lang, verdict, message, last)
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
         route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)
@@ -218,16 +213,8 @@ class Tutor:
                    has_context: bool = False, last: LastTurn | None = None) -> tuple[Route, Answer]:
         """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
         answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
-        on_last_topic = bool(last is not None and not last.clarifying and answer.answered and answer.citations
-                             and answer.citations[0].id in last.sections)
-        evidence = Evidence(probabilities=self.intent_probabilities(text, answer.query_vector),
-                            answered=answer.answered, confidence=answer.confidence,
-                            calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
-                            human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
-                            has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
-                            off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
-                            tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),
-                            on_last_topic=on_last_topic)
+        evidence = gather_evidence(text, answer, self.intent_probabilities(text, answer.query_vector), verdict,
+                                   has_context, last)
         return read_message(evidence), answer
 
     def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:

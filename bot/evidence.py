@@ -1,0 +1,32 @@
+"""Everything known about a chat message when the Tutor decides, gathered in one place for
+`bot.understanding.read_message`: the intent model's probabilities, retrieval's answer, the calendar parser,
+the explicit phrases, the message's length and the conversation it belongs to."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from bot.conversation import LastTurn, word_count
+from bot.knowledge import is_tutor_entry
+from bot.roles import intents
+from bot.roles.calendar_query import asks_when, parse_calendar_query
+from bot.understanding import Evidence
+from moderation.verdict import Verdict
+from retrieval.types import Answer
+
+
+def on_last_topic(answer: Answer, last: LastTurn | None) -> bool:
+    """Retrieval's sure answer is from the section the conversation is on (not a clarifying question's)."""
+    return bool(last is not None and not last.clarifying and answer.answered and answer.citations
+                and answer.citations[0].id in last.sections)
+
+
+def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float], verdict: Verdict | None,
+                    has_context: bool, last: LastTurn | None = None) -> Evidence:
+    """The evidence on `text`, whose retrieval answer and intent probabilities are already computed."""
+    return Evidence(probabilities=probabilities, answered=answer.answered, confidence=answer.confidence,
+                    calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
+                    human_phrase=intents.human_phrase(text), polite=intents.polite_only(text),
+                    has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
+                    off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
+                    tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),
+                    on_last_topic=on_last_topic(answer, last))
