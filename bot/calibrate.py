@@ -125,12 +125,12 @@ def questions_hash(paths: list[Path]) -> str:
 SAME_DIGITS = 1e-7  # floats this close (relative) are the same fit: the solver's last digits vary with the BLAS
 
 
-def _same(a, b) -> bool:
-    """Equal, floats to `SAME_DIGITS` (also inside the `weights` mapping)."""
+def _same(a, b, rel_tol: float = SAME_DIGITS, abs_tol: float = 1e-12) -> bool:
+    """Equal, floats to `rel_tol` (also inside the `weights` mapping)."""
     if isinstance(a, float) and isinstance(b, float):
-        return math.isclose(a, b, rel_tol=SAME_DIGITS, abs_tol=1e-12)
+        return math.isclose(a, b, rel_tol=rel_tol, abs_tol=abs_tol)
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+        return a.keys() == b.keys() and all(_same(a[k], b[k], rel_tol, abs_tol) for k in a)
     return a == b
 
 
@@ -149,12 +149,7 @@ FIT_ROUNDING = 1e-2
 
 def same_fit(changed: dict[str, tuple]) -> bool:
     """True when `changes` lists only fitted weights (bias, w_*, weights), each within FIT_ROUNDING."""
-    def close(a, b) -> bool:
-        if isinstance(a, dict) and isinstance(b, dict):
-            return a.keys() == b.keys() and all(close(a[k], b[k]) for k in a)
-        return (isinstance(a, (int, float)) and isinstance(b, (int, float))
-                and math.isclose(a, b, rel_tol=FIT_ROUNDING, abs_tol=1e-6))
-    return all((name in ("bias", "weights") or name.startswith("w_")) and close(*pair)
+    return all((name in ("bias", "weights") or name.startswith("w_")) and _same(*pair, FIT_ROUNDING, 1e-6)
                for name, pair in changed.items())
 
 

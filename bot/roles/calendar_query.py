@@ -26,11 +26,13 @@ _DEADLINE_WEAK = re.compile(
     r"\brendre\b|a rendre|remise|\bdepot|deposer|devoirs?\b|travail|travaux|livrable|tache|تسليم|نسلم|نصيفط|نصيفت|"
     r"\bn?sift|nsifet|nsayft|"
     r"الواجب|الفرض|العمل|الاعمال|المهمه|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
-_WHEN = re.compile(
-    r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|\bdate\b|combien de temps|"
+# The words that ask "when?" itself; `_WHEN` adds the bare "date", which also names a deadline.
+_ASKS_WHEN = re.compile(
+    r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|combien de temps|"
     r"متي|امتي|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
-    r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b|تاريخ")
+    r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")
+_WHEN = re.compile(_ASKS_WHEN.pattern + r"|\bdate\b|تاريخ")
 _LIVE = re.compile(
     r"seances? en direct|classes? virtuelles?|\blive\b|\bvisio|webinaire|webinar|en direct|"
     r"الحصه المباشره|حصه مباشره|الحصص المباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
@@ -94,10 +96,6 @@ def module_number(norm: str) -> int | None:
         if re.search(pattern.split("|", 1)[1], norm):
             return number
     return None
-
-
-# The words that ask "when?" itself (`_WHEN` without the bare "date", which also names a deadline).
-_ASKS_WHEN = re.compile(_WHEN.pattern.replace(r"\bdate\b|", "").replace("|تاريخ", ""))
 
 
 def asks_when(text: str) -> bool:
