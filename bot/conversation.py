@@ -83,6 +83,10 @@ _CHOICES = {
 _YES = re.compile(r"^(oui|ouais|yes|exactement|c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|واخا|بالضبط|"
                   r"ih|iyeh|wah|ah|wakha|na3am)\b")
 MAX_FOLLOW_UP_WORDS = 6
+MIN_NAMED_CHOICE_WORDS = 2  # words after "oui" / "نعم" that say in words which option is meant
+# Words after "oui" / "نعم" that name nothing ("oui c'est ça merci", "ايه هادي هي شكرا")
+_YES_TAIL = frozenset("c c' cest est ca cela exactement merci beaucoup stp svp bien sur tout a fait oui "
+                      "هادي هي هو شكرا بزاف عافاك بالضبط نعم hadi hiya howa chokran choukran bzaf 3afak".split())
 MAX_OTHER_LANG_WORDS = 5  # "عطيني الجواب بالفرنسية عافاك": the language asked for anywhere in a short message
 MAX_SAY_AGAIN_WORDS = 12  # a longer message naming a language asks for the same answer in it with `_SAY_AGAIN`
 
@@ -191,11 +195,15 @@ def follow_up(text: str) -> tuple[str, object] | None:
     for number, pattern in _CHOICES.items():
         if re.fullmatch(pattern, norm):
             return CHOICE, number
-    if _YES.search(norm):
-        return CHOICE, 1
+    yes = _YES.search(norm)
+    if yes:  # "oui", "نعم، الثاني"; "نعم، أقصد التقويم بين الأقران" names its choice in words: read as a message
+        rest = norm[yes.end():].strip(" ,،")
+        named = next((n for n, pattern in _CHOICES.items() if re.fullmatch(pattern, rest)), None)
+        if named is not None or len([w for w in rest.split() if w not in _YES_TAIL]) < MIN_NAMED_CHOICE_WORDS:
+            return CHOICE, named or 1
     if _EXAMPLE.search(norm) or (len(norm.split()) <= MAX_CONCRETE_WORDS and _CONCRETE.search(norm)):
         return EXAMPLE, None
-    if _MORE.search(norm):
+    if _MORE.search(norm) or _MORE_ON.search(norm):  # "zidni chwiya dial tafasil", "زيدني شوية"
         return MORE, None
     return None
 

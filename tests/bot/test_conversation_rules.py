@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import MORE, OTHER_LANG, conversation_language, follow_up, names_another_topic, word_count
+from bot.conversation import (CHOICE, MORE, OTHER_LANG, conversation_language, follow_up, names_another_topic,
+                               word_count)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -96,3 +97,22 @@ def test_more_detail_on_a_named_part_is_a_follow_up_however_long(text):
 ])
 def test_a_longer_message_that_does_not_open_on_more_detail_is_not_a_more_follow_up(text):
     assert follow_up(text) != (MORE, None)
+
+
+@pytest.mark.parametrize("text", ["zidni chwiya dial tafasil", "زيدني شوية", "zidni"])
+def test_a_short_request_for_more_with_a_pronoun_is_a_follow_up(text):
+    """"zidni chwiya dial tafasil" (four words) was not heard as "more": the phrases that ask for more on the last
+    answer ("زيدني", "zidni") were only read in messages over six words, and "زيد"/"zid" must end a word."""
+    assert follow_up(text) == (MORE, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("نعم، أقصد التقويم بين الأقران", None), ("oui, celle pour observer une classe", None),
+    ("oui", (CHOICE, 1)), ("oui c'est ça merci", (CHOICE, 1)), ("ايه هادي هي", (CHOICE, 1)),
+    ("oui le deuxième", (CHOICE, 2)), ("نعم الثاني", (CHOICE, 2)),
+])
+def test_yes_followed_by_the_choice_in_words_is_read_as_words(text, expected):
+    """After "التقويم؟" offered formative, summative and diagnostic, "نعم، أقصد التقويم بين الأقران" was taken as
+    "yes, the first" and answered from formative assessment; a yes that goes on to name what is meant is now
+    read for its words, and "oui le deuxième" picks the second."""
+    assert follow_up(text) == expected
