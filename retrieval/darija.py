@@ -6,7 +6,11 @@ questions. The word lists are general Darija, not taken from any evaluation set.
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable
 
 from retrieval.darija_lexicon import EVERYDAY_ARABIZI, EVERYDAY_DARIJA
 from retrieval.normalize import normalize_arabic
@@ -214,12 +218,40 @@ def _fold(word: str) -> str:
     return word.lower().replace("é", "e").replace("è", "e").replace("ê", "e").replace("à", "a")
 
 
+# The French guide's own words (scripts/build_french_words.py): "statut", "brouillon", "virtuelle", "mentorat".
+FRENCH_WORDS_FILE = Path(__file__).with_name("french_words.txt")
+MIN_FRENCH_WORD = 4  # shorter words ("ma", "la", "li", "had") are Darija as often as French
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+def french_vocabulary(texts: Iterable[str]) -> list[str]:
+    """The sorted French words of `texts` (MIN_FRENCH_WORD letters or more, lower case, no accents), less the
+    Arabizi words known here (ARABIZI_WORDS wins anyway)."""
+    words = {_strip_accents(w) for text in texts for w in re.findall(r"[^\W\d_]+", text)}
+    return sorted(w for w in words if len(w) >= MIN_FRENCH_WORD and w.isascii() and w not in ARABIZI_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def french_words() -> frozenset[str]:
+    """The bundled French vocabulary (empty when the file is missing)."""
+    try:
+        return frozenset(FRENCH_WORDS_FILE.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
 def looks_french(word: str) -> bool:
-    """True for a word an Arabizi writer borrowed from French (kept in Latin letters)."""
+    """True for a word an Arabizi writer borrowed from French (kept in Latin letters), or an acronym ("CNDP")."""
     w = _fold(word).strip("'")
     if any(ch in word.lower() for ch in "éèêàçùâîô"):
         return True
-    return w in FRENCH_HINTS or (len(w) > 4 and w.endswith(FRENCH_SUFFIXES))
+    if len(word) >= 2 and word.isalpha() and (word.isupper() or any(c.isupper() for c in word[1:])):
+        return True  # an acronym or a name in mixed case: "CNDP", "ChatGPT"
+    return (w in FRENCH_HINTS or (len(w) > 4 and w.endswith(FRENCH_SUFFIXES))
+            or (len(w) >= MIN_FRENCH_WORD and _strip_accents(w) in french_words()))
 
 
 def transliterate_word(word: str) -> str:

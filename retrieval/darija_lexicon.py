@@ -102,5 +102,5 @@ EVERYDAY_ARABIZI = {
     "mital": "مثال", "mithal": "مثال", "tari9a": "طريقة", "tari9t": "طريقة", "l9awa3id": "القواعد",
     "9awa3id": "قواعد", "tawasol": "التواصل", "dor": "دور", "ldor": "الدور", "tandim": "التنظيم",
     "tanzim": "التنظيم", "nata2ij": "النتائج", "l2ousbou3": "الاسبوع", "sa3a": "ساعة", "swaye3": "ساعات",
-    "nhar": "يوم", "lyoum": "اليوم",
+    "nhar": "يوم", "lyoum": "اليوم", "momkin": "ممكن", "mumkin": "ممكن", "mmkn": "ممكن",
 }

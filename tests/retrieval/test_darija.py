@@ -74,3 +74,29 @@ def test_arabizi_everyday_words_and_french_words_in_gie_are_read():
 
     assert arabizi_to_arabic("smiti ghalta f lbare7") == "اسمي خاطئة في امس"
     assert "andragogie" in arabizi_to_arabic("chno kat3ni andragogie?")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("sift devoir walakin statut mazal brouillon", ["statut", "brouillon"]),
+    ("f la classe virtuelle lmicro ma khdamch", ["virtuelle"]),
+    ("chno hiya loi 09-08 w CNDP?", ["CNDP"]),
+    ("kifach nsowb compte f ChatGPT?", ["ChatGPT"]),
+])
+def test_arabizi_keeps_the_guides_french_words_and_acronyms_in_latin_letters(text, kept):
+    """"statut", "brouillon", "virtuelle" (no accent, no known suffix) were spelt in Arabic letters ("ستتوت",
+    "برويللون"), and so were "CNDP" and "ChatGPT": words the embedder and BM25 know in French became noise."""
+    from retrieval.darija import arabizi_to_arabic
+
+    rewritten = arabizi_to_arabic(text).split()
+    assert all(word in rewritten for word in kept), rewritten
+    assert arabizi_to_arabic("ma bghitch dik lkhedma").split()[0] == "ما"  # a short word is read as Darija
+
+
+def test_the_bundled_french_word_list_is_the_one_the_script_writes_from_the_guide():
+    from corpus.markdown import load_corpus
+    from retrieval.darija import FRENCH_WORDS_FILE, french_vocabulary
+    from tests.conftest import BUNDLED
+
+    texts = [f"{s.title}\n{s.text}" for s in load_corpus(BUNDLED) if s.lang == "fr"]
+    assert FRENCH_WORDS_FILE.read_text(encoding="utf-8").split() == french_vocabulary(texts), \
+        "run: python scripts/build_french_words.py"
