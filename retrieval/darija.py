@@ -6,13 +6,8 @@ questions. The word lists are general Darija, not taken from any evaluation set.
 """
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from pathlib import Path
-from typing import Iterable
 
-from retrieval.darija_lexicon import EVERYDAY_ARABIZI, EVERYDAY_DARIJA
 from retrieval.normalize import normalize_arabic
 
 # Darija (Arabic script, normalized form) → MSA.
@@ -42,27 +37,6 @@ DARIJA_TO_MSA = {
     "كيتفوتني": "يفوتني", "نتعامل": "اتعامل", "غادي": "سوف", "كنحس": "اشعر", "عييت": "تعبت",
     "ولات": "اصبحت", "بغيتو": "تريدون", "المتدربين": "المتدربين", "نصحح": "اصحح",
 }
-
-# The everyday vocabulary (retrieval.darija_lexicon), keys normalized; the entries above win.
-DARIJA_TO_MSA = {**{normalize_arabic(k): v for k, v in EVERYDAY_DARIJA.items()}, **DARIJA_TO_MSA}
-# Object pronouns and "to me / to him" glued to a Darija verb ("نصيفطو", "صيفطتها", "قاليا"): the verb alone is
-# looked up when the whole word is not.
-_GLUED_SUFFIXES = ("ليها", "ليهم", "ليه", "ليا", "هم", "ها", "ني", "و", "ه")
-
-
-def darija_word(norm: str) -> str | None:
-    """The MSA rewrite of one normalized Darija word ("" to drop it), or None when it is not known: the
-    word, else "و" + the word, else the verb without a glued pronoun."""
-    if norm in DARIJA_TO_MSA:
-        return DARIJA_TO_MSA[norm]
-    if norm.startswith("و") and len(norm) > 3 and DARIJA_TO_MSA.get(norm[1:]):
-        return "و" + DARIJA_TO_MSA[norm[1:]]
-    for suffix in _GLUED_SUFFIXES:
-        stem = norm[:-len(suffix)]
-        if norm.endswith(suffix) and len(stem) >= 3 and DARIJA_TO_MSA.get(stem):
-            return DARIJA_TO_MSA[stem]
-    return None
-
 
 # French words Darija writes in Arabic letters ("البلاتفورم", "الديفوار", "الطوتور", "لاتيستاسيون"), by their
 # normalized spelling without an article, and the guide's own word for each. General Darija usage, not taken
@@ -132,26 +106,21 @@ LOANWORDS = {
 _LOAN_PREFIXES = (("وال", "و"), ("فال", "في "), ("بال", "ب"), ("ولا", "و"), ("فلا", "في "), ("بلا", "ب"),
                   ("ال", ""), ("لا", ""), ("لو", ""), ("لي", ""), ("و", "و"), ("ف", "في "), ("ب", "ب"),
                   ("ل", ""), ("", ""))
-# Letters folded before a loanword is looked up: the Moroccan letters for g, p, v, and the emphatic letters a
-# French t, s or d is written with as often as the plain ones ("لاطيستاسيون", "لاتيستاسيون").
-_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف", "ط": "ت", "ص": "س", "ض": "د"})
-# "كونط" (compte) is matched only as written: folded it would be Arabizi "kont" (I was) in Arabic letters.
-_FOLDED_LOANWORDS = {word.translate(_LETTER_FOLD): msa for word, msa in LOANWORDS.items() if word != "كونط"}
-_FOLDED_LOANWORDS.update(LOANWORDS)  # a word as written keeps its own entry
+_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف"})
 
 
 def loanword(norm: str) -> str | None:
     """The guide's word for a French loanword in Arabic letters (normalized, article and "و/ف/ب" allowed), or
     None."""
+    word = norm.translate(_LETTER_FOLD)
     for prefix, said in _LOAN_PREFIXES:
-        rest = norm[len(prefix):]
-        if not norm.startswith(prefix) or len(rest) < 3:
+        rest = word[len(prefix):]
+        if not word.startswith(prefix) or len(rest) < 3:
             continue
-        rest = rest if rest in _FOLDED_LOANWORDS else rest.translate(_LETTER_FOLD)
-        if rest in _FOLDED_LOANWORDS:
-            return said + _FOLDED_LOANWORDS[rest]
-        if rest.endswith("ات") and rest[:-2] in _FOLDED_LOANWORDS:  # a Darija plural: "الأوبجيكتيفات"
-            return said + _FOLDED_LOANWORDS[rest[:-2]]
+        if rest in LOANWORDS:
+            return said + LOANWORDS[rest]
+        if rest.endswith("ات") and rest[:-2] in LOANWORDS:  # a Darija plural: "الأوبجيكتيفات"
+            return said + LOANWORDS[rest[:-2]]
     return None
 
 
@@ -192,10 +161,9 @@ ARABIZI_WORDS = {
     "mochkil": "مشكلة", "mochkila": "مشكلة", "ntawar": "اطور", "ntwer": "اطور", "3yit": "تعبت",
     "nrja3": "ارجع", "rja3": "رجع", "ycharkou": "يشاركون", "ytfa3lo": "يتفاعلون",
 }
-ARABIZI_WORDS = {**EVERYDAY_ARABIZI, **ARABIZI_WORDS}  # retrieval.darija_lexicon; the entries above win
 
 FRENCH_SUFFIXES = ("tion", "tions", "ment", "ments", "eur", "eurs", "age", "ique", "iques", "aire",
-                   "aires", "ite", "ance", "ence", "oir", "ette", "isme", "iste", "ier", "iere", "gie", "phie")
+                   "aires", "ite", "ance", "ence", "oir", "ette", "isme", "iste", "ier", "iere")
 FRENCH_HINTS = frozenset("""le la les des du de un une et pour avec dans sur pas que qui quoi comment
 seance stagiaire stagiaires formateur formatrice formateurs module modules cours grille evaluation
 inscription plateforme lien mot passe attestation devoir forum live tuteur tutrice encadrant groupe
@@ -218,40 +186,12 @@ def _fold(word: str) -> str:
     return word.lower().replace("é", "e").replace("è", "e").replace("ê", "e").replace("à", "a")
 
 
-# The French guide's own words (scripts/build_french_words.py): "statut", "brouillon", "virtuelle", "mentorat".
-FRENCH_WORDS_FILE = Path(__file__).with_name("french_words.txt")
-MIN_FRENCH_WORD = 4  # shorter words ("ma", "la", "li", "had") are Darija as often as French
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
-
-
-def french_vocabulary(texts: Iterable[str]) -> list[str]:
-    """The sorted French words of `texts` (MIN_FRENCH_WORD letters or more, lower case, no accents), less the
-    Arabizi words known here (ARABIZI_WORDS wins anyway)."""
-    words = {_strip_accents(w) for text in texts for w in re.findall(r"[^\W\d_]+", text)}
-    return sorted(w for w in words if len(w) >= MIN_FRENCH_WORD and w.isascii() and w not in ARABIZI_WORDS)
-
-
-@functools.lru_cache(maxsize=1)
-def french_words() -> frozenset[str]:
-    """The bundled French vocabulary (empty when the file is missing)."""
-    try:
-        return frozenset(FRENCH_WORDS_FILE.read_text(encoding="utf-8").split())
-    except OSError:
-        return frozenset()
-
-
 def looks_french(word: str) -> bool:
-    """True for a word an Arabizi writer borrowed from French (kept in Latin letters), or an acronym ("CNDP")."""
+    """True for a word an Arabizi writer borrowed from French (kept in Latin letters)."""
     w = _fold(word).strip("'")
     if any(ch in word.lower() for ch in "éèêàçùâîô"):
         return True
-    if len(word) >= 2 and word.isalpha() and (word.isupper() or any(c.isupper() for c in word[1:])):
-        return True  # an acronym or a name in mixed case: "CNDP", "ChatGPT"
-    return (w in FRENCH_HINTS or (len(w) > 4 and w.endswith(FRENCH_SUFFIXES))
-            or (len(w) >= MIN_FRENCH_WORD and _strip_accents(w) in french_words()))
+    return w in FRENCH_HINTS or (len(w) > 4 and w.endswith(FRENCH_SUFFIXES))
 
 
 def transliterate_word(word: str) -> str:
@@ -312,8 +252,8 @@ def darija_to_msa(text: str) -> str:
     for token in text.split():
         core = token.strip("؟?!.,،")
         norm = normalize_arabic(core)
-        if (known := darija_word(norm)) is not None:
-            replacement = known
+        if norm in DARIJA_TO_MSA:
+            replacement = DARIJA_TO_MSA[norm]
         elif (borrowed := loanword(norm)) is not None:
             replacement = borrowed
         elif norm.startswith("فال") and len(norm) > 4:
