@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.darija_lexicon import EVERYDAY_ARABIZI, EVERYDAY_DARIJA
+from retrieval.french_loans import fold_latin, looks_french
 from retrieval.normalize import normalize_arabic
 
 # Darija (Arabic script, normalized form) → MSA.
@@ -37,6 +39,27 @@ DARIJA_TO_MSA = {
     "كيتفوتني": "يفوتني", "نتعامل": "اتعامل", "غادي": "سوف", "كنحس": "اشعر", "عييت": "تعبت",
     "ولات": "اصبحت", "بغيتو": "تريدون", "المتدربين": "المتدربين", "نصحح": "اصحح",
 }
+
+# The everyday vocabulary (retrieval.darija_lexicon), keys normalized; the entries above win.
+DARIJA_TO_MSA = {**{normalize_arabic(k): v for k, v in EVERYDAY_DARIJA.items()}, **DARIJA_TO_MSA}
+# Object pronouns and "to me / to him" glued to a Darija verb ("نصيفطو", "صيفطتها", "قاليا"): the verb alone is
+# looked up when the whole word is not.
+_GLUED_SUFFIXES = ("ليها", "ليهم", "ليه", "ليا", "هم", "ها", "ني", "و", "ه")
+
+
+def darija_word(norm: str) -> str | None:
+    """The MSA rewrite of one normalized Darija word ("" to drop it), or None when it is not known: the
+    word, else "و" + the word, else the verb without a glued pronoun."""
+    if norm in DARIJA_TO_MSA:
+        return DARIJA_TO_MSA[norm]
+    if norm.startswith("و") and len(norm) > 3 and DARIJA_TO_MSA.get(norm[1:]):
+        return "و" + DARIJA_TO_MSA[norm[1:]]
+    for suffix in _GLUED_SUFFIXES:
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3 and DARIJA_TO_MSA.get(stem):
+            return DARIJA_TO_MSA[stem]
+    return None
+
 
 # French words Darija writes in Arabic letters ("البلاتفورم", "الديفوار", "الطوتور", "لاتيستاسيون"), by their
 # normalized spelling without an article, and the guide's own word for each. General Darija usage, not taken
@@ -106,21 +129,26 @@ LOANWORDS = {
 _LOAN_PREFIXES = (("وال", "و"), ("فال", "في "), ("بال", "ب"), ("ولا", "و"), ("فلا", "في "), ("بلا", "ب"),
                   ("ال", ""), ("لا", ""), ("لو", ""), ("لي", ""), ("و", "و"), ("ف", "في "), ("ب", "ب"),
                   ("ل", ""), ("", ""))
-_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف"})
+# Letters folded before a loanword is looked up: the Moroccan letters for g, p, v, and the emphatic letters a
+# French t, s or d is written with as often as the plain ones ("لاطيستاسيون", "لاتيستاسيون").
+_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف", "ط": "ت", "ص": "س", "ض": "د"})
+# "كونط" (compte) is matched only as written: folded it would be Arabizi "kont" (I was) in Arabic letters.
+_FOLDED_LOANWORDS = {word.translate(_LETTER_FOLD): msa for word, msa in LOANWORDS.items() if word != "كونط"}
+_FOLDED_LOANWORDS.update(LOANWORDS)  # a word as written keeps its own entry
 
 
 def loanword(norm: str) -> str | None:
     """The guide's word for a French loanword in Arabic letters (normalized, article and "و/ف/ب" allowed), or
     None."""
-    word = norm.translate(_LETTER_FOLD)
     for prefix, said in _LOAN_PREFIXES:
-        rest = word[len(prefix):]
-        if not word.startswith(prefix) or len(rest) < 3:
+        rest = norm[len(prefix):]
+        if not norm.startswith(prefix) or len(rest) < 3:
             continue
-        if rest in LOANWORDS:
-            return said + LOANWORDS[rest]
-        if rest.endswith("ات") and rest[:-2] in LOANWORDS:  # a Darija plural: "الأوبجيكتيفات"
-            return said + LOANWORDS[rest[:-2]]
+        rest = rest if rest in _FOLDED_LOANWORDS else rest.translate(_LETTER_FOLD)
+        if rest in _FOLDED_LOANWORDS:
+            return said + _FOLDED_LOANWORDS[rest]
+        if rest.endswith("ات") and rest[:-2] in _FOLDED_LOANWORDS:  # a Darija plural: "الأوبجيكتيفات"
+            return said + _FOLDED_LOANWORDS[rest[:-2]]
     return None
 
 
@@ -161,18 +189,7 @@ ARABIZI_WORDS = {
     "mochkil": "مشكلة", "mochkila": "مشكلة", "ntawar": "اطور", "ntwer": "اطور", "3yit": "تعبت",
     "nrja3": "ارجع", "rja3": "رجع", "ycharkou": "يشاركون", "ytfa3lo": "يتفاعلون",
 }
-
-FRENCH_SUFFIXES = ("tion", "tions", "ment", "ments", "eur", "eurs", "age", "ique", "iques", "aire",
-                   "aires", "ite", "ance", "ence", "oir", "ette", "isme", "iste", "ier", "iere")
-FRENCH_HINTS = frozenset("""le la les des du de un une et pour avec dans sur pas que qui quoi comment
-seance stagiaire stagiaires formateur formatrice formateurs module modules cours grille evaluation
-inscription plateforme lien mot passe attestation devoir forum live tuteur tutrice encadrant groupe
-mooc email mail code compte video fichier pdf word note notes examen stage classe eleve eleves
-certificat badge portfolio projet tache competence objectif objectifs participants collegues
-role roles plateforme niveau niveaux ressource ressources critere criteres fichiers lien liens live
-deadline tuteurs tutrice formatrices seances activite activites travail travaux groupe groupes
-session sessions scenario scenarios grille grilles observation entretien feedback quiz test
-""".split())
+ARABIZI_WORDS = {**EVERYDAY_ARABIZI, **ARABIZI_WORDS}  # retrieval.darija_lexicon; the entries above win
 
 _DIGRAPHS = (("ch", "ش"), ("sh", "ش"), ("kh", "خ"), ("gh", "غ"), ("ou", "و"), ("dh", "ذ"), ("th", "ث"))
 _LETTERS = {"b": "ب", "t": "ت", "j": "ج", "d": "د", "r": "ر", "z": "ز", "s": "س", "f": "ف", "k": "ك",
@@ -182,21 +199,9 @@ _LETTERS = {"b": "ب", "t": "ت", "j": "ج", "d": "د", "r": "ر", "z": "ز", "s
 _WORD = re.compile(r"[\w']+|[^\w\s]+")
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("é", "e").replace("è", "e").replace("ê", "e").replace("à", "a")
-
-
-def looks_french(word: str) -> bool:
-    """True for a word an Arabizi writer borrowed from French (kept in Latin letters)."""
-    w = _fold(word).strip("'")
-    if any(ch in word.lower() for ch in "éèêàçùâîô"):
-        return True
-    return w in FRENCH_HINTS or (len(w) > 4 and w.endswith(FRENCH_SUFFIXES))
-
-
 def transliterate_word(word: str) -> str:
     """One Arabizi word in Arabic letters (short vowels a/e dropped inside words)."""
-    w = _fold(word)
+    w = fold_latin(word)
     if w.startswith("l") and len(w) > 3 and w[1] not in "aeiou":
         return "ال" + transliterate_word(w[1:])
     out, i = [], 0
@@ -231,7 +236,7 @@ def arabizi_to_arabic(text: str) -> str:
     """Arabizi text rewritten in Arabic script; French loanwords stay in Latin letters."""
     words = []
     for token in _WORD.findall(text):
-        low = _fold(token)
+        low = fold_latin(token)
         if not re.match(r"[\w']", token):
             words.append(token)
         elif low in ARABIZI_WORDS:
@@ -252,8 +257,8 @@ def darija_to_msa(text: str) -> str:
     for token in text.split():
         core = token.strip("؟?!.,،")
         norm = normalize_arabic(core)
-        if norm in DARIJA_TO_MSA:
-            replacement = DARIJA_TO_MSA[norm]
+        if (known := darija_word(norm)) is not None:
+            replacement = known
         elif (borrowed := loanword(norm)) is not None:
             replacement = borrowed
         elif norm.startswith("فال") and len(norm) > 4:

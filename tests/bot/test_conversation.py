@@ -143,7 +143,6 @@ def test_a_bare_word_that_several_sections_answer_gets_a_clarifying_question(mak
 
 
 @pytest.mark.parametrize("first,follow", [
-    ("kifach n7et devoir dyali f e-takwine?", "w ila ma l9itch lbouton?"),
     ("Comment déposer mon devoir sur e-Takwine ?", "plus de détails"),
     ("شنو هو التقويم التكويني؟", "عطيني مثال"),
 ])
@@ -157,6 +156,15 @@ def test_a_follow_up_on_the_same_section_shows_another_part_not_the_same_excerpt
 
 
 
+
+def test_an_arabizi_follow_up_on_the_submission_page_shows_another_part_of_it(full_services):
+    """Whether "lbouton" belongs to the submission page is a question of retrieval quality, read over the whole
+    guide: the mini corpus lacks the technical pages that compete with the page on reaching a tutor."""
+    before = say(full_services, "kifach n7et devoir dyali f e-takwine?")
+    assert before.kind == Kind.ANSWER and before.citations[0].id == "dig-etakwine-submission"
+    after = say(full_services, "w ila ma l9itch lbouton?")
+    assert after.kind == Kind.ANSWER and after.citations[0].id == "dig-etakwine-submission"
+    assert after.body.strip() != before.body.strip()
 
 def test_an_elliptical_follow_up_naming_a_neighbouring_section_moves_to_it(full_services):
     services = full_services
@@ -224,11 +232,11 @@ def test_a_reply_in_words_naming_an_offered_section_is_answered_not_asked_again(
 def test_a_follow_up_its_own_words_and_the_context_agree_on_is_answered_not_escalated(full_services):
     """"وكيف أساعده على وضع خطة لتطوره المهني؟" after a question on mentoring: alone it ranks the development plan
     first, not quite surely; read with the previous question that section is still among the first three.
-    It was a ticket for a tutor (the two readings were never compared). Read at the retrieval threshold (0.69):
-    at the Tutor's lower answer threshold the message alone is answered already."""
+    It was a ticket for a tutor (the two readings were never compared). Read at the stricter of the calibrated
+    thresholds: at the Tutor's own threshold for MSA the message alone is answered already."""
     services = full_services
     strict = copy.copy(services.engine)  # shares the read-only index; the session's engine is not touched
-    strict._threshold_override = strict.calibration.threshold
+    strict._threshold_override = max(strict.calibration.threshold, strict.calibration.answer_threshold)
     services.engine = services.tutor.engine = strict
     first = say(services, "كيف أرافق أستاذا جديدا في سنته الأولى بالمدرسة؟")
     assert first.kind == Kind.ANSWER and first.citations[0].id == "sup-mentoring"

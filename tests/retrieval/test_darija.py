@@ -17,7 +17,7 @@ def test_a_loanword_with_its_article_and_prepositions_is_the_guides_word(word, e
 
 
 def test_darija_and_msa_rewrites_replace_loanwords_and_leave_plain_msa_alone():
-    assert darija_to_msa("كيفاش نحط الديفوار فالبلاتفورم؟") == "كيف نحط الواجب في المنصه"
+    assert darija_to_msa("كيفاش نحط الديفوار فالبلاتفورم؟") == "كيف اضع الواجب في المنصه"
     assert loanwords_to_msa("أين أجد لاتيستاسيون؟") == "أين أجد الشهاده"
     assert query_variants("أين أجد الشهادة؟", "ar") == ["أين أجد الشهادة؟"]  # nothing to rewrite: one variant
 
@@ -35,7 +35,7 @@ def test_a_darija_question_full_of_loanwords_finds_its_section(full_engine, ques
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("fin nl9a ldevoir f lplateforme?", "اين نلقا devoir في plateforme ?"),
+    ("fin nl9a ldevoir f lplateforme?", "اين اجد devoir في plateforme ?"),
     ("chno homa les roles dyal lformateur?", "ما هم les roles formateur ?"),
     ("lmo2atir f lforum", "المؤطر في forum"),  # "l" before Darija stays the article
 ])
@@ -45,3 +45,59 @@ def test_arabizi_keeps_french_words_whole_even_with_the_article_glued(text, expe
     from retrieval.darija import arabizi_to_arabic
 
     assert arabizi_to_arabic(text) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("لاطيستاسيون", "الشهاده"), ("فلاطيستاسيون", "في الشهاده"), ("البوطونه", "الزر"), ("الكونط", "الحساب"),
+    ("كونت", None),  # Arabizi "kont" (I was) in Arabic letters, not "compte"
+])
+def test_a_loanword_written_with_an_emphatic_letter_is_still_the_guides_word(word, expected):
+    """French t, s and d are written with ط/ت, ص/س, ض/د alike: "لاطيستاسيون" was not read as the certificate."""
+    assert loanword(normalize_arabic(word)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واش نقدر نصيفطو للزملاء؟", "هل استطيع ارسله للزملاء"),
+    ("الديفوار تسالا البارح", "الواجب انتهي امس"),
+    ("السمية ديالي غالطة", "الاسم خاطئة"),
+])
+def test_everyday_darija_and_verbs_with_a_glued_pronoun_are_rewritten(text, expected):
+    """Time words, common verbs and a verb with its object glued on ("نصيفطو": I send it) stayed Darija in the
+    rewrite the embedder reads."""
+    assert darija_to_msa(text) == expected
+
+
+def test_arabizi_everyday_words_and_french_words_in_gie_are_read():
+    """"lbare7" (yesterday) and "smiti" (my name) were spelt letter by letter; "andragogie" was transliterated as
+    if it were Darija, and its question was not answered."""
+    from retrieval.darija import arabizi_to_arabic
+
+    assert arabizi_to_arabic("smiti ghalta f lbare7") == "اسمي خاطئة في امس"
+    assert "andragogie" in arabizi_to_arabic("chno kat3ni andragogie?")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("sift devoir walakin statut mazal brouillon", ["statut", "brouillon"]),
+    ("f la classe virtuelle lmicro ma khdamch", ["virtuelle"]),
+    ("chno hiya loi 09-08 w CNDP?", ["CNDP"]),
+    ("kifach nsowb compte f ChatGPT?", ["ChatGPT"]),
+])
+def test_arabizi_keeps_the_guides_french_words_and_acronyms_in_latin_letters(text, kept):
+    """"statut", "brouillon", "virtuelle" (no accent, no known suffix) were spelt in Arabic letters ("ستتوت",
+    "برويللون"), and so were "CNDP" and "ChatGPT": words the embedder and BM25 know in French became noise."""
+    from retrieval.darija import arabizi_to_arabic
+
+    rewritten = arabizi_to_arabic(text).split()
+    assert all(word in rewritten for word in kept), rewritten
+    assert arabizi_to_arabic("ma bghitch dik lkhedma").split()[0] == "ما"  # a short word is read as Darija
+
+
+def test_the_bundled_french_word_list_is_the_one_the_script_writes_from_the_guide():
+    from corpus.markdown import load_corpus
+    from retrieval.darija import ARABIZI_WORDS
+    from retrieval.french_loans import FRENCH_WORDS_FILE, french_vocabulary
+    from tests.conftest import BUNDLED
+
+    texts = [f"{s.title}\n{s.text}" for s in load_corpus(BUNDLED) if s.lang == "fr"]
+    assert FRENCH_WORDS_FILE.read_text(encoding="utf-8").split() == french_vocabulary(texts, ARABIZI_WORDS), \
+        "run: python scripts/build_french_words.py"
