@@ -30,11 +30,13 @@ def tg_services(make_services, api):
 
 def unsure(services, clarify: bool = True):
     """Make these services' Tutor unable to answer anything (a private copy of the shared engine); with
-    `clarify=False` it does not offer a clarifying question either: every question becomes a ticket."""
+    `clarify=False` it does not offer a clarifying question either, and one the intent model calls off topic
+    (an administration question) goes to a tutor too: every question becomes a ticket."""
     strict = copy.copy(services.engine)  # shares the read-only index; the shared engine is not touched
     strict._threshold_override = 1.01  # above any confidence
     if not clarify:
         strict._calibration = replace(strict.calibration, clarify_floor=9.0)
+        services.tutor.off_topic_tickets = True
     services.engine = services.tutor.engine = strict
     return services
 

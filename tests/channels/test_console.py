@@ -37,7 +37,9 @@ def e2e(tmp_path, mini_corpus_dir, mini_engine, embedder):
     engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
     engine._threshold_override = 1.01  # Rafiq cannot answer anything: every question becomes a ticket
     engine._calibration = replace(engine.calibration, clarify_floor=9.0)  # and asks no clarifying question
-    settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS)
+    # an administration question the intent model calls off topic is a ticket too
+    settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS,
+                        off_topic_tickets=True)
     services = build_services(settings, engine=engine)
     services.store.migrate()
     with BotApiStandIn() as api:

@@ -155,7 +155,8 @@ def faq_console(tmp_path, mini_corpus_dir, mini_engine, embedder):
     engine, corpus = private_engine(tmp_path, mini_corpus_dir, embedder, mini_engine.index_dir)
     engine._threshold_override = 1.01  # above any confidence
     engine._calibration = replace(engine.calibration, clarify_floor=1.0)  # no clarifying question either
-    services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS),
+    services = build_services(Settings(data_dir=tmp_path / "data", corpus_dir=corpus, console_tokens=ACCOUNTS,
+                                       off_topic_tickets=True),  # an administration question is a ticket too
                               engine=engine)
     services.store.migrate()
     with ServerThread(create_app(services, warm=False)) as server:
