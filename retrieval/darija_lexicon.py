@@ -68,6 +68,9 @@ EVERYDAY_DARIJA = {
 # Arabizi words (folded: lower case, no accents) -> MSA, for the common words whose letters Arabizi writes
 # in many ways (short vowels, emphatic letters it cannot mark).
 EVERYDAY_ARABIZI = {
+    # homework: "wajib" spelt letter by letter drops its long a ("وجيب")
+    "wajib": "واجب", "lwajib": "الواجب", "wajeb": "واجب", "lwajeb": "الواجب", "wajibat": "واجبات",
+    "lwajibat": "الواجبات",
     "lbare7": "امس", "lbar7": "امس", "lbareh": "امس", "lbarah": "امس", "lbera7": "امس", "ghda": "غدا",
     "mazal": "ما زال", "mazala": "ما زال", "ba9i": "ما زال",     "bekri": "مبكرا", "m3e77el": "متاخر", "m3ettel": "متاخر", "m3ttel": "متاخر",
     "m3atal": "متاخر", "m3tel": "متاخر",
