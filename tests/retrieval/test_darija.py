@@ -101,3 +101,10 @@ def test_the_bundled_french_word_list_is_the_one_the_script_writes_from_the_guid
     texts = [f"{s.title}\n{s.text}" for s in load_corpus(BUNDLED) if s.lang == "fr"]
     assert FRENCH_WORDS_FILE.read_text(encoding="utf-8").split() == french_vocabulary(texts, ARABIZI_WORDS), \
         "run: python scripts/build_french_words.py"
+
+
+def test_arabizi_homework_keeps_its_long_a():
+    """"lwajib" spelt letter by letter lost its long a ("الوجيب") and the question read as off topic."""
+    from retrieval.darija import arabizi_to_arabic
+
+    assert "الواجب" in arabizi_to_arabic("kifach nsifet lwajib dyali? ma bghach ytla3").split()
