@@ -1,6 +1,7 @@
 """Helpers shared by the bot tests: a controllable clock and a trainer factory."""
 from __future__ import annotations
 
+import copy
 from datetime import datetime, timezone
 
 from bot.store import Store
@@ -34,3 +35,14 @@ def say(services, text: str, user: str = "t1"):
     from bot.types import Message
 
     return services.tutor.handle(Message(channel="telegram", user=user, thread=user, text=text))
+
+
+def read_at(services, threshold: float | None = None):
+    """Make `services` answer only from `threshold` (default: the stricter of the calibrated thresholds) with a
+    private copy of its engine, which shares the read-only index; returns that engine."""
+    strict = copy.copy(services.engine)
+    calibration = strict.calibration
+    strict._threshold_override = (max(calibration.threshold, calibration.answer_threshold)
+                                  if threshold is None else threshold)
+    services.engine = services.tutor.engine = strict
+    return strict

@@ -1,14 +1,12 @@
 """One decision from all the evidence, and a conversation with memory (#14)."""
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from bot.chat_flow import _read_in_context
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, continues, follow_up
 from bot.types import Kind, Reason
-from tests.bot.helpers import say
+from tests.bot.helpers import read_at, say
 
 pytestmark = pytest.mark.slow  # reads real answers: the real model
 
@@ -59,9 +57,7 @@ def test_et_en_arabe_gives_the_previous_answer_in_arabic(make_services):
 
 def test_a_bare_number_answers_the_pending_clarification(make_services):
     services = make_services()
-    strict = copy.copy(services.engine)  # nothing is sure enough to answer at once: the sections compete
-    strict._threshold_override = 1.01  # above any confidence
-    services.engine = services.tutor.engine = strict
+    read_at(services, 1.01)  # nothing is sure enough to answer at once: the sections compete
     asked = say(services, "évaluation formative ou sommative ?")
     assert asked.kind == Kind.CLARIFY and asked.options and not asked.escalate
     assert [b.action for b in asked.buttons][-1] == "tutor"
@@ -216,9 +212,7 @@ def test_a_reply_in_words_naming_an_offered_section_is_answered_not_asked_again(
     """After "Vous cherchez : 1. … 2. …", "je parlais de …" that ranks an offered section first got the same
     clarifying question again when retrieval alone was not sure of it."""
     services = make_services()
-    strict = copy.copy(services.engine)  # nothing is sure enough to answer at once
-    strict._threshold_override = 1.01  # above any confidence
-    services.engine = services.tutor.engine = strict
+    strict = read_at(services, 1.01)  # nothing is sure enough to answer at once
     asked = say(services, "évaluation formative ou sommative ?")
     assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2
     reply = "je parlais de l'évaluation sommative qui certifie en fin de module"
@@ -235,9 +229,7 @@ def test_a_follow_up_its_own_words_and_the_context_agree_on_is_answered_not_esca
     It was a ticket for a tutor (the two readings were never compared). Read at the stricter of the calibrated
     thresholds: at the Tutor's own threshold for MSA the message alone is answered already."""
     services = full_services
-    strict = copy.copy(services.engine)  # shares the read-only index; the session's engine is not touched
-    strict._threshold_override = max(strict.calibration.threshold, strict.calibration.answer_threshold)
-    services.engine = services.tutor.engine = strict
+    read_at(services)  # the session's engine is not touched
     first = say(services, "كيف أرافق أستاذا جديدا في سنته الأولى بالمدرسة؟")
     assert first.kind == Kind.ANSWER and first.citations[0].id == "sup-mentoring"
     follow = "وكيف أساعده على وضع خطة لتطوره المهني؟"
@@ -261,9 +253,7 @@ def test_an_example_asked_while_a_clarifying_question_waits_asks_again_which_one
     """"un exemple" sent while Rafiq asked "Vous cherchez : 1. … 2. …" got an example of the first option,
     chosen silently; it now asks again which section is meant."""
     services = make_services()
-    strict = copy.copy(services.engine)  # nothing is sure enough to answer at once
-    strict._threshold_override = 1.01
-    services.engine = services.tutor.engine = strict
+    read_at(services, 1.01)  # nothing is sure enough to answer at once
     asked = say(services, "évaluation formative ou sommative ?", user="t-ex")
     assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2
     again = say(services, "donne-moi un exemple", user="t-ex")

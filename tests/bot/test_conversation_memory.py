@@ -2,12 +2,10 @@
 or an example refers to after a ticket or a clarifying question, administration questions off topic."""
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from bot.types import Kind, Reason
-from tests.bot.helpers import say
+from tests.bot.helpers import read_at, say
 
 pytestmark = pytest.mark.slow  # reads real answers: the real model
 
@@ -125,9 +123,7 @@ def test_a_clarifying_question_with_one_section_asks_about_it_and_more_detail_ta
     user = "t-clarify-one"
     # read at the stricter of the calibrated thresholds, where the question alone is unsure: at the Tutor's own
     # threshold for French it is answered from the one section it would offer
-    strict = copy.copy(full_services.engine)  # shares the read-only index
-    strict._threshold_override = max(strict.calibration.threshold, strict.calibration.answer_threshold)
-    full_services.engine = full_services.tutor.engine = strict
+    read_at(full_services)
     asked = say(full_services, "C'est quoi l'auto-évaluation ?", user=user)
     assert asked.kind == Kind.CLARIFY and len(asked.options) == 1, "else this checks nothing"
     assert asked.body == t("clarify_one", "fr", title=asked.options[0].title)
