@@ -121,12 +121,13 @@ def word_count(text: str) -> int:
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
-def conversation_language(text: str, lang: str, previous: str) -> str:
+def conversation_language(text: str, lang: str, previous: str, known: bool = True) -> str:
     """The reply language of a message in a conversation: `lang` (read from the message), except that a
-    very short Latin-script message keeps the previous reply's language (`previous`)."""
+    very short Latin-script message, or one whose language detection cannot tell (`known` False: "w ila kant
+    CC BY-NC?" read as English), keeps the previous reply's language (`previous`)."""
     if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text):
         return lang
-    return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS else lang
+    return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS or not known else lang
 
 
 # "And the X?": a short message that names another topic after a connector ("et la sommative ?", "w l éthique?",

@@ -79,6 +79,10 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     # "un exemple" while Rafiq asked which one: of which? "en arabe": the same question in Arabic. When it
     # offered one section, "plus de détails sur …" or "un exemple" takes it.
     if last.clarifying and (kind == OTHER_LANG or (kind in (EXAMPLE, MORE) and len(last.sections) > 1)):
+        if kind != OTHER_LANG:  # "un exemple de commentaire stp", "w ila kant CC BY-NC?": its own words may say
+            own = tutor.engine.answer(text, lang, tutor.max_words)
+            if own.answered:
+                return tutor.retrieve(text, lang, Intent.FOLLOW_UP, answer=own)
         lang = str(argument) if kind == OTHER_LANG else lang
         titles = tutor.engine.index.titles
         options = tuple(Citation(s, titles.get((s, lang), s), lang) for s in last.sections)

@@ -198,7 +198,8 @@ class Tutor:
                 verdict.verdict == "toxic" and verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN)):
             return self._objectionable(verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
-        lang = conversation_language(text, lang, last.lang) if last is not None and not chosen else lang
+        lang = (conversation_language(text, lang, last.lang, detected in KNOWN_LANGS)
+                if last is not None and not chosen else lang)
         if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
             return notice
         follow = follow_up(text) if last else None

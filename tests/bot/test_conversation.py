@@ -262,6 +262,19 @@ def test_an_example_asked_while_a_clarifying_question_waits_asks_again_which_one
     assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id
 
 
+@pytest.mark.parametrize("bare,then,expected", [
+    ("la grille", "un exemple de grille critériée ?", "ass-rubrics"),
+    ("الشهادة؟", "بغيت مثال ديال الشارة الرقمية", "ass-certificates-badges"),
+])
+def test_an_example_named_in_words_while_a_clarifying_question_waits_is_answered(full_services, bare, then, expected):
+    """"un exemple de grille critériée ?" after "Vous cherchez : 1. … 2. …" named its section in words, yet the
+    example wording made it ask again which one; a follow-up the guide answers surely alone is now answered."""
+    asked = say(full_services, bare, user=f"ex-{bare}")
+    assert asked.kind == Kind.CLARIFY, "else this checks nothing"
+    decision = say(full_services, then, user=f"ex-{bare}")
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == expected
+
+
 @pytest.mark.parametrize("first,then,expected", [
     # a sequencing opener ("ومن بعد", "et après") followed by a question of its own moves to the section it names
     ("كيفاش ندير تحليل الحاجات ديال التكوين؟", "ومن بعد كيفاش نصيغ الأهداف؟", "eng-objectives-competencies"),

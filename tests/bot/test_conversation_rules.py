@@ -116,3 +116,9 @@ def test_yes_followed_by_the_choice_in_words_is_read_as_words(text, expected):
     "yes, the first" and answered from formative assessment; a yes that goes on to name what is meant is now
     read for its words, and "oui le deuxième" picks the second."""
     assert follow_up(text) == expected
+
+
+def test_a_message_whose_language_detection_cannot_tell_keeps_the_conversations_language():
+    # "w ila kant CC BY-NC?" (five words, read as English) in a Darija conversation answered in Arabic
+    assert conversation_language("w ila kant CC BY-NC?", "fr", "ar", known=False) == "ar"
+    assert conversation_language("w ila kant CC BY-NC?", "fr", "ar") == "fr"  # a known language says its own
