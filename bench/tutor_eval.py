@@ -6,7 +6,7 @@ Questions (`tests/data/blind/questions.jsonl`, written blind, never tuned on) ca
   clarified_offering_right: the clarifying question offered a right section), escalated, other (a calendar, support or polite reply instead of the guide);
 - out_of_scope: answered_out_of_scope = an ANSWER citing a guide section;
 - calendar / human / social: routed right = a calendar reply / a request for a person escalated /
-  a reply without a ticket.
+  a reply of its own (no ticket, no section, no clarifying question).
 precision = right answers / all answers citing the guide (content and out-of-scope questions).
 Dialogues: a turn is right when the Tutor does what its `expect` says; a dialogue ends as expected when
 its last turn is right. Run: ``python bench/tutor_eval.py [--questions F] [--dialogues F] [--data DIR]``
@@ -55,7 +55,9 @@ def question_outcome(row: dict, decision: Decision) -> str:
         return "routed_right" if decision.intent == Intent.ORGANIZATIONAL else "routed_wrong"
     if kind == "human":
         return "routed_right" if decision.reason == Reason.HUMAN_REQUESTED else "routed_wrong"
-    return "routed_right" if not decision.escalate and not ids else "routed_wrong"  # social
+    # social (a greeting, thanks, discouragement): a reply of its own, not a ticket, a guide section or a clarifying
+    # question about sections
+    return "routed_right" if decision.kind == Kind.ANSWER and not ids else "routed_wrong"
 
 
 def turn_right(expect: dict, decision: Decision, previous: Decision | None) -> bool:

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.dialogue import answer_buttons, bare_topic, follow_up_decision
+from bot.dialogue import OWN_WORDS_SURE, answer_buttons, bare_topic, follow_up_decision
 from bot.roles.intents import has_polite_word
+from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.understanding import Route
+from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
 if TYPE_CHECKING:
@@ -31,11 +33,15 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return Decision(Kind.ANSWER, t("thanks", lang), lang, Intent.THANKS, confidence=1.0)
     if route == Route.HUMAN:
         return tutor.human_requested(lang)
+    if last is not None and last.clarifying and answer.answered and _vague_continuation(answer, text, last):
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and not answer.answered and (
             route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP) or (route == Route.OFF_TOPIC and continues(text))):
         pending = _after_clarifying(tutor, answer, text, lang, last, route)
         if pending is not None:
             return pending
+    if route in (Route.GUIDE, Route.UNSURE) and last is not None and not last.clarifying and _asked_again(text, last):
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # the same question: its next part
     if route in (Route.GUIDE, Route.FOLLOW_UP) and last is not None and _example_of_last(answer, text, last):
         return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
     if route == Route.FOLLOW_UP and last is not None:
@@ -47,7 +53,10 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         if calendar:
             return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
     if route == Route.SUPPORT and tutor.support:
-        support_text = tutor.support.respond(text, lang, message.user)
+        # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
+        # encouragement, unless the guide surely answers what it asks ("kan7ess rasi bou7di, kayn groupe d'étude?")
+        support_text = tutor.support.respond(text, lang, message.user,
+                                             default=None if answer.answered else DISCOURAGED)
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
     off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets
@@ -60,8 +69,10 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if off_topic_reply:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
-    decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer,  # the guide's, a choice, or a tutor
-                              opening=last is None)
+    # the guide's answer, a choice between close sections, or a tutor; a question heard as off topic, where the
+    # off-topic setting asks for tickets, goes to a tutor without being offered unrelated sections
+    decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer, opening=last is None,
+                              offer=route != Route.OFF_TOPIC)
     if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
         return say_more(text, lang, answer)
     return decision
@@ -198,6 +209,11 @@ def _example_of_last(answer: Answer, text: str, last: LastTurn) -> bool:
     return not last.clarifying and asks_for_example(text) and answer.confidence < EXAMPLE_OWN_SURE
 
 
+def _asked_again(text: str, last: LastTurn) -> bool:
+    """The last question sent again, word for word: read with itself it may rank a neighbour first."""
+    return normalize_text(text).strip(" ?!.؟،,") == normalize_text(last.question).strip(" ?!.؟،,")
+
+
 def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> bool:
     """A message opening as a continuation ("ومازال ما وصلنيش الإيميل" after a password question) that the guide
     answers alone from another section, barely ahead of the previous one (in its first three): it stays on the
@@ -255,6 +271,13 @@ def _after_clarifying(tutor: Tutor, answer: Answer, text: str, lang: str, last: 
     elif continuation:
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which one is meant
     return None
+
+
+def _vague_continuation(answer: Answer, text: str, last: LastTurn) -> bool:
+    """A short continuation sent while a clarifying question waits ("et je l'applique comment ?") that the guide
+    places alone, but neither in an offered section nor surely (OWN_WORDS_SURE): it is about the options."""
+    return (continues(text) and word_count(text) <= REASK_MAX_WORDS and answer.citations[0].id not in last.sections
+            and answer.confidence < OWN_WORDS_SURE)
 
 
 def _option_named(answer: Answer, last: LastTurn) -> str | None:

@@ -40,6 +40,12 @@ QUESTION_WORDS = frozenset("""
 """.split())
 
 
+# While a clarifying question waits, an example or a "w ila..." asked in words is answered from its own words when
+# they name one of the offered sections, or another section this surely ("et je l'applique comment ?" reached an
+# unrelated page at 0.54 and is asked again which one is meant); the example bar of bot.chat_flow.
+OWN_WORDS_SURE = 0.8
+
+
 def bare_words(text: str) -> bool:
     """A question of a word or two ("la grille ?", "المخطط؟"): when sections compete for it, even a sure
     answer may be the wrong one, so Rafiq asks which one is meant."""
@@ -79,9 +85,9 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     # "un exemple" while Rafiq asked which one: of which? "en arabe": the same question in Arabic. When it
     # offered one section, "plus de détails sur …" or "un exemple" takes it.
     if last.clarifying and (kind == OTHER_LANG or (kind in (EXAMPLE, MORE) and len(last.sections) > 1)):
-        if kind != OTHER_LANG:  # "un exemple de commentaire stp", "w ila kant CC BY-NC?": its own words may say
+        if kind != OTHER_LANG:  # "un exemple de grille critériée ?", "w ila kant CC BY-NC?": its own words may say
             own = tutor.engine.answer(text, lang, tutor.max_words)
-            if own.answered:
+            if own.answered and (own.citations[0].id in last.sections or own.confidence >= OWN_WORDS_SURE):
                 return tutor.retrieve(text, lang, Intent.FOLLOW_UP, answer=own)
         lang = str(argument) if kind == OTHER_LANG else lang
         titles = tutor.engine.index.titles

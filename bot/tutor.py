@@ -13,6 +13,7 @@ import logging
 from dataclasses import replace
 from typing import Protocol
 
+from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, conversation_language, follow_up,
                                more_with_a_question)
@@ -60,7 +61,7 @@ class SupportPort(Protocol):
 
     def state(self, text: str) -> str | None: ...
 
-    def respond(self, text: str, lang: str, user: str) -> str | None: ...
+    def respond(self, text: str, lang: str, user: str, default: str | None = None) -> str | None: ...
 
     def respond_distress(self, lang: str, availability: str = "") -> str: ...
 
@@ -89,7 +90,7 @@ class Tutor:
                  recorder: Recorder | None = None, eta_text=None, max_words: int = 120,
                  urgent_eta_text=None, forum_auto_reply: bool = True, forum_min_confidence: float = 0.0,
                  memory: StoreMemory | None = None, off_topic_tickets: bool = False,
-                 intent_model: IntentPort | None = None) -> None:
+                 intent_model: IntentPort | None = None, answer_gate: AnswerGatePort | None = None) -> None:
         self.engine = engine
         self.moderator = moderator or PassThroughModerator()
         self.organizational = organizational
@@ -100,6 +101,7 @@ class Tutor:
         self.forum_auto_reply, self.forum_min_confidence = forum_auto_reply, forum_min_confidence
         embedder = getattr(engine, "embedder", None)  # an engine without one: the model's n-gram head alone
         self.intent_model = intent_model or IntentModel.load(embedder=embedder, ngrams_only=embedder is None)
+        self.answer_gate = answer_gate or (load_gate(embedder.name) if embedder is not None else None)
 
     def handle(self, message: Message) -> Decision:
         """Decide what to do with `message` and persist it."""
@@ -213,9 +215,11 @@ class Tutor:
     def understand(self, text: str, lang: str, verdict: Verdict | None = None,
                    has_context: bool = False, last: LastTurn | None = None) -> tuple[Route, Answer]:
         """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
-        answer = self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
-        evidence = gather_evidence(text, answer, self.intent_probabilities(text, answer.query_vector), verdict,
-                                   has_context, last)
+        answer = self.engine.answer(question := text[:MAX_QUESTION_CHARS], lang, self.max_words)
+        probabilities = self.intent_probabilities(text, answer.query_vector)
+        answer = gated_answer(None if has_context else self.answer_gate,  # fitted on conversations' first questions
+                              self.engine, question, lang, answer, probabilities, self.max_words)
+        evidence = gather_evidence(text, answer, probabilities, verdict, has_context, last)
         return read_message(evidence), answer
 
     def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:
@@ -263,13 +267,13 @@ class Tutor:
         return Decision(Kind.ANSWER, t("chat_abuse", lang), lang, Intent.MODERATED, reason=Reason.TOXIC)
 
     def retrieve(self, text: str, lang: str, intent: Intent, final: bool = True,
-                 answer: Answer | None = None, opening: bool = False) -> Decision:
-        """Answer from the guide (`answer`: retrieval's, when already computed); or offer the sections that
-        compete for a question (`opening`: a conversation's first message, where a bare topic is asked
-        about); or (when `final`) hand it to a tutor — with `final=False` the caller decides otherwise."""
+                 answer: Answer | None = None, opening: bool = False, offer: bool = True) -> Decision:
+        """Answer from the guide (`answer`: retrieval's, when already computed); or offer (if `offer`) the
+        sections that compete for a question (`opening`: a conversation's first message, where a bare topic
+        is asked about); or (when `final`) hand it to a tutor; with `final=False` the caller decides."""
         answer = answer or self.engine.answer(text[:MAX_QUESTION_CHARS], lang, self.max_words)
         vector = answer.query_vector
-        options = competing_options(self.engine, answer, text, lang, opening)
+        options = competing_options(self.engine, answer, text, lang, opening) if offer else ()
         if answer.answered and not asks_which_one(text, options, intent):
             return Decision(Kind.ANSWER, answer.text, lang, intent, confidence=answer.confidence,
                             citations=answer.citations, buttons=answer_buttons(lang), query_vector=vector,

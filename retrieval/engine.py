@@ -67,6 +67,11 @@ class RetrievalEngine:
         """Confidence below which no answer is given (the setting, else the calibration's answer threshold)."""
         return self._threshold_override or self.calibration.answer_threshold_for(None)
 
+    @property
+    def threshold_fixed(self) -> bool:
+        """True when a threshold was set explicitly (RAFIQ_THRESHOLD): it alone decides, no learned gate."""
+        return bool(self._threshold_override)
+
     def threshold_for(self, code: str | None) -> float:
         """`threshold` for a question in the language variety `code` (the calibration's `variety_thresholds`)."""
         return self._threshold_override or self.calibration.answer_threshold_for(code)
@@ -139,8 +144,9 @@ class RetrievalEngine:
         return self._searcher.search(question, k)
 
     def answer(self, question: str, lang: str, max_words: int = 120,
-               passages: list[Passage] | None = None) -> Answer:
-        """An extractive answer in `lang`, or no answer with the reason."""
+               passages: list[Passage] | None = None, threshold: float | None = None) -> Answer:
+        """An extractive answer in `lang`, or no answer with the reason (`threshold` with `passages`: the
+        confidence from which to answer them, default the engine's)."""
         vector = None
         if passages is None:
             if self._searcher is None:
@@ -150,7 +156,7 @@ class RetrievalEngine:
             if embedded is not None:
                 vector = tuple(float(x) for x in np.asarray(embedded.vectors[0]).ravel())
             threshold = self.threshold_for(embedded.code if embedded is not None else None)
-        else:
+        elif threshold is None:
             threshold = self.threshold
         answer = compose_answer(question, passages, lang, self.index, threshold, max_words, self._texts)
         return replace(answer, query_vector=vector)

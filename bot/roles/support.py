@@ -73,9 +73,10 @@ class SupportResponder:
         """The state `text` expresses (distress first), or None."""
         return detect_state(text)
 
-    def respond(self, text: str, lang: str, user: str) -> str | None:
-        """The reply for `text` from `user` (their channel id), or None when no state is recognised."""
-        state = self.state(text)
+    def respond(self, text: str, lang: str, user: str, default: str | None = None) -> str | None:
+        """The reply for `text` from `user` (their channel id) in the state its words express, else in `default`
+        (the intent model heard a feeling the word lists miss), else None."""
+        state = self.state(text) or default
         if state is None:
             return None
         log.info("support reply for state %s", state)

@@ -10,9 +10,13 @@ import time
 import httpx
 import pytest
 
+from corpus.markdown import load_corpus
+from retrieval.chunking import chunk_sections
+from tests.conftest import ROOT
 from tests.reliability.serve import RafiqServer
 
 pytestmark = pytest.mark.slow  # child processes
+CHUNKS = len(chunk_sections(load_corpus(ROOT / "corpus")))  # the bundled guide's passages and question keys
 NOISE = ("alembic", "faiss.loader", "swigfaiss", "bm25s", "DEBUG", "Traceback", "Building index")
 
 
@@ -48,9 +52,9 @@ def test_a_fresh_start_answers_with_a_citation_from_the_shipped_index(servers, t
                       timeout=60).json()
     assert body["citations"] and body["citations"][0]["id"] == "eng-session-preparation"
     index = httpx.get(server.url + "/health").json()["index"]
-    assert index["state"] == "ready" and index["done"] == index["total"] == index["chunks"] == 2108
+    assert index["state"] == "ready" and index["done"] == index["total"] == index["chunks"] == CHUNKS
     log = server.log_tail(20_000)
-    assert "(2108 vectors from the bundled index)" in log, log
+    assert f"({CHUNKS} vectors from the bundled index)" in log, log
     assert not [word for word in NOISE if word in log], log
     steps = [line.split(": ", 1)[1].split(":")[0] for line in log.splitlines() if " INFO " in line]
     assert len(steps) == len(set(steps)), f"one line per start-up step:\n{log}"
@@ -60,16 +64,16 @@ def test_a_fresh_start_answers_with_a_citation_from_the_shipped_index(servers, t
 def test_the_first_build_shows_its_progress_in_the_log_file(servers, tmp_path):
     server = start(servers, tmp_path, RAFIQ_EMBEDDER="fake")  # no shipped vectors for it: all embedded
     index = wait_ready_index(server)
-    assert index["done"] == index["total"] == 2108
+    assert index["done"] == index["total"] == CHUNKS
     server.stop()
     lines = server.log_path.read_text().splitlines()
     progress = [line for line in lines if "rafiq.progress" in line]
-    assert any("2108 chunks to do" in line for line in progress), lines
-    steps = [line for line in progress if re.search(r"index: \d+% \(\d+/2108 chunks\), [\d.]+ chunks/s, .* left", line)]
+    assert any(f"{CHUNKS} chunks to do" in line for line in progress), lines
+    steps = [line for line in progress if re.search(rf"index: \d+% \(\d+/{CHUNKS} chunks\), [\d.]+ chunks/s, .* left", line)]
     assert len(steps) == 9, progress
-    assert "index: done, 2108 chunks in" in progress[-1]
+    assert f"index: done, {CHUNKS} chunks in" in progress[-1]
     # the fake embedder is fast: the background build may have begun, or ended, when the line is written
-    assert any(re.search(r"serving now; \d+ of 2108 chunks to embed in the background|index: built in .* 2108 chunks",
+    assert any(re.search(rf"serving now; \d+ of {CHUNKS} chunks to embed in the background|index: built in .* {CHUNKS} chunks",
                          line) for line in lines), lines
 
 

@@ -126,3 +126,18 @@ def test_similar_questions_of_the_cohort_are_offered_without_personal_data(store
 
 def test_anonymise_drops_contacts_and_long_numbers():
     assert anonymise("appelez 06 12 34 56 78 ou @samira ou http://x.ma/a") == "appelez … ou … ou …"
+
+
+def test_a_feeling_the_word_lists_miss_gets_the_default_state_when_asked(support):
+    """"أشعر ببعض الإحباط" and "safi ma b9itch 9ader nkmel" are heard as support by the intent model but match no
+    word list: the Tutor asks for the discouraged reply by default instead of nothing."""
+    from bot.roles.states import DISCOURAGED
+    from bot.texts import t
+
+    text = "safi ma b9itch 9ader nkmel had l'formation"
+    assert detect_state(text) is None and support.respond(text, "ar", user="42") is None
+    reply = support.respond(text, "ar", user="42", default=DISCOURAGED)
+    assert reply and reply.startswith(t("discouraged_empathy", "ar"))
+    # words that name a state keep it
+    assert support.respond("je me sens seule dans ce MOOC", "fr", user="42", default=DISCOURAGED).startswith(
+        t("isolated_empathy", "fr"))

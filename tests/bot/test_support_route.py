@@ -1,0 +1,23 @@
+"""A message the intent model hears as a feeling gets encouragement, even when the support role's word lists
+do not recognise it (it got a clarifying question between unrelated guide sections, or a ticket)."""
+from __future__ import annotations
+
+from bot.types import Intent, Kind
+from tests.bot.helpers import read_at, say
+
+
+class HearsSupport:
+    def probabilities(self, text, vector=None) -> dict[str, float]:
+        return {"support": 0.98, "content": 0.01, "off_topic": 0.01}
+
+
+def test_a_feeling_the_word_lists_miss_is_encouraged_not_offered_sections(make_services):
+    services = make_services()
+    services.tutor.intent_model = HearsSupport()
+    read_at(services, 1.01)  # the guide is sure of nothing (the fake embedder places anything somewhere)
+    text = "safi ma b9itch 9ader nkmel had l'formation"
+    assert services.tutor.support.state(text) is None, "else the word lists alone answer it"
+    assert not services.engine.answer(text, "ar").answered, "else the guide's sure answer may stand"
+    decision = say(services, text, user="feeling-1")
+    assert decision.kind == Kind.ANSWER and decision.intent == Intent.SOCIO and not decision.escalate
+    assert not decision.citations and not decision.options
