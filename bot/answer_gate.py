@@ -30,7 +30,7 @@ GATE_FILE = Path(__file__).with_name("answer_gate.json")
 VARIETY_CODES = ("ary", "ary-Latn", "fr")  # one-hot against MSA ("ar")
 # The gate decides only for a message the intent model hears first as a content or an off-topic question, the
 # two kinds it was fitted on ("أشعر ببعض الإحباط" got 0.88 from it: its off-topic logit far out of range).
-GATED_INTENTS = ("content", "off_topic")
+GATED_INTENTS = ("content", "off_topic", "follow_up")
 _EPS = 1e-4
 
 

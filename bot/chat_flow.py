@@ -55,8 +55,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.SUPPORT and tutor.support:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
         # encouragement, unless the guide surely answers what it asks ("kan7ess rasi bou7di, kayn groupe d'étude?")
+        # or it goes on from a conversation ("وإلا كنت مشغول بزاف هاد الشهر؟" after the weekly hours: read in context)
         support_text = tutor.support.respond(text, lang, message.user,
-                                             default=None if answer.answered else DISCOURAGED)
+                                             default=None if answer.answered or last else DISCOURAGED)
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
     off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets

@@ -71,6 +71,9 @@ def test_the_gate_leaves_alone_what_it_was_not_fitted_on(make_services):
     sure = engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=0.0)
     # a feeling, a greeting, a date or a person: read_message routes it, the gate does not
     assert gated_answer(Never(), engine, QUESTION, "fr", sure, {"support": 0.9, "content": 0.1}) == sure
+    # a message heard as a follow-up with no conversation to follow ("وإلا ما لحقتش؟" after a calendar reply,
+    # which leaves no topic) is a question like another
+    assert not gated_answer(Never(), engine, QUESTION, "fr", sure, {"follow_up": 0.9, "content": 0.1}).answered
     assert gated_answer(Never(), engine, QUESTION, "fr", sure, {}) == sure  # no intent model
     assert gated_answer(None, engine, QUESTION, "fr", sure, CONTENT) == sure
     strict = read_at(services, 0.5)  # a threshold set explicitly decides alone

@@ -21,3 +21,15 @@ def test_a_feeling_the_word_lists_miss_is_encouraged_not_offered_sections(make_s
     decision = say(services, text, user="feeling-1")
     assert decision.kind == Kind.ANSWER and decision.intent == Intent.SOCIO and not decision.escalate
     assert not decision.citations and not decision.options
+
+
+def test_in_a_conversation_an_unrecognised_feeling_is_read_with_the_previous_question(make_services):
+    """"وإلا كنت مشغول بزاف فالمركز هاد الشهر؟" after the weekly hours is heard as support, but asks about the topic
+    the conversation is on: the encouragement by default is for a message that opens a conversation."""
+    services = make_services()
+    first = say(services, "Comment préparer une séance de formation ?", user="feeling-2")
+    assert first.citations, "else there is no conversation to read it with"
+    services.tutor.intent_model = HearsSupport()
+    read_at(services, 1.01)
+    decision = say(services, "safi ma b9itch 9ader nkmel had l'formation", user="feeling-2")
+    assert decision.intent != Intent.SOCIO
