@@ -11,6 +11,7 @@ import re
 from retrieval.darija_lexicon import EVERYDAY_ARABIZI, EVERYDAY_DARIJA
 from retrieval.french_loans import fold_latin, looks_french
 from retrieval.normalize import normalize_arabic
+from retrieval.verb_nouns import with_noun
 
 # Darija (Arabic script, normalized form) → MSA.
 DARIJA_TO_MSA = {
@@ -286,4 +287,5 @@ def query_variants(text: str, code: str) -> list[str]:
         variants.append(loanwords_to_msa(text))
     elif code == "ary-Latn":
         variants.append(darija_to_msa(arabizi_to_arabic(text)))
+    variants.append(with_noun(variants[-1]))  # "كيف اقيم المتدرب" is also searched as the guide's تقويم
     return [v for i, v in enumerate(variants) if v.strip() and v not in variants[:i]]

@@ -27,7 +27,8 @@ SECTIONS = [
     Section("forum", "ar", "منتدى الدورة", "يستقبل المنتدى أسئلة المتدربين حول أعمال الوحدة وتقويمها."),
 ]
 QUESTIONS = ["Comment évaluer le travail des camarades ?", "كيف أقوم بتقويم أعمال الزملاء؟",
-             "kifach n9yem lkhedma dyal s7abi?", "mot de passe oublié, comment me connecter ?"]
+             "kifach n9yem lkhedma dyal s7abi?", "kifach nchouf lkhedma dyal s7abi?",
+             "mot de passe oublié, comment me connecter ?"]
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +79,7 @@ def test_each_ranker_and_each_language_version_rank_the_sections_as_documented(t
         assert features["p_clf"] == pytest.approx(rankers["rr_clf"][passage.chunk.section_id], abs=1e-6)
     by_id = {p.chunk.section_id: f for p, f in found}
     assert by_id["login"]["rr_ar"] == 0.0  # no Arabic version
-    if question.startswith("kifach"):  # no word of it in any text
+    if question.startswith("kifach nchouf"):  # no word of it in any text (n9yem brings the noun تقويم)
         assert all(f["rr_bm25"] == 0.0 for f in by_id.values())
     assert by_id["forum"]["rr_key"] == 0.0  # no question keys
     scores = [p.score for p, _ in found]
