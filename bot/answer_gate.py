@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from dataclasses import replace
 from typing import TYPE_CHECKING, Mapping, Protocol
 
 from retrieval.answer import LOW_CONFIDENCE

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.dialogue import OWN_WORDS_SURE, answer_buttons, bare_topic, follow_up_decision
+from bot.dialogue import answer_buttons, bare_topic, follow_up_decision, names_its_own
 from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -276,9 +276,8 @@ def _after_clarifying(tutor: Tutor, answer: Answer, text: str, lang: str, last: 
 
 def _vague_continuation(answer: Answer, text: str, last: LastTurn) -> bool:
     """A short continuation sent while a clarifying question waits ("et je l'applique comment ?") that the guide
-    places alone, but neither in an offered section nor surely (OWN_WORDS_SURE): it is about the options."""
-    return (continues(text) and word_count(text) <= REASK_MAX_WORDS and answer.citations[0].id not in last.sections
-            and answer.confidence < OWN_WORDS_SURE)
+    places alone, but neither in an offered section nor surely (`names_its_own`): it is about the options."""
+    return continues(text) and word_count(text) <= REASK_MAX_WORDS and not names_its_own(answer, last)
 
 
 def _option_named(answer: Answer, last: LastTurn) -> str | None:

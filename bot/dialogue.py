@@ -46,6 +46,12 @@ QUESTION_WORDS = frozenset("""
 OWN_WORDS_SURE = 0.8
 
 
+def names_its_own(answer: Answer, last: LastTurn) -> bool:
+    """While a clarifying question waits, a message's own sure answer is from an offered section, or from another
+    one at OWN_WORDS_SURE at least."""
+    return answer.answered and (answer.citations[0].id in last.sections or answer.confidence >= OWN_WORDS_SURE)
+
+
 def bare_words(text: str) -> bool:
     """A question of a word or two ("la grille ?", "المخطط؟"): when sections compete for it, even a sure
     answer may be the wrong one, so Rafiq asks which one is meant."""
@@ -87,7 +93,7 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     if last.clarifying and (kind == OTHER_LANG or (kind in (EXAMPLE, MORE) and len(last.sections) > 1)):
         if kind != OTHER_LANG:  # "un exemple de grille critériée ?", "w ila kant CC BY-NC?": its own words may say
             own = tutor.engine.answer(text, lang, tutor.max_words)
-            if own.answered and (own.citations[0].id in last.sections or own.confidence >= OWN_WORDS_SURE):
+            if names_its_own(own, last):
                 return tutor.retrieve(text, lang, Intent.FOLLOW_UP, answer=own)
         lang = str(argument) if kind == OTHER_LANG else lang
         titles = tutor.engine.index.titles

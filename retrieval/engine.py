@@ -69,7 +69,7 @@ class RetrievalEngine:
 
     @property
     def threshold_fixed(self) -> bool:
-        """True when a threshold was set explicitly (RAFIQ_THRESHOLD): it alone decides, no learned gate."""
+        """True when a threshold was set explicitly (RAFIQ_ANSWER_THRESHOLD): it alone decides, no learned gate."""
         return bool(self._threshold_override)
 
     def threshold_for(self, code: str | None) -> float:
