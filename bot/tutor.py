@@ -17,6 +17,7 @@ from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, conversation_language, follow_up,
                                more_with_a_question)
+from bot.chat_safety import guide_question_despite, objectionable, objectionable_reply
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
@@ -25,7 +26,7 @@ from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.texts import both, t
-from bot.understanding import IntentPort, Route, barely_distressed, read_message
+from bot.understanding import IntentPort, Route, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
 from moderation.verdict import Verdict
@@ -38,9 +39,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
 NOT_QUESTIONS = frozenset({Intent.GREETING, Intent.THANKS, Intent.INVALID, Intent.HUMAN, Intent.MODERATED})
-# A chat message is answered as abuse only from this toxic score (an insult of the lexicon: 0.9+); a middling
-# model score ("il y a une faute dans mon nom" 0.54) is read as the question it is, its verdict kept.
-CHAT_ABUSE_MIN = 0.8
 
 
 class ModerationPort(Protocol):
@@ -194,11 +192,10 @@ class Tutor:
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
-        if self.in_distress(text, verdict) and not self._guide_question_despite(text, lang, verdict):
+        if self.in_distress(text, verdict) and not guide_question_despite(self, text, lang, verdict):
             return self.distress(lang)
-        if verdict.action in ("hide", "hold") and (verdict.verdict == "spam" or (
-                verdict.verdict == "toxic" and verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN)):
-            return self._objectionable(verdict, lang)
+        if objectionable(self, text, lang, verdict):
+            return objectionable_reply(self, verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         lang = (conversation_language(text, lang, last.lang, detected in KNOWN_LANGS)
                 if last is not None and not chosen else lang)
@@ -242,29 +239,12 @@ class Tutor:
         """Moderation or the support role hears distress in the message."""
         return verdict.verdict == "distress" or bool(self.support and self.support.state(text) == "distress")
 
-    def _guide_question_despite(self, text: str, lang: str, verdict: Verdict) -> bool:
-        """A question the guide answers surely that moderation's model alone finds barely distressed."""
-        return (barely_distressed(verdict.labels, verdict.cues) and verdict.verdict == "distress"
-                and self.understand(text, lang, verdict)[0] == Route.GUIDE)
-
     def distress(self, lang: str, private: bool = False) -> Decision:
         """The caring reply, with emergency numbers and an honest time, and an urgent ticket."""
         when = self.urgent_eta_text(lang)
         caring = (self.support.respond_distress(lang, when) if self.support
                   else t("distress", lang, availability=when).replace(" \n", "\n"))
         return self._escalation(caring, lang, Intent.SOCIO, Reason.DISTRESS, Priority.DISTRESS, private=private)
-
-    def _objectionable(self, verdict: Verdict, lang: str) -> Decision:
-        """A calm private-chat reply to abuse or advertising: nothing is "published" in a chat.
-
-        Abuse the policy wants a person to look at ("hold") also goes to a tutor; the rest does not.
-        """
-        if verdict.verdict == "spam":
-            return Decision(Kind.ANSWER, t("chat_spam", lang), lang, Intent.MODERATED, reason=Reason.SPAM)
-        if verdict.action == "hold":
-            body = f"{t('chat_abuse', lang)} {t('chat_abuse_ticket', lang, eta=self.eta_text(lang))}"
-            return self._escalation(body, lang, Intent.MODERATED, Reason.ABUSIVE_MESSAGE)
-        return Decision(Kind.ANSWER, t("chat_abuse", lang), lang, Intent.MODERATED, reason=Reason.TOXIC)
 
     def retrieve(self, text: str, lang: str, intent: Intent, final: bool = True,
                  answer: Answer | None = None, opening: bool = False, offer: bool = True) -> Decision:
