@@ -108,9 +108,10 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         section, lang = last.sections[number - 1], last.lang or lang
     elif kind == OTHER_LANG:
         lang = str(argument)
-    if kind in (EXAMPLE, MORE):  # the part the follow-up asks for, never the excerpt already shown again
-        asked = f"{text} exemple مثال" if kind == EXAMPLE else text
-        answer = tutor.engine.follow_up_answer(section, question, asked, lang, tutor.max_words, shown=last.shown)
+    if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
+        answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
+    elif kind == MORE:  # the part the follow-up asks for, never the excerpt already shown again
+        answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
     else:
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:

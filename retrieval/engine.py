@@ -21,6 +21,7 @@ from corpus.section import Section
 from retrieval.answer import compose_answer
 from retrieval.confidence import Calibration, calibration_for
 from retrieval.embedders import Embedder
+from retrieval.examples import example_excerpt
 from retrieval.excerpt import next_excerpt
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
@@ -196,6 +197,19 @@ class RetrievalEngine:
         cited = again.citations[0]
         more = next_excerpt(seen, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
         return replace(again, text=more) if more else again
+
+    def example_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120,
+                       shown: str = "") -> Answer:
+        """The example the section gives (`retrieval.examples`) for "un exemple ?" after an answer from it, not
+        already shown; else, like `follow_up_answer`, the part the request's words point to or the next one."""
+        again = self.section_answer(section_id, previous, lang, max_words)
+        if again.answered and again.citations:
+            cited = again.citations[0]
+            example = example_excerpt(text, shown or again.text, self._texts.get((section_id, cited.lang), ""),
+                                      cited.lang, max_words)
+            if example:
+                return replace(again, text=example)
+        return self.follow_up_answer(section_id, previous, f"{text} exemple مثال", lang, max_words, shown=shown)
 
     def missing(self, sections: Sequence[Section]) -> list[Section]:
         """Those of `sections` the index does not hold as they are (the file they came from aside)."""

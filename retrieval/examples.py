@@ -1,0 +1,88 @@
+"""The example a section gives, for "un exemple ?" / "عطيني مثال" / "3tini mital" after an answer from it.
+
+A section's examples sit in a sentence, a list item or a table row that opens on "Exemple :" / "مثال:", that
+announces one ("par exemple :", "مثلا:"), or that quotes the words to say («Comment as-tu vécu la séance ?»).
+A "par exemple" in passing ("ressources disponibles, par exemple sur e-Takwine") is not one. Step 6 of the
+session-preparation list is: "Minuter. Pour une séance de trois heures, par exemple : accroche 20 min, …".
+The excerpt is that piece whole, with the sentences that follow it in its paragraph while they fit; a list item
+is quoted without its number (it would read out of context). Pieces already shown are skipped; among the rest,
+the one sharing most words with the request comes first, then the surer mark, then the section's order.
+
+    example_excerpt("un exemple de déroulé", shown, section_text, "fr", max_words=120)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.blocks import PROSE
+from retrieval.excerpt import cached_blocks
+from retrieval.focus import question_tokens, text_tokens
+from retrieval.openers import drop_opener
+
+OPENS_ON_EXAMPLE = re.compile(r"(?i)^\W*(exemples?\b|à titre d'exemple|par exemple\s*[,:]|مثال|أمثلة|مثلا|مثلاً|على سبيل المثال)")
+ANNOUNCES_EXAMPLE = re.compile(r"(?i)(par exemple|exemples?|مثلا|مثلاً|مثال|على سبيل المثال)\s*:")
+QUOTED_WORDS = re.compile(r"[«“]\s*\S+(?:\s+\S+){2,}?[^»”]*[»”]")
+
+
+def example_strength(text: str) -> int:
+    """3: opens on "Exemple"; 2: announces one or quotes the words to say; 0: none (or "par exemple" in passing)."""
+    if OPENS_ON_EXAMPLE.search(text):
+        return 3
+    return 2 if ANNOUNCES_EXAMPLE.search(text) or QUOTED_WORDS.search(text) else 0
+MIN_WORDS = 6  # a marked piece shorter than this ("Exemple :" alone) is read with what follows it
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str  # the marked sentence, item or row, with what follows it in its paragraph
+    strength: int
+    order: int
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _pieces(section_text: str, max_words: int) -> list[_Piece]:
+    """The section's example-bearing pieces, in order, each within `max_words`."""
+    pieces: list[_Piece] = []
+    for block in cached_blocks(section_text):
+        if block.kind == PROSE:
+            sentences = block.sentences
+            for i, sentence in enumerate(sentences):
+                strength = example_strength(sentence)
+                if not strength:
+                    continue
+                taken = [drop_opener(sentence) or sentence]
+                for following in sentences[i + 1:]:
+                    if len(" ".join([*taken, following]).split()) > max_words:
+                        break
+                    taken.append(following)
+                    if len(" ".join(taken).split()) >= 2 * MIN_WORDS * 4:  # about fifty words: enough
+                        break
+                pieces.append(_Piece(" ".join(taken), strength, len(pieces)))
+        else:
+            lines = [item.text for item in block.items] + [" : ".join(row) for row in block.rows]
+            lead_strength = example_strength(block.lead or "")
+            for line in lines:
+                strength = example_strength(line)
+                if strength:
+                    pieces.append(_Piece(line, strength, len(pieces)))
+                elif lead_strength:  # "Exemple de dispositif sur e-Takwine :" then its items
+                    pieces.append(_Piece(f"{block.lead}\n" + "\n".join(f"- {x}" for x in lines),
+                                         lead_strength, len(pieces)))
+                    break
+    return [p for p in pieces if len(p.text.split()) >= MIN_WORDS]
+
+
+def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_words: int = 120) -> str:
+    """The section's example for `request` not already shown whole in `shown`, or "" when it gives none."""
+    seen = _flat(shown)
+    fresh = [p for p in _pieces(section_text, max_words) if _flat(p.text)[:80] not in seen]
+    if not fresh:
+        return ""
+    wanted = question_tokens(request)
+    best = max(fresh, key=lambda p: (len(wanted & text_tokens(p.text)), p.strength, -p.order))
+    words = best.text.split(" ")
+    return best.text if len(best.text.split()) <= max_words else " ".join(words[:max_words]) + " …"

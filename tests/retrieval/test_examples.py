@@ -1,0 +1,61 @@
+"""An example asked for after an answer is the section's own example, not its opening or its next paragraph."""
+from __future__ import annotations
+
+from retrieval.examples import example_excerpt, example_strength
+
+SECTION = """Préparer un atelier, c'est choisir une démarche adaptée au groupe.
+
+Étapes :
+1. Situer l'atelier dans le module.
+2. Minuter. Pour un atelier de deux heures, par exemple : accueil 10 min, travail en binômes 60 min, mise en commun 40 min, bilan 10 min.
+3. Régler la logistique : salle, matériel, ressources disponibles, par exemple sur la plateforme.
+
+Après l'atelier, noter ce qui a fonctionné. Piège : prévoir trop de contenu."""
+
+ARABIC = """التغذية الراجعة معلومة تقدم للمتعلم حول إنتاجه.
+
+نصائح عملية:
+- أن تكون محددة: «هدفك لا يبين ما يجب أن ينتجه التلميذ» بدل «أعد صياغة الهدف».
+- أن تكون سريعة: ما دام المتعلم قادرا على استعمالها.
+
+مثال: مكون يكتب لمتدرب تعليقين قصيرين على جذاذته ويقترح مرجعا واحدا لتحسينها قبل الحصة المقبلة."""
+
+
+def test_a_passing_par_exemple_is_not_an_example_but_an_announced_one_is():
+    assert example_strength("ressources disponibles, par exemple sur la plateforme.") == 0
+    assert example_strength("Pour un atelier de deux heures, par exemple : accueil 10 min") == 2
+    assert example_strength("Exemple : un stagiaire qui…") == 3
+    assert example_strength("مثال: مكون يكتب لمتدرب") == 3
+    assert example_strength("اقتراح مسلك أو مثال أو مورد.") == 0
+    assert example_strength("Donner la parole : « Comment as-tu vécu la séance ? »") == 2
+
+
+def test_the_example_is_the_marked_list_item_whole_without_its_number():
+    """"donne-moi un exemple" after the session-preparation answer gave its closing paragraph ("Après la
+    séance…"); the guide's example (step 6, "par exemple : accroche 20 min, …") was never shown whole."""
+    shown = "Préparer un atelier, c'est choisir une démarche adaptée au groupe.\n2. Minuter. …"
+    example = example_excerpt("donne-moi un exemple", shown, SECTION, "fr")
+    assert example.startswith("Minuter. Pour un atelier de deux heures, par exemple : accueil 10 min")
+    assert example.endswith("bilan 10 min.")
+
+
+def test_an_example_already_shown_is_not_given_again_and_none_left_gives_nothing():
+    first = example_excerpt("un exemple", "", SECTION, "fr")
+    assert example_excerpt("un autre exemple", first, SECTION, "fr") == ""
+
+
+def test_the_example_opening_on_its_mark_comes_before_quoted_words_and_the_request_words_choose():
+    assert example_excerpt("عطيني مثال", "", ARABIC, "ar").startswith("مثال: مكون يكتب لمتدرب")
+    assert "«هدفك لا يبين" in example_excerpt("مثال على عبارة محددة هدف التلميذ", "", ARABIC, "ar")
+
+
+def test_the_tutor_answers_an_example_request_with_the_guides_example(make_services):
+    from bot.types import Kind, Message
+
+    services = make_services()
+    say = lambda text: services.tutor.handle(Message(channel="telegram", user="ex1", thread="ex1", text=text))  # noqa: E731
+    first = say("Comment préparer une séance de formation ?")
+    assert first.citations and first.citations[0].id == "eng-session-preparation"
+    example = say("donne-moi un exemple")
+    assert example.kind == Kind.ANSWER and example.citations[0].id == "eng-session-preparation"
+    assert "par exemple : accroche 20 min" in example.text and not example.text.startswith("Après la séance")
