@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from bot import commands
@@ -136,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rafiq` console script."""
     from bot.errors import StartupError
-    from bot.startup import explain, read_settings
+    from bot.startup import explain, read_settings, unknown_variables
 
     args = build_parser().parse_args(argv)
     configure_logging()
@@ -151,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         if settings is not None:
             configure_logging(settings.log_level, settings.log_format,
                               command_level="info" if args.command == "serve" else "warning")
+        for variable, suggestion in unknown_variables(os.environ):
+            key = "cli_unknown_variable" if suggestion else "cli_unknown_variable_plain"
+            commands.say(by_lang(key, variable=variable, suggestion=suggestion), err=True)
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130

@@ -42,7 +42,8 @@ class Settings(BaseSettings):
     working_hours: str = "08:30-18:30"
     timezone: str = "Africa/Casablanca"
     console_tokens: str = ""  # "name:role:token,..." ; empty = no console login
-    rate_limit_per_minute: int = 20
+    rate_limit_per_minute: int = 20  # per trainer (Telegram) and per web conversation (`user` of /api/ask)
+    address_rate_per_minute: int = 300  # all web requests from one address (a centre's shared connection)
     discourse_url: str = ""
     discourse_api_key: str = ""
     discourse_api_username: str = "rafiq"

@@ -4,10 +4,12 @@ failure the operator can fix (bad value, taken port, unreadable corpus, unreacha
 """
 from __future__ import annotations
 
+import difflib
 import errno
 import os
 import re
 import socket
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -35,6 +37,25 @@ def shown(variable: str, value: object) -> str:
 def redact_url(url: str) -> str:
     """The URL with its password replaced by ***."""
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+# RAFIQ_* variables read outside the settings object: by the deployment files, the benchmarks and the tests
+OTHER_VARIABLES = frozenset({"RAFIQ_DB_PASSWORD", "RAFIQ_DOMAIN", "RAFIQ_FAULT_KILL_AT", "RAFIQ_SHARED_DATA",
+                             "RAFIQ_TEST_PG_URL", "RAFIQ_BENCH_CACHE", "RAFIQ_GUIDE_DUMP", "RAFIQ_REPO"})
+
+
+def unknown_variables(environ: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The RAFIQ_* variables that no setting reads ("RAFIQ_PORT"), each with the closest known name
+    ("RAFIQ_HTTP_PORT") or "": set by mistake, they would be ignored in silence."""
+    known = {f"RAFIQ_{name.upper()}" for name in Settings.model_fields} | OTHER_VARIABLES
+    unknown = sorted(name for name in environ if name.startswith("RAFIQ_") and name not in known)
+    result = []
+    for name in unknown:
+        tail = name.removeprefix("RAFIQ_")
+        endings = [k for k in known if k.endswith("_" + tail)]  # RAFIQ_PORT -> RAFIQ_HTTP_PORT
+        close = endings if len(endings) == 1 else difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+        result.append((name, close[0] if close else ""))
+    return result
 
 
 def read_settings(**overrides: object) -> Settings:

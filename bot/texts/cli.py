@@ -5,6 +5,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli_no_folder": {"ar": "المجلد غير موجود: {path}", "fr": "Dossier introuvable : {path}"},
     "cli_bad_questions": {"ar": "تعذرت قراءة ملف الأسئلة: {problem}", "fr": "Fichier de questions illisible : {problem}"},
     "cli_error": {"ar": "خطأ: {problem}", "fr": "Erreur : {problem}"},
+    # a RAFIQ_* variable no setting reads: printed at start-up, then ignored
+    "cli_unknown_variable": {
+        "ar": "تنبيه: المتغير {variable} غير معروف وسيتم تجاهله. هل تقصد {suggestion}؟",
+        "fr": "Attention : la variable {variable} est inconnue et sera ignorée. Vouliez-vous dire {suggestion} ?"},
+    "cli_unknown_variable_plain": {
+        "ar": "تنبيه: المتغير {variable} غير معروف وسيتم تجاهله (لائحة المتغيرات في README.md).",
+        "fr": "Attention : la variable {variable} est inconnue et sera ignorée (la liste des variables est dans "
+              "README.md)."},
     # start-up failures (bot.errors.StartupError): what is wrong, and the variable to change; exit code 2
     "cli_bad_setting": {
         "ar": "قيمة غير صالحة: {variable}={value} ({problem}). صحّح المتغير {variable} ثم أعد المحاولة.",

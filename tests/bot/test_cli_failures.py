@@ -133,3 +133,23 @@ def test_a_bad_working_hours_value_is_reported_before_the_port_is_taken(tmp_path
         port = str(busy.getsockname()[1])
         out = rafiq(tmp_path, "serve", RAFIQ_HTTP_PORT=port, RAFIQ_WORKING_HOURS="8h-18h")
     assert_explained(out, "RAFIQ_WORKING_HOURS", "RAFIQ_WORKING_HOURS=8h-18h", "HH:MM-HH:MM", steps=False)
+
+
+def test_a_misspelt_variable_is_named_with_the_one_meant_instead_of_being_ignored_in_silence(tmp_path):
+    """RAFIQ_PORT=8123 (the variable is RAFIQ_HTTP_PORT) was ignored without a word: the server came up on 8000."""
+    out = rafiq(tmp_path, "ask", "bonjour", RAFIQ_PORT="8123", RAFIQ_EMBEDER="fake")
+    assert out.returncode == 0, out.stderr
+    lines = out.stderr.splitlines()
+    assert any("RAFIQ_PORT" in line and "RAFIQ_HTTP_PORT" in line and "inconnue" in line for line in lines), lines
+    assert any("RAFIQ_PORT" in line and "RAFIQ_HTTP_PORT" in line and "غير معروف" in line for line in lines), lines
+    assert any("RAFIQ_EMBEDER" in line and "RAFIQ_EMBEDDER" in line for line in lines), lines
+    assert "Bonjour" in out.stdout
+
+
+def test_known_variables_raise_no_warning(tmp_path):
+    from bot.startup import unknown_variables
+
+    assert unknown_variables({"RAFIQ_HTTP_PORT": "8000", "RAFIQ_DOMAIN": "x", "PATH": "/bin"}) == []
+    assert unknown_variables({"RAFIQ_FOO_BAR_BAZ": "1"}) == [("RAFIQ_FOO_BAR_BAZ", "")]
+    out = rafiq(tmp_path, "ask", "bonjour")
+    assert "RAFIQ_" not in out.stderr, out.stderr

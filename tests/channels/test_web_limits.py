@@ -1,5 +1,6 @@
-"""The web API's limits (issue #12, defect 9, HTTP part): 4,000 characters like Telegram, and a per-client
-rate limit on `/api/ask` answered with a bilingual 429 and `Retry-After`."""
+"""The web API's limits (issue #12, defect 9, HTTP part): 4,000 characters like Telegram, and rate limits on
+`/api/ask` answered with a bilingual 429 and `Retry-After`: per conversation, and a larger one per address (the
+trainers of one centre share its connection)."""
 from __future__ import annotations
 
 import httpx
@@ -28,7 +29,7 @@ def web(make_services):
     def start(**settings):
         services = make_services(**settings)
         app = create_app(services, warm=False)
-        app.state.ask_limiter.clock = clock = Clock()
+        app.state.ask_limiter.clock = app.state.address_limiter.clock = clock = Clock()
         running = ServerThread(app)
         started.append(running.__enter__())
         return services, running, clock
@@ -64,12 +65,17 @@ def test_text_over_4000_characters_is_refused_whole_in_both_languages(web):
     assert fits.status_code == 200 and rows(services, Interaction) == 1
 
 
-def test_asks_are_limited_per_client_with_a_bilingual_429(web):
+def conversation(n: int) -> str:
+    """A browser's conversation id (the page keeps one per browser)."""
+    return f"browser-{n:04d}-aaaaaaaaaaaa"
+
+
+def test_asks_are_limited_per_conversation_with_a_bilingual_429(web):
     services, server, clock = web(rate_limit_per_minute=3)
     for second in range(3):
         clock.now += 10
-        assert post(server, QUESTION).status_code == 200, second
-    refused = post(server, QUESTION)
+        assert post(server, QUESTION, user=conversation(1)).status_code == 200, second
+    refused = post(server, QUESTION, user=conversation(1))
     assert refused.status_code == 429
     wait = int(refused.headers["Retry-After"])
     assert wait == 40, "the oldest of the three asks leaves the window 40 s from now"
@@ -77,13 +83,34 @@ def test_asks_are_limited_per_client_with_a_bilingual_429(web):
     assert body["error"] == "rate_limited" and body["retry_after"] == wait
     assert f"{wait} secondes" in body["message"]["fr"] and f"{wait} ثانية" in body["message"]["ar"]
     assert rows(services, Interaction) == 3, "a refused ask is not handled"
-    assert post(server, QUESTION, client="198.51.100.4").status_code == 200, "another client is not held back"
+    assert post(server, QUESTION, user=conversation(1), client="198.51.100.4").status_code == 200, \
+        "another client is not held back"
+    assert post(server, QUESTION, user=conversation(2)).status_code == 200, \
+        "another conversation from the same address is not held back"
     clock.now += wait
-    assert post(server, QUESTION).status_code == 200, "allowed again once the window has moved"
+    assert post(server, QUESTION, user=conversation(1)).status_code == 200, "allowed again once the window has moved"
 
 
-def test_the_default_limit_is_twenty_a_minute(web):
+def test_the_default_limit_is_twenty_a_minute_per_conversation(web):
     services, server, _ = web()
     assert services.settings.rate_limit_per_minute == 20
-    codes = [post(server, "Merci !").status_code for _ in range(21)]
+    codes = [post(server, "Merci !", user=conversation(3)).status_code for _ in range(21)]
     assert codes == [200] * 20 + [429]
+
+
+def test_thirty_trainers_behind_one_centres_address_are_all_answered(web):
+    """The limit was per address: behind a centre's shared connection, the 21st message of the minute got 429
+    whoever sent it."""
+    services, server, _ = web()
+    first = [post(server, "Bonjour", client="196.200.1.1") for _ in range(30)]  # each page's first message
+    assert [r.status_code for r in first] == [200] * 30
+    users = [r.json()["user"] for r in first]
+    again = [post(server, "Merci !", client="196.200.1.1", user=user).status_code for user in users]
+    assert again == [200] * 30
+
+
+def test_one_address_still_has_a_ceiling(web):
+    services, server, _ = web(address_rate_per_minute=5)
+    codes = [post(server, "Merci !", user=conversation(10 + n)).status_code for n in range(6)]
+    assert codes == [200] * 5 + [429]
+    assert post(server, "Merci !", client="198.51.100.9").status_code == 200

@@ -1,4 +1,4 @@
-"""Behind a reverse proxy (Caddy in deploy/compose.yaml, another container), `/api/ask`'s rate limit is per
+"""Behind a reverse proxy (Caddy in deploy/compose.yaml, another container), `/api/ask`'s address limit is per
 visitor: `rafiq serve` believes X-Forwarded-For from the addresses in `RAFIQ_TRUSTED_PROXIES` only (issue #12,
 defect 9). Over real HTTP: the child `rafiq serve` listens on 127.0.0.1, the "proxy" connects from 127.0.0.2
 and a stranger from 127.0.0.3 (every 127.x address is loopback on Linux)."""
@@ -16,8 +16,8 @@ PROXY, STRANGER = "127.0.0.2", "127.0.0.3"
 
 @pytest.fixture
 def server(tmp_path, serve_env):  # noqa: F811
-    """`rafiq serve` with two asks a minute per client, trusting the proxy at 127.0.0.2 only."""
-    running = RafiqServer({**serve_env, "RAFIQ_RATE_LIMIT_PER_MINUTE": "2", "RAFIQ_TRUSTED_PROXIES": PROXY},
+    """`rafiq serve` with two asks a minute per client address, trusting the proxy at 127.0.0.2 only."""
+    running = RafiqServer({**serve_env, "RAFIQ_ADDRESS_RATE_PER_MINUTE": "2", "RAFIQ_TRUSTED_PROXIES": PROXY},
                           tmp_path)
     running.start()
     try:

@@ -86,9 +86,14 @@ def too_long(text: str) -> JSONResponse | None:
         "message": by_lang("too_long", n=n, limit=MAX_CHARS)})
 
 
-def rate_limited(request: Request) -> JSONResponse | None:
-    """429 saying in Arabic and French when to retry, once the client is over its share a minute."""
-    wait = request.app.state.ask_limiter.take(request.client.host if request.client else "?")
+def rate_limited(request: Request, user: str | None = None) -> JSONResponse | None:
+    """429 saying in Arabic and French when to retry, once a conversation (`user`) is over its share a minute, or
+    its address over the address's. Trainers of one centre share an address (its NAT): each conversation has its
+    own share, and the address a larger one, so that no single source floods the Tutor."""
+    host = request.client.host if request.client else "?"
+    wait = request.app.state.address_limiter.take(host)
+    if not wait and user is not None:
+        wait = request.app.state.ask_limiter.take(f"{host}|{user}")
     if not wait:
         return None
     return JSONResponse(status_code=429, headers={"Retry-After": str(wait)}, content={
@@ -125,6 +130,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                               "Arabic and French.")
     app.state.services = services
     app.state.ask_limiter = rate_limiter(services.store, "ask", services.settings.rate_limit_per_minute)
+    app.state.address_limiter = rate_limiter(services.store, "ask-address", services.settings.address_rate_per_minute)
     app.include_router(telegram_router)  # POST /telegram/webhook
     app.include_router(forum_router, responses=HOOK_ERRORS)  # POST /hooks/discourse, /hooks/forum (503 until configured)
 
@@ -166,7 +172,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
     @app.post("/api/ask", response_model=AskResponse, responses=ASK_ERRORS)
     def ask(body: AskRequest, request: Request, tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
         """One message through the Tutor; returns the public `ask` JSON and the conversation's `user` id."""
-        refused = rate_limited(request) or too_long(body.text)
+        refused = rate_limited(request, body.user) or too_long(body.text)
         if refused is not None:
             return refused
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
@@ -178,7 +184,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                     tutor: Annotated[Tutor, Depends(get_tutor)]) -> dict | JSONResponse:
         """The page's "ask a tutor" button: a ticket for this browser's latest question (an off-topic one, or one
         whose clarifying question named no right section), answered on the page by the mailbox."""
-        refused = rate_limited(request)
+        refused = rate_limited(request, body.user)
         if refused is not None:
             return refused
         reply = tutor.request_tutor(Message(channel="web", user=body.user, text="", lang_hint=body.lang or "fr"),
@@ -190,7 +196,7 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
                  services: Annotated[Services, Depends(get_services)]) -> dict | JSONResponse:
         """👍 / 👎 under an answer: stored on the exchange; 👍 proposes its question as a question key of the cited
         section (a tutor approves it in the console); 👎 offers to ask a tutor."""
-        refused = rate_limited(request)
+        refused = rate_limited(request, body.user)
         if refused is not None:
             return refused
         lang = body.lang or "fr"
