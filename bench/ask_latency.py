@@ -55,7 +55,7 @@ def main() -> None:
     port = free_port()
     data = Path(tempfile.mkdtemp(prefix="rafiq-ask-latency-"))
     env = {**os.environ, "RAFIQ_DATA_DIR": str(data), "RAFIQ_HTTP_PORT": str(port),
-           "RAFIQ_RATE_LIMIT_PER_MINUTE": "100000"}
+           "RAFIQ_RATE_LIMIT_PER_MINUTE": "100000", "RAFIQ_ADDRESS_RATE_PER_MINUTE": "100000"}
     server = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
