@@ -25,6 +25,9 @@ from bot.texts import t
 from corpus.calendar import Calendar, Module
 
 log = logging.getLogger(__name__)
+# "you are not alone" is said from this many peers: "1 autres formateurs" was no comfort (and wrong French), and
+# a count of one or two among a cohort says more about those few than it comforts.
+PEERS_SHOWN_FROM = 3
 
 PEER_STATES = (DISCOURAGED, ANXIOUS, ISOLATED, OVERLOADED)
 
@@ -88,7 +91,7 @@ class SupportResponder:
                               t("signature", lang)])
         lines = [t(f"{state}_empathy", lang)]
         peers = self._peer_count(user, state, now)
-        if peers:
+        if peers >= PEERS_SHOWN_FROM:
             lines.append(t("peers_count", lang, k=peers))
         lines.extend(self._step(state, lang, now))
         lines.append(reflection_prompt(self.calendar, state, lang, now))

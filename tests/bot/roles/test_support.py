@@ -141,3 +141,16 @@ def test_a_feeling_the_word_lists_miss_gets_the_default_state_when_asked(support
     # words that name a state keep it
     assert support.respond("je me sens seule dans ce MOOC", "fr", user="42", default=DISCOURAGED).startswith(
         t("isolated_empathy", "fr"))
+
+
+def test_one_or_two_peers_are_not_offered_as_comfort(store, calendar):
+    """"عبّر 1 من مكوّني فوجك…" / "1 autres formateurs de votre cohorte…": a count of one is weak comfort, reads
+    wrong in French and says more about that one peer; the line comes from three peers."""
+    now = IN_MODULE_3
+    make_trainer(store, "me")
+    for i in range(2):
+        _socio(store, make_trainer(store, f"few{i}"), "je suis découragée, je pense abandonner", now - timedelta(days=2))
+    support = SupportResponder(calendar, clock=Clock(now), peers=PeerFinder(store))
+    reply = support.respond("je suis découragé, je vais abandonner", "fr", user="me")
+    assert "autres formateurs de votre cohorte" not in reply and "n'êtes pas seul" not in reply
+    assert support.respond("je suis découragé", "ar", user="me").count("من مكوّني فوجك") == 0
