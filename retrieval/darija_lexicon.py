@@ -122,7 +122,7 @@ EVERYDAY_ARABIZI = {
     "lkelma": "الكلمة", "lkalma": "الكلمة", "tol": "طول", "l7fdan": "الحفظ", "7fdan": "الحفظ",
     "mkhtalfin": "مختلفة", "mkhtalef": "مختلف", "khayba": "سيئة", "3adila": "عادلة", "3adil": "عادل",
     "sakt": "صامت", "saktin": "صامتين", "sakta": "صامتة", "ga3d": "جالس", "ga3dine": "جالسين",
-    "mhtamch": "غير مهتم", "mahtamch": "غير مهتم", "mhtammin": "مهتمين", "mhtamminch": "غير مهتمين",
+    "mhtamch": "لا يهتم", "mahtamch": "لا يهتم", "mhtammin": "مهتمين", "mhtamminch": "لا يهتمون",
     # future and taking time: "ghadi" (will), "kayakhd" (it takes)
     "ghadi": "سوف", "ghad": "سوف", "kayakhd": "يستغرق", "kayakhod": "يستغرق", "katakhd": "تستغرق",
     "katakhod": "تستغرق", "kaydar": "يتم", "katdar": "تتم",
