@@ -68,6 +68,7 @@ class Evidence:
     calendar_query: bool = False    # the calendar parser read a precise question on this course's dates
     asks_when: bool = False         # it asks "when?" ("quand", "متى", "imta"), not only names a date or deadline
     human_phrase: bool = False      # an explicit request for a person ("je veux parler à un tuteur")
+    names_someone: bool = True      # it names a person, speaking to one or a hand-over (a human request must)
     polite: str | None = None       # "greeting" or "thanks" when the message is only that
     has_context: bool = False       # a recent exchange a follow-up can be read against
     off_topic_score: float = 0.0    # moderation's distance-to-the-course score
@@ -102,7 +103,7 @@ def read_message(e: Evidence) -> Route:
     # a weak vote for a person (0.59-0.65: "je peux le partager dans le groupe whatsapp de mon centre ?") does not
     # set aside a sure answer; the model hears real requests at 0.9-1.0, with or without the guide's contact page
     weak_vote = p_top < STRONG and e.answered and not e.human_phrase
-    heard = top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote
+    heard = top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote and e.names_someone
     if heard or (e.human_phrase and content < STRONG):
         return Route.HUMAN
     only_polite = e.words <= POLITE_MAX_WORDS  # or recognised as polite above

@@ -64,6 +64,26 @@ _DETERMINERS = re.compile(r"^(?:(?:mon|ma|mes|le|la|les|un|une|notre|votre)\s+|l
 
 _A_PERSON = {"humain", "human", "personne", "bnadm", "bnadem", "بنادم", "انسان", "شخص"}
 
+# A person, a conversation with one, or a hand-over, in any of the four varieties: a request for a human names
+# one of these ("je voudrais parler à quelqu'un", "transmettez ma demande", "بغيت نهضر مع شي حد"); "Je voudrais
+# des conseils sur l'évaluation" and "عافاك بغيت نفهم الشبكة" name none, whatever the model hears in them.
+_SOMEONE = re.compile(
+    # French and Arabizi words, whole
+    r"(?<!\w)(tut(eur|rice)s?|humaine?s?|human|personne|quelqu'?un|conseill\w*|formateur|formatrice|encadr\w*|"
+    r"responsable|coordinat\w*|equipe|membre|robot|parler|discuter|appel\w*|rappel\w*|contact\w*|joindre|"
+    r"transm\w*|transf[eé]r\w*|ticket|rendez-vous|someone|person|talk|speak|l?mo2at+ir\w*|l?mou2at+ir\w*|l?mo2ater|"
+    r"bnadem|bnadm|insan|nhder|nhdr|ntkel+em|ntwasel|ncontacti|wa7e?d|wahe?d|7e?d|7ad|7awel|7wel|dowezni|dawezni|"
+    r"wasselni|wesselni|wselni|حد)(?!\w)"
+    # Arabic stems, inside words (with their articles and prepositions: بالموطر، للمؤطر، مؤطرا، شخصا)
+    r"|موطر|مكون|مستشار|منسق|مسوول|مشرف|فريق|شخص|انسان|بشري|احد|واحد|بنادم|روبو|"
+    r"نهضر|نتكلم|تكلم|اكلم|التحدث|اتحدث|الحديث|محادث|مكالم|التحاور|تواصل|اتصل|يتصل|نتاصل|عيط|"
+    r"وصلني|وصلوني|دوزني|حولني|حول |تحويل|احل|رفع سوال|موعد|تذكر")
+
+
+def names_someone(text: str) -> bool:
+    """The message names a person, speaking to one, or a hand-over (see _SOMEONE)."""
+    return bool(_SOMEONE.search(normalize_text(text)))
+
 
 def bare_noun(text: str) -> bool:
     """A message that is one word with at most an article or a possessive ("tuteur", "mon tuteur", "المؤطر"):

@@ -1,0 +1,41 @@
+"""A request for a human names a person, speaking to one or a hand-over: the intent model's "human" alone
+("Je voudrais des conseils sur l'évaluation" 0.85, "عافاك بغيت نفهم الشبكة" 0.77) sent topic questions to a tutor
+as if the trainer had asked for one."""
+from __future__ import annotations
+
+import pytest
+
+from bot.roles.intents import names_someone
+from bot.understanding import Evidence, Route, read_message
+from bot.types import Message
+
+
+@pytest.mark.parametrize("text", [
+    "je veux parler à quelqu'un", "Pouvez-vous transmettre ma situation à mon tuteur ?", "un humain svp",
+    "عافاك وصلني بالمؤطر ديالي", "أريد شخصا حقيقيا", "بغيت شي حد يجاوبني", "3afak wesselni b lmo2atir daba",
+    "bghit nhder m3a chi bnadem", "est-ce qu'un membre de l'équipe peut me répondre ?", "حولني إلى مؤطر",
+])
+def test_requests_for_a_person_name_someone(text):
+    assert names_someone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Je voudrais des conseils sur l'évaluation", "عافاك بغيت نفهم الشبكة", "bghit nfhem la grille",
+    "Je voudrais comprendre la grille critériée", "كيف أحضر حصة تكوينية؟",
+])
+def test_topic_questions_name_no_one(text):
+    assert not names_someone(text)
+
+
+def test_the_models_human_vote_alone_does_not_hand_a_topic_question_to_a_tutor():
+    heard = {"human": 0.85, "content": 0.06}
+    assert read_message(Evidence(heard, names_someone=False, words=6)) != Route.HUMAN
+    assert read_message(Evidence(heard, names_someone=True, words=6)) == Route.HUMAN
+    assert read_message(Evidence({"content": 0.3, "human": 0.4}, human_phrase=True)) == Route.HUMAN
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Je voudrais des conseils sur l'évaluation", "عافاك بغيت نفهم الشبكة"])
+def test_a_topic_question_the_model_hears_as_human_is_not_escalated_as_a_request(full_services, text):
+    decision = full_services.tutor.handle(Message(channel="telegram", user="ns1", thread="ns1", text=text))
+    assert decision.reason != "human_requested", decision.reason
