@@ -34,16 +34,20 @@ _TO_FR = re.compile(r"(^|\s|و)(en francais|en langue francaise|in french|بال
                     r"بالفرانساوي[هة]?|بالفرونسي[هة]?|بالفرونساوي[هة]?|بالفرانسي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
                     r"باللغ[هة] الفرنسي[هة]|(?:الي|لل) ?(?:لغ[هة] )?الفرنسي[هة]|"
                     + _ARABIZI_IN + r"(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
+# A language asked "in" (en arabe, بالفرنسية, b lfrancais), when a message names both ("je ne lis pas bien l'arabe")
+_IN_AR = re.compile(r"(^|\s|و)(en arabe|in arabic|بالعربي[هة]?|بالدارج[هة]|باللغ[هة] العربي[هة]|(?:b|bi|be) ?l? ?3arbi(?:y?a)?)\b")
+_IN_FR = re.compile(r"(^|\s|و)(en francais|in french|بال(?:فرنسي|فرنساوي|فرانساوي|فرونسي|فرونساوي|فرانسي)[هة]?|"
+                    r"باللغ[هة] الفرنسي[هة]|(?:b|bi|be) ?l? ?(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
 # Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا
 # الشرح بالفرنسية؟", "3awd chre7 b lfrançais"): with one of these, a longer message naming a language is a
 # request for the previous answer in it, not a question of its own.
 _SAY_AGAIN = re.compile(r"\b(redi[rst]e?|repete[rz]?|repeter|tradui[rst]e?|traduction|reformule[rz]?|reecri[rst]e?|"
                         r"expliqu\w*|reexpliqu\w*|dis[- ]le|la meme chose|meme reponse|ta reponse|cette reponse|"
                         r"redonne[rz]?|repond\w*|l'ecrire|ecris[- ](le|la|moi|ca)|donne[rz]?[- ](le|la|moi)|"
-                        r"envoie[rz]?[- ](le|la|moi))\b|"
+                        r"envoie[rz]?[- ](le|la|moi)|comprends? pas|pas compris|ma ?fh?[ea]?mt?ch)\b|"
                         r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|الجواب|الشرح|هادشي|داكشي|"
                         r"قولها\w*|قوليها|قول ليا|قولي|ا?كتبها\w*|ا?كتبه|كتبو|ا?كتب لي|ا?كتب ليا|تكتب\w*|جاوب\w*|اجبني|"
-                        r"اعطني|اعطيني|عطيني)"
+                        r"اعطني|اعطيني|عطيني|ما فهمتش|مافهمتش|لم افهم)"
                         r"(\s|$)|\b(3awd\w*|3awed\w*|tarjem\w*|chre7\w*|chra7\w*|goulha\w*|9olha\w*|9oulha\w*|"
                         r"ktebha\w*|kteblia|ktbha\w*|jawbni|jaweb\w*|3tini|a3tini)\b")
 # Said around such a request without changing it: "s'il te plaît", "عافاك", "c'est pour le partager avec mes
@@ -161,6 +165,8 @@ def other_language_asked(norm: str) -> str | None:
     asks for the same thing again (`_SAY_AGAIN`)."""
     core = " ".join(_ASIDE.sub(" ", norm).replace("?", " ").replace("؟", " ").split()).strip(" !.،,")
     to_ar, to_fr = bool(_TO_AR.search(core)), bool(_TO_FR.search(core))
+    if to_ar and to_fr:  # "ma fhmtch l3arbia, 3tini b lfrancais": the one asked for "in" is meant
+        to_ar, to_fr = bool(_IN_AR.search(core)), bool(_IN_FR.search(core))
     if to_ar == to_fr or _OWN_QUESTION.search(core):
         return None
     words = len(core.split())

@@ -10,12 +10,17 @@ while "séance" or "حصة" points to none. The items with the best total are na
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from corpus.calendar import Calendar, Event
 from retrieval.focus import text_tokens
 
 NAMED_AT_LEAST = 0.5
+# "the final date" names a deadline, not the final assignment: "ما هو الموعد النهائي لتسليم الواجب القادم؟" was
+# answered with module 6's final review
+_DEADLINE_PHRASE = re.compile(r"(?:ال)?(?:موعد|[اأإ]جل|تاريخ)\s+(?:ال)?نهائي[ةه]?|date\s+(?:limite\s+)?finale?|"
+                              r"d[ée]lai\s+final|dernier\s+d[ée]lai", re.IGNORECASE)
 KIND_ITEMS = {"assignment": "assignments", "live_session": "live_sessions", "module": "modules"}
 
 
@@ -28,7 +33,7 @@ def named_items(calendar: Calendar, text: str, kind: str) -> list[Event]:
     order; [] when no title word of the message is distinctive enough."""
     words = {item: _title_words(calendar, item) for item in getattr(calendar, KIND_ITEMS[kind])}
     spread = Counter(word for title in words.values() for word in title)
-    asked = text_tokens(text)
+    asked = text_tokens(_DEADLINE_PHRASE.sub(" ", text))
     scores = {item: sum(1.0 / spread[w] for w in asked & title) for item, title in words.items()}
     best = max(scores.values(), default=0.0)
     if best < NAMED_AT_LEAST:

@@ -129,3 +129,12 @@ def test_more_darija_and_arabic_ways_of_asking_are_read(text, expected):
 
 def test_the_next_module_is_the_one_that_opens_next(answerer):
     assert "الوحدة 3 «تنشيط حصص التكوين»" in answerer.answer("إمتى كيبدا المودول الجاي؟", "ar")
+
+
+@pytest.mark.parametrize("text, lang", [("ما هو الموعد النهائي لتسليم الواجب القادم؟", "ar"),
+                                        ("Quelle est la date finale du prochain devoir ?", "fr")])
+def test_the_final_date_of_the_next_assignment_is_the_next_deadline_not_the_final_review(answerer, text, lang):
+    """"الموعد النهائي" (the deadline) was read as naming the final review ("الحصيلة النهائية"), module 6."""
+    answer = answerer.answer(text, lang)
+    assert answer is not None and ("Analyse des besoins" in answer or "تحليل الحاجات" in answer), answer
+    assert "Bilan final" not in answer and "الحصيلة النهائية" not in answer
