@@ -35,7 +35,8 @@ _TO_FR = re.compile(r"(^|\s|و)(en francais|en langue francaise|in french|بال
                     r"باللغ[هة] الفرنسي[هة]|(?:الي|لل) ?(?:لغ[هة] )?الفرنسي[هة]|"
                     + _ARABIZI_IN + r"(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
 # A language asked "in" (en arabe, بالفرنسية, b lfrancais), when a message names both ("je ne lis pas bien l'arabe")
-_IN_AR = re.compile(r"(^|\s|و)(en arabe|in arabic|بالعربي[هة]?|بالدارج[هة]|باللغ[هة] العربي[هة]|(?:b|bi|be) ?l? ?3arbi(?:y?a)?)\b")
+_IN_AR = re.compile(r"(^|\s|و)(en arabe|in arabic|بالعربي[هة]?|بالدارج[هة]|باللغ[هة] العربي[هة]|"
+                    r"(?:b|bi|be) ?l? ?3arbi(?:y?a)?)\b")
 _IN_FR = re.compile(r"(^|\s|و)(en francais|in french|بال(?:فرنسي|فرنساوي|فرانساوي|فرونسي|فرونساوي|فرانسي)[هة]?|"
                     r"باللغ[هة] الفرنسي[هة]|(?:b|bi|be) ?l? ?(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
 # Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا

@@ -20,7 +20,8 @@ from retrieval.excerpt import cached_blocks
 from retrieval.focus import question_tokens, text_tokens
 from retrieval.openers import drop_opener
 
-OPENS_ON_EXAMPLE = re.compile(r"(?i)^\W*(exemples?\b|à titre d'exemple|par exemple\s*[,:]|مثال|أمثلة|مثلا|مثلاً|على سبيل المثال)")
+OPENS_ON_EXAMPLE = re.compile(r"(?i)^\W*(exemples?\b|à titre d'exemple|par exemple\s*[,:]|"
+                              r"مثال|أمثلة|مثلا|مثلاً|على سبيل المثال)")
 ANNOUNCES_EXAMPLE = re.compile(r"(?i)(par exemple|exemples?|مثلا|مثلاً|مثال|على سبيل المثال)\s*:")
 QUOTED_WORDS = re.compile(r"[«“]\s*\S+(?:\s+\S+){2,}?[^»”]*[»”]")
 

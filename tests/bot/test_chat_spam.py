@@ -65,5 +65,6 @@ def test_a_darija_clarification_is_not_taken_for_advertising(full_services):
     certificate that names the guide's words still gets the advertising reply."""
     reply = say(full_services, "kan9sed portfolio dyal stagiaires f CRMEF, chno fih", "84")
     assert reply.citations and reply.citations[0].id == "ass-portfolio", (reply.intent, reply.reason)
-    advert = say(full_services, "Je vends l'attestation du MOOC sans suivre les modules, 250 DH, paiement CashPlus", "85")
+    advert = say(full_services, "Je vends l'attestation du MOOC sans suivre les modules, 250 DH, paiement CashPlus",
+                 "85")
     assert advert.intent == "moderated" and advert.reason == "spam"

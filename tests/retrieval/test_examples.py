@@ -7,7 +7,7 @@ SECTION = """Préparer un atelier, c'est choisir une démarche adaptée au group
 
 Étapes :
 1. Situer l'atelier dans le module.
-2. Minuter. Pour un atelier de deux heures, par exemple : accueil 10 min, travail en binômes 60 min, mise en commun 40 min, bilan 10 min.
+2. Minuter. Pour un atelier de deux heures, par exemple : accueil 10 min, binômes 60 min, bilan 10 min.
 3. Régler la logistique : salle, matériel, ressources disponibles, par exemple sur la plateforme.
 
 Après l'atelier, noter ce qui a fonctionné. Piège : prévoir trop de contenu."""
