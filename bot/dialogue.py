@@ -161,3 +161,25 @@ def _distinct_sections(passages: list[Passage]) -> list[Passage]:
     """The best passage of each section, in order."""
     seen: set[str] = set()
     return [p for p in passages if not (p.chunk.section_id in seen or seen.add(p.chunk.section_id))]
+
+
+# A step asked for by its number is of the section just given unless the message is a longer question of its own
+# or its own words surely name another section ("l'étape 2 de l'inscription sur e-Takwine").
+STEP_MAX_WORDS = 10
+STEP_OWN_SURE = 0.8
+
+
+def step_decision(tutor: Tutor, number: int, text: str, lang: str, last: LastTurn) -> Decision | None:
+    """"Pouvez-vous détailler le point 5 ?", "وما هي المرحلة السادسة؟" after an answer whose list showed that step as
+    its heading ("5. Choisir les activités, en quatre temps : …"): the step whole; None when it is not that."""
+    if last.clarifying or not last.sections or len(text.split()) > STEP_MAX_WORDS:
+        return None
+    own = tutor.engine.answer(text, lang, tutor.max_words)
+    if own.answered and own.citations and own.citations[0].id != last.sections[0] \
+            and own.confidence >= STEP_OWN_SURE:
+        return None
+    answer = tutor.engine.step_answer(last.sections[0], last.question, number, lang, tutor.max_words)
+    if not answer.answered:
+        return None
+    return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+                    citations=answer.citations, buttons=answer_buttons(lang))

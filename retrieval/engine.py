@@ -27,6 +27,7 @@ from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
 from retrieval.index import Progress, RetrievalIndex, add_sections, is_current, load_index
 from retrieval.search import HybridSearcher
+from retrieval.steps import step_excerpt
 from retrieval.seed import VectorSeed
 from retrieval.types import Answer, Passage
 from retrieval.vectors import search_threads
@@ -210,6 +211,16 @@ class RetrievalEngine:
             if example:
                 return replace(again, text=example)
         return self.follow_up_answer(section_id, previous, f"{text} exemple مثال", lang, max_words, shown=shown)
+
+    def step_answer(self, section_id: str, previous: str, number: int, lang: str, max_words: int = 120) -> Answer:
+        """Step `number` of the section's numbered list, whole (`retrieval.steps`), in `lang` when that version
+        exists; not answered when the section has no such step."""
+        again = self.section_answer(section_id, previous, lang, max_words)
+        if not again.answered or not again.citations:
+            return again
+        cited = again.citations[0]
+        step = step_excerpt(self._texts.get((section_id, cited.lang), ""), number)
+        return replace(again, text=step) if step else Answer(text="", lang=lang, confidence=0.0, reason="no_match")
 
     def missing(self, sections: Sequence[Section]) -> list[Section]:
         """Those of `sections` the index does not hold as they are (the file they came from aside)."""
