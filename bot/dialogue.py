@@ -183,3 +183,29 @@ def step_decision(tutor: Tutor, number: int, text: str, lang: str, last: LastTur
         return None
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))
+
+
+# A reply to "Vous cherchez : 1. … 2. … 3. …" this short may name its option by a word of that option's title alone
+# ("la formative" after « L'évaluation sommative / Évaluer un dispositif / L'évaluation formative »).
+OPTION_WORDS_MAX = 5
+_TITLE_STOP = frozenset("les des une pour dans avec sur par quoi comment quel quelle est faire مع في على من الى عن كيف "
+                        "ما هو هي".split())
+
+
+def _title_words(text: str) -> set[str]:
+    """A text's words as titles are compared: accents and articles dropped ("L'évaluation" → "evaluation")."""
+    words = re.findall(r"\w+", normalize_text(text).replace("'", " "))
+    stripped = {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words}
+    return {w for w in stripped if len(w) > 2 and w not in _TITLE_STOP}
+
+
+def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
+    """The number of the offered option a short reply names by a title word no other option has, or None."""
+    if not last.clarifying or len(last.sections) < 2 or len(text.split()) > OPTION_WORDS_MAX:
+        return None
+    titles = tutor.engine.index.titles
+    words = [_title_words(" ".join(titles.get((s, code), "") for code in ("fr", "ar"))) for s in last.sections]
+    asked = _title_words(text)
+    own = [(asked & mine) - set().union(*(w for j, w in enumerate(words) if j != i)) for i, mine in enumerate(words)]
+    named = [i for i, shared in enumerate(own) if shared]
+    return named[0] + 1 if len(named) == 1 else None

@@ -21,7 +21,7 @@ from bot.chat_safety import guide_question_despite, objectionable, objectionable
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
-                          found_passages, step_decision)
+                          found_passages, option_in_words, step_decision)
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
@@ -205,6 +205,8 @@ class Tutor:
         if last is not None and (step := asked_step(text)) is not None \
                 and (decision := step_decision(self, step, text, lang, last)) is not None:
             return decision  # "détaillez le point 5": that step whole
+        if last is not None and (option := option_in_words(self, text, last)) is not None:
+            return follow_up_decision(self, (CHOICE, option), text, lang, last)  # "la formative": its title word
         follow = follow_up(text) if last else None
         if follow and follow[0] == MORE and not last.clarifying and more_with_a_question(text):
             return more_or_its_own(self, follow, text, lang, verdict, message, last)
