@@ -46,3 +46,11 @@ def read_at(services, threshold: float | None = None):
                                   if threshold is None else threshold)
     services.engine = services.tutor.engine = strict
     return strict
+
+
+def follow_up_on_session_preparation(services, text: str, user: str):
+    """Ask how to prepare a session (its answer lists ten steps, with an example in step 6), then `text`; the
+    follow-up's Decision."""
+    first = say(services, "Comment préparer une séance de formation ?", user=user)
+    assert first.citations and first.citations[0].id == "eng-session-preparation", "else this checks nothing"
+    return say(services, text, user=user)

@@ -50,12 +50,9 @@ def test_the_example_opening_on_its_mark_comes_before_quoted_words_and_the_reque
 
 
 def test_the_tutor_answers_an_example_request_with_the_guides_example(make_services):
-    from bot.types import Kind, Message
+    from bot.types import Kind
+    from tests.bot.helpers import follow_up_on_session_preparation
 
-    services = make_services()
-    say = lambda text: services.tutor.handle(Message(channel="telegram", user="ex1", thread="ex1", text=text))  # noqa: E731
-    first = say("Comment préparer une séance de formation ?")
-    assert first.citations and first.citations[0].id == "eng-session-preparation"
-    example = say("donne-moi un exemple")
+    example = follow_up_on_session_preparation(make_services(), "donne-moi un exemple", user="ex1")
     assert example.kind == Kind.ANSWER and example.citations[0].id == "eng-session-preparation"
     assert "par exemple : accroche 20 min" in example.text and not example.text.startswith("Après la séance")

@@ -45,12 +45,9 @@ def test_the_step_comes_whole_after_the_sentence_that_leads_its_list():
 
 
 def test_the_tutor_answers_a_step_asked_for_after_the_list(make_services):
-    from bot.types import Kind, Message
+    from bot.types import Kind
+    from tests.bot.helpers import follow_up_on_session_preparation
 
-    services = make_services()
-    say = lambda text: services.tutor.handle(Message(channel="telegram", user="st1", thread="st1", text=text))  # noqa: E731
-    first = say("Comment préparer une séance de formation ?")
-    assert first.citations and first.citations[0].id == "eng-session-preparation"
-    step = say("Pouvez-vous détailler le point 5 ?")
+    step = follow_up_on_session_preparation(make_services(), "Pouvez-vous détailler le point 5 ?", user="st1")
     assert step.kind == Kind.ANSWER and step.citations[0].id == "eng-session-preparation"
     assert "5. Choisir les activités, en quatre temps : une accroche qui mobilise" in step.text
