@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, follow_up
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.normalize import normalize_text
@@ -203,6 +203,8 @@ def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
     """The number of the offered option a short reply names by a title word no other option has, or None."""
     if not last.clarifying or len(last.sections) < 2 or len(text.split()) > OPTION_WORDS_MAX:
         return None
+    if (follow := follow_up(text)) is not None and follow[0] in (OTHER_LANG, CHOICE):
+        return None  # "en arabe stp", "le deuxième": asked again in that language, or chosen by number
     titles = tutor.engine.index.titles
     words = [_title_words(" ".join(titles.get((s, code), "") for code in ("fr", "ar"))) for s in last.sections]
     asked = _title_words(text)

@@ -50,3 +50,15 @@ def test_the_tutor_answers_the_option_named_by_its_title_word(make_services):
     assert asked.kind == Kind.CLARIFY and {"ass-formative", "ass-summative"} <= {o.id for o in asked.options}
     chosen = say(services, "la sommative", user="opt1")
     assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == "ass-summative"
+
+
+def test_a_language_or_a_number_asked_for_is_not_read_as_a_title_word():
+    """"en arabe stp" asks the same options in Arabic, even where an option's title says "arabe"."""
+    from types import SimpleNamespace
+
+    titles = {("write", "fr"): "Écrire en arabe sur le forum", ("folio", "fr"): "Le portfolio professionnel"}
+    tutor = SimpleNamespace(engine=SimpleNamespace(index=SimpleNamespace(titles=titles)))
+    offered = clarifying(("write", "folio"))
+    assert option_in_words(tutor, "sur le forum", offered) == 1
+    assert option_in_words(tutor, "le portfolio", offered) == 2
+    assert option_in_words(tutor, "en arabe stp", offered) is None
