@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
+from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.dialogue import answer_buttons, bare_topic, follow_up_decision, names_its_own
+from bot.dialogue import answer_buttons, bare_topic, example_decision, follow_up_decision, names_its_own
 from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -43,7 +43,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route in (Route.GUIDE, Route.UNSURE) and last is not None and not last.clarifying and _asked_again(text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # the same question: its next part
     if route in (Route.GUIDE, Route.FOLLOW_UP) and last is not None and _example_of_last(answer, text, last):
-        return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
+        return example_decision(tutor, answer, text, lang, last)  # of the last section, or of one named by title
     if route == Route.FOLLOW_UP and last is not None:
         return _follow_up(tutor, answer, text, lang, last)
     if route == Route.GUIDE and last is not None and _stays_on_last(tutor, answer, text, lang, last):
@@ -152,8 +152,8 @@ def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang:
                 floor: float = 0.0) -> Decision | None:
     """The answer from the section the message means read with the previous exchange (`context_choice`),
     or None when its support is below `floor` or the section has nothing to say."""
-    if asks_for_example(text) and not last.clarifying:  # an example of what was just said, not of its own words
-        return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
+    if asks_for_example(text) and not last.clarifying:  # an example of what was just said (or of a section named)
+        return example_decision(tutor, answer, text, lang, last)
     section, support = context_choice(answer, combined, last)
     if support < floor:
         return None

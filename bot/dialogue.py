@@ -7,6 +7,7 @@ a clarifying question when several compete for an unsure question.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, follow_up
@@ -211,3 +212,28 @@ def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
     own = [(asked & mine) - set().union(*(w for j, w in enumerate(words) if j != i)) for i, mine in enumerate(words)]
     named = [i for i, shared in enumerate(own) if shared]
     return named[0] + 1 if len(named) == 1 else None
+
+
+def titled_section(tutor: Tutor, answer: Answer, text: str, last: LastTurn) -> str | None:
+    """A section among the message's own first three, not the last one, whose title (two words or more, in either
+    language) the message says whole ("Parlez-moi de l'évaluation formative, avec des exemples d'outils"), or None."""
+    said = _title_words(text)
+    titles = tutor.engine.index.titles
+    for passage in answer.passages[:3]:
+        section = passage.chunk.section_id
+        if section in last.sections:
+            continue
+        for code in ("fr", "ar"):
+            words = _title_words(titles.get((section, code), ""))
+            if len(words) >= 2 and words <= said:
+                return section
+    return None
+
+
+def example_decision(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision:
+    """An example asked for in a conversation: of the section just given, unless the message names another
+    section by its whole title, whose example it then gets."""
+    titled = titled_section(tutor, answer, text, last)
+    if titled is not None:
+        last = replace(last, question=text, sections=(titled,), shown="")
+    return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
