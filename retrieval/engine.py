@@ -199,27 +199,30 @@ class RetrievalEngine:
         more = next_excerpt(seen, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
         return replace(again, text=more) if more else again
 
+    def _section_text(self, section_id: str, previous: str, lang: str, max_words: int) -> tuple[Answer, str, str]:
+        """The section's answer to the previous question (its citation and language), with the full text and the
+        language of the version it cites ("" when not answered): what the example and step excerpts read."""
+        again = self.section_answer(section_id, previous, lang, max_words)
+        if not again.answered or not again.citations:
+            return again, "", lang
+        cited = again.citations[0]
+        return again, self._texts.get((section_id, cited.lang), ""), cited.lang
+
     def example_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120,
                        shown: str = "") -> Answer:
         """The example the section gives (`retrieval.examples`) for "un exemple ?" after an answer from it, not
         already shown; else, like `follow_up_answer`, the part the request's words point to or the next one."""
-        again = self.section_answer(section_id, previous, lang, max_words)
-        if again.answered and again.citations:
-            cited = again.citations[0]
-            example = example_excerpt(text, shown or again.text, self._texts.get((section_id, cited.lang), ""),
-                                      cited.lang, max_words)
-            if example:
-                return replace(again, text=example)
+        again, section_text, text_lang = self._section_text(section_id, previous, lang, max_words)
+        example = example_excerpt(text, shown or again.text, section_text, text_lang, max_words) if section_text else ""
+        if example:
+            return replace(again, text=example)
         return self.follow_up_answer(section_id, previous, f"{text} exemple مثال", lang, max_words, shown=shown)
 
     def step_answer(self, section_id: str, previous: str, number: int, lang: str, max_words: int = 120) -> Answer:
         """Step `number` of the section's numbered list, whole (`retrieval.steps`), in `lang` when that version
         exists; not answered when the section has no such step."""
-        again = self.section_answer(section_id, previous, lang, max_words)
-        if not again.answered or not again.citations:
-            return again
-        cited = again.citations[0]
-        step = step_excerpt(self._texts.get((section_id, cited.lang), ""), number)
+        again, section_text, _ = self._section_text(section_id, previous, lang, max_words)
+        step = step_excerpt(section_text, number) if section_text else ""
         return replace(again, text=step) if step else Answer(text="", lang=lang, confidence=0.0, reason="no_match")
 
     def missing(self, sections: Sequence[Section]) -> list[Section]:

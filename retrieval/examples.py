@@ -32,6 +32,7 @@ def example_strength(text: str) -> int:
         return 3
     return 2 if ANNOUNCES_EXAMPLE.search(text) or QUOTED_WORDS.search(text) else 0
 MIN_WORDS = 6  # a marked piece shorter than this ("Exemple :" alone) is read with what follows it
+ENOUGH_WORDS = 48  # the sentences after a marked one are added until the example is about this long
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _pieces(section_text: str, max_words: int) -> list[_Piece]:
                     if len(" ".join([*taken, following]).split()) > max_words:
                         break
                     taken.append(following)
-                    if len(" ".join(taken).split()) >= 2 * MIN_WORDS * 4:  # about fifty words: enough
+                    if len(" ".join(taken).split()) >= ENOUGH_WORDS:
                         break
                 pieces.append(_Piece(" ".join(taken), strength, len(pieces)))
         else:
@@ -85,5 +86,5 @@ def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_
         return ""
     wanted = question_tokens(request)
     best = max(fresh, key=lambda p: (len(wanted & text_tokens(p.text)), p.strength, -p.order))
-    words = best.text.split(" ")
-    return best.text if len(best.text.split()) <= max_words else " ".join(words[:max_words]) + " …"
+    words = best.text.split()
+    return best.text if len(words) <= max_words else " ".join(words[:max_words]) + " …"
