@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from bot.store.schema import Interaction, OutboxMessage, ProcessedEvent, SendCla
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 MIGRATION_LOCK = 0x5241464951_18  # an advisory lock key: one worker migrates at a time (the others then find it done)
+_PARSING = threading.Lock()  # CPython 3.11 can raise SystemError when threads build ASTs at once (gh-106905)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -59,7 +61,9 @@ def migration_heads(folder: Path = MIGRATIONS / "versions") -> set[str]:
             continue
         found: dict[str, object] = {}
         try:
-            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            with _PARSING:
+                tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in tree.body:
                 target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else \
                     node.target if isinstance(node, ast.AnnAssign) else None
                 if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:

@@ -2,6 +2,9 @@
 Alembic and walked its scripts); the head is read from the migration files as Alembic reads it."""
 from __future__ import annotations
 
+import ast
+import threading
+
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
@@ -37,3 +40,25 @@ def test_a_new_database_is_migrated_and_then_known_to_be_at_the_head(tmp_path):
     assert store.revisions() == alembic_heads()
     store.migrate()  # nothing to do: returns at once
     assert store.revisions() == alembic_heads()
+
+
+def test_threads_reading_the_heads_at_once_never_parse_together(monkeypatch):
+    """Four stores migrating in one process (CI: `test_workers_starting_together_migrate_once_without_clashing`)
+    raised 'SystemError: AST constructor recursion depth mismatch' on CPython 3.11.7: parsing is one at a time."""
+    meeting, real_parse, overlaps = threading.Barrier(2), ast.parse, []
+
+    def parse(source, *args, **kwargs):
+        try:
+            meeting.wait(timeout=1.0)  # a second thread inside parse at the same time passes this barrier
+            overlaps.append(True)
+        except threading.BrokenBarrierError:
+            pass
+        return real_parse(source, *args, **kwargs)
+
+    monkeypatch.setattr(ast, "parse", parse)
+    threads = [threading.Thread(target=migration_heads) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert overlaps == []
