@@ -31,6 +31,10 @@ from bot.conversation import (CHOICE, MORE, OTHER_LANG, conversation_language, f
     ("قولها ليا بالفرونسي عافاك", "fr"),
     ("جاوبني بالفرونسي عافاك", "fr"),
     ("كتبهالي بالفرنسية عافاك", "fr"),
+    # "explain that to me", "repeat it", "put that" in the other language: asking again, in other words
+    ("هل تستطيع أن تشرح لي هذا بالفرنسية؟", "fr"),
+    ("ممكن تكرر لي ذلك بالعربية الفصحى؟", "ar"),
+    ("Tu peux mettre tout cela en arabe pour moi ?", "ar"),
 ])
 def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(text, lang):
     assert follow_up(text) == (OTHER_LANG, lang)
