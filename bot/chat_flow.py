@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.dialogue import answer_buttons, bare_topic, example_decision, follow_up_decision, names_its_own
+from bot.clarified import after_clarifying, vague_continuation
+from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
 from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -33,11 +34,11 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return Decision(Kind.ANSWER, t("thanks", lang), lang, Intent.THANKS, confidence=1.0)
     if route == Route.HUMAN:
         return tutor.human_requested(lang)
-    if last is not None and last.clarifying and answer.answered and _vague_continuation(answer, text, last):
+    if last is not None and last.clarifying and answer.answered and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and not answer.answered and (
             route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP) or (route == Route.OFF_TOPIC and continues(text))):
-        pending = _after_clarifying(tutor, answer, text, lang, last, route)
+        pending = after_clarifying(tutor, answer, text, lang, last, route)
         if pending is not None:
             return pending
     if route in (Route.GUIDE, Route.UNSURE) and last is not None and not last.clarifying and _asked_again(text, last):
@@ -159,7 +160,7 @@ def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang:
         return None
     if section == last.sections[0]:  # the part of the last section this message asks about
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
-    return _section_decision(tutor, section, text, lang, Intent.FOLLOW_UP)
+    return section_decision(tutor, section, text, lang, Intent.FOLLOW_UP)
 
 
 # A message this short that opens as a continuation ("و…", "w …", "et …") and that the guide cannot place
@@ -189,7 +190,7 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     if agreed is None and (not combined.answered or top not in {p.chunk.section_id for p in answer.passages[:3]}):
         return None
     if agreed is not None and agreed != last.sections[0] and (not combined.answered or same):
-        moved = _section_decision(tutor, agreed, text, lang, Intent.FOLLOW_UP)  # its own words, confirmed
+        moved = section_decision(tutor, agreed, text, lang, Intent.FOLLOW_UP)  # its own words, confirmed
         if moved is not None:
             return moved
     if same or agreed == last.sections[0]:
@@ -227,9 +228,6 @@ def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: Las
     return context_choice(answer, combined, last)[0] == last.sections[0]
 
 
-# In a conversation, a message the guide is fairly sure of alone (above this share of the answer threshold)
-# is answered when the message read with the previous question puts the same section in its first three.
-AGREE_SHARE = 0.7
 
 
 def _readings_agree(alone: Answer, combined: Answer, threshold: float) -> str | None:
@@ -251,49 +249,3 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
     combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
     return (_in_context(tutor, answer, combined, text, lang, last)
             or follow_up_decision(tutor, (MORE, None), text, lang, last))
-
-
-REASK_MAX_WORDS = 5  # a longer message after a clarifying question is read as a question of its own
-
-
-def _after_clarifying(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn,
-                      route: Route) -> Decision | None:
-    """A message the guide cannot place alone, right after a clarifying question: the offered section it names
-    in words; a short continuation that names none ("وشنو نحط فيها؟", "et je l'applique comment ?") gets the
-    same options again (of which section?); anything else is None (a message of its own, read as usual)."""
-    continuation = (route == Route.FOLLOW_UP or continues(text)) and word_count(text) <= REASK_MAX_WORDS
-    # a continuation names an offered section only when its own words rank it first fairly surely
-    named = not continuation or answer.confidence >= AGREE_SHARE * tutor.engine.threshold
-    chosen = _option_named(answer, last) if named else None
-    if chosen is not None:  # the trainer said in words which of the offered sections they meant
-        found = _section_decision(tutor, chosen, text, lang)
-        if found is not None:
-            return found
-    elif continuation:
-        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which one is meant
-    return None
-
-
-def _vague_continuation(answer: Answer, text: str, last: LastTurn) -> bool:
-    """A short continuation sent while a clarifying question waits ("et je l'applique comment ?") that the guide
-    places alone, but neither in an offered section nor surely (`names_its_own`): it is about the options."""
-    return continues(text) and word_count(text) <= REASK_MAX_WORDS and not names_its_own(answer, last)
-
-
-def _option_named(answer: Answer, last: LastTurn) -> str | None:
-    """After a clarifying question, the offered section a reply in words ranks first ("je parlais de la grille
-    pour observer un stagiaire"), or None: such a reply is not asked to choose again among the same options."""
-    if not answer.passages:
-        return None
-    first = answer.passages[0].chunk.section_id
-    return first if first in last.sections else None
-
-
-def _section_decision(tutor: Tutor, section: str, text: str, lang: str,
-                      intent: Intent = Intent.QUESTION) -> Decision | None:
-    """The answer from one chosen section, read for `text` (None when it has nothing to say)."""
-    found = tutor.engine.section_answer(section, text, lang, tutor.max_words)
-    if not found.answered:
-        return None
-    return Decision(Kind.ANSWER, found.text, lang, intent, confidence=found.confidence,
-                    citations=found.citations, buttons=answer_buttons(lang))

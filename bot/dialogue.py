@@ -45,6 +45,9 @@ QUESTION_WORDS = frozenset("""
 # they name one of the offered sections, or another section this surely ("et je l'applique comment ?" reached an
 # unrelated page at 0.54 and is asked again which one is meant); the example bar of bot.chat_flow.
 OWN_WORDS_SURE = 0.8
+# In a conversation, a message the guide is fairly sure of alone (above this share of the answer threshold)
+# is answered when the message read with the previous question puts the same section in its first three.
+AGREE_SHARE = 0.7
 
 
 def names_its_own(answer: Answer, last: LastTurn) -> bool:
@@ -237,3 +240,13 @@ def example_decision(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     if titled is not None:
         last = replace(last, question=text, sections=(titled,), shown="")
     return follow_up_decision(tutor, (EXAMPLE, None), text, lang, last)
+
+
+def section_decision(tutor: Tutor, section: str, text: str, lang: str,
+                      intent: Intent = Intent.QUESTION) -> Decision | None:
+    """The answer from one chosen section, read for `text` (None when it has nothing to say)."""
+    found = tutor.engine.section_answer(section, text, lang, tutor.max_words)
+    if not found.answered:
+        return None
+    return Decision(Kind.ANSWER, found.text, lang, intent, confidence=found.confidence,
+                    citations=found.citations, buttons=answer_buttons(lang))

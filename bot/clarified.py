@@ -1,0 +1,54 @@
+"""Replies to a clarifying question ("la grille ?" ─► "Vous cherchez : 1. … 2. …"): the trainer says in words
+which section they meant, asks again vaguely, or asks something else.
+
+    "celle pour observer une classe" ─► read with "la grille ?": the offered section both rank first
+    "et je l'applique comment ?"      ─► the same options again (of which one?)
+    "comment m'inscrire ?"            ─► a question of its own, read as usual
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import MORE, LastTurn, continues, word_count
+from bot.dialogue import AGREE_SHARE, follow_up_decision, names_its_own, section_decision
+from bot.types import Decision
+from bot.understanding import Route
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+REASK_MAX_WORDS = 5  # a longer message after a clarifying question is read as a question of its own
+
+
+def after_clarifying(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn,
+                     route: Route) -> Decision | None:
+    """A message the guide cannot place alone, right after a clarifying question: the offered section it names
+    in words; a short continuation that names none ("وشنو نحط فيها؟", "et je l'applique comment ?") gets the
+    same options again (of which section?); anything else is None (a message of its own, read as usual)."""
+    continuation = (route == Route.FOLLOW_UP or continues(text)) and word_count(text) <= REASK_MAX_WORDS
+    # a continuation names an offered section only when its own words rank it first fairly surely
+    named = not continuation or answer.confidence >= AGREE_SHARE * tutor.engine.threshold
+    chosen = option_named(answer, last) if named else None
+    if chosen is not None:  # the trainer said in words which of the offered sections they meant
+        found = section_decision(tutor, chosen, text, lang)
+        if found is not None:
+            return found
+    elif continuation:
+        return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which one is meant
+    return None
+
+
+def vague_continuation(answer: Answer, text: str, last: LastTurn) -> bool:
+    """A short continuation sent while a clarifying question waits ("et je l'applique comment ?") that the guide
+    places alone, but neither in an offered section nor surely (`names_its_own`): it is about the options."""
+    return continues(text) and word_count(text) <= REASK_MAX_WORDS and not names_its_own(answer, last)
+
+
+def option_named(answer: Answer, last: LastTurn) -> str | None:
+    """After a clarifying question, the offered section a reply in words ranks first ("je parlais de la grille
+    pour observer un stagiaire"), or None: such a reply is not asked to choose again among the same options."""
+    if not answer.passages:
+        return None
+    first = answer.passages[0].chunk.section_id
+    return first if first in last.sections else None
