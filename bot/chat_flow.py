@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.clarified import after_clarifying, vague_continuation
+from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
 from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
@@ -36,6 +36,10 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return tutor.human_requested(lang)
     if last is not None and last.clarifying and answer.answered and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
+    if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):
+        meant = read_with_clarified(tutor, answer, text, lang, last)
+        if meant is not None:
+            return meant
     if last is not None and last.clarifying and not answer.answered and (
             route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP) or (route == Route.OFF_TOPIC and continues(text))):
         pending = after_clarifying(tutor, answer, text, lang, last, route)

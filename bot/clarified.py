@@ -2,17 +2,20 @@
 which section they meant, asks again vaguely, or asks something else.
 
     "celle pour observer une classe" ─► read with "la grille ?": the offered section both rank first
+    "comment la récupérer ?"          ─► read with "l'attestation": the section both answer surely
     "et je l'applique comment ?"      ─► the same options again (of which one?)
     "comment m'inscrire ?"            ─► a question of its own, read as usual
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.conversation import MORE, LastTurn, continues, word_count
-from bot.dialogue import AGREE_SHARE, follow_up_decision, names_its_own, section_decision
+from bot.dialogue import AGREE_SHARE, BARE_MAX_WORDS, follow_up_decision, names_its_own, section_decision
 from bot.types import Decision
 from bot.understanding import Route
+from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
 if TYPE_CHECKING:
@@ -52,3 +55,40 @@ def option_named(answer: Answer, last: LastTurn) -> str | None:
         return None
     first = answer.passages[0].chunk.section_id
     return first if first in last.sections else None
+
+
+def read_with_clarified(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
+    """A reply in words to a clarifying question about a bare topic, read with that topic ("la grille ?" then
+    "celle pour observer une classe"; "l'attestation" then "comment la récupérer sur la plateforme"): the
+    offered section the two rank first; else, when the reply alone is unsure, the section the two surely answer
+    together. None when the reply alone ranks an offered section first (answered as usual), or surely names
+    another one while restating the topic ("une grille pour noter les productions écrites": its own words
+    decide), or after a longer question (a reply is then more often a question of its own)."""
+    if word_count(last.question) > BARE_MAX_WORDS or not answer.passages:
+        return None
+    if answer.passages[0].chunk.section_id in last.sections:
+        return None
+    if answer.answered and _restates(text, last.question):
+        return None
+    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    if not combined.passages:
+        return None
+    top = combined.passages[0].chunk.section_id
+    if top in last.sections or (combined.answered and not answer.answered):
+        return section_decision(tutor, top, text, lang)
+    return None
+
+
+_ARTICLE = re.compile(r"^(?:l'|d'|al|el|l|ال|بال|لل|وال|فال)(?=\w{3})")
+STEM = 4  # letters compared: "grille" / "grilles", "الأدوار" / "أدوار" (after the article)
+
+
+def _stems(text: str) -> set[str]:
+    """The first STEM letters of each word of four letters or more, without its article."""
+    words = (_ARTICLE.sub("", w) for w in re.findall(r"[\w']+", normalize_text(text)))
+    return {w[:STEM] for w in words if len(w) >= STEM}
+
+
+def _restates(text: str, topic: str) -> bool:
+    """The reply repeats a word of the bare topic it answers ("une grille pour noter…" after "grille ?")."""
+    return bool(_stems(text) & _stems(topic))
