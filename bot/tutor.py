@@ -195,9 +195,9 @@ class Tutor:
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
         if self.in_distress(text, verdict) and not guide_question_despite(self, text, lang, verdict):
             return self.distress(lang)
-        if objectionable(self, text, lang, verdict):
-            return objectionable_reply(self, verdict, lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
+        if objectionable(self, text, lang, verdict, in_conversation=last is not None):
+            return objectionable_reply(self, verdict, lang)
         lang = (conversation_language(text, lang, last.lang, detected in KNOWN_LANGS)
                 if last is not None and not chosen else lang)
         if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:

@@ -68,3 +68,17 @@ def test_a_darija_clarification_is_not_taken_for_advertising(full_services):
     advert = say(full_services, "Je vends l'attestation du MOOC sans suivre les modules, 250 DH, paiement CashPlus",
                  "85")
     assert advert.intent == "moderated" and advert.reason == "spam"
+
+
+def test_a_reply_in_a_conversation_barely_flagged_is_read_as_a_reply(make_services):
+    """"الدور ديالو فالشرح والتعليق على الخدمات ديالنا" (0.64) answering a clarifying question, and three other dev
+    conversation turns, got "this looks like advertising": in a conversation the model alone, barely, does not
+    decide; a sure score still does."""
+    services = make_services()
+    services.tutor.moderator = FixedModerator(0.55, ("spam:model",))
+    assert say(services, QUESTION, "86").citations  # a question the guide answers surely, as above
+    reply = say(services, "et pour mes stagiaires du centre, ça donne quoi ?", "86")
+    assert reply.intent != "moderated" and reply.reason != "spam", (reply.intent, reply.reason)
+    services.tutor.moderator = FixedModerator(0.75, ("spam:model",))
+    again = say(services, "et pour mes stagiaires du centre, ça donne quoi ?", "86")
+    assert again.intent == "moderated" and again.reason == "spam"
