@@ -92,3 +92,14 @@ def bare_noun(text: str) -> bool:
     words = _DETERMINERS.sub("", norm).split()
     return len(words) == 1 and words[0] not in _A_PERSON
 
+
+# Asking something, not only saying it: a question mark, or an interrogative word ("chno ndir", "واش هادشي عادي",
+# "que faire"); "pfff ce module est lourd" or "عييت والله" say a feeling and ask nothing.
+_ASKS = re.compile(r"[?؟]|\b(comment|pourquoi|quoi|quel|quelle|quels|quelles|est-ce|normal|chno|chnou|achno|ach|wach|"
+                   r"wech|kifach|kifash|kifech|3lach|3lech|ch7al|chhal|how|what|why)\b|"
+                   r"(^|\s)(شنو|اشنو|واش|كيفاش|علاش|شحال|هل|ماذا|كيف|لماذا|ما العمل|عادي)(\s|$)")
+
+
+def asks_something(text: str) -> bool:
+    """True when a message asks something (a question mark or an interrogative word), not only says a feeling."""
+    return bool(_ASKS.search(normalize_text(text or "")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.calendar_query import asks_when
+from bot.roles.intents import asks_something
 from bot.understanding import Evidence, Route, read_message
 
 
@@ -112,6 +113,28 @@ def test_feelings_go_to_support_unless_the_guide_answers_a_real_question_in_them
     assert read_message(Evidence(probs(support=0.8, content=0.1))) == Route.SUPPORT
     # "le stress des stagiaires avant la classe virtuelle, que faire ?": feelings words, a guide answer
     assert read_message(Evidence(probs(support=0.45, content=0.5), answered=True)) == Route.GUIDE
+
+
+def test_a_feeling_that_asks_what_to_do_is_answered_by_the_guide_page_that_surely_answers_it():
+    """"فاتتني الحصة المباشرة حيت كانت عندي قراية، شنو ندير دابا؟" (support 0.86, the missed-live page at 0.99) got
+    only the encouragement; a feeling said without a question keeps it, however sure the guide."""
+    heard = probs(support=0.86, content=0.12)
+    assert read_message(Evidence(heard, answered=True, confidence=0.99, asks=True)) == Route.GUIDE
+    assert read_message(Evidence(heard, answered=True, confidence=0.99, asks=False)) == Route.SUPPORT
+    assert read_message(Evidence(heard, answered=False, confidence=0.4, asks=True)) == Route.SUPPORT
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("فاتتني الحصة المباشرة حيت كانت عندي قراية، شنو ندير دابا", True),
+    ("kan7ess rasi bou7di f had l MOOC, kayn chi groupe d'étude?", True),
+    ("je stresse avant chaque classe virtuelle, que faire ?", True),
+    ("كنحس براسي باقي أستاذ ماشي مكون، واش هادشي عادي", True),
+    ("pfff ce module est vraiment lourd...", False),
+    ("عييت والله، بزاف ديال الخدمة هاد السيمانة", False),
+    ("safi 3yit, ma b9itch 9adr nkml had l mooc", False),
+])
+def test_asking_something_is_a_question_mark_or_an_interrogative_word(text, asks):
+    assert asks_something(text) is asks
 
 
 def test_off_topic_gets_the_polite_reply_from_the_model_or_from_moderation():
