@@ -75,6 +75,11 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if off_topic_reply:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
+    if route == Route.UNSURE and tutor.support and tutor.support.state(text) == DISCOURAGED:
+        # "j'ai envie d'abandonner le MOOC, que faire ?": the model hears content (0.99), the guide has no sure
+        # answer, the words say discouragement: the encouragement, not a choice between unrelated sections
+        return Decision(Kind.ANSWER, tutor.support.respond(text, lang, message.user), lang, Intent.SOCIO,
+                        confidence=1.0)
     # the guide's answer, a choice between close sections, or a tutor; a question heard as off topic, where the
     # off-topic setting asks for tickets, goes to a tutor without being offered unrelated sections
     decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer, opening=last is None,

@@ -34,7 +34,8 @@ _PATTERNS: dict[str, str] = {
         r"ما قادرش نكمل|ماقادرش نكمل|ما بقيتش قادر|ما بقاش عندي (الخاطر|الجهد)|بغيت نوقف|بغيت نحبس|"
         r"غادي نحبس|غانحبس|نتخلي|نخرج من (التكوين|المساق)|"
         r"\b3a?yit\b|m9ad?rch n?kmel|ma ?9adrch|ma ?qadrch|bghit n(w9f|wqf|7bes|hbes|khrej)|"
-        r"gha?n7bes|ghadi n7bes|mab9itch 9ader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b")
+        r"gha?n7bes|ghadi n7bes|mab9itch 9ader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
+        r"n(kh|5)li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)")
     ,
     OVERLOADED: (
         r"trop de (travail|choses|taches|boulot)|debordee?\b|submergee?\b|surchargee?\b|pas le temps|"
@@ -98,9 +99,14 @@ def is_distress(text: str, threshold: float = 0.5) -> bool:
     return _lexicon_distress()(text) >= threshold
 
 
+# Words a trainer quotes are someone else's ("chi participants kaykteb liya 'ana découragé, bghit n7bes', kifach
+# njawbhom?" asks how to answer them): the states other than distress are read without them.
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?:^|(?<=\s))'[^']{3,}'(?=[\s.,;:!?؟]|$)")
+
+
 def detect_states(text: str) -> list[str]:
-    """Every state recognised in `text`, in priority order (distress first)."""
-    norm = normalize_text(text or "")
+    """Every state recognised in `text`, in priority order (distress first, even in quoted words)."""
+    norm = normalize_text(_QUOTED.sub(" ", text or ""))
     found = [state for state, pattern in _compiled().items() if pattern.search(norm)]
     if is_distress(text or ""):
         found.insert(0, DISTRESS)

@@ -33,3 +33,20 @@ def test_in_a_conversation_an_unrecognised_feeling_is_read_with_the_previous_que
     read_at(services, 1.01)
     decision = say(services, "safi ma b9itch 9ader nkmel had l'formation", user="feeling-2")
     assert decision.intent != Intent.SOCIO
+
+
+class HearsContent:
+    def probabilities(self, text, vector=None) -> dict[str, float]:
+        return {"content": 0.99, "support": 0.01}
+
+
+def test_discouragement_the_model_hears_as_content_is_encouraged_when_the_guide_is_unsure(make_services):
+    """"j'ai envie d'abandonner le MOOC, que faire ?" (content 0.99 for the model) was offered the MOOC formats, the
+    free-access FAQ and dropout prevention to choose from: its words say discouragement."""
+    services = make_services()
+    services.tutor.intent_model = HearsContent()
+    read_at(services, 1.01)
+    text = "j'ai envie d'abandonner le MOOC, que faire ?"
+    decision = say(services, text, user="feeling-3")
+    assert decision.kind == Kind.ANSWER and decision.intent == Intent.SOCIO, decision.to_json()
+    assert not decision.citations and not decision.options and not decision.escalate
