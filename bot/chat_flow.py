@@ -258,3 +258,24 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
     combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
     return (_in_context(tutor, answer, combined, text, lang, last)
             or follow_up_decision(tutor, (MORE, None), text, lang, last))
+
+
+def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
+                   message: Message) -> Decision | None:
+    """A message the guide cannot place alone, right after a calendar reply ("متى موعد الحصة المباشرة؟" then
+    "وإذا فاتتني، ماذا أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?"): answered
+    when read with that calendar question the guide is sure of it; else None (read as usual)."""
+    if route not in (Route.UNSURE, Route.FOLLOW_UP) or answer.answered or tutor.memory is None:
+        return None
+    asked = tutor.memory.last_calendar_question(message.channel, message.user)
+    if not asked:
+        return None
+    combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
+    if not combined.answered:
+        return None
+    support: dict[str, float] = {}  # the message's own words weigh most, as in `context_choice`
+    for weight, reading in ((ALONE_WEIGHT, answer), (1.0, combined)):
+        for passage in reading.passages[:3]:
+            section = passage.chunk.section_id
+            support[section] = support.get(section, 0.0) + weight * passage.confidence
+    return section_decision(tutor, max(support, key=support.__getitem__), text, lang, Intent.FOLLOW_UP)

@@ -245,6 +245,11 @@ class StoreMemory:
         row = self._latest(channel, user, now)
         return row.reason if row is not None and row.reason and not row.citations else None
 
+    def last_calendar_question(self, channel: str, user: str, now: datetime | None = None) -> str | None:
+        """The trainer's question when their latest exchange within the window was answered by the calendar."""
+        row = self._latest(channel, user, now)
+        return row.text if row is not None and row.intent == "organizational" and not row.citations else None
+
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
         """The trainer's latest exchange about the guide within the window, or None."""
         row = self._latest(channel, user, now)

@@ -18,7 +18,7 @@ from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, conversation_language, follow_up,
                                more_with_a_question)
 from bot.chat_safety import guide_question_despite, objectionable, objectionable_reply
-from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
+from bot.chat_flow import after_calendar, more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages, option_in_words, step_decision)
@@ -213,6 +213,8 @@ class Tutor:
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
         route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)
+        if last is None and (after := after_calendar(self, route, answer, text, lang, message)) is not None:
+            return after  # "وإذا فاتتني، ماذا أفعل؟" after the live session's date
         return route_decision(self, route, answer, text, lang, message, last)
 
     def understand(self, text: str, lang: str, verdict: Verdict | None = None,

@@ -1,0 +1,29 @@
+"""A question the guide cannot place alone, right after a calendar reply, is read with the calendar question it
+follows: "et si je la rate, je fais quoi ?" after the date of the live session is about missing it (it got a
+choice between the appeal page, missed live sessions and late work); "وإلا ما لحقتش، شنو ندير؟" after a deadline
+is about late work (it went to a tutor)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.types import Intent, Kind
+from tests.bot.helpers import say
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("when, then, meant", [
+    ("c'est quand la classe virtuelle du module 3 ?", "et si je la rate, je fais quoi ?", "faq-missed-live"),
+    ("فوقاش آخر أجل ديال الواجب ديال المجزوءة 3؟", "وإلا ما لحقتش، شنو ندير؟", "faq-late-submission"),
+])
+def test_a_question_after_a_calendar_reply_is_read_with_it(full_services, when, then, meant):
+    user = f"after-calendar-{meant}"
+    assert say(full_services, when, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations and decision.citations[0].id == meant, \
+        decision.to_json()
+
+
+@pytest.mark.slow
+def test_without_a_calendar_reply_before_it_the_same_words_are_read_alone(full_services):
+    decision = say(full_services, "et si je la rate, je fais quoi ?", user="after-calendar-none")
+    assert decision.kind != Kind.ANSWER or decision.intent != Intent.FOLLOW_UP
