@@ -15,7 +15,7 @@ from typing import Protocol
 
 from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
-from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, conversation_language, follow_up,
+from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
                                more_with_a_question)
 from bot.chat_safety import guide_question_despite, objectionable, objectionable_reply
 from bot.chat_flow import after_calendar, more_or_its_own, reply_without_context, route_decision
@@ -109,8 +109,8 @@ class Tutor:
         user_id = user.id if user else None
         preferred = message.lang_hint or (user.lang if user else None)
         problem = problem_with(text)
-        if problem and problem[0] == "no_words" and self._choosing(text, message):
-            problem = None  # "1", "2": the answer to a clarifying question
+        if problem and problem[0] == "no_words" and bare_number(text) is not None:
+            problem = None  # "1", "2": an option chosen, a step of the last answer, or nothing to choose
         if problem and not (message.context.is_forum and problem[0] == "too_long"):
             key, values = problem
             code = detect_language(text[:2000]).code if text else "und"
@@ -132,13 +132,6 @@ class Tutor:
         decision = replace(decision, detected=guess.code, verdict=verdict,
                            masked=decision.masked or bool(verdict.spans))
         return self.recorder.record(message, decision, stored, user_id)
-
-    def _choosing(self, text: str, message: Message) -> bool:
-        """A bare option number while a clarifying question waits for it."""
-        if text.strip() not in ("1", "2", "3", "١", "٢", "٣") or self.memory is None:
-            return False
-        last = self.memory.last(message.channel, message.user)
-        return last is not None and last.clarifying
 
     def moderate(self, message: Message, text: str | None = None, lang: str | None = None) -> Verdict:
         """The moderation verdict on a message (a forum post's is stored with its event and handed back
@@ -200,6 +193,9 @@ class Tutor:
             return objectionable_reply(self, verdict, lang)
         lang = (conversation_language(text, lang, last.lang, detected in KNOWN_LANGS)
                 if last is not None and not chosen else lang)
+        if (number := bare_number(text)) is not None and (last is None or not last.clarifying):
+            step = step_decision(self, number, text, lang, last) if last is not None else None
+            return step or Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)  # no list
         if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
             return notice
         if last is not None and (step := asked_step(text)) is not None \
