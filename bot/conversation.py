@@ -254,6 +254,11 @@ class StoreMemory:
         row = self._latest(channel, user, now)
         return row.reason if row is not None and row.reason and not row.citations else None
 
+    def last_intent(self, channel: str, user: str, now: datetime | None = None) -> str | None:
+        """What the trainer's latest message within the window was taken for ("socio_cognitive"…), or None."""
+        row = self._latest(channel, user, now)
+        return row.intent if row is not None else None
+
     def last_calendar_question(self, channel: str, user: str, now: datetime | None = None) -> str | None:
         """The trainer's question when their latest exchange within the window was answered by the calendar."""
         row = self._latest(channel, user, now)

@@ -25,6 +25,7 @@ from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, comp
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
+from bot.roles.intents import tutor_word_alone
 from bot.texts import both, t
 from bot.understanding import IntentPort, Route, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
@@ -196,6 +197,9 @@ class Tutor:
         if (number := bare_number(text)) is not None and (last is None or not last.clarifying):
             step = step_decision(self, number, text, lang, last) if last is not None else None
             return step or Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)  # no list
+        if tutor_word_alone(text) and self.memory \
+                and self.memory.last_intent(message.channel, message.user) == Intent.SOCIO:
+            return self.human_requested(lang)  # as the encouragement said: « écrivez « tuteur » »
         if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
             return notice
         if last is not None and (step := asked_step(text)) is not None \

@@ -85,6 +85,18 @@ def names_someone(text: str) -> bool:
     return bool(_SOMEONE.search(normalize_text(text)))
 
 
+_TUTOR_WORDS = {"tuteur", "tutrice", "tuteurs", "tutor", "touteur", "موطر", "الموطر", "موطره", "المؤطر", "مؤطر",
+                "توتور", "التوتور", "mo2atir", "mou2atir", "lmo2atir"}
+
+
+def tutor_word_alone(text: str) -> bool:
+    """The message is the word "tuteur" / "مؤطر" alone (an article or "svp" around it): what Rafiq's encouragement
+    tells the trainer to write to reach a person."""
+    norm = re.sub(r"[^\w\s']", " ", normalize_text(text)).strip()
+    words = [w for w in _DETERMINERS.sub("", norm).split() if w not in ("svp", "stp", "3afak", "عافاك", "من", "فضلك")]
+    return len(words) == 1 and words[0] in _TUTOR_WORDS
+
+
 def bare_noun(text: str) -> bool:
     """A message that is one word with at most an article or a possessive ("tuteur", "mon tuteur", "المؤطر"):
     it names a topic and asks nothing yet ("Tuteur svp", "مؤطر عفاك" ask for a person; so does "humain")."""
