@@ -27,6 +27,7 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
                     human_phrase=intents.human_phrase(text), names_someone=intents.names_someone(text),
                     polite=intents.polite_only(text), asks=intents.asks_something(text),
+                    introduces=intents.introduces_self(text),
                     has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                     off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
                     tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),

@@ -77,6 +77,7 @@ class Evidence:
     tutor_entry: bool = False       # the sure answer is a FAQ entry a tutor added from a ticket (e.g. on travel
                                     # costs): the intent model's "off topic" does not set it aside
     asks: bool = False              # it asks something (a question mark, an interrogative word): see intents
+    introduces: bool = False        # it introduces its writer by role ("je suis formatrice au CFIE")
     on_last_topic: bool = False     # the sure answer is from the section the conversation is on ("combien de
                                     # critères max ?" after the rubric): not off topic, whatever its words
 
@@ -107,7 +108,9 @@ def read_message(e: Evidence) -> Route:
     heard = top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote and e.names_someone
     if heard or (e.human_phrase and content < STRONG):
         return Route.HUMAN
-    only_polite = e.words <= POLITE_MAX_WORDS  # or recognised as polite above
+    # or recognised as polite above, or a greeting with a self-introduction ("salam labas? ana formatrice jdida f
+    # CFIE" went to a tutor, "bonjour, je suis formateur au CRMEF de Fès" got the page on the institutions)
+    only_polite = e.words <= POLITE_MAX_WORDS or (e.introduces and top == "greeting")
     # with no polite word recognised, the model alone must be fairly sure: "ma voiture" (a topic) was greeted at
     # 0.52; real greetings and thanks the word lists miss are heard at 0.9 and more
     if (top in ("greeting", "thanks") and p_top >= STRONG and only_polite

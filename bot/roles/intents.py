@@ -115,3 +115,16 @@ _ASKS = re.compile(r"[?؟]|\b(comment|pourquoi|quoi|quel|quelle|quels|quelles|es
 def asks_something(text: str) -> bool:
     """True when a message asks something (a question mark or an interrogative word), not only says a feeling."""
     return bool(_ASKS.search(normalize_text(text or "")))
+
+
+# A trainer introducing themselves ("ana formatrice jdida f CFIE", "je suis formateur au CRMEF de Fès", "أنا مكون
+# جديد في المركز"): with a greeting and nothing asked, a greeting whatever its length.
+_INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+(\w+\s+){0,2}?(format(eur|rice)|tut(eur|rice)|"
+                         r"conseill(er|ere)|inspect(eur|rice)|prof\w*|enseignante?|nouvel(le)?|nouveau|jdid(a)?)\b|"
+                         r"(^|\s)(انا|اسمي)\s+(\S+\s+){0,2}?(مكون|مكونه|مؤطر|موطر|مستشار|مفتش|استاذ|استاذه|جديد|جديده)"
+                         r"(\s|$)")
+
+
+def introduces_self(text: str) -> bool:
+    """The message introduces its writer by role ("je suis formatrice au CFIE", "ana formateur jdid")."""
+    return bool(_INTRODUCES.search(normalize_text(text or "")))

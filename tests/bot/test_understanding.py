@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.calendar_query import asks_when
-from bot.roles.intents import asks_something
+from bot.roles.intents import asks_something, introduces_self
 from bot.understanding import Evidence, Route, read_message
 
 
@@ -135,6 +135,23 @@ def test_a_feeling_that_asks_what_to_do_is_answered_by_the_guide_page_that_surel
 ])
 def test_asking_something_is_a_question_mark_or_an_interrogative_word(text, asks):
     assert asks_something(text) is asks
+
+
+def test_a_greeting_with_a_self_introduction_is_a_greeting_whatever_its_length():
+    """"salam labas? ana formatrice jdida f CFIE" (greeting 0.95, seven words) went to a tutor as an unsure question;
+    "bonjour, je suis formateur au CRMEF de Fès" got the guide's page on the institutions."""
+    heard = probs(greeting=0.95, off_topic=0.03)
+    assert read_message(Evidence(heard, words=7, introduces=True)) == Route.GREETING
+    assert read_message(Evidence(heard, words=7, introduces=True, answered=True, confidence=0.65)) == Route.GREETING
+    assert read_message(Evidence(heard, words=7)) != Route.GREETING  # a longer message that is not only that
+
+
+@pytest.mark.parametrize("text, introduces", [
+    ("salam labas? ana formatrice jdida f CFIE", True), ("bonjour, je suis formateur au CRMEF de Fès", True),
+    ("السلام عليكم، أنا مكون جديد في المركز", True), ("je suis perdu", False), ("je suis en retard", False),
+])
+def test_a_self_introduction_by_role(text, introduces):
+    assert introduces_self(text) is introduces
 
 
 def test_off_topic_gets_the_polite_reply_from_the_model_or_from_moderation():
