@@ -17,6 +17,7 @@ from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
                                more_with_a_question)
+from bot.hand_over import detail_for_tutor
 from bot.chat_safety import guide_question_despite, objectionable, objectionable_reply
 from bot.chat_flow import after_calendar, more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
@@ -215,6 +216,8 @@ class Tutor:
         route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)
         if last is None and (after := after_calendar(self, route, answer, text, lang, message)) is not None:
             return after  # "وإذا فاتتني، ماذا أفعل؟" after the live session's date
+        if last is None and (detail := detail_for_tutor(self, route, answer, text, lang, message)) is not None:
+            return detail  # "c'est pour un problème de note…" right after asking for a tutor
         return route_decision(self, route, answer, text, lang, message, last)
 
     def understand(self, text: str, lang: str, verdict: Verdict | None = None,

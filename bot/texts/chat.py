@@ -39,6 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "حسنا، أحلت طلبك على مؤطر(ة) بشري(ة). سيصلك الرد هنا{eta}.",
         "fr": "C'est noté : votre demande est transmise à un tuteur humain. Sa réponse vous parviendra ici{eta}.",
     },
+    "detail_added": {
+        "ar": "أضفت رسالتك إلى طلبك، وسيقرؤها المؤطر(ة) معه. يمكنك إضافة تفاصيل أخرى هنا.",
+        "fr": "J'ai ajouté votre message à votre demande : le tuteur le lira avec elle. Vous pouvez encore ajouter des précisions ici.",
+    },
     "tifinagh": {
         "ar": "ⴰⵣⵓⵍ! شكرا على رسالتك. لا أستطيع بعد قراءة الأمازيغية بحرف تيفيناغ، لذلك أحلتها على مؤطر(ة) بشري(ة) سيجيبك هنا{eta}. يمكنك أيضا الكتابة بالعربية أو الفرنسية.",
         "fr": "ⴰⵣⵓⵍ ! Merci pour votre message. Je ne sais pas encore lire l'amazighe en tifinagh : je l'ai transmis à un tuteur humain, qui vous répondra ici{eta}. Vous pouvez aussi écrire en arabe ou en français.",

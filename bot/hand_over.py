@@ -1,0 +1,39 @@
+"""What a trainer writes right after asking for a person: the reason of the request ("je veux parler à un tuteur"
+then "c'est pour un problème de note sur mon devoir du module 2") goes with it to the tutor, not to the guide.
+
+    hand-over ─► "c'est pour un problème de note…" ─► added to the open ticket, "J'ai ajouté votre message…"
+    hand-over ─► a question ("وحتى يجاوبني، فين نلقى التسجيل؟") ─► read as usual (the tutor still comes)
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.roles.intents import asks_something
+from bot.store.ticket_details import add_detail
+from bot.texts import t
+from bot.types import Decision, Intent, Kind, Message
+from bot.understanding import Route
+from moderation.personal_data import mask
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+NOT_A_DETAIL = (Route.GREETING, Route.THANKS, Route.HUMAN)
+
+
+def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
+                     message: Message) -> Decision | None:
+    """Right after a hand-over, a message that asks nothing of its own and that the guide does not surely answer
+    (nor thanks, a greeting or another request for a person): added to the trainer's open ticket, and the trainer
+    told so; else None."""
+    if tutor.memory is None or route in NOT_A_DETAIL or (route == Route.GUIDE and answer.answered) \
+            or asks_something(text):
+        return None
+    if tutor.memory.last_intent(message.channel, message.user) != Intent.HUMAN:
+        return None
+    user = tutor.recorder.find_user(message)
+    store = getattr(tutor.recorder, "store", None)
+    if user is None or store is None or add_detail(store, user.id, mask(text, lang=lang)) is None:
+        return None
+    return Decision(Kind.ANSWER, t("detail_added", lang), lang, Intent.HUMAN)

@@ -1,0 +1,36 @@
+"""Right after asking for a person, what the trainer adds is the reason of the request: "je veux parler à un tuteur
+humain" then "c'est pour un problème de note sur mon devoir du module 2…" got the steps to submit an assignment
+(found by a newcomer). It now goes to the open ticket, and the trainer is told so."""
+from __future__ import annotations
+
+from bot.texts import t
+from bot.types import Intent, Reason
+from tests.bot.helpers import read_at, say
+
+DETAIL = "c'est pour un problème de note sur mon devoir du module 2, j'ai eu 8/20 sans commentaire"
+
+
+def test_what_follows_a_hand_over_goes_to_the_open_ticket(make_services):
+    services = make_services()
+    read_at(services, 1.01)  # the guide is sure of nothing (the fake embedder places anything somewhere)
+    asked = say(services, "je veux parler à un tuteur humain", user="detail-1")
+    assert asked.reason == Reason.HUMAN_REQUESTED and asked.ticket_id
+    reply = say(services, DETAIL, user="detail-1")
+    assert reply.body == t("detail_added", "fr") and reply.intent == Intent.HUMAN and not reply.ticket_created
+    ticket = services.tickets.get(asked.ticket_id)
+    assert ticket.question.endswith(DETAIL) and "tuteur" in ticket.question
+    assert "detail" in [e.kind for e in services.tickets.history(asked.ticket_id)]
+
+
+def test_without_a_hand_over_just_before_the_same_words_are_read_as_usual(make_services):
+    services = make_services()
+    read_at(services, 1.01)
+    reply = say(services, DETAIL, user="detail-2")
+    assert reply.body != t("detail_added", "fr")
+
+
+def test_a_question_after_a_hand_over_is_read_as_usual(make_services):
+    services = make_services()
+    say(services, "je veux parler à un tuteur humain", user="detail-3")
+    reply = say(services, "en attendant, comment préparer une séance de formation ?", user="detail-3")
+    assert reply.body != t("detail_added", "fr")
