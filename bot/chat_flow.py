@@ -7,12 +7,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
-                               word_count)
+                               names_another_topic, word_count)
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
+from bot.roles.calendar_query import module_number
 from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -260,15 +263,25 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
             or follow_up_decision(tutor, (MORE, None), text, lang, last))
 
 
+_LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
+
+
 def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
                    message: Message) -> Decision | None:
-    """A message the guide cannot place alone, right after a calendar reply ("متى موعد الحصة المباشرة؟" then
-    "وإذا فاتتني، ماذا أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?"): answered
-    when read with that calendar question the guide is sure of it; else None (read as usual)."""
-    if route not in (Route.UNSURE, Route.FOLLOW_UP) or answer.answered or tutor.memory is None:
-        return None
-    asked = tutor.memory.last_calendar_question(message.channel, message.user)
+    """Right after a calendar reply: "and the link?" / "and for module 4?" gets the calendar's answer read with the
+    question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
+    أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
+    calendar question the guide is sure of it; else None (read as usual)."""
+    asked = tutor.memory.last_calendar_question(message.channel, message.user) if tutor.memory else None
     if not asked:
+        return None
+    if tutor.organizational and names_another_topic(text) and (_LINK.search(normalize_text(text))
+                                                                or module_number(normalize_text(text))):
+        # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
+        again = tutor.organizational.answer(f"{text} {asked}", lang)  # its own module number first
+        if again:
+            return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+    if route not in (Route.UNSURE, Route.FOLLOW_UP) or answer.answered:
         return None
     combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
     if not combined.answered:

@@ -27,3 +27,17 @@ def test_a_question_after_a_calendar_reply_is_read_with_it(full_services, when, 
 def test_without_a_calendar_reply_before_it_the_same_words_are_read_alone(full_services):
     decision = say(full_services, "et si je la rate, je fais quoi ?", user="after-calendar-none")
     assert decision.kind != Kind.ANSWER or decision.intent != Intent.FOLLOW_UP
+
+
+@pytest.mark.parametrize("when, then, expected", [
+    ("c'est quand la prochaine classe virtuelle ?", "et le lien ?", "Lien : http"),
+    ("فوقاش اللايف الجاي؟", "والرابط؟", "الرابط: http"),
+    ("quand est la classe virtuelle du module 3 ?", "et pour le module 4 ?", "(module 4)"),
+])
+def test_and_the_link_or_another_module_after_a_calendar_reply_is_the_calendars(make_services, when, then, expected):
+    """"et le lien ?" after the next live session's date got the forum's rules on links (found by a newcomer)."""
+    services = make_services()
+    user = f"after-calendar-short-{len(then)}"
+    assert say(services, when, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(services, then, user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body
