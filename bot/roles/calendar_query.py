@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from retrieval.normalize import normalize_text
 
-KINDS = ("calendar", "next", "deadline", "live", "module", "next_module", "current_module", "cohort")
+KINDS = ("calendar", "next", "deadline", "live", "module", "next_module", "current_module", "cohort", "week",
+         "next_week")
 
 _COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\b")
 _COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "calendar",
@@ -48,6 +49,11 @@ _OPEN_CLOSE = re.compile(
 _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
     r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
+# "What is on this week / next week?" ("qu'est-ce qui est prévu cette semaine ?", "شنو هي المواعيد ديال هاد السيمانة؟")
+_WEEK = re.compile(r"cette semaine|semaine en cours|de la semaine\b|هذا الاسبوع|هاد الاسبوع|هاد السيمانه|هاد ?ل?سيمانه|"
+                   r"had (l ?)?(simana|ssimana|semaine|osbou3|sbou3)|\bthis week")
+_NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apres|qui vient)|الاسبوع (المقبل|القادم|الجاي)|"
+                        r"السيمانه (الجايه|الجايا|المقبله)|(simana|semaine) (jaya|jayya|lja[y3]a)|\bnext week")
 _CURRENT = re.compile(
     r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
     r"(f )?ina module|chmen module|achmen module")
@@ -119,6 +125,10 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("module", number)
     if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"
+    if _NEXT_WEEK.search(norm):
+        return CalendarQuery("next_week")
+    if _WEEK.search(norm):
+        return CalendarQuery("week")
     if _CURRENT.search(norm):
         return CalendarQuery("current_module")
     if _CALENDAR.search(norm):

@@ -12,7 +12,7 @@ Example::
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from bot.roles.calendar_items import named_items
@@ -118,6 +118,31 @@ def calendar_text(calendar: Calendar, lang: str, now: datetime) -> str:
     return "\n".join(lines)
 
 
+def week_text(calendar: Calendar, lang: str, now: datetime, weeks_ahead: int = 0) -> str:
+    """What falls in this week (Monday to Sunday, local time) or a later one: its deadlines and live sessions in
+    order; when there are none, it says so and gives the next dates."""
+    today = calendar.local(now).date()
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
+    start = datetime.combine(monday, time(0), calendar.tz)
+    end = start + timedelta(days=7)
+    items = [i for i in calendar.events(("assignment", "live_session")) if start <= i.when < end]
+    head = t("week_header" if weeks_ahead == 0 else "next_week_header", lang,
+             first=day_text(calendar, monday, lang), last=day_text(calendar, monday + timedelta(days=6), lang))
+    if not items:  # what comes after that week
+        deadline, live = next_deadline(calendar, end), next_live(calendar, end)
+        after = ([deadline_line(calendar, deadline, lang, now)] if deadline else []) + \
+            ([live_line(calendar, live, lang, now)] if live else [])
+        return "\n".join([head, t("week_none", lang), *after])
+    lines = [head]
+    for item in items:
+        when = moment_text(calendar, item.when, lang) + (t("past_item", lang) if item.when <= now else "")
+        key = "cal_deadline" if isinstance(item, Assignment) else "cal_live"
+        lines.append(t(key, lang, title=calendar.title(item, lang), when=when))
+    if all(item.when <= now for item in items):  # the week is over for its dates: what comes next
+        lines.append(next_text(calendar, lang, now))
+    return "\n".join(lines)
+
+
 def _module_by_number(calendar: Calendar, number: int) -> Module | None:
     return next((m for m in calendar.modules if m.number == number), None)
 
@@ -194,6 +219,8 @@ class CalendarAnswerer:
             return calendar_text(cal, lang, now)
         if query.kind == "next":
             return next_text(cal, lang, now)
+        if query.kind in ("week", "next_week"):
+            return week_text(cal, lang, now, weeks_ahead=int(query.kind == "next_week"))
         if query.kind == "current_module":
             return current_module_text(cal, lang, now)
         if query.kind == "cohort":

@@ -42,4 +42,10 @@ TEXTS: dict[str, dict[str, str]] = {
                        "fr": "📂 Module en cours : module {n} « {title} », jusqu'au {closes} inclus."},
     "no_current_module": {"ar": "📂 لا توجد وحدة مفتوحة الآن.", "fr": "📂 Aucun module n'est ouvert en ce moment."},
     "past_item": {"ar": " (انتهى)", "fr": " (passé)"},
+    "week_header": {"ar": "📅 هذا الأسبوع (من {first} إلى {last}، بتوقيت المغرب):",
+                    "fr": "📅 Cette semaine (du {first} au {last}, heure du Maroc) :"},
+    "next_week_header": {"ar": "📅 الأسبوع المقبل (من {first} إلى {last}، بتوقيت المغرب):",
+                         "fr": "📅 La semaine prochaine (du {first} au {last}, heure du Maroc) :"},
+    "week_none": {"ar": "لا يوجد أجل ولا حصة مباشرة في هذا الأسبوع.",
+                  "fr": "Aucune échéance ni classe virtuelle cette semaine-là."},
 }

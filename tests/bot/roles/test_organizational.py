@@ -138,3 +138,29 @@ def test_the_final_date_of_the_next_assignment_is_the_next_deadline_not_the_fina
     answer = answerer.answer(text, lang)
     assert answer is not None and ("Analyse des besoins" in answer or "تحليل الحاجات" in answer), answer
     assert "Bilan final" not in answer and "الحصيلة النهائية" not in answer
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("qu'est-ce qui est prévu cette semaine ?", "week"), ("شنو هي المواعيد ديال هاد السيمانة؟", "week"),
+    ("chno kayn had simana?", "week"), ("et la semaine prochaine ?", "next_week"),
+    ("واش كاين شي حاجة الأسبوع الجاي؟", "next_week"),
+])
+def test_this_week_and_next_week_are_recognised(text, kind):
+    assert parse_calendar_query(text) == CalendarQuery(kind)
+
+
+def test_this_week_lists_its_dates_only(answerer):
+    """"شنو هي المواعيد ديال هاد السيمانة؟" got the whole calendar, "qu'est-ce qui est prévu cette semaine ?" a
+    choice between two guide pages (found by a newcomer)."""
+    text = answerer.answer("qu'est-ce qui est prévu cette semaine ?", "fr")  # Tuesday 1 December
+    assert text.startswith("📅 Cette semaine (du lundi 30 novembre au dimanche 6 décembre")
+    assert "jeudi 3 décembre" in text and "vendredi 4 décembre" in text
+    assert "18 décembre" not in text and "Prochaine échéance" not in text  # the module's later deadline
+
+
+def test_a_week_without_dates_says_so_and_gives_the_next_ones(answerer):
+    text = answerer.answer("et la semaine prochaine ?", "fr")  # 7-13 December: nothing
+    assert "du lundi 7 décembre au dimanche 13 décembre" in text
+    assert "Aucune échéance ni classe virtuelle" in text and "18 décembre" in text
+    arabic = answerer.answer("واش كاين شي حاجة الأسبوع الجاي؟", "ar")
+    assert "لا يوجد أجل ولا حصة مباشرة" in arabic
