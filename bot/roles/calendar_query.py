@@ -50,7 +50,7 @@ _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
     r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
 # "What is on this week / next week?" ("qu'est-ce qui est prévu cette semaine ?", "شنو هي المواعيد ديال هاد السيمانة؟")
-_WEEK = re.compile(r"cette semaine|semaine en cours|de la semaine\b|هذا الاسبوع|هاد الاسبوع|هاد السيمانه|هاد ?ل?سيمانه|"
+_WEEK = re.compile(r"cette semaine|semaine en cours|هذا الاسبوع|هاد الاسبوع|هاد السيمانه|هاد ?ل?سيمانه|"
                    r"had (l ?)?(simana|ssimana|semaine|osbou3|sbou3)|\bthis week")
 _NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apres|qui vient)|الاسبوع (المقبل|القادم|الجاي)|"
                         r"السيمانه (الجايه|الجايا|المقبله)|(simana|semaine) (jaya|jayya|lja[y3]a)|\bnext week")
