@@ -71,10 +71,16 @@ def fold(token: str, keep_ayn: bool = False) -> str:
     return _DOUBLES.sub(r"\1", token)
 
 
+# "kh" before a vowel is one letter (خ): "khayb" (bad, said of everything) is not "kahba" (k, h: an insult);
+# "khba" keeps both letters, as "kahba" written without its vowel.
+_KHA = re.compile(r"kh(?=[aeiouy])")
+
+
 def skeleton(folded: str) -> str:
     """A folded Latin token without its vowels (the first letter kept); Arabic script is returned as it is."""
     if not _LATIN.search(folded) or len(folded) < 3:
         return folded
+    folded = _KHA.sub("x", folded)
     return folded[0] + _VOWELS.sub("", folded[1:])
 
 

@@ -62,3 +62,12 @@ def test_a_word_with_ayn_is_not_an_insult_of_the_same_consonants(text: str) -> N
     """3 (ع) is a consonant in a skeleton: "9awa3id" (rules) is not "9awad" (pimp)."""
     assert AbuseLexicon().hits(text) == []
     assert [h.cue for h in AbuseLexicon().hits("sir l9awad")] == ["vulgar_insult"]
+
+
+@pytest.mark.parametrize("text", ["had lmooc khayb w ma fih walo", "sf7a katbayn khayba", "l'internet khaib lyoum"])
+def test_khayb_bad_is_not_the_vulgar_insult_of_the_same_consonants(text: str) -> None:
+    """"had lmooc khayb w ma fih walo, ghir dya3 lwe9t" (criticism of the course) got the abuse reply and a ticket:
+    its skeleton "khb" was that of "kahba". "kh" before a vowel is one letter (خ); the insult is still heard."""
+    assert AbuseLexicon().hits(text) == []
+    for insult in ("nti kahba", "khba", "sir a 9a7ba"):
+        assert [h.cue for h in AbuseLexicon().hits(insult)] == ["vulgar_insult"], insult
