@@ -21,6 +21,11 @@ _AR_ROOTS = (
     "فن", "فوق", "فور", "فلسف", "فرنس", "فاس",
 )
 _AR_WORDS = frozenset({"ثم", "لكن", "لكنّ", "بل", "إذن", "اذن", "لذا", "لذلك", "كذلك", "أيضا", "ايضا"})
+# Arabic connectives of several words that lean back as much ("بناء على ذلك، فكل من يطلب منك مالا…" opened the
+# answer on the course being free), in normalized spelling; a "و" may lead them.
+_AR_PHRASES = re.compile(r"^و?(بناء علي ذلك|بناء عليه|علي هذا الاساس|وعليه|بالتالي|لهذا السبب|لهذا|من ثم|"
+                         r"علاوه علي ذلك|فضلا عن ذلك|اضافه الي ذلك|بالاضافه الي ذلك|مع ذلك|رغم ذلك|في المقابل|"
+                         r"من جهه اخري)(?=[\s،,:؛]|$)")
 _FR_CONNECTIVES = (
     "c'est pourquoi", "par conséquent", "par ailleurs", "en outre", "de plus", "en effet", "du coup",
     "d'ailleurs", "et", "mais", "donc", "ainsi", "or", "puis", "ensuite", "enfin", "alors", "aussi",
@@ -49,7 +54,7 @@ def leans_back(text: str) -> bool:
         return False
     word = first.group(1)
     if "\u0600" <= word[0] <= "\u06ff":
-        return _arabic_conjunction(word)
+        return _arabic_conjunction(word) or bool(_AR_PHRASES.match(normalize_arabic(text.lstrip())))
     return bool(_FR_OPENER.match(text.lstrip()))
 
 
@@ -59,6 +64,10 @@ def drop_opener(text: str) -> str | None:
     if not leans_back(text):
         return text
     word = _FIRST_WORD.match(text).group(1)
+    phrase = _AR_PHRASES.match(normalize_arabic(text)) if "\u0600" <= word[0] <= "\u06ff" else None
+    if phrase is not None:  # "بناء على ذلك، فكل من…" -> "كل من…" (the phrase's words, then its ف)
+        rest = " ".join(text.split()[len(phrase.group().split()):]).lstrip(" ،,:؛")
+        return (drop_opener(rest) if leans_back(rest) else rest) or None
     if "\u0600" <= word[0] <= "\u06ff":
         rest = text[len(word):].lstrip(" ،,") if word in _AR_WORDS else text[1:]
         return rest if rest and not leans_back(rest) else None
