@@ -2,6 +2,7 @@
 then "c'est pour un problème de note sur mon devoir du module 2") goes with it to the tutor, not to the guide.
 
     hand-over ─► "c'est pour un problème de note…" ─► added to the open ticket, "J'ai ajouté votre message…"
+    hand-over ─► "المشكل فالنقطة ديال الواجب الأول" ─► the same, even where the guide has a sure answer
     hand-over ─► a question ("وحتى يجاوبني، فين نلقى التسجيل؟") ─► read as usual (the tutor still comes)
 """
 from __future__ import annotations
@@ -24,11 +25,10 @@ NOT_A_DETAIL = (Route.GREETING, Route.THANKS, Route.HUMAN)
 
 def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
                      message: Message) -> Decision | None:
-    """Right after a hand-over, a message that asks nothing of its own and that the guide does not surely answer
-    (nor thanks, a greeting or another request for a person): added to the trainer's open ticket, and the trainer
-    told so; else None."""
-    if tutor.memory is None or route in NOT_A_DETAIL or (route == Route.GUIDE and answer.answered) \
-            or asks_something(text):
+    """Right after a hand-over, a message that asks nothing of its own (nor thanks, a greeting or another request
+    for a person): added to the trainer's open ticket, and the trainer told so; else None. The guide's sure answer
+    does not keep it from the tutor: "المشكل فالنقطة ديال الواجب الأول" reached the page on asking good questions."""
+    if tutor.memory is None or route in NOT_A_DETAIL or asks_something(text):
         return None
     if tutor.memory.last_intent(message.channel, message.user) != Intent.HUMAN:
         return None

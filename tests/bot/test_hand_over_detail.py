@@ -34,3 +34,12 @@ def test_a_question_after_a_hand_over_is_read_as_usual(make_services):
     say(services, "je veux parler à un tuteur humain", user="detail-3")
     reply = say(services, "en attendant, comment préparer une séance de formation ?", user="detail-3")
     assert reply.body != t("detail_added", "fr")
+
+
+def test_a_detail_the_guide_would_answer_surely_still_goes_to_the_tutor(make_services):
+    """"المشكل فالنقطة ديال الواجب الأول" after "بغيت نهضر مع شي مؤطر" got the guide's page on asking good questions."""
+    services = make_services()
+    asked = say(services, "بغيت نهضر مع شي مؤطر", user="detail-4")
+    assert asked.reason == Reason.HUMAN_REQUESTED
+    reply = say(services, "المشكل فالنقطة ديال الواجب الأول", user="detail-4")
+    assert reply.body == t("detail_added", "ar") and not reply.citations, reply.to_json()
