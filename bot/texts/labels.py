@@ -25,6 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "ev_announced": {"ar": "أُعلن عنها للمؤطرين", "fr": "annoncé aux tuteurs"},
     "ev_merged": {"ar": "دُمجت", "fr": "fusionné"},
     "ev_faq": {"ar": "أضيفت إلى الأسئلة الشائعة", "fr": "ajouté à la FAQ"},
+    "ev_detail": {"ar": "أضاف المتكوّن تفاصيل", "fr": "précision ajoutée par le formateur"},
     "ev_faq_proposed": {"ar": "اقتُرحت للأسئلة الشائعة", "fr": "proposé pour la FAQ"},
     "ev_faq_declined": {"ar": "رُفض اقتراحها للأسئلة الشائعة", "fr": "proposition de FAQ refusée"},
     "reason_low_confidence": {"ar": "جواب غير أكيد", "fr": "réponse incertaine"},

@@ -43,3 +43,19 @@ def test_a_detail_the_guide_would_answer_surely_still_goes_to_the_tutor(make_ser
     assert asked.reason == Reason.HUMAN_REQUESTED
     reply = say(services, "المشكل فالنقطة ديال الواجب الأول", user="detail-4")
     assert reply.body == t("detail_added", "ar") and not reply.citations, reply.to_json()
+
+
+def test_the_tutor_sees_the_detail_in_the_console(make_services):
+    from fastapi.testclient import TestClient
+
+    from bot.channels.web import create_app
+    from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
+
+    services = make_services(console_tokens=ACCOUNTS)
+    read_at(services, 1.01)
+    asked = say(services, "je veux parler à un tuteur humain", user="detail-5")
+    say(services, DETAIL, user="detail-5")
+    with TestClient(create_app(services, warm=False), base_url="http://127.0.0.1") as client:
+        page = ConsoleClient(client, "karim").client.get(f"/console/tickets/{asked.ticket_id}")
+    assert page.status_code == 200 and "8/20 sans commentaire" in page.text
+    assert t("ev_detail", "fr") in page.text or t("ev_detail", "ar") in page.text
