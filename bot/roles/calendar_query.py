@@ -54,6 +54,9 @@ _WEEK = re.compile(r"cette semaine|semaine en cours|هذا الاسبوع|هاد
                    r"had (l ?)?(simana|ssimana|semaine|osbou3|sbou3)|\bthis week")
 _NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apres|qui vient)|الاسبوع (المقبل|القادم|الجاي)|"
                         r"السيمانه (الجايه|الجايا|المقبله)|(simana|semaine) (jaya|jayya|lja[y3]a)|\bnext week")
+# The whole calendar asked for, whatever it names inside ("toutes les échéances et les classes virtuelles").
+_WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendrier|toutes les (dates|echeances)|"
+                    r"الجدول الزمني (الكامل|كامل|كله)|كل (المواعيد|التواريخ|الاجال)|jadwal kaml|ga3 (les dates|lmawa3id)")
 _CURRENT = re.compile(
     r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
     r"(f )?ina module|chmen module|achmen module")
@@ -117,6 +120,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery(_COMMAND_KIND[command.group(1)])
     number = module_number(norm)
     when, upcoming = bool(_WHEN.search(norm)), bool(_NEXT.search(norm))
+    if _WHOLE.search(norm) and number is None:  # "le calendrier complet : toutes les échéances et les classes…"
+        return CalendarQuery("calendar")
     if _LIVE.search(norm):
         return CalendarQuery("live", number)
     if _DEADLINE_STRONG.search(norm) or (_DEADLINE_WEAK.search(norm) and (when or upcoming)):

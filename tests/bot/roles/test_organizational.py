@@ -164,3 +164,12 @@ def test_a_week_without_dates_says_so_and_gives_the_next_ones(answerer):
     assert "Aucune échéance ni classe virtuelle" in text and "18 décembre" in text
     arabic = answerer.answer("واش كاين شي حاجة الأسبوع الجاي؟", "ar")
     assert "لا يوجد أجل ولا حصة مباشرة" in arabic
+
+
+
+@pytest.mark.parametrize("text", ["Quel est le calendrier complet du MOOC ? toutes les échéances et les classes virtuelles",
+                                  "عطيني الجدول الزمني الكامل، كل المواعيد ديال الحصص المباشرة والواجبات"])
+def test_the_whole_calendar_asked_for_is_the_whole_calendar(text):
+    """"le calendrier complet… toutes les échéances et les classes virtuelles" listed two live sessions only
+    (found by a newcomer): the live sessions it names are part of the whole it asks for."""
+    assert parse_calendar_query(text) == CalendarQuery("calendar")
