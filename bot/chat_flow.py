@@ -20,6 +20,7 @@ from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
+from bot.two_part import calendar_decision
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer
@@ -59,7 +60,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.CALENDAR and tutor.organizational:
         calendar = tutor.organizational.answer(text, lang)
         if calendar:
-            return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+            return calendar_decision(tutor, calendar, text, lang)  # and a second question's answer, if any
     if route == Route.SUPPORT and tutor.support:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
         # encouragement, unless the guide surely answers what it asks ("kan7ess rasi bou7di, kayn groupe d'étude?")

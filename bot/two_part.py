@@ -1,0 +1,37 @@
+"""A calendar question with a second question for the guide in it ("c quoi la deadline du module 3 et comment
+rendre le devoir ?"): the calendar's answer, then the guide's answer to the second part when the guide is sure of
+it (it got the deadline alone; found by a newcomer)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.dialogue import answer_buttons
+from bot.types import Decision, Intent, Kind
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+# "… et comment …", "… w kifach …", "… وكيف …": where a second question starts
+_SECOND = re.compile(r"\s(?:et|w|o|ou)\s+(?=(?:comment|kifach|kifash|kifech|ou|où|fin|chno|que|quoi|est-ce)\b)|"
+                     r"(?:^|(?<=\s))و\s?(?=(?:كيف|كيفاش|فين|اين|أين|شنو|اشنو|ماذا|هل|واش)(?:\s|$))", re.IGNORECASE)
+MIN_SECOND_WORDS = 3  # "et comment ?" alone asks nothing of its own
+
+
+def second_part(text: str) -> str | None:
+    """The second question of a message ("comment rendre le devoir ?"), or None when it has one question."""
+    found = _SECOND.search(text)
+    rest = text[found.end():].strip() if found else ""
+    return rest if len(rest.split()) >= MIN_SECOND_WORDS else None
+
+
+def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Decision:
+    """The calendar's answer, followed by the guide's sure answer to a second question in the message."""
+    second = second_part(text)
+    found = tutor.engine.answer(second, lang, tutor.max_words) if second else None
+    if found is not None and not found.answered:  # "وكيف أودعه في المنصة؟": "it" is named in the first part
+        found = tutor.engine.answer(text, lang, tutor.max_words)
+    if found is None or not found.answered:
+        return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+    return Decision(Kind.ANSWER, f"{calendar}\n\n{found.text}", lang, Intent.ORGANIZATIONAL, confidence=1.0,
+                    citations=found.citations, buttons=answer_buttons(lang))
