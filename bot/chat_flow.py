@@ -151,9 +151,10 @@ ALONE_WEIGHT, LAST_WEIGHT = 2.0, 0.3
 CONTEXT_FLOOR = 1.35
 
 
-def context_choice(alone: Answer, combined: Answer, last: LastTurn) -> tuple[str, float]:
-    """The section a message means in the conversation, and its support (see ALONE_WEIGHT)."""
-    support: dict[str, float] = {last.sections[0]: LAST_WEIGHT}
+def context_choice(alone: Answer, combined: Answer, last: LastTurn | None) -> tuple[str, float]:
+    """The section a message means in the conversation, and its support (see ALONE_WEIGHT); with no last
+    section (after a calendar reply), the two readings alone."""
+    support: dict[str, float] = {last.sections[0]: LAST_WEIGHT} if last is not None else {}
     for weight, answer in ((ALONE_WEIGHT, alone), (1.0, combined)):
         for passage in answer.passages[:3]:
             section = passage.chunk.section_id
@@ -273,23 +274,22 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
     أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
     calendar question the guide is sure of it; else None (read as usual)."""
-    asked = tutor.memory.last_calendar_question(message.channel, message.user) if tutor.memory else None
+    norm = normalize_text(text)
+    short = names_another_topic(text) and bool(_LINK.search(norm) or module_number(norm))
+    unsure = route in (Route.UNSURE, Route.FOLLOW_UP) and not answer.answered
+    if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
+        return None
+    asked = tutor.memory.last_calendar_question(message.channel, message.user)
     if not asked:
         return None
-    if tutor.organizational and names_another_topic(text) and (_LINK.search(normalize_text(text))
-                                                                or module_number(normalize_text(text))):
+    if short and tutor.organizational:
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
         again = tutor.organizational.answer(f"{text} {asked}", lang)  # its own module number first
         if again:
             return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)
-    if route not in (Route.UNSURE, Route.FOLLOW_UP) or answer.answered:
+    if not unsure:
         return None
     combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
     if not combined.answered:
         return None
-    support: dict[str, float] = {}  # the message's own words weigh most, as in `context_choice`
-    for weight, reading in ((ALONE_WEIGHT, answer), (1.0, combined)):
-        for passage in reading.passages[:3]:
-            section = passage.chunk.section_id
-            support[section] = support.get(section, 0.0) + weight * passage.confidence
-    return section_decision(tutor, max(support, key=support.__getitem__), text, lang, Intent.FOLLOW_UP)
+    return section_decision(tutor, context_choice(answer, combined, None)[0], text, lang, Intent.FOLLOW_UP)
