@@ -265,6 +265,9 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
             or follow_up_decision(tutor, (MORE, None), text, lang, last))
 
 
+# A message heard as off topic right after a calendar reply is read with the calendar question when it opens as a
+# continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
+OFF_TOPIC_AFTER_WORDS = 8
 _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
 
 
@@ -276,7 +279,10 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     calendar question the guide is sure of it; else None (read as usual)."""
     norm = normalize_text(text)
     short = names_another_topic(text) and bool(_LINK.search(norm) or module_number(norm))
-    unsure = route in (Route.UNSURE, Route.FOLLOW_UP) and not answer.answered
+    # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6 off topic alone) is
+    # unsure too: right after a calendar reply, "another field" is the unlikely reading
+    heard_off_topic = route == Route.OFF_TOPIC and (continues(text) or word_count(text) <= OFF_TOPIC_AFTER_WORDS)
+    unsure = not answer.answered and (route in (Route.UNSURE, Route.FOLLOW_UP) or heard_off_topic)
     if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
         return None
     asked = tutor.memory.last_calendar_question(message.channel, message.user)
@@ -292,4 +298,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
     if not combined.answered:
         return None
-    return section_decision(tutor, context_choice(answer, combined, None)[0], text, lang, Intent.FOLLOW_UP)
+    # heard as off topic, its own words must fairly surely name the section (`_readings_agree`): read with the
+    # calendar question, "quel temps fera-t-il demain à Rabat ?" is surely about response times
+    section = (_readings_agree(answer, combined, tutor.engine.threshold) if heard_off_topic
+               else context_choice(answer, combined, None)[0])
+    return section_decision(tutor, section, text, lang, Intent.FOLLOW_UP) if section else None

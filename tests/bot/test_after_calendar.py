@@ -41,3 +41,28 @@ def test_and_the_link_or_another_module_after_a_calendar_reply_is_the_calendars(
     assert say(services, when, user=user).intent == Intent.ORGANIZATIONAL
     decision = say(services, then, user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("when, then", [
+    ("c'est quand la classe virtuelle du module 2 ?", "Si je la rate, comment je rattrape ?"),
+    ("Quand est la classe virtuelle du module 3 ?", "et si je la rate, comment je rattrape ?"),
+])
+def test_a_follow_up_heard_as_off_topic_after_a_calendar_reply_is_read_with_it(full_services, when, then):
+    """The intent model hears "si je la rate…" alone as off topic (0.84-0.89): it got "not my field" right after
+    the live session's date."""
+    user = f"after-calendar-off-{len(when)}-{len(then)}"
+    assert say(full_services, when, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, then, user=user)
+    assert decision.citations and decision.citations[0].id == "faq-missed-live", decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("then", ["quel temps fera-t-il demain à Rabat ?", "tu connais une bonne recette de tajine ?",
+                                  "ما هي عاصمة اليابان؟"])
+def test_a_real_off_topic_question_after_a_calendar_reply_stays_off_topic(full_services, then):
+    """Read with the calendar question, the weather is surely about response times: its own words must name it."""
+    user = f"after-calendar-away-{len(then)}"
+    assert say(full_services, "c'est quand la prochaine classe virtuelle ?", user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, then, user=user)
+    assert not decision.citations, decision.to_json()
