@@ -7,15 +7,13 @@
 """
 from __future__ import annotations
 
-import re
 
 from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
-                               names_another_topic, word_count)
+                               word_count)
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
-from bot.roles.calendar_query import module_number
 from bot.roles.intents import has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -200,7 +198,7 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     chosen = _in_context(tutor, answer, combined, text, lang, last, CONTEXT_FLOOR)
     if chosen is not None:
         return chosen
-    agreed = _readings_agree(answer, combined, tutor.engine.threshold)
+    agreed = readings_agree(answer, combined, tutor.engine.threshold)
     if agreed is None and (not combined.answered or top not in {p.chunk.section_id for p in answer.passages[:3]}):
         return None
     if agreed is not None and agreed != last.sections[0] and (not combined.answered or same):
@@ -244,7 +242,7 @@ def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: Las
 
 
 
-def _readings_agree(alone: Answer, combined: Answer, threshold: float) -> str | None:
+def readings_agree(alone: Answer, combined: Answer, threshold: float) -> str | None:
     """The section a message ranks first on its own, fairly surely, that the message read in context also
     ranks among its first MOVE_DEPTH: two readings agree on it (else None)."""
     if not alone.passages or not combined.passages or alone.confidence < AGREE_SHARE * threshold:
@@ -263,43 +261,3 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
     combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
     return (_in_context(tutor, answer, combined, text, lang, last)
             or follow_up_decision(tutor, (MORE, None), text, lang, last))
-
-
-# A message heard as off topic right after a calendar reply is read with the calendar question when it opens as a
-# continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
-OFF_TOPIC_AFTER_WORDS = 8
-_LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
-
-
-def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
-                   message: Message) -> Decision | None:
-    """Right after a calendar reply: "and the link?" / "and for module 4?" gets the calendar's answer read with the
-    question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
-    أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
-    calendar question the guide is sure of it; else None (read as usual)."""
-    norm = normalize_text(text)
-    short = names_another_topic(text) and bool(_LINK.search(norm) or module_number(norm))
-    # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6 off topic alone) is
-    # unsure too: right after a calendar reply, "another field" is the unlikely reading
-    heard_off_topic = route == Route.OFF_TOPIC and (continues(text) or word_count(text) <= OFF_TOPIC_AFTER_WORDS)
-    unsure = not answer.answered and (route in (Route.UNSURE, Route.FOLLOW_UP) or heard_off_topic)
-    if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
-        return None
-    asked = tutor.memory.last_calendar_question(message.channel, message.user)
-    if not asked:
-        return None
-    if short and tutor.organizational:
-        # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
-        again = tutor.organizational.answer(f"{text} {asked}", lang)  # its own module number first
-        if again:
-            return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)
-    if not unsure:
-        return None
-    combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
-    if not combined.answered:
-        return None
-    # heard as off topic, its own words must fairly surely name the section (`_readings_agree`): read with the
-    # calendar question, "quel temps fera-t-il demain à Rabat ?" is surely about response times
-    section = (_readings_agree(answer, combined, tutor.engine.threshold) if heard_off_topic
-               else context_choice(answer, combined, None)[0])
-    return section_decision(tutor, section, text, lang, Intent.FOLLOW_UP) if section else None

@@ -19,7 +19,8 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
                                more_with_a_question)
 from bot.hand_over import detail_for_tutor
 from bot.chat_safety import guide_question_despite, objectionable, objectionable_reply
-from bot.chat_flow import after_calendar, more_or_its_own, reply_without_context, route_decision
+from bot.calendar_follow_up import after_calendar
+from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages, option_in_words, step_decision)

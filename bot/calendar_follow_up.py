@@ -1,0 +1,57 @@
+"""Right after a calendar reply: "and the link?", "and for module 4?", and a message the guide cannot place
+alone ("et si je la rate ?") read with the calendar question it follows."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.chat_flow import context_choice, readings_agree
+from bot.conversation import continues, names_another_topic, word_count
+from bot.dialogue import section_decision
+from bot.roles.calendar_query import module_number
+from bot.types import Decision, Intent, Kind, Message
+from bot.understanding import Route
+from retrieval.normalize import normalize_text
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+# A message heard as off topic right after a calendar reply is read with the calendar question when it opens as a
+# continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
+OFF_TOPIC_AFTER_WORDS = 8
+_LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
+
+
+def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
+                   message: Message) -> Decision | None:
+    """Right after a calendar reply: "and the link?" / "and for module 4?" gets the calendar's answer read with the
+    question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
+    أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
+    calendar question the guide is sure of it; else None (read as usual)."""
+    norm = normalize_text(text)
+    short = names_another_topic(text) and bool(_LINK.search(norm) or module_number(norm))
+    # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6 off topic alone) is
+    # unsure too: right after a calendar reply, "another field" is the unlikely reading
+    heard_off_topic = route == Route.OFF_TOPIC and (continues(text) or word_count(text) <= OFF_TOPIC_AFTER_WORDS)
+    unsure = not answer.answered and (route in (Route.UNSURE, Route.FOLLOW_UP) or heard_off_topic)
+    if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
+        return None
+    asked = tutor.memory.last_calendar_question(message.channel, message.user)
+    if not asked:
+        return None
+    if short and tutor.organizational:
+        # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
+        again = tutor.organizational.answer(f"{text} {asked}", lang)  # its own module number first
+        if again:
+            return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+    if not unsure:
+        return None
+    combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
+    if not combined.answered:
+        return None
+    # heard as off topic, its own words must fairly surely name the section (`readings_agree`): read with the
+    # calendar question, "quel temps fera-t-il demain à Rabat ?" is surely about response times
+    section = (readings_agree(answer, combined, tutor.engine.threshold) if heard_off_topic
+               else context_choice(answer, combined, None)[0])
+    return section_decision(tutor, section, text, lang, Intent.FOLLOW_UP) if section else None
