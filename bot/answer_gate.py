@@ -2,8 +2,11 @@
 
 Retrieval's calibrated confidence says how likely the best section is right *if the question is about the
 guide*; the intent model says how likely it is a content question at all ("ما هي شروط الحركة الانتقالية؟" finds
-the institutions page at 0.8 while the model hears an administrative question). The gate is a logistic model
-over both (the logits of the confidence, of "content" and of "off_topic") and the question's language variety,
+the institutions page at 0.8 while the model hears an administrative question); the spelling of the question
+against the sections' keys (`retrieval.key_ngrams`) says whether a reading that fails differently from the
+embedding's agrees on the section ("ch7al mn wa9t khass tuteur bach yjawb?": retrieval unsure, the spelling
+sure). The gate is a logistic model over the three (the logits of the confidence, of "content", of "off_topic"
+and of the spelling's probability, and whether the spelling ranks the section first) and the question's variety,
 fitted by ``python scripts/fit_answer_gate.py`` on the single questions of the dev blind sets (tests/data/blind
 to blind9: content and out-of-scope), where "right" means the best section is an expected one. Its threshold
 per variety is the lowest whose answers reach the target precision out of fold (one blind set held out at a
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Protocol
 
 from retrieval.answer import LOW_CONFIDENCE
+from retrieval.key_ngrams import KeyNgramReading
 from retrieval.language import detect_language
 from retrieval.types import Answer
 
@@ -36,7 +40,8 @@ _EPS = 1e-4
 class AnswerGatePort(Protocol):
     """What the Tutor asks of a gate."""
 
-    def answers(self, confidence: float, probabilities: Mapping[str, float], code: str) -> bool: ...
+    def answers(self, confidence: float, probabilities: Mapping[str, float], code: str,
+                spelling: KeyNgramReading | None = None) -> bool: ...
 
 
 def _logit(p: float) -> float:
@@ -44,10 +49,15 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-def gate_features(confidence: float, probabilities: Mapping[str, float], code: str) -> list[float]:
-    """The gate's inputs, in the order of its weights."""
-    return [_logit(confidence), _logit(probabilities.get("content", 0.0)), _logit(probabilities.get("off_topic", 0.0)),
-            *(float(code == c) for c in VARIETY_CODES)]
+def gate_features(confidence: float, probabilities: Mapping[str, float], code: str,
+                  spelling: KeyNgramReading | None = None) -> list[float]:
+    """The gate's inputs, in the order of its weights; the spelling's reading of the first section
+    (`retrieval.key_ngrams`) comes last, so that a gate fitted without it reads only the first six."""
+    features = [_logit(confidence), _logit(probabilities.get("content", 0.0)),
+                _logit(probabilities.get("off_topic", 0.0)), *(float(code == c) for c in VARIETY_CODES)]
+    if spelling is not None:
+        features += [_logit(spelling.probability), float(spelling.first)]
+    return features
 
 
 @dataclass(frozen=True)
@@ -62,15 +72,26 @@ class AnswerGate:
     target_precision: float = 0.955
     n_questions: int = 0
 
-    def probability(self, confidence: float, probabilities: Mapping[str, float], code: str) -> float:
-        """How likely answering from the best section is right."""
-        z = self.bias + sum(w * x for w, x in zip(self.weights, gate_features(confidence, probabilities, code)))
+    @property
+    def reads_spelling(self) -> bool:
+        """True for a gate fitted with the spelling's reading (`retrieval.key_ngrams`)."""
+        return len(self.weights) > len(VARIETY_CODES) + 3
+
+    def probability(self, confidence: float, probabilities: Mapping[str, float], code: str,
+                    spelling: KeyNgramReading | None = None) -> float:
+        """How likely answering from the best section is right (a gate that reads the spelling, given none,
+        counts it as saying nothing for the section)."""
+        if self.reads_spelling and spelling is None:
+            spelling = KeyNgramReading(0.0, False)
+        features = gate_features(confidence, probabilities, code, spelling if self.reads_spelling else None)
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
-    def answers(self, confidence: float, probabilities: Mapping[str, float], code: str) -> bool:
+    def answers(self, confidence: float, probabilities: Mapping[str, float], code: str,
+                spelling: KeyNgramReading | None = None) -> bool:
         """True when the Tutor should answer (needs the intent model's probabilities: without them, never
         overrule the calibrated threshold, see `Tutor.understand`)."""
-        return self.probability(confidence, probabilities, code) >= self.thresholds.get(code, self.default)
+        return self.probability(confidence, probabilities, code, spelling) >= self.thresholds.get(code, self.default)
 
 
 def load_gate(embedder_name: str, path: Path = GATE_FILE) -> AnswerGate | None:
@@ -106,7 +127,9 @@ def gated_answer(gate: AnswerGatePort | None, engine: RetrievalEngine, question:
         return answer
     if max(probabilities, key=probabilities.__getitem__) not in GATED_INTENTS:
         return answer  # a greeting, a feeling, a date, a person: read_message's to route, not the gate's
-    if gate.answers(answer.confidence, probabilities, detect_language(question).code) == answer.answered:
+    spelling = (engine.key_ngrams.reading(question, answer.passages[0].chunk.section_id)
+                if engine.key_ngrams is not None else None)
+    if gate.answers(answer.confidence, probabilities, detect_language(question).code, spelling) == answer.answered:
         return answer
     if answer.answered:  # sure of the section, not that the guide is what the trainer asks about
         return replace(answer, text="", citations=(), see_also=(), reason=LOW_CONFIDENCE)

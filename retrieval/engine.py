@@ -26,6 +26,7 @@ from retrieval.excerpt import next_excerpt
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
 from retrieval.index import Progress, RetrievalIndex, add_sections, is_current, load_index
+from retrieval.key_ngrams import KeyNgrams
 from retrieval.search import HybridSearcher
 from retrieval.steps import step_excerpt
 from retrieval.seed import VectorSeed
@@ -56,6 +57,7 @@ class RetrievalEngine:
         self._build: BackgroundBuild | None = None
         self.built = False
         self.seeded = 0  # vectors the last build took from the seed
+        self.key_ngrams: KeyNgrams | None = None  # the spelling's opinion of a question's section (the answer gate's)
 
     @property
     def calibration(self) -> Calibration:
@@ -100,6 +102,7 @@ class RetrievalEngine:
         self._build = None
         self._sections = list(sections)
         self._texts = {s.key: s.text for s in self._sections}
+        self.key_ngrams = KeyNgrams.fit(self._sections)
         self.built = True
         if is_current(self.index_dir, self._sections, self.embedder.name, self.vector_kind):
             self._set_index(load_index(self.index_dir, self.embedder.name))
@@ -237,6 +240,7 @@ class RetrievalEngine:
             keys = {(s.id, s.lang) for s in new_sections}
             self._sections = [s for s in self._sections if (s.id, s.lang) not in keys] + list(new_sections)
             self._texts = {s.key: s.text for s in self._sections}
+            self.key_ngrams = KeyNgrams.fit(self._sections)
             self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder,
                                          self.index_dir))
 

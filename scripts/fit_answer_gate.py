@@ -4,7 +4,8 @@
 Data: the single questions (content and out of scope) of the dev blind sets tests/data/blind, blind2 ... blind9,
 the sets the Tutor's thresholds were always read on. blind10 and later are kept for measuring and never read
 here. Each question is run through retrieval and the intent model exactly as the Tutor does (without a gate);
-"right" means the best section is an expected one. The threshold of each variety is the lowest (in steps of
+"right" means the best section is an expected one. Inputs: `bot.answer_gate.gate_features`, with the spelling's
+reading of the first section (`retrieval.key_ngrams`). The threshold of each variety is the lowest (in steps of
 0.025) whose answers reach TARGET_PRECISION out of fold, one blind set held out at a time.
 Run after `rafiq calibrate` and `python scripts/train_intents.py`: ``python scripts/fit_answer_gate.py``.
 """
@@ -48,8 +49,10 @@ def read_rows(services) -> list[dict]:
                 continue
             probabilities = services.tutor.intent_probabilities(row["question"], answer.query_vector)
             code = detect_language(row["question"]).code
+            first = answer.passages[0].chunk.section_id
+            spelling = services.engine.key_ngrams.reading(row["question"], first)
             rows.append({"set": name, "variety": row.get("variety") or row["lang"],
-                         "x": gate_features(answer.confidence, probabilities, code),
+                         "x": gate_features(answer.confidence, probabilities, code, spelling),
                          "y": int(answer.passages[0].chunk.section_id in set(row.get("expected") or ()))})
     return rows
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_gate import AnswerGate, gated_answer, load_gate, save_gate
+from bot.answer_gate import AnswerGate, gate_features, gated_answer, load_gate, save_gate
 from bot.types import Kind
+from retrieval.key_ngrams import KeyNgramReading
 from tests.bot.helpers import read_at, say
 
 QUESTION = "Comment préparer une séance de formation ?"
@@ -13,12 +14,12 @@ CONTENT = {"content": 0.97, "off_topic": 0.01, "support": 0.02}
 
 
 class Always:
-    def answers(self, confidence, probabilities, code) -> bool:
+    def answers(self, confidence, probabilities, code, spelling=None) -> bool:
         return True
 
 
 class Never:
-    def answers(self, confidence, probabilities, code) -> bool:
+    def answers(self, confidence, probabilities, code, spelling=None) -> bool:
         return False
 
 
@@ -95,3 +96,28 @@ def test_the_tutor_gates_a_conversations_first_question_only(make_services):
     # in a conversation the gate is not read: the same question again, and the guide's answer comes back
     again = say(services, QUESTION, user="gate-2")
     assert again.kind == Kind.ANSWER and again.citations[0].id == alone.citations[0].id
+
+
+def test_a_gate_fitted_with_the_spelling_reads_it_and_an_older_gate_does_not():
+    agrees, silent = KeyNgramReading(0.6, True), KeyNgramReading(0.01, False)
+    assert len(gate_features(0.7, CONTENT, "ary-Latn", agrees)) == len(gate_features(0.7, CONTENT, "ary-Latn")) + 2
+    older = AnswerGate("e", weights=(1.0, 0.0, 0.0, 0.0, 0.0, 0.0), bias=0.0, default=0.65)
+    assert older.probability(0.6, CONTENT, "fr", agrees) == pytest.approx(0.6) == older.probability(0.6, CONTENT, "fr")
+    spelling = AnswerGate("e", weights=(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 1.0), bias=0.0, default=0.65)
+    assert spelling.answers(0.6, CONTENT, "ary-Latn", agrees) and not spelling.answers(0.6, CONTENT, "ary-Latn", silent)
+    # given no reading, it counts as saying nothing for the section
+    assert spelling.probability(0.6, CONTENT, "fr") == pytest.approx(spelling.probability(0.6, CONTENT, "fr",
+                                                                                           KeyNgramReading(0.0, False)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, section", [
+    ("ch7al mn wa9t khass tuteur bach yjawb?", "tut-response-times"),
+    ("mot de passe nsito", "dig-etakwine-login-password"),
+])
+def test_an_arabizi_question_whose_spelling_agrees_with_retrieval_is_answered(full_services, question, section):
+    """Retrieval ranked the right section first but the gate (confidence and intents alone) asked which section was
+    meant; the keys' spelling ranks it first too, and the gate now answers."""
+    decision = say(full_services, question, user=f"spelling-{len(question)}")
+    assert decision.kind == Kind.ANSWER and decision.citations and decision.citations[0].id == section, \
+        decision.to_json()
