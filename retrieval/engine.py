@@ -57,7 +57,8 @@ class RetrievalEngine:
         self._build: BackgroundBuild | None = None
         self.built = False
         self.seeded = 0  # vectors the last build took from the seed
-        self.key_ngrams: KeyNgrams | None = None  # the spelling's opinion of a question's section (the answer gate's)
+        self._key_ngrams: KeyNgrams | None = None
+        self._key_ngrams_fit: threading.Thread | None = None
 
     @property
     def calibration(self) -> Calibration:
@@ -81,6 +82,30 @@ class RetrievalEngine:
         return self._threshold_override or self.calibration.answer_threshold_for(code)
 
     @property
+    def key_ngrams(self) -> KeyNgrams | None:
+        """The spelling's opinion of a question's section (`retrieval.key_ngrams`, read by the answer gate); waits
+        for the fit `warm_up` started (under a second on the bundled guide)."""
+        fit = self._key_ngrams_fit
+        if fit is not None:
+            fit.join()
+        return self._key_ngrams
+
+    def _fit_key_ngrams(self, background: bool = True) -> None:
+        """Fit the keys' n-grams of the current sections, in a thread so that start-up does not wait for it."""
+        sections = list(self._sections)
+
+        def fit() -> None:
+            self._key_ngrams = KeyNgrams.fit(sections)
+
+        if self._key_ngrams_fit is not None:
+            self._key_ngrams_fit.join()
+        self._key_ngrams_fit = threading.Thread(target=fit, name="key-ngrams", daemon=True) if background else None
+        if self._key_ngrams_fit is None:
+            fit()
+        else:
+            self._key_ngrams_fit.start()
+
+    @property
     def index(self) -> RetrievalIndex:
         """The loaded index; `warm_up` must have run."""
         if self._index is None:
@@ -102,7 +127,7 @@ class RetrievalEngine:
         self._build = None
         self._sections = list(sections)
         self._texts = {s.key: s.text for s in self._sections}
-        self.key_ngrams = KeyNgrams.fit(self._sections)
+        self._fit_key_ngrams()
         self.built = True
         if is_current(self.index_dir, self._sections, self.embedder.name, self.vector_kind):
             self._set_index(load_index(self.index_dir, self.embedder.name))
@@ -240,7 +265,7 @@ class RetrievalEngine:
             keys = {(s.id, s.lang) for s in new_sections}
             self._sections = [s for s in self._sections if (s.id, s.lang) not in keys] + list(new_sections)
             self._texts = {s.key: s.text for s in self._sections}
-            self.key_ngrams = KeyNgrams.fit(self._sections)
+            self._fit_key_ngrams(background=False)
             self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder,
                                          self.index_dir))
 

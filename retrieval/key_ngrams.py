@@ -17,6 +17,8 @@ whenever the sections change and a tutor's new key counts at once.
 """
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -37,44 +39,77 @@ class KeyNgramReading:
     first: bool  # the section is the one the spelling ranks first
 
 
+def char_ngrams(text: str) -> list[str]:
+    """The character 2-4-grams of each word padded with a space on both sides (a word shorter than n gives itself
+    once), as scikit-learn's `char_wb` analyzer cuts them."""
+    grams = []
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(NGRAMS[0], NGRAMS[1] + 1):
+            grams.extend(padded[i:i + n] for i in range(max(1, len(padded) - n + 1)))
+            if len(padded) <= n:
+                break
+    return grams
+
+
+def _weights(grams: list[str], idf: dict[str, float]) -> dict[str, float]:
+    """Sublinear TF × IDF of the known grams, L2-normalized."""
+    weights = {g: (1.0 + math.log(c)) * idf[g] for g, c in Counter(grams).items() if g in idf}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {g: w / norm for g, w in weights.items()}
+
+
 class KeyNgrams:
-    """Section centroids of the keys' character n-grams. Example::
+    """Section centroids of the keys' character n-grams (TF-IDF as scikit-learn's TfidfVectorizer with
+    `analyzer="char_wb", sublinear_tf=True` computes it, written out so that serving imports no training
+    library). Example::
 
         ngrams = KeyNgrams.fit(sections)
         ngrams.reading("ch7al khass ntsenna l tuteur?", "tut-response-times").first
     """
 
-    def __init__(self, vectorizer, centroids: np.ndarray, section_ids: Sequence[str]) -> None:
-        self._vectorizer = vectorizer
-        self._by_gram = np.ascontiguousarray(centroids.T, dtype=np.float32)  # grams × sections: a query's row
+    def __init__(self, idf: dict[str, float], gram_rows: np.ndarray, section_ids: Sequence[str]) -> None:
+        self._idf = idf
+        self._row = {gram: i for i, gram in enumerate(idf)}
+        self._by_gram = gram_rows  # grams × sections, float32: a query's grams pick their rows
         self._index = {sid: i for i, sid in enumerate(section_ids)}
 
     @classmethod
     def fit(cls, sections: Sequence[Section]) -> KeyNgrams | None:
         """The model of these sections' keys and titles (None when fewer than two sections have any)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.preprocessing import normalize
-
-        texts, owners = [], []
+        texts: list[tuple[str, list[str]]] = []
         for section in sections:
             for text in (section.title, *section.questions):
                 if text.strip():
-                    texts.append(normalize_text(text))
-                    owners.append(section.id)
-        section_ids = sorted(set(owners))
+                    texts.append((section.id, char_ngrams(normalize_text(text))))
+        section_ids = sorted({owner for owner, _ in texts})
         if len(section_ids) < 2:
             return None
-        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True)
-        matrix = vectorizer.fit_transform(texts)
-        number = {sid: i for i, sid in enumerate(section_ids)}
-        row_of = np.array([number[o] for o in owners])
-        centroids = np.vstack([np.asarray(matrix[row_of == i].mean(axis=0)).ravel() for i in range(len(section_ids))])
-        return cls(vectorizer, normalize(centroids), section_ids)
+        document_frequency = Counter(gram for _, grams in texts for gram in set(grams))
+        n = len(texts)
+        idf = {g: math.log((1 + n) / (1 + df)) + 1.0 for g, df in sorted(document_frequency.items())}
+        row = {gram: i for i, gram in enumerate(idf)}
+        column = {sid: i for i, sid in enumerate(section_ids)}
+        rows, columns, values = [], [], []
+        for owner, grams in texts:
+            weights = _weights(grams, idf)
+            rows.extend(row[g] for g in weights)
+            columns.extend([column[owner]] * len(weights))
+            values.extend(weights.values())
+        sums = np.zeros((len(idf), len(section_ids)))
+        np.add.at(sums, (np.array(rows), np.array(columns)), np.array(values))
+        sizes = np.bincount([column[owner] for owner, _ in texts], minlength=len(section_ids))
+        centroids = sums / sizes  # the mean of each section's vectors, then L2-normalized
+        centroids /= np.maximum(np.linalg.norm(centroids, axis=0), 1e-12)
+        return cls(idf, centroids.astype(np.float32), section_ids)
 
     def probabilities(self, text: str) -> np.ndarray:
         """Per section (in `section_ids` order), how likely the spelling says the question is about it."""
-        grams = self._vectorizer.transform([normalize_text(text)])
-        cosines = self._by_gram[grams.indices].T @ grams.data  # the sections' rows of the query's grams only
+        weights = _weights(char_ngrams(normalize_text(text)), self._idf)
+        if not weights:
+            return np.full(len(self._index), 1.0 / len(self._index))
+        rows = np.fromiter((self._row[g] for g in weights), dtype=np.int64, count=len(weights))
+        cosines = self._by_gram[rows].T @ np.fromiter(weights.values(), dtype=np.float32, count=len(weights))
         weights = np.exp(SHARPNESS * (cosines - cosines.max()))
         return weights / weights.sum()
 

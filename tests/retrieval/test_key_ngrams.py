@@ -39,3 +39,25 @@ def test_a_section_added_to_the_engine_counts_at_once(make_services):
     assert engine.key_ngrams is not None and engine.key_ngrams.reading("fin n7et tomobil", "faq-parking").probability == 0
     engine.add([added])
     assert engine.key_ngrams.reading("fin n7et tomobil f lmarkaz", "faq-parking").first
+
+
+def test_the_weights_are_scikit_learns_char_wb_tf_idf_written_out():
+    """Written out so that serving imports no training library; checked against the library itself."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    from retrieval.key_ngrams import NGRAMS, SHARPNESS
+    from retrieval.normalize import normalize_text
+
+    texts = [(s.id, normalize_text(t)) for s in SECTIONS for t in (s.title, *s.questions)]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True)
+    matrix = vectorizer.fit_transform([t for _, t in texts])
+    ids = sorted({sid for sid, _ in texts})
+    owner = np.array([ids.index(sid) for sid, _ in texts])
+    centroids = normalize(np.vstack([np.asarray(matrix[owner == i].mean(axis=0)).ravel() for i in range(len(ids))]))
+    ngrams = KeyNgrams.fit(SECTIONS)
+    for question in ("nsit l mot de passe dyali", "فات الأجل", "a b", "badges ?"):
+        cosines = np.asarray(vectorizer.transform([normalize_text(question)]) @ centroids.T).ravel()
+        expected = np.exp(SHARPNESS * (cosines - cosines.max()))
+        assert np.allclose(ngrams.probabilities(question), expected / expected.sum(), atol=1e-6)
