@@ -1,7 +1,10 @@
 """The keys' spelling as a second opinion on a question's section (retrieval/key_ngrams.py)."""
 from __future__ import annotations
 
+import shutil
+
 from corpus.section import Section
+from retrieval.engine import RetrievalEngine
 from retrieval.key_ngrams import KeyNgrams
 
 SECTIONS = [
@@ -32,13 +35,16 @@ def test_fewer_than_two_sections_with_keys_give_no_model():
     assert KeyNgrams.fit(SECTIONS[:1]) is None
 
 
-def test_a_section_added_to_the_engine_counts_at_once(make_services):
-    engine = make_services().engine
-    added = Section(id="faq-parking", lang="fr", title="Stationnement au centre", text="Le parking du centre est ouvert.",
+def test_a_section_added_to_the_engine_counts_at_once(fake_mini_engine, tmp_path):
+    folder = tmp_path / "index"  # a copy: the shared engine stays as it is
+    shutil.copytree(fake_mini_engine.index_dir, folder)
+    engine = RetrievalEngine(fake_mini_engine.embedder, folder)
+    engine.warm_up(fake_mini_engine._sections)
+    added = Section(id="faq-car-park", lang="fr", title="Stationnement au centre", text="Le parking est ouvert.",
                     questions=("fin n7et tomobil f lmarkaz?", "où garer ma voiture au centre ?"))
-    assert engine.key_ngrams is not None and engine.key_ngrams.reading("fin n7et tomobil", "faq-parking").probability == 0
+    assert engine.key_ngrams is not None and engine.key_ngrams.reading("fin n7et tomobil", "faq-car-park").probability == 0
     engine.add([added])
-    assert engine.key_ngrams.reading("fin n7et tomobil f lmarkaz", "faq-parking").first
+    assert engine.key_ngrams.reading("fin n7et tomobil f lmarkaz", "faq-car-park").first
 
 
 def test_the_weights_are_scikit_learns_char_wb_tf_idf_written_out():
