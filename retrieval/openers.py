@@ -25,7 +25,7 @@ _AR_WORDS = frozenset({"ثم", "لكن", "لكنّ", "بل", "إذن", "اذن",
 # answer on the course being free), in normalized spelling; a "و" may lead them.
 _AR_PHRASES = re.compile(r"^و?(بناء علي ذلك|بناء عليه|علي هذا الاساس|وعليه|بالتالي|لهذا السبب|لهذا|من ثم|"
                          r"علاوه علي ذلك|فضلا عن ذلك|اضافه الي ذلك|بالاضافه الي ذلك|مع ذلك|رغم ذلك|في المقابل|"
-                         r"من جهه اخري)(?=[\s،,:؛]|$)")
+                         r"من جهه اخري|غير ان|الا ان|بيد ان)(?=[\s،,:؛]|$)")
 _FR_CONNECTIVES = (
     "c'est pourquoi", "par conséquent", "par ailleurs", "en outre", "de plus", "en effet", "du coup",
     "d'ailleurs", "et", "mais", "donc", "ainsi", "or", "puis", "ensuite", "enfin", "alors", "aussi",

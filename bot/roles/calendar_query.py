@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from retrieval.normalize import normalize_text
 
-KINDS = ("calendar", "next", "deadline", "live", "module", "next_module", "current_module", "cohort", "week",
+KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort", "week",
          "next_week")
 
 _COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\b")
@@ -35,7 +35,7 @@ _ASKS_WHEN = re.compile(
     r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")
 _WHEN = re.compile(_ASKS_WHEN.pattern + r"|\bdate\b|تاريخ")
 _LIVE = re.compile(
-    r"seances? en direct|classes? virtuelles?|\blive\b|\bvisio|webinaire|webinar|en direct|"
+    r"seances? en direct|classes? virtuelles?|\blives?\b|\bvisio|webinaire|webinar|en direct|"
     r"الحصه المباشره|حصه مباشره|الحصص المباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
     r"الحصه الختاميه|حصه ختاميه|seance de cloture|seance finale|"
     r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
@@ -57,6 +57,16 @@ _NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apre
 # The whole calendar asked for, whatever it names inside ("toutes les échéances et les classes virtuelles").
 _WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendrier|toutes les (dates|echeances)|"
                     r"الجدول الزمني (الكامل|كامل|كله)|كل (المواعيد|التواريخ|الاجال)|jadwal kaml|ga3 (les dates|lmawa3id)")
+# The course's modules themselves asked for ("quels sont les modules du MOOC ?", "شحال من موديل كاين؟", "ما هي وحدات
+# هذا المساق؟"): the whole calendar lists them, with their dates
+_MODULE_LIST = re.compile(
+    r"(quels|quelles) sont les modules|liste des modules|les modules (du|de ce|de la) (mooc|cours|formation)|"
+    r"combien (de|y a-t-il de) modules|(كم|شحال (من|د)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
+    r"ما هي (وحدات|مجزوءات)|اشنو? هوما (الموديلات|الوحدات)|"
+    r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chno homa (les |l)?modules")
+# Every live session asked for ("liste de toutes les classes virtuelles", "أعطني جدول جميع الحصص المباشرة"), not the
+# next one only
+_EVERY = re.compile(r"\btoutes les\b|\btous les\b|\bliste\b|جميع|\bكل\b|لائحه|قائمه|\bga3\b|\bkamlin\b|\bkolhom\b|\ball\b")
 _CURRENT = re.compile(
     r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
     r"(f )?ina module|chmen module|achmen module")
@@ -122,8 +132,10 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
     when, upcoming = bool(_WHEN.search(norm)), bool(_NEXT.search(norm))
     if _WHOLE.search(norm) and number is None:  # "le calendrier complet : toutes les échéances et les classes…"
         return CalendarQuery("calendar")
+    if _MODULE_LIST.search(norm) and number is None:
+        return CalendarQuery("calendar")
     if _LIVE.search(norm):
-        return CalendarQuery("live", number)
+        return CalendarQuery("live_all" if number is None and _EVERY.search(norm) else "live", number)
     if _DEADLINE_STRONG.search(norm) or (_DEADLINE_WEAK.search(norm) and (when or upcoming)):
         return CalendarQuery("deadline", number)
     if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm)):

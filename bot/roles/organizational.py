@@ -173,6 +173,16 @@ def module_live_text(calendar: Calendar, module: Module, lang: str, now: datetim
                      for s in sorted(items, key=lambda s: s.start))
 
 
+def every_live_text(calendar: Calendar, lang: str, now: datetime) -> str:
+    """Every live session still to come, in order, with its module, date and link."""
+    items = sorted((s for s in calendar.live_sessions if s.start > now), key=lambda s: s.start)
+    if not items:
+        return t("no_live", lang)
+    return "\n".join([t("every_live", lang, count=len(items))] + [
+        t("module_live", lang, n=_number(calendar, s.module), title=calendar.title(s, lang),
+          when=format_when(s.start, lang, now, calendar.tz), link=_link(s, lang)) for s in items])
+
+
 def module_dates_text(calendar: Calendar, module: Module, lang: str) -> str:
     """When a module opens and closes."""
     return t("module_dates", lang, n=module.number, title=calendar.title(module, lang),
@@ -221,6 +231,8 @@ class CalendarAnswerer:
             return next_text(cal, lang, now)
         if query.kind in ("week", "next_week"):
             return week_text(cal, lang, now, weeks_ahead=int(query.kind == "next_week"))
+        if query.kind == "live_all":
+            return every_live_text(cal, lang, now)
         if query.kind == "current_module":
             return current_module_text(cal, lang, now)
         if query.kind == "cohort":

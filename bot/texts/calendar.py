@@ -26,6 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_deadline": {"ar": "📝 لم يعد هناك أي أجل قادم في جدول الفوج.",
                     "fr": "📝 Il n'y a plus d'échéance à venir dans le calendrier de la cohorte."},
     "no_live": {"ar": "🎥 لم تعد هناك حصة مباشرة مبرمجة.", "fr": "🎥 Il n'y a plus de classe virtuelle prévue."},
+    "every_live": {"ar": "🎥 الحصص المباشرة المقبلة ({count}):", "fr": "🎥 Les classes virtuelles à venir ({count}) :"},
     "module_dates": {"ar": "📂 الوحدة {n} «{title}»: مفتوحة من {opens} إلى {closes} (بتوقيت المغرب).",
                      "fr": "📂 Module {n} « {title} » : ouvert du {opens} au {closes} inclus (heure du Maroc)."},
     "module_deadlines": {"ar": "📝 آجال تسليم أعمال الوحدة {n}:", "fr": "📝 Travaux à rendre du module {n} :"},

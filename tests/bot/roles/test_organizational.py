@@ -173,3 +173,30 @@ def test_the_whole_calendar_asked_for_is_the_whole_calendar(text):
     """"le calendrier complet… toutes les échéances et les classes virtuelles" listed two live sessions only
     (found by a newcomer): the live sessions it names are part of the whole it asks for."""
     assert parse_calendar_query(text) == CalendarQuery("calendar")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("liste de toutes les classes virtuelles svp", CalendarQuery("live_all")),
+    ("أعطني جدول جميع الحصص المباشرة", CalendarQuery("live_all")),
+    ("ga3 les lives imta?", CalendarQuery("live_all")),
+    ("c'est quand la prochaine classe virtuelle ?", CalendarQuery("live")),
+    ("quels sont les modules du MOOC ?", CalendarQuery("calendar")),
+    ("شحال من موديل كاين فالمجموع؟", CalendarQuery("calendar")),
+    ("ما هي وحدات هذا المساق وما مدة كل وحدة؟", CalendarQuery("calendar")),
+    ("combien de modules dans ce MOOC ?", CalendarQuery("calendar")),
+])
+def test_every_live_session_and_the_list_of_modules_are_recognised(text, expected):
+    """A newcomer's "liste de toutes les classes virtuelles" got the next one only, "quels sont les modules du
+    MOOC ?" the page on MOOC formats, "شحال من موديل كاين؟" a tutor."""
+    assert parse_calendar_query(text) == expected
+
+
+def test_every_live_session_still_to_come_is_listed_in_order(answerer, calendar):
+    text = answerer.answer("liste de toutes les classes virtuelles svp", "fr")
+    coming = [s for s in calendar.live_sessions if s.start > TUESDAY]
+    assert len(coming) > 1, "else a list checks nothing"
+    assert text.startswith(f"🎥 Les classes virtuelles à venir ({len(coming)})")
+    links = [line for line in text.splitlines()[1:]]
+    assert len(links) == len(coming) and "https://meet.example.org/rafiq-m2" in links[0]
+    arabic = answerer.answer("أعطني جدول جميع الحصص المباشرة", "ar")
+    assert arabic.startswith(f"🎥 الحصص المباشرة المقبلة ({len(coming)})")
