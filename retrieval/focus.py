@@ -33,9 +33,12 @@ _PROCEDURE = re.compile(
     r"\bcomment\b|\betapes?\b|\bdemarche\b|\bprocedure\b|\bque faire\b|\bmarche a suivre\b|\bs'y prendre\b"
     r"|كيف|كيفاش|الخطوات|خطوات|مراحل|المراحل|\bkif(?:ach|ash|ech|ah)?\b|\bkhotowat\b")
 _COMPARISON = re.compile(
-    r"\bdifferen|\bdistingu|\bcompar|\bvs\b|\bversus\b|\bou bien\b"
+    r"\bdifferen|\bdiff\b|\bdistingu|\bcompar|\bvs\b|\bversus\b|\bou bien\b"
     r"|فرق|الفرق|لفرق|يميز|نميز|مقارنه|\bl?far[9q]\b|\bkayfr[a9]\b")
 
+# A sentence that gives examples is not a definition, however many of the question's words it holds ("c quoi la
+# diff entre MOOC et SPOC" opened on "Exemples : … xMOOC ; … SPOC hybride ; … cMOOC.")
+_EXAMPLES = re.compile(r"(exemples?|par exemple|a titre d'exemple|مثال|امثله|مثلا|من الامثله)\s*[:،,]")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 HINT_BONUS = 0.75  # the block the search matched
 LIST_BONUS = 1.0  # a numbered list, for a "how" question (half for a bulleted one)
@@ -104,16 +107,19 @@ def hinted_blocks(blocks: Sequence[Block], hint: str) -> set[int]:
     return found
 
 
-def _definition(query_weights: dict[str, float], blocks: Sequence[Block]) -> tuple[int, int] | None:
+def _definition(query_weights: dict[str, float], blocks: Sequence[Block], compared: bool = False
+                ) -> tuple[int, int] | None:
     """(block, sentence) of the sentence defining what is asked: the opening one unless a later
-    sentence holds more of the question's words."""
+    sentence holds more of the question's words (two at least when two things are `compared`: "Piège :
+    l'abandon massif, fréquent dans les MOOC" does not define the difference between a MOOC and a SPOC)."""
     candidates = [(b, s, text_tokens(sentence)) for b, block in enumerate(blocks) if block.kind == PROSE
-                  for s, sentence in enumerate(split_sentences(block.lead))]
+                  for s, sentence in enumerate(split_sentences(block.lead))
+                  if b == 0 and s == 0 or not _EXAMPLES.match(normalize_text(sentence))]
     if not candidates:
         return None
     counts = [len(query_weights.keys() & tokens) for _, _, tokens in candidates]
     best = max(range(len(candidates)), key=lambda i: (counts[i], -i))
-    pick = best if counts[best] > counts[0] else 0
+    pick = best if counts[best] > counts[0] and (counts[best] >= 2 or not compared) else 0
     return candidates[pick][0], candidates[pick][1]
 
 
@@ -146,5 +152,5 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
         item_weights = _weights(query, [text_tokens(it.text) for it in blocks[main].items])
         item_scores = [_overlap(item_weights, text_tokens(it.text)) for it in blocks[main].items]
         items = tuple(sorted((i for i, s in enumerate(item_scores) if s > 0), key=lambda i: (-item_scores[i], i)))
-    definition = _definition(weights, blocks) if "definition" in kinds else None
+    definition = _definition(weights, blocks, "comparison" in kinds) if "definition" in kinds else None
     return Focus(main, extras, items, definition)

@@ -145,6 +145,9 @@ def test_a_comparison_table_keeps_one_labelled_row_per_line(guide, lang, questio
      "Vocabulaire : le critère est une qualité attendue"),
     # the question hyphenates what the guide writes joined: it opened on "L'apprenant qui sait évaluer son travail"
     ("ass-self-assessment", "fr", "C'est quoi l'auto-évaluation ?", "fr", "L'autoévaluation est le jugement"),
+    # a newcomer's comparison opened on the section's examples ("Exemples : … xMOOC ; … SPOC hybride…"), then, with
+    # examples set aside, on its pitfall ("Piège : l'abandon massif, fréquent dans les MOOC")
+    ("eng-mooc-formats", "fr", "c quoi la diff entre MOOC et SPOC", "fr", "Les formations en ligne prennent"),
 ])
 def test_a_definition_question_starts_with_the_definition(guide, section_id, matched_lang, question, lang,
                                                           opening):
