@@ -3,7 +3,8 @@
 The span is made of whole blocks (see `retrieval.blocks`), in the section's order, the definition first
 when one is asked for. A paragraph keeps its sentences in order; a list keeps its lead and all its
 items in order (items that do not fit shrink to their heading, "3. Connaître le public : …", or the
-list stops after its first items with "…"; never a gap); a table is given row by row as "- label :
+list stops after its first items with "…"; a numbered list never has a gap, a bulleted one may skip to the
+items the question names); a table is given row by row as "- label :
 cell" lines. No excerpt opens on a conjunction (see `retrieval.openers`) or on a list number without
 its lead. Example::
 
@@ -111,8 +112,27 @@ def _items(items: Sequence[Item], budget: int, priority: Sequence[int], lang: st
         if _words(lines) + _words(line) > budget:
             break
         lines.append(line)
+    if items and not items[0].numbered and any(i >= len(lines) for i in priority):
+        return _chosen_items(full, budget, priority)  # a bullet the question names lies beyond the first ones
     lines[0] = _clip(lines[0], budget)
     return lines + [ELLIPSIS] if len(lines) < len(full) else lines
+
+
+def _chosen_items(full: Sequence[str], budget: int, priority: Sequence[int]) -> list[str]:
+    """A bulleted list too long for the budget: its first item and the items the question names (best first) while
+    they fit, in order, "…" where items are left out ("la diff entre MOOC et SPOC": not the xMOOC's bullet)."""
+    chosen = {0}
+    for i in priority:
+        if _words([full[j] for j in sorted(chosen | {i})]) <= budget:
+            chosen.add(i)
+    lines: list[str] = []
+    for i, line in enumerate(full):
+        if i in chosen:
+            lines.append(line)
+        elif not lines or lines[-1] != ELLIPSIS:
+            lines.append(ELLIPSIS)
+    lines[0] = _clip(lines[0], budget)
+    return lines
 
 
 def _rows(block: Block, lang: str) -> list[str]:

@@ -255,3 +255,14 @@ def test_a_question_on_the_tutors_roles_answered_from_one_role_names_the_others(
     assert got.answered
     named = {c.id for c in got.citations} | {c.id for c in got.see_also}
     assert {"tut-organizational-role", "tut-socio-cognitive-role", "tut-pedagogical-role"} <= named
+
+
+def test_a_bulleted_list_too_long_for_the_budget_keeps_the_items_the_question_names(guide, texts):
+    """"c quoi la diff entre MOOC et SPOC" got the MOOC's and the xMOOC's bullets and "…": never the SPOC's."""
+    chunk = guide.index.section_chunks("eng-mooc-formats", "fr")[0]
+    got = answer(guide, "c quoi la diff entre MOOC et SPOC", "fr", chunk)
+    lines = got.text.split("\n")
+    assert any(line.startswith("- Le MOOC") for line in lines), got.text
+    assert any(line.startswith("- Le SPOC") for line in lines), got.text
+    assert "…" in lines  # the bullets left out are marked, in the list's order
+    assert_reads_whole(got.text, texts[("eng-mooc-formats", "fr")])
