@@ -22,6 +22,7 @@ from retrieval.answer import compose_answer
 from retrieval.confidence import Calibration, calibration_for
 from retrieval.embedders import Embedder
 from retrieval.examples import example_excerpt
+from retrieval.focus import question_tokens, text_tokens
 from retrieval.excerpt import next_excerpt
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
@@ -34,6 +35,9 @@ from retrieval.types import Answer, Passage
 from retrieval.vectors import search_threads
 
 log = logging.getLogger(__name__)
+
+
+NEW_ENOUGH = 0.25  # the share of words not shown yet that makes a follow-up's excerpt worth giving
 
 
 class RetrievalEngine:
@@ -214,8 +218,20 @@ class RetrievalEngine:
         again = self.section_answer(section_id, previous, lang, max_words)
         seen = re.sub(r"\s+", " ", shown or again.text)
 
+        asked = question_tokens(text)
+
         def repeated(answer: Answer) -> bool:
-            return answer.text == again.text or re.sub(r"\s+", " ", answer.text).strip()[:200] in seen
+            """Said already: the same text, or the same opening, unless its lines not shown yet hold a word of the
+            follow-up and a quarter of its words ("et le cMOOC ?" after the MOOC's and SPOC's bullets: the list
+            again, with the cMOOC's bullet)."""
+            if answer.text == again.text:
+                return True
+            lines = [ln.strip() for ln in answer.text.split("\n") if ln.strip() and ln.strip() != "…"]
+            unseen = [ln for ln in lines if re.sub(r"\s+", " ", ln) not in seen]
+            named = any(asked & text_tokens(ln) for ln in unseen)
+            if named and sum(len(ln.split()) for ln in unseen) >= NEW_ENOUGH * sum(len(ln.split()) for ln in lines):
+                return False
+            return re.sub(r"\s+", " ", answer.text).strip()[:200] in seen
 
         for question in (text, f"{previous} {text}"):
             answer = self.section_answer(section_id, question, lang, max_words)
