@@ -64,6 +64,10 @@ _MODULE_LIST = re.compile(
     r"combien (de|y a-t-il de) modules|(كم|شحال (من|د)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
     r"ما هي (وحدات|مجزوءات)|اشنو? هوما (الموديلات|الوحدات)|"
     r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chno homa (les |l)?modules")
+# One day named ("واش كاين شي لايف غدا؟", "il y a un live ce soir ?"): that day's live sessions or deadlines, and a
+# clear "none that day" before the next one
+_DAYS = ((1, re.compile(r"\bdemain\b|غدا|غدوه|\bghd?[ae]?dd?a\b|\bghedwa\b|\bghadan\b")),
+         (0, re.compile(r"aujourd'? ?hui|\bce soir\b|اليوم|الليله|\blyoum\b|\blyouma\b|\bhad l[ie]l(a|ia)?\b")))
 # Every live session asked for ("liste de toutes les classes virtuelles", "أعطني جدول جميع الحصص المباشرة"), not the
 # next one only
 _EVERY = re.compile(r"\btoutes les\b|\btous les\b|\bliste\b|جميع|\bكل\b|لائحه|قائمه|\bga3\b|\bkamlin\b|\bkolhom\b|\ball\b")
@@ -98,6 +102,7 @@ class CalendarQuery:
 
     kind: str
     module: int | None = None
+    day: int | None = None  # a live session or deadline asked of one day: 0 today, 1 tomorrow
 
 
 def module_number(norm: str) -> int | None:
@@ -134,10 +139,13 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("calendar")
     if _MODULE_LIST.search(norm) and number is None:
         return CalendarQuery("calendar")
+    day = next((ahead for ahead, pattern in _DAYS if pattern.search(norm)), None) if number is None else None
     if _LIVE.search(norm):
-        return CalendarQuery("live_all" if number is None and _EVERY.search(norm) else "live", number)
+        if number is None and _EVERY.search(norm):
+            return CalendarQuery("live_all")
+        return CalendarQuery("live", number, day)
     if _DEADLINE_STRONG.search(norm) or (_DEADLINE_WEAK.search(norm) and (when or upcoming)):
-        return CalendarQuery("deadline", number)
+        return CalendarQuery("deadline", number, day)
     if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("module", number)
     if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):

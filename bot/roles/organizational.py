@@ -173,6 +173,20 @@ def module_live_text(calendar: Calendar, module: Module, lang: str, now: datetim
                      for s in sorted(items, key=lambda s: s.start))
 
 
+def one_day_text(calendar: Calendar, kind: str, ahead: int, lang: str, now: datetime) -> str:
+    """The live sessions (kind "live") or deadlines of today (`ahead` 0) or tomorrow (1), else a clear "none that
+    day" and the next one."""
+    day, live = calendar.local(now).date() + timedelta(days=ahead), kind == "live"
+    line = (lambda i: live_line(calendar, i, lang, now)) if live else (lambda i: deadline_line(calendar, i, lang, now))
+    found = [i for i in (calendar.live_sessions if live else calendar.assignments)
+             if calendar.local(i.start if live else i.due).date() == day]
+    if found:
+        return "\n".join(line(i) for i in sorted(found, key=lambda i: i.start if live else i.due))
+    after = next_live(calendar, now) if live else next_deadline(calendar, now)
+    return t("day_live_none" if live else "day_deadline_none", lang, day=t("day_names", lang).split("|")[ahead],
+             date=day_text(calendar, day, lang)) + ("\n" + line(after) if after else "")
+
+
 def every_live_text(calendar: Calendar, lang: str, now: datetime) -> str:
     """Every live session still to come, in order, with its module, date and link."""
     items = sorted((s for s in calendar.live_sessions if s.start > now), key=lambda s: s.start)
@@ -241,6 +255,8 @@ class CalendarAnswerer:
         module = _module_by_number(cal, query.module) if query.module is not None else None
         if query.module is not None and module is None:
             return _unknown_module(cal, query.module, lang)
+        if query.day is not None and query.kind in ("live", "deadline") and module is None:
+            return one_day_text(cal, query.kind, query.day, lang, now)
         if query.kind == "deadline":
             if module is not None:
                 return module_deadlines_text(cal, module, lang, now)

@@ -200,3 +200,29 @@ def test_every_live_session_still_to_come_is_listed_in_order(answerer, calendar)
     assert len(links) == len(coming) and "https://meet.example.org/rafiq-m2" in links[0]
     arabic = answerer.answer("أعطني جدول جميع الحصص المباشرة", "ar")
     assert arabic.startswith(f"🎥 الحصص المباشرة المقبلة ({len(coming)})")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واش كاين شي لايف غدا؟", CalendarQuery("live", day=1)),
+    ("il y a une classe virtuelle demain ?", CalendarQuery("live", day=1)),
+    ("kayn chi live lyoum?", CalendarQuery("live", day=0)),
+    ("la deadline c'est aujourd'hui ?", CalendarQuery("deadline", day=0)),
+    ("la classe virtuelle du module 3, c'est demain ?", CalendarQuery("live", 3)),  # the module's own dates
+])
+def test_a_live_session_or_deadline_asked_of_today_or_tomorrow_is_recognised(text, expected):
+    assert parse_calendar_query(text) == expected
+
+
+def test_a_day_without_a_live_session_is_said_so_before_the_next_one(calendar):
+    """"واش كاين شي لايف غدا؟" got the next session (a month later) without saying there was none tomorrow."""
+    monday = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 7, 10, 0, tzinfo=CASA)))
+    text = monday.answer("واش كاين شي لايف غدا؟", "ar")
+    assert text.startswith("🎥 لا توجد حصة مباشرة غدا (") and "https://meet.example.org/" in text, text
+    french = monday.answer("il y a une classe virtuelle demain ?", "fr")
+    assert french.startswith("🎥 Pas de classe virtuelle demain ("), french
+
+
+def test_a_day_with_a_live_session_gives_it(answerer, calendar):
+    wednesday = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 2, 10, 0, tzinfo=CASA)))
+    text = wednesday.answer("il y a une classe virtuelle demain ?", "fr")  # module 2's, Thursday 3 December
+    assert "jeudi 3 décembre à 18h00 (demain)" in text and "Pas de" not in text, text
