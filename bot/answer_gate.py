@@ -75,15 +75,14 @@ class AnswerGate:
     @property
     def reads_spelling(self) -> bool:
         """True for a gate fitted with the spelling's reading (`retrieval.key_ngrams`)."""
-        return len(self.weights) > len(VARIETY_CODES) + 3
+        return len(self.weights) > len(gate_features(0.5, {}, ""))
 
     def probability(self, confidence: float, probabilities: Mapping[str, float], code: str,
                     spelling: KeyNgramReading | None = None) -> float:
         """How likely answering from the best section is right (a gate that reads the spelling, given none,
         counts it as saying nothing for the section)."""
-        if self.reads_spelling and spelling is None:
-            spelling = KeyNgramReading(0.0, False)
-        features = gate_features(confidence, probabilities, code, spelling if self.reads_spelling else None)
+        spelling = (spelling or KeyNgramReading(0.0, False)) if self.reads_spelling else None
+        features = gate_features(confidence, probabilities, code, spelling)
         z = self.bias + sum(w * x for w, x in zip(self.weights, features))
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 

@@ -102,12 +102,13 @@ class RetrievalEngine:
             self._key_ngrams = KeyNgrams.fit(sections)
 
         if self._key_ngrams_fit is not None:
-            self._key_ngrams_fit.join()
-        self._key_ngrams_fit = threading.Thread(target=fit, name="key-ngrams", daemon=True) if background else None
-        if self._key_ngrams_fit is None:
+            self._key_ngrams_fit.join()  # an earlier fit must not overwrite this one
+        self._key_ngrams_fit = None
+        if not background:
             fit()
-        else:
-            self._key_ngrams_fit.start()
+            return
+        self._key_ngrams_fit = threading.Thread(target=fit, name="key-ngrams", daemon=True)
+        self._key_ngrams_fit.start()
 
     @property
     def index(self) -> RetrievalIndex:

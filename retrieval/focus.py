@@ -114,7 +114,7 @@ def _definition(query_weights: dict[str, float], blocks: Sequence[Block], compar
     l'abandon massif, fréquent dans les MOOC" does not define the difference between a MOOC and a SPOC)."""
     candidates = [(b, s, text_tokens(sentence)) for b, block in enumerate(blocks) if block.kind == PROSE
                   for s, sentence in enumerate(split_sentences(block.lead))
-                  if b == 0 and s == 0 or not _EXAMPLES.match(normalize_text(sentence))]
+                  if (b == 0 and s == 0) or not _EXAMPLES.match(normalize_text(sentence))]
     if not candidates:
         return None
     counts = [len(query_weights.keys() & tokens) for _, _, tokens in candidates]

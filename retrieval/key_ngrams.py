@@ -2,7 +2,7 @@
 
 Retrieval reads a question through one embedding, and a Darija or Arabizi question through its MSA rewrite
 (`retrieval.darija`), where a misread word moves the vector. This reads the raw text instead: the character
-2-4-grams of the question (TF-IDF, within word boundaries, so "ch7al", "chhal" and "ch7al" share most grams)
+2-4-grams of the question (TF-IDF, within word boundaries, so "ch7al" and "ch7hal" share most of theirs)
 against the centroid of each section's question keys and titles, every language and script together. Its
 probability for retrieval's first section, and whether it ranks that section first too, are two inputs of
 the Tutor's answer gate (`bot/answer_gate.py`): when two readings that fail differently agree, the answer is
@@ -11,8 +11,7 @@ more likely right.
 With the gate refitted on blind1-9, the whole Tutor on blind10-19 (read, not fitted on): Arabizi questions answered
 right 0.820 → 0.850, Darija 0.850 → 0.860, French 0.936 → 0.948, MSA 0.950 → 0.956 (docs/retrieval-benchmarks.md).
 A discriminative model (SGD over the same grams) read 1-2 points better for Darija and Arabizi but takes 3 s to
-fit; the centroids take a fraction of a second.
-Fitting is a TF-IDF pass and a mean per section (well under a second on the bundled guide), so it is redone
+fit. Fitting this one is a TF-IDF pass and a mean per section (0.9 s on the bundled guide), so it is redone
 whenever the sections change and a tutor's new key counts at once.
 """
 from __future__ import annotations
@@ -110,8 +109,8 @@ class KeyNgrams:
             return np.full(len(self._index), 1.0 / len(self._index))
         rows = np.fromiter((self._row[g] for g in weights), dtype=np.int64, count=len(weights))
         cosines = self._by_gram[rows].T @ np.fromiter(weights.values(), dtype=np.float32, count=len(weights))
-        weights = np.exp(SHARPNESS * (cosines - cosines.max()))
-        return weights / weights.sum()
+        exp = np.exp(SHARPNESS * (cosines - cosines.max()))
+        return exp / exp.sum()
 
     def reading(self, text: str, section_id: str) -> KeyNgramReading:
         """What the spelling of `text` says of `section_id` (probability 0 for a section without keys)."""

@@ -163,25 +163,29 @@ def module_deadlines_text(calendar: Calendar, module: Module, lang: str, now: da
     return "\n".join(lines)
 
 
+def session_line(calendar: Calendar, session: LiveSession, lang: str, now: datetime) -> str:
+    """'🎥 title (module n) — <when>. Lien : …'"""
+    return t("module_live", lang, n=_number(calendar, session.module), title=calendar.title(session, lang),
+             when=format_when(session.start, lang, now, calendar.tz), link=_link(session, lang))
+
+
 def module_live_text(calendar: Calendar, module: Module, lang: str, now: datetime) -> str:
     """The live sessions of one module."""
     items = [s for s in calendar.live_sessions if s.module == module.id]
     if not items:
         return t("module_no_live", lang, n=module.number)
-    return "\n".join(t("module_live", lang, n=module.number, title=calendar.title(s, lang),
-                       when=format_when(s.start, lang, now, calendar.tz), link=_link(s, lang))
-                     for s in sorted(items, key=lambda s: s.start))
+    return "\n".join(session_line(calendar, s, lang, now) for s in sorted(items, key=lambda s: s.start))
 
 
 def one_day_text(calendar: Calendar, kind: str, ahead: int, lang: str, now: datetime) -> str:
-    """The live sessions (kind "live") or deadlines of today (`ahead` 0) or tomorrow (1), else a clear "none that
-    day" and the next one."""
+    """Today's (`ahead` 0) or tomorrow's live sessions or deadlines (`kind`), else "none that day" and the next."""
     day, live = calendar.local(now).date() + timedelta(days=ahead), kind == "live"
+    when = (lambda i: i.start) if live else (lambda i: i.due)
     line = (lambda i: live_line(calendar, i, lang, now)) if live else (lambda i: deadline_line(calendar, i, lang, now))
-    found = [i for i in (calendar.live_sessions if live else calendar.assignments)
-             if calendar.local(i.start if live else i.due).date() == day]
+    found = sorted((i for i in (calendar.live_sessions if live else calendar.assignments)
+                    if calendar.local(when(i)).date() == day), key=when)
     if found:
-        return "\n".join(line(i) for i in sorted(found, key=lambda i: i.start if live else i.due))
+        return "\n".join(line(i) for i in found)
     after = next_live(calendar, now) if live else next_deadline(calendar, now)
     return t("day_live_none" if live else "day_deadline_none", lang, day=t("day_names", lang).split("|")[ahead],
              date=day_text(calendar, day, lang)) + ("\n" + line(after) if after else "")
@@ -192,9 +196,7 @@ def every_live_text(calendar: Calendar, lang: str, now: datetime) -> str:
     items = sorted((s for s in calendar.live_sessions if s.start > now), key=lambda s: s.start)
     if not items:
         return t("no_live", lang)
-    return "\n".join([t("every_live", lang, count=len(items))] + [
-        t("module_live", lang, n=_number(calendar, s.module), title=calendar.title(s, lang),
-          when=format_when(s.start, lang, now, calendar.tz), link=_link(s, lang)) for s in items])
+    return "\n".join([t("every_live", lang, count=len(items))] + [session_line(calendar, s, lang, now) for s in items])
 
 
 def module_dates_text(calendar: Calendar, module: Module, lang: str) -> str:
@@ -283,9 +285,7 @@ class CalendarAnswerer:
             return "\n".join(t("named_deadline", lang, title=cal.title(item, lang), n=_number(cal, item.module),
                                 when=format_when(item.due, lang, now, cal.tz))
                               for item in named_items(cal, text, "assignment")) or None
-        return "\n".join(t("module_live", lang, title=cal.title(item, lang), n=_number(cal, item.module),
-                            when=format_when(item.start, lang, now, cal.tz), link=_link(item, lang))
-                          for item in named_items(cal, text, "live_session")) or None
+        return "\n".join(session_line(cal, item, lang, now) for item in named_items(cal, text, "live_session")) or None
 
     def calendar_text(self, lang: str, now: datetime | None = None) -> str:
         """The /calendar answer at `now` (default: the clock)."""
