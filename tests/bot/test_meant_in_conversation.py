@@ -1,0 +1,17 @@
+"""A message in a conversation means the section its own words and the previous exchange agree on
+(`bot.chat_flow._meant_in_conversation`), even when the guide reads it alone as surely about another one."""
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.helpers import say
+
+pytestmark = pytest.mark.slow  # reads real answers: the real model
+
+
+def test_a_follow_up_the_guide_reads_alone_elsewhere_is_read_with_the_conversation(full_services):
+    """"Et la grille, je la prépare comment ?" after a question on classroom visits: alone, "grille" leans to the
+    assessment rubrics; with the visit before it, it is the observation grid (`chat_flow._meant_in_conversation`)."""
+    say(full_services, "Comment se déroule une visite de classe chez un stagiaire ?", user="grid")
+    decision = say(full_services, "Et la grille, je la prépare comment ?", user="grid")
+    assert [c.id for c in decision.citations][:1] == ["sup-observation-grid"]
