@@ -26,7 +26,7 @@ _DEADLINE_STRONG = re.compile(
 _DEADLINE_WEAK = re.compile(
     r"\brendre\b|a rendre|remise|\bdepot|deposer|devoirs?\b|travail|travaux|livrable|tache|تسليم|نسلم|نصيفط|نصيفت|"
     r"\bn?sift|nsifet|nsayft|"
-    r"الواجب|الفرض|العمل|الاعمال|المهمه|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
+    r"الواجب|الفرض|العمل|الاعمال|المهمه|الدوفوار|دوفوار|الديفوار|يتسلم|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
 # The words that ask "when?" itself; `_WHEN` adds the bare "date", which also names a deadline.
 _ASKS_WHEN = re.compile(
     r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|combien de temps|"
@@ -44,8 +44,8 @@ _NEXT = re.compile(
     r"\bjaya\b|\bjay\b|lja[y3]a|\bnext\b|\bmqbla\b")
 _OPEN_CLOSE = re.compile(
     r"\bouvre|ouverture|commence|\bdebut|\bferme|fermeture|\bfin\b|se termine|termine|"
-    r"يفتح|تفتح|غتفتح|غيتفتح|كيتحل|كتحل|يبدا|تبدا|غتبدا|بدايه|ينتهي|تنتهي|نهايه|تسالي|كتسالي|"
-    r"ghat?bda|kat?bda|\bybda|\btbda|ytsed|tsed|yt7al|tt7al|ghatsali|katsali")
+    r"يفتح|تفتح|غتفتح|غيتفتح|كيتحل|كتحل|يبدا|تبدا|غتبدا|بدايه|ينتهي|تنتهي|نهايه|تسالي|كتسالي|يسالي|كيسالي|غيسالي|"
+    r"ghat?bda|kat?bda|\bybda|\btbda|ytsed|tsed|yt7al|tt7al|ghatsali|katsali|kaysali|ghaysali")
 _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
     r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
@@ -89,9 +89,11 @@ _ORDINALS = {
     6: r"السادسه|sixieme module|6e module|6eme module",
 }
 # "الموديول الرابع": the borrowed word is masculine
-_MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6}
+_MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+              "التاني": 2, "التالت": 3}  # Darija says ت for ث
 _AR_ORDINAL = re.compile(r"(?:الوحده|المجزوءه)\s+(" + "|".join(
-    o.split("|")[0] for o in _ORDINALS.values()) + r")")
+    o.split("|")[0] for o in _ORDINALS.values()) + r"|التانيه|التالته)")
+_DARIJA_ORDINAL = {"التانيه": 2, "التالته": 3}
 _AR_MASCULINE = re.compile(r"(?:" + _BORROWED_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
 _MODULE_WORD = re.compile(r"\bl?modu?les?\b|الوحده|المجزوءه|" + _BORROWED_MODULE)
 
@@ -114,6 +116,8 @@ def module_number(norm: str) -> int | None:
     if masculine:
         return _MASCULINE[masculine.group(1)]
     ordinal = _AR_ORDINAL.search(norm)
+    if ordinal and ordinal.group(1) in _DARIJA_ORDINAL:
+        return _DARIJA_ORDINAL[ordinal.group(1)]
     for number, pattern in _ORDINALS.items():
         if ordinal and ordinal.group(1) == pattern.split("|")[0]:
             return number

@@ -122,6 +122,10 @@ def test_words_every_live_session_shares_name_none_the_next_one_is_given(answere
     ("إمتى كيبدا المودول الجاي؟", CalendarQuery("next_module")),
     ("ما هو تاريخ الحصة الختامية؟", CalendarQuery("live")),
     ("chhal b9a liya bach nsift devoir dyal grille?", CalendarQuery("deadline")),
+    # Darija's ت for ث in ordinals, "كيسالي" (it ends), "الدوفوار" (the assignment, borrowed)
+    ("فوقاش كيتحل المودول التالت؟", CalendarQuery("module", 3)), ("إمتى كتسالي الوحدة التانية؟", CalendarQuery("module", 2)),
+    ("وفوقاش كيسالي الفوج ديالي؟", CalendarQuery("cohort")), ("imta kaysali module 4?", CalendarQuery("module", 4)),
+    ("والدوفوار فوقاش خاصو يتسلم؟", CalendarQuery("deadline")),
 ])
 def test_more_darija_and_arabic_ways_of_asking_are_read(text, expected):
     assert parse_calendar_query(text) == expected
