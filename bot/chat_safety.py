@@ -34,10 +34,16 @@ def barely_spam(labels: Mapping[str, float], cues: tuple[str, ...]) -> bool:
 
 
 def guide_question_despite(tutor: Tutor, text: str, lang: str, verdict: Verdict) -> bool:
-    """A question the guide answers surely that moderation's model alone barely flags (distress or spam)."""
+    """A question the guide answers surely, or a plain request for a person ("ça bloque toujours, je veux parler à
+    quelqu'un": a ticket saying a tutor will answer, not the caring reply to distress), that moderation's model
+    alone barely flags (distress or spam). Words of distress the support role hears keep the caring reply."""
     barely = ((verdict.verdict == "distress" and barely_distressed(verdict.labels, verdict.cues))
               or (verdict.verdict == "spam" and barely_spam(verdict.labels, verdict.cues)))
-    return barely and tutor.understand(text, lang, verdict)[0] == Route.GUIDE
+    if not barely:
+        return False
+    route = tutor.understand(text, lang, verdict)[0]
+    return route == Route.GUIDE or (route == Route.HUMAN and not (
+        tutor.support is not None and tutor.support.state(text) == "distress"))
 
 
 def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conversation: bool = False) -> bool:

@@ -99,3 +99,16 @@ def test_a_platform_problem_told_with_a_feeling_is_answered_from_the_guide_not_a
     assert reply.citations and reply.citations[0].id == "dig-etakwine-login-password"
     for n, sad in enumerate(("je suis perdu, je n'en peux plus", "ما بقيتش قادر، بغيت نموت")):
         assert say(services, sad, user=f"7{n}").reason == "distress"
+
+
+@pytest.mark.slow
+def test_a_plain_request_for_a_person_after_a_blockage_is_a_request_not_distress(make_services):
+    """"bon ça bloque toujours, je veux parler à quelqu'un" scored a little distress (0.4-0.5, no cue): the trainer
+    was told "je suis vraiment désolé que vous viviez cela" and given emergency numbers for a stuck platform. A
+    plain request for a person is now a request; words of distress keep the caring reply."""
+    services = make_services()
+    for n, text in enumerate(("bon ça bloque toujours, je veux parler à quelqu'un",
+                              "درت كلشي وباقي ما خدامش، بغيت نهضر مع شي بنادم")):
+        assert say(services, text, user=f"8{n}").reason == "human_requested"
+    for n, sad in enumerate(("je n'en peux plus, je veux parler à quelqu'un", "ما بقيتش قادر، بغيت نهضر مع شي حد")):
+        assert say(services, sad, user=f"9{n}").reason == "distress"
