@@ -8,7 +8,7 @@ from typing import Mapping
 from bot.conversation import LastTurn, word_count
 from bot.knowledge import is_tutor_entry
 from bot.roles import intents
-from bot.roles.calendar_query import asks_when, parse_calendar_query
+from bot.roles.calendar_query import asks_for_outline, asks_when, parse_calendar_query
 from bot.understanding import Evidence
 from moderation.verdict import Verdict
 from retrieval.types import Answer
@@ -25,6 +25,7 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
     """The evidence on `text`, whose retrieval answer and intent probabilities are already computed."""
     return Evidence(probabilities=probabilities, answered=answer.answered, confidence=answer.confidence,
                     calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
+                    outline=asks_for_outline(text),
                     human_phrase=intents.human_phrase(text), names_someone=intents.names_someone(text),
                     polite=intents.polite_only(text), asks=intents.asks_something(text),
                     introduces=intents.introduces_self(text),

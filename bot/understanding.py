@@ -67,6 +67,7 @@ class Evidence:
     confidence: float = 0.0         # that answer's calibrated confidence
     calendar_query: bool = False    # the calendar parser read a precise question on this course's dates
     asks_when: bool = False         # it asks "when?" ("quand", "متى", "imta"), not only names a date or deadline
+    outline: bool = False           # it asks for the course's outline ("quels sont les modules du MOOC ?")
     human_phrase: bool = False      # an explicit request for a person ("je veux parler à un tuteur")
     names_someone: bool = True      # it names a person, speaking to one or a hand-over (a human request must)
     polite: str | None = None       # "greeting" or "thanks" when the message is only that
@@ -116,6 +117,8 @@ def read_message(e: Evidence) -> Route:
     if (top in ("greeting", "thanks") and p_top >= STRONG and only_polite
             and not (e.answered and content >= CONTENT_SAYS_SO / 2)):
         return Route(top)
+    if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
+        return Route.CALENDAR
     if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:
         return Route.FOLLOW_UP
     sure_content = e.answered and content >= CONTENT_SAYS_SO

@@ -66,6 +66,8 @@ _MODULE_LIST = re.compile(
     r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chno homa (les |l)?modules")
 # One day named ("واش كاين شي لايف غدا؟", "il y a un live ce soir ?"): that day's live sessions or deadlines, and a
 # clear "none that day" before the next one
+_THIS_COURSE = re.compile(r"\b(?:du|ce|le|l)\s?mooc\b|\blmooc\b|ce cours|cette formation|المساق|هذا التكوين|هاد التكوين|"
+                          r"هذه الدوره|هاد الدوره|\bhad\b|هاد\b")
 _DAYS = ((1, re.compile(r"\bdemain\b|غدا|غدوه|\bghd?[ae]?dd?a\b|\bghedwa\b|\bghadan\b")),
          (0, re.compile(r"aujourd'? ?hui|\bce soir\b|اليوم|الليله|\blyoum\b|\blyouma\b|\bhad l[ie]l(a|ia)?\b")))
 # Every live session asked for ("liste de toutes les classes virtuelles", "أعطني جدول جميع الحصص المباشرة"), not the
@@ -129,6 +131,16 @@ def module_number(norm: str) -> int | None:
 def asks_when(text: str) -> bool:
     """True when a message asks when ("quand", "متى", "فوقاش", "imta"…), not only names a date or a deadline."""
     return bool(_ASKS_WHEN.search(normalize_text(text or "")))
+
+
+def asks_for_outline(text: str) -> bool:
+    """True for a question on the course's outline ("quels sont les modules du MOOC ?", "le calendrier complet"):
+    the calendar's to answer, whatever page of the guide speaks of modules or MOOCs."""
+    norm = normalize_text(text or "")
+    if module_number(norm) is not None:
+        return False
+    named = _THIS_COURSE.search(norm) or len(norm.split()) <= 5  # this course, not modules in general
+    return bool(_WHOLE.search(norm) or (_MODULE_LIST.search(norm) and named))
 
 
 def parse_calendar_query(text: str) -> CalendarQuery | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.roles.calendar_query import asks_when
+from bot.roles.calendar_query import asks_for_outline, asks_when
 from bot.roles.intents import asks_something, introduces_self
 from bot.understanding import Evidence, Route, read_message
 
@@ -246,3 +246,21 @@ def test_a_very_sure_guide_answer_is_given_though_the_model_hears_off_topic():
     assert read_message(Evidence(probabilities=heard, answered=True, confidence=VERY_SURE - 0.1)) == Route.OFF_TOPIC
     support = {"support": 0.88, "content": 0.1}  # feelings keep the encouragement, however sure the guide
     assert read_message(Evidence(probabilities=support, answered=True, confidence=1.0)) == Route.SUPPORT
+
+
+def test_a_question_on_the_course_outline_is_the_calendars_even_when_the_guide_is_sure():
+    """"quels sont les modules du MOOC ?" got the guide's page on MOOC formats (sure, 0.9): the parser's outline
+    question now decides; modules in general ("combien de modules pour une formation hybride ?") do not."""
+    sure_guide = dict(probabilities=probs(content=0.9, calendar=0.1), answered=True, confidence=0.9)
+    assert read_message(Evidence(**sure_guide, calendar_query=True, outline=True)) == Route.CALENDAR
+    assert read_message(Evidence(**sure_guide, calendar_query=True)) == Route.GUIDE
+
+
+@pytest.mark.parametrize("text, outline", [
+    ("quels sont les modules du MOOC ?", True), ("chhal mn module f had lmooc?", True),
+    ("ما هي وحدات هذا المساق؟", True), ("le calendrier complet svp", True),
+    ("combien de modules faut-il pour concevoir une formation hybride ?", False),
+    ("quand s'ouvre le module 3 ?", False),
+])
+def test_the_outline_question_is_told_from_modules_in_general(text, outline):
+    assert asks_for_outline(text) is outline
