@@ -15,3 +15,11 @@ def test_a_follow_up_the_guide_reads_alone_elsewhere_is_read_with_the_conversati
     say(full_services, "Comment se déroule une visite de classe chez un stagiaire ?", user="grid")
     decision = say(full_services, "Et la grille, je la prépare comment ?", user="grid")
     assert [c.id for c in decision.citations][:1] == ["sup-observation-grid"]
+
+
+def test_an_example_asked_for_is_of_the_last_answer_even_when_the_model_hears_it_off_topic(full_services):
+    """"donne moi un exemple de phrase bien faite" after a question on feedback: the intent model hears it as off
+    topic, and the trainer was told what Rafiq can help with; it is an example of the last answer."""
+    say(full_services, "comment rédiger un feedback utile ?", user="example-off-topic")
+    decision = say(full_services, "donne moi un exemple de phrase bien faite", user="example-off-topic")
+    assert [c.id for c in decision.citations][:1] == ["ass-feedback"], decision.reason
