@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Mapping
 
+from bot.roles.intents import reports_someone
 from bot.texts import t
 from bot.types import Decision, Intent, Kind, Reason
 from bot.understanding import Route, barely_distressed
@@ -57,6 +58,8 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
         return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN
     if verdict.verdict != "spam" or (in_conversation and barely_spam(verdict.labels, verdict.cues)):
         return False
+    if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:
+        return False  # "شخص في المنتدى يعرض بيع تصحيحات الواجبات" (0.79): a report, with no link or number of its own
     return not guide_question_despite(tutor, text, lang, verdict)
 
 

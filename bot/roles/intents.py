@@ -128,3 +128,15 @@ _INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+(\w+\
 def introduces_self(text: str) -> bool:
     """The message introduces its writer by role ("je suis formatrice au CFIE", "ana formateur jdid")."""
     return bool(_INTRODUCES.search(normalize_text(text or "")))
+
+
+# A trainer telling of someone else's post ("quelqu'un vend des corrigés sur le forum", "شخص في المنتدى يعرض بيع
+# تصحيحات", "wa7ed f forum kaybi3…"): a report about the forum, not an advertisement of the writer's own.
+_REPORTS = re.compile(r"^(quelqu'?un|un participant|une participante|un collegue|une collegue|un membre|il y a quelqu'?un|"
+                      r"wa7ed|wa7d|chi wa7ed|chi wa7d)\b|"
+                      r"^(شخص|احد|احدهم|واحد|شي واحد|مشارك|زميل|هناك من|كاين شي واحد|كاين واحد)(\s|$)")
+
+
+def reports_someone(text: str) -> bool:
+    """The message tells of what someone else does ("quelqu'un vend des corrigés sur le forum")."""
+    return bool(_REPORTS.search(normalize_text(text or "").strip()))

@@ -112,3 +112,14 @@ def test_a_plain_request_for_a_person_after_a_blockage_is_a_request_not_distress
         assert say(services, text, user=f"8{n}").reason == "human_requested"
     for n, sad in enumerate(("je n'en peux plus, je veux parler à quelqu'un", "ما بقيتش قادر، بغيت نهضر مع شي حد")):
         assert say(services, sad, user=f"9{n}").reason == "distress"
+
+
+@pytest.mark.slow
+def test_a_trainer_reporting_someone_elses_advertising_is_answered_not_taken_for_advertising(make_services):
+    """"شخص في المنتدى يعرض بيع تصحيحات الواجبات مقابل المال" scored 0.79 spam (the model alone): the trainer
+    telling of it got the reply to advertisers. A report with no link or number of its own is read as a question;
+    an advertisement in the first person is still one."""
+    services = make_services()
+    report = say(services, "أحد المشاركين في المنتدى يعرض بيع تصحيحات الواجبات مقابل المال", user="r1")
+    assert report.reason != "spam", report.text
+    assert say(services, "Je vends des corrigés de devoirs, contactez-moi au 0612345678", user="r2").reason == "spam"
