@@ -80,6 +80,11 @@ EVERYDAY_ARABIZI = {
     "mazal": "ما زال", "mazala": "ما زال", "ba9i": "ما زال",     "bekri": "مبكرا", "m3e77el": "متاخر",
     "m3ettel": "متاخر", "m3ttel": "متاخر",
     "m3atal": "متاخر", "m3tel": "متاخر",
+    # to be late, to answer, someone: "ch7al kay3tel bach yjawb?" read "يعتل … يجوب", "chi wa7d" "بعض وحد"
+    "3tel": "تاخر", "t3tel": "تاخر", "t3tal": "تاخر", "kay3tel": "يتاخر", "kayt3tel": "يتاخر", "yt3tel": "يتاخر",
+    "kat3tel": "تتاخر", "t3ttel": "تاخر", "yjawb": "يجيب", "yjaweb": "يجيب", "kayjawb": "يجيب", "kayjaweb": "يجيب",
+    "yjawbni": "يجيبني", "yjawbek": "يجيبك", "jawb": "اجاب", "jaweb": "اجاب", "jawbni": "اجابني", "jawbek": "اجابك",
+    "wa7d": "احد", "wa7ed": "احد", "wahed": "احد",
     "sala": "انتهي", "tsala": "انتهي", "salat": "انتهت", "kaysali": "ينتهي", "katsali": "تنتهي",
     "nsali": "انهي", "saliti": "انهيت", "salit": "انهيت", "nkml": "اكمل", "nkmel": "اكمل",
     "nbda": "ابدا", "bdit": "بدات", "katbda": "تبدا", "kaybda": "يبدا", "katdoum": "تستغرق",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.darija import darija_to_msa, loanword, loanwords_to_msa, query_variants
+from retrieval.darija import arabizi_to_arabic, darija_to_msa, loanword, loanwords_to_msa, query_variants
 from retrieval.normalize import normalize_arabic
 
 
@@ -108,3 +108,9 @@ def test_arabizi_homework_keeps_its_long_a():
     from retrieval.darija import arabizi_to_arabic
 
     assert "الواجب" in arabizi_to_arabic("kifach nsifet lwajib dyali? ma bghach ytla3").split()
+
+
+def test_being_late_answering_and_someone_are_read_in_arabizi():
+    """"ch7al kay3tel tuteur bach yjawb?" was read "كم يعتل tuteur لكي يجوب" (no such words), "wa7d" "وحد"."""
+    assert arabizi_to_arabic("ch7al kay3tel tuteur bach yjawb?").split()[1:5] == ["يتاخر", "tuteur", "لكي", "يجيب"]
+    assert "يجيب" in arabizi_to_arabic("bach yjaweb") and "احد" in arabizi_to_arabic("chi wa7d sebni")
