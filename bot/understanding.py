@@ -114,9 +114,13 @@ def read_message(e: Evidence) -> Route:
     only_polite = e.words <= POLITE_MAX_WORDS or (e.introduces and top == "greeting")
     # with no polite word recognised, the model alone must be fairly sure: "ma voiture" (a topic) was greeted at
     # 0.52; real greetings and thanks the word lists miss are heard at 0.9 and more
-    if (top in ("greeting", "thanks") and p_top >= STRONG and only_polite
-            and not (e.answered and content >= CONTENT_SAYS_SO / 2)):
+    # (a word or two the guide surely answers, "SAMR", "Bloom", is a topic however the model hears it); thanks
+    # longer than that, asking nothing the guide answers ("merci beaucoup rafiq tu m'as sauvé la soirée"), are thanks
+    topic = e.answered and (content >= CONTENT_SAYS_SO / 2 or e.words <= 2)
+    if top in ("greeting", "thanks") and p_top >= STRONG and only_polite and not topic:
         return Route(top)
+    if top == "thanks" and p_top >= STRONG and not e.answered and not e.asks:
+        return Route.THANKS
     if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
         return Route.CALENDAR
     if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:

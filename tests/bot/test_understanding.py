@@ -264,3 +264,18 @@ def test_a_question_on_the_course_outline_is_the_calendars_even_when_the_guide_i
 ])
 def test_the_outline_question_is_told_from_modules_in_general(text, outline):
     assert asks_for_outline(text) is outline
+
+
+def test_a_word_the_guide_surely_answers_is_a_topic_however_the_model_hears_it():
+    """"SAMR" and "Bloom" were heard as greetings (0.95) and greeted, though the guide answered them surely."""
+    acronym = Evidence(probabilities=probs(greeting=0.95), answered=True, confidence=0.9, words=1)
+    assert read_message(acronym) == Route.GUIDE
+    assert read_message(Evidence(probabilities=probs(greeting=0.95), words=1)) == Route.GREETING
+
+
+def test_long_thanks_that_ask_nothing_are_thanks_not_a_ticket():
+    """"merci beaucoup rafiq tu m'as sauvé la soirée" (thanks 1.0, seven words) went to a tutor as a question."""
+    thanks = dict(probabilities=probs(thanks=1.0), words=8)
+    assert read_message(Evidence(**thanks)) == Route.THANKS
+    assert read_message(Evidence(**thanks, asks=True)) != Route.THANKS
+    assert read_message(Evidence(**thanks, answered=True, confidence=0.8)) != Route.THANKS
