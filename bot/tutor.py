@@ -210,8 +210,10 @@ class Tutor:
         if last is not None and (option := option_in_words(self, text, last)) is not None:
             return follow_up_decision(self, (CHOICE, option), text, lang, last)  # "la formative": its title word
         follow = follow_up(text) if last else None
-        if follow and follow[0] == MORE and not last.clarifying and more_with_a_question(text):
-            return more_or_its_own(self, follow, text, lang, verdict, message, last)
+        if follow and follow[0] == MORE and more_with_a_question(text):
+            if not last.clarifying:
+                return more_or_its_own(self, follow, text, lang, verdict, message, last)
+            follow = None  # "kifach ntwasel m3ah" after "tuteur ?": read with the options, not asked again
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
         route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)

@@ -23,3 +23,11 @@ def test_an_example_asked_for_is_of_the_last_answer_even_when_the_model_hears_it
     say(full_services, "comment rédiger un feedback utile ?", user="example-off-topic")
     decision = say(full_services, "donne moi un exemple de phrase bien faite", user="example-off-topic")
     assert [c.id for c in decision.citations][:1] == ["ass-feedback"], decision.reason
+
+
+def test_a_how_question_answering_a_clarifying_question_is_read_not_asked_again(full_services):
+    """"kifach nwasel lih message?" after "tuteur" and its options: "kifach" opened it as "more", and a "more"
+    while a choice waits asked the same choice again; a question of its own is read with the options."""
+    say(full_services, "tuteur", user="how-after-options")
+    decision = say(full_services, "kifach nwasel lih message?", user="how-after-options")
+    assert [c.id for c in decision.citations][:1] == ["faq-contact-tutor"], decision.kind
