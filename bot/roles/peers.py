@@ -1,9 +1,10 @@
 """Peers of the same cohort, from the store's history, anonymised: how many others expressed the same
-state lately, and questions close to a message that others asked (no name, no contact, no number)."""
+state lately, and the guide topics of questions close to a message that others asked. No other trainer's words
+are ever shown: a peer's question may tell of an illness or a family matter (found by a newcomer: "mon mari est
+malade…" was quoted to another trainer), so only the titles of the guide sections their answers cited are."""
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -17,21 +18,6 @@ log = logging.getLogger(__name__)
 
 SOCIO_INTENT = "socio_cognitive"
 QUESTION_INTENTS = ("question", "organizational")
-_SCRUB = [
-    (re.compile(r"\S+@\S+"), "…"),
-    (re.compile(r"(?:https?://|www\.)\S+"), "…"),
-    (re.compile(r"@\w+"), "…"),
-    (re.compile(r"\+?\d[\d .-]{5,}\d"), "…"),
-]
-MAX_QUESTION_CHARS = 140
-
-
-def anonymise(text: str) -> str:
-    """The text without e-mails, links, handles or long numbers, cut to one short line."""
-    for pattern, repl in _SCRUB:
-        text = pattern.sub(repl, text)
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_QUESTION_CHARS else text[:MAX_QUESTION_CHARS - 1].rstrip() + "…"
 
 
 class PeerFinder:
@@ -41,7 +27,7 @@ class PeerFinder:
 
         peers = PeerFinder(store)
         peers.same_state_count("42", "discouraged", now)     # 3 others said something similar
-        peers.similar_questions("42", "fiche d'animation", "fr", now)
+        peers.similar_topics("42", "fiche d'animation", "fr", now)  # ["Préparer une fiche d'animation"]
     """
 
     def __init__(self, store: Store, window_days: int = 14, scan_limit: int = 500) -> None:
@@ -71,24 +57,27 @@ class PeerFinder:
         rows = self._peer_rows(external_id, (SOCIO_INTENT,), now - self.window)
         return len({r.user_id for r in rows if detect_state(r.text) == state})
 
-    def similar_questions(self, external_id: str, text: str, lang: str, now: datetime,
-                          limit: int = 2, days: int = 30) -> list[str]:
-        """Up to `limit` anonymised questions of other cohort trainers sharing words with `text`."""
+    def similar_topics(self, external_id: str, text: str, lang: str, now: datetime,
+                       limit: int = 2, days: int = 30) -> list[str]:
+        """Up to `limit` titles of guide sections that answered questions of other cohort trainers sharing words
+        with `text` (most similar first); never their words."""
         mine = set(tokenize(text))
         if len(mine) < 2:
             return []
         scored: list[tuple[float, str]] = []
         for row in self._peer_rows(external_id, QUESTION_INTENTS, now - timedelta(days=days)):
-            if row.reply_lang != lang:
+            if row.reply_lang != lang or not row.citations:
                 continue
             theirs = set(tokenize(row.text))
             shared = mine & theirs
             if len(shared) >= 2:
-                scored.append((len(shared) / len(mine | theirs), anonymise(row.text)))
+                title = str((row.citations[0] or {}).get("title") or "").strip()
+                if title:
+                    scored.append((len(shared) / len(mine | theirs), title))
         seen: list[str] = []
-        for _, question in sorted(scored, key=lambda x: -x[0]):
-            if question.casefold() not in (q.casefold() for q in seen):
-                seen.append(question)
+        for _, title in sorted(scored, key=lambda x: -x[0]):
+            if title not in seen:
+                seen.append(title)
             if len(seen) == limit:
                 break
         return seen

@@ -3,7 +3,7 @@ confusion about what to do next and thanks; a caring reply with a way to reach a
 
 A reply holds: empathy suited to the state, peers who felt the same (a count, anonymised), one small
 next step (with the next deadline or live session from the calendar), a reflection prompt tied to
-the current module, an offer to connect (cohort forum thread, similar questions, a tutor), and
+the current module, an offer to connect (cohort forum thread, the guide topics of peers' similar questions, a tutor), and
 Rafiq's signature: it never pretends to be a person.
 
 Example::
@@ -97,8 +97,8 @@ class SupportResponder:
         lines.append(reflection_prompt(self.calendar, state, lang, now))
         similar = self._similar(user, text, lang, now)
         if similar:
-            lines.append(t("peers_questions", lang))
-            lines.extend(f"• {q}" for q in similar)
+            lines.append(t("peers_topics", lang))
+            lines.extend(f"• « {title} »" if lang == "fr" else f"• «{title}»" for title in similar)
         forum = t("forum_link", lang, url=self.forum_url) if self.forum_url else ""
         lines.append(t("offer", lang, forum=forum))
         lines.append(t("signature", lang))
@@ -144,7 +144,7 @@ class SupportResponder:
         if self.peers is None:
             return []
         try:
-            return self.peers.similar_questions(user, text, lang, now)
+            return self.peers.similar_topics(user, text, lang, now)
         except Exception:
             log.exception("similar questions lookup failed")
             return []

@@ -93,8 +93,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لست وحدك: عبّر {k} من مكوّني فوجك عن شيء مشابه خلال الأسبوعين الأخيرين.",
         "fr": "Vous n'êtes pas seul : {k} autres formateurs de votre cohorte ont exprimé quelque chose de semblable ces deux dernières semaines.",
     },
-    "peers_questions": {"ar": "أسئلة قريبة طرحها مكوّنون من فوجك (دون أسماء):",
-                        "fr": "Questions proches posées par des formateurs de votre cohorte (sans nom) :"},
+    "peers_topics": {"ar": "سأل مكوّنون آخرون من فوجك عن مواضيع قريبة، يجيب عنها الدليل (اسألني عنها):",
+                     "fr": "D'autres formateurs de votre cohorte ont posé des questions proches ; le guide y répond "
+                           "(demandez-moi) :"},
     "offer": {
         "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «مؤطر».",
         "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « tuteur ».",
