@@ -34,17 +34,20 @@ def barely_spam(labels: Mapping[str, float], cues: tuple[str, ...]) -> bool:
     return spam_cues <= MODEL_ONLY_SPAM_CUES and float(labels.get("spam", 0.0)) < SPAM_SURE
 
 
-def guide_question_despite(tutor: Tutor, text: str, lang: str, verdict: Verdict) -> bool:
+def read_otherwise_despite_model(tutor: Tutor, text: str, lang: str, verdict: Verdict) -> bool:
     """A question the guide answers surely, or a plain request for a person ("ça bloque toujours, je veux parler à
     quelqu'un": a ticket saying a tutor will answer, not the caring reply to distress), that moderation's model
-    alone barely flags (distress or spam). Words of distress the support role hears keep the caring reply."""
+    alone barely flags (distress or spam); or a state of the course the support role hears in words (discouraged,
+    overloaded…) that the model alone barely hears as distress. Words of distress keep the caring reply."""
     barely = ((verdict.verdict == "distress" and barely_distressed(verdict.labels, verdict.cues))
               or (verdict.verdict == "spam" and barely_spam(verdict.labels, verdict.cues)))
     if not barely:
         return False
+    state = tutor.support.state(text) if tutor.support is not None else None
+    if verdict.verdict == "distress" and state not in (None, "distress"):
+        return True  # "je n'en peux plus, je suis en retard sur tout… abandonner le MOOC": the encouragement's
     route = tutor.understand(text, lang, verdict)[0]
-    return route == Route.GUIDE or (route == Route.HUMAN and not (
-        tutor.support is not None and tutor.support.state(text) == "distress"))
+    return route == Route.GUIDE or (route == Route.HUMAN and state != "distress")
 
 
 def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conversation: bool = False) -> bool:
@@ -60,7 +63,7 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
         return False
     if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:
         return False  # "شخص في المنتدى يعرض بيع تصحيحات الواجبات" (0.79): a report, with no link or number of its own
-    return not guide_question_despite(tutor, text, lang, verdict)
+    return not read_otherwise_despite_model(tutor, text, lang, verdict)
 
 
 def objectionable_reply(tutor: Tutor, verdict: Verdict, lang: str) -> Decision:

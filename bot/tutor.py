@@ -18,7 +18,7 @@ from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
                                more_with_a_question)
 from bot.hand_over import detail_for_tutor
-from bot.chat_safety import guide_question_despite, objectionable, objectionable_reply
+from bot.chat_safety import objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.calendar_follow_up import after_calendar
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
@@ -189,7 +189,7 @@ class Tutor:
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
-        if self.in_distress(text, verdict) and not guide_question_despite(self, text, lang, verdict):
+        if self.in_distress(text, verdict) and not read_otherwise_despite_model(self, text, lang, verdict):
             return self.distress(lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):

@@ -161,7 +161,7 @@ DISTRESS_SURE = 0.5
 
 def barely_distressed(labels: Mapping[str, float], cues: tuple[str, ...]) -> bool:
     """Moderation's model alone, below DISTRESS_SURE, without a cue (suicidal words, a sure model): a message
-    the guide answers surely is then answered (`bot.chat_safety.guide_question_despite`); otherwise the caring reply
-    and the urgent ticket."""
+    the guide answers surely, a request for a person or discouragement with the course is then read as such
+    (`bot.chat_safety.read_otherwise_despite_model`); otherwise the caring reply and the urgent ticket."""
     return not cues and float(labels.get("distress", 0.0)) < DISTRESS_SURE
 

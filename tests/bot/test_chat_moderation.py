@@ -123,3 +123,14 @@ def test_a_trainer_reporting_someone_elses_advertising_is_answered_not_taken_for
     report = say(services, "أحد المشاركين في المنتدى يعرض بيع تصحيحات الواجبات مقابل المال", user="r1")
     assert report.reason != "spam", report.text
     assert say(services, "Je vends des corrigés de devoirs, contactez-moi au 0612345678", user="r2").reason == "spam"
+
+
+@pytest.mark.slow
+def test_discouragement_with_the_course_that_the_model_barely_hears_as_distress_gets_the_encouragement(make_services):
+    """"Je n'en peux plus, je suis en retard sur tout et j'ai envie d'abandonner le MOOC" (distress 0.45, no cue)
+    got emergency numbers and an urgent ticket (found by a newcomer); the words say discouragement with the
+    course: the encouragement, which also offers a tutor. A sure score or a cue keeps the caring reply."""
+    services = make_services()
+    reply = say(services, "Je n'en peux plus, je suis en retard sur tout et j'ai envie d'abandonner le MOOC", user="d1")
+    assert reply.reason != "distress" and "SAMU" not in reply.text, reply.text
+    assert say(services, "je n'en peux plus, je veux mourir", user="d2").reason == "distress"
