@@ -13,7 +13,11 @@ from retrieval.normalize import normalize_text
 GREETING, THANKS = "greeting", "thanks"
 
 _GREETINGS = r"(salam|slm|salut|bonjour|bonsoir|coucou|hello|hi|ahlan|marhba|السلام عليكم|السلام|سلام|مرحبا|اهلا|صباح الخير|مساء الخير|صباح النور|ⴰⵣⵓⵍ|azul)"
-_THANKS = r"(merci|mrc|thanks|thank you|choukran|chokran|shukran|baraka llah fik|شكرا|شكرا جزيلا|بارك الله فيك|الله يجازيك|تبارك الله)"
+_THANKS = (r"(merci|mrc|thanks|thank you|choukran|chokran|shukran|baraka ?ll?ah? fik|barak allah fik|شكرا|شكرا جزيلا|"
+           r"بارك الله فيك|الله يجازيك|تبارك الله|"
+           # leaving ("au revoir" was greeted with "Bonjour !"): the thanks' reply, "je suis là", fits
+           r"au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
+           r"مع السلامه|بالسلامه|الى اللقاء|تصبح على خير|الله يعاونك|الله يخليك|lah y3awnek|lah ykhalik)")
 _HUMAN = re.compile(  # a request to be answered by a person, not the mere word "tuteur" or "مؤطر"
     r"((parler|discuter|echanger|ecrire|avoir affaire) (a|avec) (un |une |le |la |mon |ma |un vrai |une vraie )?"
     r"(tuteur|tutrice|humain|personne|conseiller|conseillere|formateur|quelqu'?un)|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.calendar_query import asks_for_outline, asks_when
-from bot.roles.intents import asks_something, introduces_self
+from bot.roles.intents import asks_something, introduces_self, polite_only
 from bot.understanding import Evidence, Route, read_message
 
 
@@ -279,3 +279,11 @@ def test_long_thanks_that_ask_nothing_are_thanks_not_a_ticket():
     assert read_message(Evidence(**thanks)) == Route.THANKS
     assert read_message(Evidence(**thanks, asks=True)) != Route.THANKS
     assert read_message(Evidence(**thanks, answered=True, confidence=0.8)) != Route.THANKS
+
+
+@pytest.mark.parametrize("text", ["au revoir", "baraka lah fik, bslama", "مع السلامة", "bonne soirée et merci",
+                                  "a bientot"])
+def test_leaving_is_answered_like_thanks_not_greeted(text):
+    """"au revoir" got "Bonjour ! Je suis Rafiq…"; "baraka lah fik, bslama" repeated the last answer (a newcomer)."""
+    assert polite_only(text) == "thanks"
+    assert polite_only("bonne journée, j'ai une question sur le devoir") is None
