@@ -1,14 +1,15 @@
-"""Right after a calendar reply: "and the link?", "and for module 4?", and a message the guide cannot place
-alone ("et si je la rate ?") read with the calendar question it follows."""
+"""Right after a calendar reply: "and the link?", "and for module 4?", "et en arabe ?", and a message the guide
+cannot place alone ("et si je la rate ?") read with the calendar question it follows."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from bot.chat_flow import context_choice, readings_agree
-from bot.conversation import continues, names_another_topic, word_count
+from bot.conversation import OTHER_LANG, continues, follow_up, names_another_topic, word_count
 from bot.dialogue import section_decision
 from bot.roles.calendar_query import module_number
+from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
@@ -55,3 +56,15 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     section = (readings_agree(answer, combined, tutor.engine.threshold) if heard_off_topic
                else context_choice(answer, combined, None)[0])
     return section_decision(tutor, section, text, lang, Intent.FOLLOW_UP) if section else None
+
+
+def calendar_in_language(tutor: Tutor, text: str, message: Message) -> Decision | None:
+    """"et en arabe ?" / "بالفرنسية عافاك" right after a calendar reply: the same dates in that language (a
+    newcomer got the guide's page on which language to write in); else None."""
+    follow = follow_up(text)
+    if follow is None or follow[0] != OTHER_LANG or tutor.memory is None or tutor.organizational is None:
+        return None
+    asked = tutor.memory.last_calendar_question(message.channel, message.user)
+    lang = str(follow[1])
+    calendar = tutor.organizational.answer(asked, lang) if asked else None
+    return calendar_decision(tutor, calendar, asked, lang) if calendar and asked else None

@@ -19,7 +19,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
                                more_with_a_question)
 from bot.hand_over import detail_for_tutor
 from bot.chat_safety import objectionable, objectionable_reply, read_otherwise_despite_model
-from bot.calendar_follow_up import after_calendar
+from bot.calendar_follow_up import after_calendar, calendar_in_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
@@ -202,6 +202,8 @@ class Tutor:
         if tutor_word_alone(text) and self.memory \
                 and self.memory.last_intent(message.channel, message.user) == Intent.SOCIO:
             return self.human_requested(lang)  # as the encouragement said: « écrivez « tuteur » »
+        if last is None and (dates := calendar_in_language(self, text, message)) is not None:
+            return dates  # "et en arabe ?" after a calendar reply
         if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
             return notice
         if last is not None and (step := asked_step(text)) is not None \

@@ -66,3 +66,14 @@ def test_a_real_off_topic_question_after_a_calendar_reply_stays_off_topic(full_s
     assert say(full_services, "c'est quand la prochaine classe virtuelle ?", user=user).intent == Intent.ORGANIZATIONAL
     decision = say(full_services, then, user=user)
     assert not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+def test_the_other_language_after_a_calendar_reply_gives_the_same_dates_in_it(full_services):
+    """"et en arabe ?" right after the module 3 deadline got the guide's page on which language to write in (a
+    newcomer); it is the same calendar answer, in Arabic."""
+    user = "calendar-other-language"
+    assert say(full_services, "quand est la date limite du module 3 ?", user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, "et en arabe ?", user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and decision.lang == "ar" and not decision.citations
+    assert "الوحدة 3" in decision.text or "المجزوءة 3" in decision.text, decision.text
