@@ -33,6 +33,9 @@ _ASKS_WHEN = re.compile(
     r"متي|امتي|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
     r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")
+# A date already missed: "فاتني الأجل", "w ila fat lwa9t", "j'ai raté la date limite", "la date est dépassée".
+_MISSED = re.compile(r"فاتني|فاتتني|فاتتو|فاتو|(^|\s)و?(اذا|الا|ايلا)? ?فات(\s|$)|فات الاجل|فات الوقت|"
+                     r"\bfat(ni|etni|atni|tni|et)?\b|\b(j'ai |ai )?rate\b|\bdepassee?s?\b|est passee?\b|deja passee?\b")
 _WHEN = re.compile(_ASKS_WHEN.pattern + r"|\bdate\b|تاريخ")
 _LIVE = re.compile(
     r"seances? en direct|classes? virtuelles?|\blives?\b|\bvisio|webinaire|webinar|en direct|"
@@ -144,11 +147,14 @@ def asks_for_outline(text: str) -> bool:
 
 
 def parse_calendar_query(text: str) -> CalendarQuery | None:
-    """The calendar question in `text`, or None when the message is not about the calendar."""
+    """The calendar question in `text`, or None when the message is not about the calendar (a date already
+    missed, "فاتني أجل الوحدة الثانية، ماذا أفعل؟", asks what to do, not when: the guide's late-work page)."""
     norm = normalize_text(text or "")
     command = _COMMAND.match(norm)
     if command:
         return CalendarQuery(_COMMAND_KIND[command.group(1)])
+    if _MISSED.search(norm) and not _ASKS_WHEN.search(norm):
+        return None
     number = module_number(norm)
     when, upcoming = bool(_WHEN.search(norm)), bool(_NEXT.search(norm))
     if _WHOLE.search(norm) and number is None:  # "le calendrier complet : toutes les échéances et les classes…"

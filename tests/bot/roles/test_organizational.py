@@ -126,6 +126,9 @@ def test_words_every_live_session_shares_name_none_the_next_one_is_given(answere
     ("فوقاش كيتحل المودول التالت؟", CalendarQuery("module", 3)), ("إمتى كتسالي الوحدة التانية؟", CalendarQuery("module", 2)),
     ("وفوقاش كيسالي الفوج ديالي؟", CalendarQuery("cohort")), ("imta kaysali module 4?", CalendarQuery("module", 4)),
     ("والدوفوار فوقاش خاصو يتسلم؟", CalendarQuery("deadline")),
+    # a date already missed asks what to do (the guide's late-work page), unless it asks when as well
+    ("w ila fat lwa9t dyal deadline?", None), ("la date limite est dépassée, je fais quoi ?", None),
+    ("فاتني الأجل ديال الواجب، شنو ندير؟", None), ("فاتني اللايف، إمتى الجاي؟", CalendarQuery("live")),
 ])
 def test_more_darija_and_arabic_ways_of_asking_are_read(text, expected):
     assert parse_calendar_query(text) == expected
