@@ -14,7 +14,7 @@ from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_examp
                                word_count)
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
-from bot.roles.intents import has_polite_word
+from bot.roles.intents import announces_a_problem, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str, message: Message,
                    last: LastTurn | None) -> Decision:
     """The reply for a chat message whose route is known (`answer` is retrieval's, already computed)."""
+    if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
+        return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:

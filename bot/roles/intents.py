@@ -144,3 +144,16 @@ _REPORTS = re.compile(r"^(quelqu'?un|un participant|une participante|un collegue
 def reports_someone(text: str) -> bool:
     """The message tells of what someone else does ("quelqu'un vend des corrigés sur le forum")."""
     return bool(_REPORTS.search(normalize_text(text or "").strip()))
+
+
+# A problem announced and not yet told ("slt, 3ndi mochkil", "j'ai un problème", "عندي مشكل"): the trainer is
+# asked what it is, not given the encouragement (a newcomer expected "what is the problem?").
+_PROBLEM_ONLY = re.compile(r"^((salam|slm|slt|salut|bonjour|bonsoir|السلام عليكم|سلام|مرحبا)\W*)?"
+                           r"(3ndi|3andi|andi|عندي|j'ai|jai|j ai|je rencontre|kayn|كاين)\s+"
+                           r"(un |une |wa7ed |chi |شي |واحد )?(mochkil|mochkila|mouchkil|probleme|souci|مشكل|مشكله|مشكيل)"
+                           r"(\s+(svp|stp|3afak|عافاك|من فضلك))?\W*$")
+
+
+def announces_a_problem(text: str) -> bool:
+    """The message only says there is a problem ("slt, 3ndi mochkil"), without saying which."""
+    return bool(_PROBLEM_ONLY.match(normalize_text(text or "").strip()))

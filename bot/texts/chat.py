@@ -81,6 +81,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لم أعرف بعد ما تبحث عنه بخصوص «{topic}». اكتب سؤالك في جملة (مثلا: «كيف …؟») وسأجيبك من دليل المكوّن، ويمكنني أيضا أن أحيله على مؤطر.",
         "fr": "Je ne vois pas encore ce que vous cherchez sur « {topic} ». Posez votre question en une phrase (par exemple : « Comment … ? ») et je vous répondrai à partir du guide ; je peux aussi la transmettre à un tuteur.",
     },
+    "which_problem": {
+        "ar": "أنا أسمعك: ما المشكل؟ صفه في جملة (مثلا: «لا يصلني بريد التفعيل» أو «زر الإيداع لا يظهر») وسأبحث عن الجواب في دليل المكوّن، ويمكنني أيضا أن أحيله على مؤطر.",
+        "fr": "Je vous écoute : quel est le problème ? Décrivez-le en une phrase (par exemple : « je ne reçois pas le mail d'activation » ou « le bouton de dépôt n'apparaît pas ») et je cherche la réponse dans le guide ; je peux aussi le transmettre à un tuteur.",
+    },
     "off_topic": {
         "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني.",
         "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier.",

@@ -31,3 +31,15 @@ def test_a_how_question_answering_a_clarifying_question_is_read_not_asked_again(
     say(full_services, "tuteur", user="how-after-options")
     decision = say(full_services, "kifach nwasel lih message?", user="how-after-options")
     assert [c.id for c in decision.citations][:1] == ["faq-contact-tutor"], decision.kind
+
+
+@pytest.mark.parametrize("text, lang", [("slt, 3ndi mochkil", "ar"), ("Bonjour, j'ai un problème", "fr"),
+                                        ("عندي مشكل", "ar")])
+def test_a_problem_announced_but_not_told_gets_asked_which(full_services, text, lang):
+    """"slt, 3ndi mochkil" got the whole encouragement (a small step, a deadline, a reflection prompt); the
+    trainer expected "what is the problem?" (a newcomer). Told, it is answered from the guide."""
+    decision = say(full_services, text, user=f"problem-{lang}-{len(text)}")
+    assert decision.lang == lang and not decision.escalate and not decision.citations
+    assert ("quel est le problème" in decision.text) if lang == "fr" else ("ما المشكل" in decision.text), decision.text
+    told = say(full_services, "j'ai un problème avec mon mot de passe", user="problem-told")
+    assert [c.id for c in told.citations][:1] == ["dig-etakwine-login-password"]
