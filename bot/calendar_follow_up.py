@@ -67,4 +67,4 @@ def calendar_in_language(tutor: Tutor, text: str, message: Message) -> Decision 
     asked = tutor.memory.last_calendar_question(message.channel, message.user)
     lang = str(follow[1])
     calendar = tutor.organizational.answer(asked, lang) if asked else None
-    return calendar_decision(tutor, calendar, asked, lang) if calendar and asked else None
+    return calendar_decision(tutor, calendar, asked, lang) if calendar else None

@@ -67,10 +67,11 @@ _MODULE_LIST = re.compile(
     r"combien (de|y a-t-il de) modules|(كم|شحال (من|د)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
     r"ما هي (وحدات|مجزوءات)|اشنو? هوما (الموديلات|الوحدات)|"
     r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chno homa (les |l)?modules")
-# One day named ("واش كاين شي لايف غدا؟", "il y a un live ce soir ?"): that day's live sessions or deadlines, and a
-# clear "none that day" before the next one
+# This course named ("les modules du MOOC", "had lmooc", "هذا المساق"), not modules in general
 _THIS_COURSE = re.compile(r"\b(?:du|ce|le|l)\s?mooc\b|\blmooc\b|ce cours|cette formation|المساق|هذا التكوين|هاد التكوين|"
                           r"هذه الدوره|هاد الدوره|\bhad\b|هاد\b")
+# One day named ("واش كاين شي لايف غدا؟", "il y a un live ce soir ?"): that day's live sessions or deadlines, and a
+# clear "none that day" before the next one
 _DAYS = ((1, re.compile(r"\bdemain\b|غدا|غدوه|\bghd?[ae]?dd?a\b|\bghedwa\b|\bghadan\b")),
          (0, re.compile(r"aujourd'? ?hui|\bce soir\b|اليوم|الليله|\blyoum\b|\blyouma\b|\bhad l[ie]l(a|ia)?\b")))
 # Every live session asked for ("liste de toutes les classes virtuelles", "أعطني جدول جميع الحصص المباشرة"), not the
@@ -94,11 +95,12 @@ _ORDINALS = {
     6: r"السادسه|sixieme module|6e module|6eme module",
 }
 # "الموديول الرابع": the borrowed word is masculine
-_MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
-              "التاني": 2, "التالت": 3}  # Darija says ت for ث
+_MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6}
+# Darija writes ت for ث in the ordinals ("المودول التالت", "الوحدة التانية"): read as the MSA spelling
+_DARIJA_ORDINALS = {"التاني": "الثاني", "التانيه": "الثانيه", "التالت": "الثالث", "التالته": "الثالثه"}
+_DARIJA_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(_DARIJA_ORDINALS) + r")(?!\w)")
 _AR_ORDINAL = re.compile(r"(?:الوحده|المجزوءه)\s+(" + "|".join(
-    o.split("|")[0] for o in _ORDINALS.values()) + r"|التانيه|التالته)")
-_DARIJA_ORDINAL = {"التانيه": 2, "التالته": 3}
+    o.split("|")[0] for o in _ORDINALS.values()) + r")")
 _AR_MASCULINE = re.compile(r"(?:" + _BORROWED_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
 _MODULE_WORD = re.compile(r"\bl?modu?les?\b|الوحده|المجزوءه|" + _BORROWED_MODULE)
 
@@ -114,6 +116,7 @@ class CalendarQuery:
 
 def module_number(norm: str) -> int | None:
     """The module number named in normalized text ('module 2', 'الوحدة 2', 'الوحدة الثانية', 'm2')."""
+    norm = _DARIJA_ORDINAL.sub(lambda found: _DARIJA_ORDINALS[found.group(1)], norm)
     found = _MODULE_NUM.search(norm)
     if found:
         return int(found.group(1) or found.group(2))
@@ -121,8 +124,6 @@ def module_number(norm: str) -> int | None:
     if masculine:
         return _MASCULINE[masculine.group(1)]
     ordinal = _AR_ORDINAL.search(norm)
-    if ordinal and ordinal.group(1) in _DARIJA_ORDINAL:
-        return _DARIJA_ORDINAL[ordinal.group(1)]
     for number, pattern in _ORDINALS.items():
         if ordinal and ordinal.group(1) == pattern.split("|")[0]:
             return number
