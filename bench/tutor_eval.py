@@ -8,7 +8,8 @@ Questions (`tests/data/blind/questions.jsonl`, written blind, never tuned on) ca
 - calendar / human / social: routed right = a calendar reply / a request for a person escalated /
   a reply of its own (no ticket, no section, no clarifying question).
 precision = right answers / all answers citing the guide (content and out-of-scope questions).
-Dialogues: a turn is right when the Tutor does what its `expect` says; a dialogue ends as expected when
+Out of scope in a conversation: each out-of-scope question asked right after an in-scope question (a fixed
+pairing); the share that gets a guide answer. Dialogues: a turn is right when the Tutor does what its `expect` says; a dialogue ends as expected when
 its last turn is right. Run: ``python bench/tutor_eval.py [--questions F] [--dialogues F] [--data DIR]``
 (the index is built once in --data, default /tmp/rafiq-tutor-eval).
 """
@@ -110,6 +111,30 @@ def evaluate_questions(services, rows: list[dict]) -> dict:
     return report
 
 
+def evaluate_out_of_scope_in_conversation(services, rows: list[dict]) -> dict:
+    """Each out-of-scope question asked right after an in-scope one of the same variety (the k-th after the
+    (7k mod n)-th, a fixed pairing): how often it gets a guide answer. A recipe sent after a question on
+    micro-teaching must not be answered from micro-teaching."""
+    content: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["kind"] == "content":
+            content[row.get("variety", row["lang"])].append(row)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # answered, asked
+    out_of_scope = [row for row in rows if row["kind"] == "out_of_scope"]
+    for k, row in enumerate(out_of_scope):
+        variety = row.get("variety", row["lang"])
+        if not content[variety]:
+            continue
+        first = content[variety][(7 * k) % len(content[variety])]
+        user = f"oos-in-conversation-{row['id']}-{k}"
+        services.tutor.handle(Message(channel="eval", user=user, text=first["question"]))
+        decision = services.tutor.handle(Message(channel="eval", user=user, text=row["question"]))
+        for key in (variety, "all"):
+            counts[key][0] += bool(cited(decision))
+            counts[key][1] += 1
+    return {k: {"answered": rate(v[0], v[1]), "n": v[1]} for k, v in counts.items()}
+
+
 def evaluate_dialogues(services, dialogues: list[dict]) -> dict:
     by_variety: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # ended right, n, turns right, turns
     by_expect: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # turns right, turns, per expected kind
@@ -149,6 +174,7 @@ def main() -> None:
         row.setdefault("kind", "content" if row.get("expected") else "out_of_scope")
     dialogues = [json.loads(line) for line in args.dialogues.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(json.dumps({"questions": evaluate_questions(services, questions),
+                      "out_of_scope_in_conversation": evaluate_out_of_scope_in_conversation(services, questions),
                       "dialogues": evaluate_dialogues(services, dialogues),
                       "threshold": services.engine.threshold,
                       "variety_thresholds": services.engine.calibration.variety_thresholds},

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
+from bot.conversation_scope import heard_elsewhere
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
 from bot.roles.intents import announces_a_problem, has_polite_word
@@ -103,6 +104,8 @@ def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: s
     """A "more" opener followed by a question of its own ("ومن بعد كيفاش نكتب الأهداف؟"): read as usual when its own
     words surely name another section than the last, else more of the last one."""
     route, answer = tutor.understand(text, lang, verdict, has_context=True, last=last)
+    if heard_elsewhere(tutor, route, answer, text, last, verdict):  # "kifach ntyb pastilla?": as a first message
+        return route_decision(tutor, *tutor.understand(text, lang, verdict), text, lang, message, None)
     if not (answer.answered and answer.citations and answer.citations[0].id not in last.sections):
         return follow_up_decision(tutor, follow, text, lang, last)
     return route_decision(tutor, route, answer, text, lang, message, last)

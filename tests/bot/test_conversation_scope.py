@@ -1,0 +1,57 @@
+"""A message in a conversation that does not belong to it (a recipe, a joke, a question on renewing one's ID
+card) is read as a first message, not answered from the section the conversation is on
+(`bot.conversation_scope`); one that points back to what was said is still read with the conversation."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation_scope import refers_back
+from tests.bot.helpers import say
+
+
+@pytest.mark.parametrize("text", [
+    "Et la grille, je la construis comment ?", "je voulais savoir si on doit la noter ou pas", "ça marche pareil ?",
+    "ومتى أستعمله؟", "وكيف أطبق هذا مع المتدربين؟", "kan9sed kifach nkhdem biha m3a les stagiaires",
+    "wach n9der npartagih f groupe whatsapp?", "w ila b9a ma khdamch?", "وإلا ما وصلنيش؟", "et si elle refuse ?",
+    "شكون نتاصل بيه؟"])
+def test_a_message_pointing_back_is_recognised(text):
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize("text", [
+    "كيفاش نطيب طاجين باللحم والبرقوق؟", "Comment faire un tableau croisé dynamique sur Excel ?",
+    "kifach nktb CV mzyan bach nkhdem f privé?", "وفين نمشيو فالعطلة هاد الصيف؟", "ما هي مراحل إعداد ملف الحج لهذا العام؟",
+    "la classe virtuelle du module 3", "الأستاذة المتدربة"])
+def test_a_message_of_its_own_is_not_taken_as_pointing_back(text):
+    """"هاد العام" (this year) and a noun ending in ta marbuta ("الأستاذة") point at nothing said before."""
+    assert not refers_back(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, then, user", [
+    ("ما مراحل التدريس المصغر؟", "كيفاش نجدد البطاقة الوطنية ديالي؟", "scope-id-card"),
+    ("Qu'est-ce que l'alignement constructif de Biggs ?", "raconte moi une blague stp", "scope-joke"),
+    ("chno hiya la nétiquette?", "kifach ntyb pastilla dyal l7out?", "scope-pastilla"),
+    ("التقويم التكويني خاصو يتنقط ولا لا؟", "كيفاش نحيد الفيروس من البيسي ديالي؟", "scope-virus"),
+])
+def test_a_question_from_elsewhere_is_not_answered_from_the_conversations_section(full_services, first, then, user):
+    """Before, the second message got the first one's section again ("raconte moi une blague" → constructive
+    alignment; "كيفاش نجدد البطاقة الوطنية" → micro-teaching): "kifach" opened it as "more", or the previous
+    question carried it."""
+    opened = say(full_services, first, user=user)
+    assert opened.citations, opened.kind
+    decision = say(full_services, then, user=user)
+    assert not {c.id for c in decision.citations} & {c.id for c in opened.citations}, decision.text[:200]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, then, user, section", [
+    ("Comment observer la classe d'un stagiaire ?", "Et la grille, je la construis comment ?", "scope-grid",
+     "sup-observation-grid"),
+    ("comment relancer les participants inactifs de ma cohorte ?", "et si je leur écris, ils reviennent ?",
+     "scope-relance", "tut-dropout-prevention"),
+])
+def test_a_follow_up_pointing_back_stays_in_the_conversation(full_services, first, then, user, section):
+    say(full_services, first, user=user)
+    decision = say(full_services, then, user=user)
+    assert [c.id for c in decision.citations][:1] == [section], (decision.kind, decision.reason)
