@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.chat_flow import context_choice, readings_agree
 from bot.conversation import OTHER_LANG, continues, follow_up, names_another_topic, word_count
 from bot.dialogue import section_decision
-from bot.roles.calendar_query import module_number
+from bot.roles.calendar_query import module_number, parse_calendar_query
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
@@ -43,7 +43,10 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return None
     if short and tutor.organizational:
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
-        again = tutor.organizational.answer(f"{text} {asked}", lang)  # its own module number first
+        # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
+        # session's date) is answered alone: read with the question before, it asked for the live session again
+        whole = parse_calendar_query(text) is not None
+        again = tutor.organizational.answer(text if whole else f"{text} {asked}", lang)
         if again:
             return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)
     if not unsure:

@@ -77,3 +77,13 @@ def test_the_other_language_after_a_calendar_reply_gives_the_same_dates_in_it(fu
     decision = say(full_services, "et en arabe ?", user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and decision.lang == "ar" and not decision.citations
     assert "الوحدة 3" in decision.text or "المجزوءة 3" in decision.text, decision.text
+
+
+@pytest.mark.slow
+def test_a_whole_calendar_question_after_a_calendar_reply_is_answered_alone(full_services):
+    """"w l module 2 imta kaysali?" (when does module 2 end?) right after the live session's date got the module 2
+    live session again (a newcomer): read with the question before, "live" came back in. It asks in full."""
+    say(full_services, "imta live dyal module 2?", user="calendar-whole-after")
+    decision = say(full_services, "w l module 2 imta kaysali?", user="calendar-whole-after")
+    alone = say(full_services, "l module 2 imta kaysali?", user="calendar-whole-alone")
+    assert decision.text == alone.text
