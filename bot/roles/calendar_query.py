@@ -99,10 +99,11 @@ _MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الراب
 # Darija writes ت for ث in the ordinals ("المودول التالت", "الوحدة التانية"): read as the MSA spelling
 _DARIJA_ORDINALS = {"التاني": "الثاني", "التانيه": "الثانيه", "التالت": "الثالث", "التالته": "الثالثه"}
 _DARIJA_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(_DARIJA_ORDINALS) + r")(?!\w)")
-_AR_ORDINAL = re.compile(r"(?:الوحده|المجزوءه)\s+(" + "|".join(
+# "المجزوءة الثانية", and "للمجزوءة الثانية" ("for the second module", which read as no module at all)
+_AR_ORDINAL = re.compile(r"(?:ال|لل)(?:وحده|مجزوءه)\s+(" + "|".join(
     o.split("|")[0] for o in _ORDINALS.values()) + r")")
 _AR_MASCULINE = re.compile(r"(?:" + _BORROWED_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
-_MODULE_WORD = re.compile(r"\bl?modu?les?\b|الوحده|المجزوءه|" + _BORROWED_MODULE)
+_MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)مجزوءه|" + _BORROWED_MODULE)
 
 
 @dataclass(frozen=True)

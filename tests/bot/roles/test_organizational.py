@@ -233,3 +233,14 @@ def test_a_day_with_a_live_session_gives_it(answerer, calendar):
     wednesday = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 2, 10, 0, tzinfo=CASA)))
     text = wednesday.answer("il y a une classe virtuelle demain ?", "fr")  # module 2's, Thursday 3 December
     assert "jeudi 3 décembre à 18h00 (demain)" in text and "Pas de" not in text, text
+
+
+@pytest.mark.parametrize("text, kind, module", [
+    ("متى الحصة المباشرة للمجزوءة الثانية؟", "live", 2),
+    ("متى الحصة المباشرة للوحدة الثالثة؟", "live", 3),
+    ("متى الحصة المباشرة في المجزوءة الثانية؟", "live", 2),
+])
+def test_a_module_named_with_li_and_its_ordinal_is_read(text, kind, module):
+    """"للمجزوءة الثانية" ("for the second module") read as no module: the next live session of any module was given."""
+    query = parse_calendar_query(text)
+    assert query is not None and (query.kind, query.module) == (kind, module)
