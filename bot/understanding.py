@@ -69,6 +69,8 @@ class Evidence:
     asks_when: bool = False         # it asks "when?" ("quand", "متى", "imta"), not only names a date or deadline
     outline: bool = False           # it asks for the course's outline ("quels sont les modules du MOOC ?")
     human_phrase: bool = False      # an explicit request for a person ("je veux parler à un tuteur")
+    hand_over: bool = False         # a hand-over asked in so many words ("هل يمكن تحويلي الى شخص من الفريق؟")
+    asks_deadline: bool = False     # it asks for a deadline itself ("ما آخر أجل لإيداع خطة المواكبة؟")
     names_someone: bool = True      # it names a person, speaking to one or a hand-over (a human request must)
     polite: str | None = None       # "greeting" or "thanks" when the message is only that
     has_context: bool = False       # a recent exchange a follow-up can be read against
@@ -107,7 +109,7 @@ def read_message(e: Evidence) -> Route:
     # set aside a sure answer; the model hears real requests at 0.9-1.0, with or without the guide's contact page
     weak_vote = p_top < STRONG and e.answered and not e.human_phrase
     heard = top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote and e.names_someone
-    if heard or (e.human_phrase and content < STRONG):
+    if heard or e.hand_over or (e.human_phrase and content < STRONG):
         return Route.HUMAN
     # or recognised as polite above, or a greeting with a self-introduction ("salam labas? ana formatrice jdida f
     # CFIE" went to a tutor, "bonjour, je suis formateur au CRMEF de Fès" got the page on the institutions)
@@ -131,11 +133,13 @@ def read_message(e: Evidence) -> Route:
     # the calendar's own questions ("c'est quand la prochaine classe virtuelle ?") are heard at 0.99-1.0
     # (a message asking "when?" itself, "متى تفتح مجزوءة هندسة التكوين؟", stays the calendar's)
     guide_surer = e.answered and e.confidence > e.p("calendar") and not e.asks_when
+    if e.calendar_query and e.asks_deadline:  # the guide's page on the task does not give this cohort's date
+        return Route.CALENDAR
     if (e.calendar_query and e.p("calendar") >= content and not (sure_content and e.p("calendar") < LIKELY)
             and not guide_surer):
         return Route.CALENDAR
-    if e.calendar_query and not e.answered and e.p("calendar") >= CALENDAR_WHEN_UNSURE:
-        return Route.CALENDAR  # a date the parser reads, that the guide cannot place: the calendar's answer
+    if e.calendar_query and not e.answered and (e.p("calendar") >= CALENDAR_WHEN_UNSURE or e.asks_when):
+        return Route.CALENDAR  # a date the parser reads ("إمتى كتسد المجزوءة ديال…"), the guide cannot place
     if top == "calendar" and p_top >= LIKELY and not sure_content and not guide_surer:
         return Route.CALENDAR
     very_sure = e.answered and e.confidence >= VERY_SURE and top == "off_topic"

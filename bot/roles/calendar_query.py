@@ -30,7 +30,7 @@ _DEADLINE_WEAK = re.compile(
 # The words that ask "when?" itself; `_WHEN` adds the bare "date", which also names a deadline.
 _ASKS_WHEN = re.compile(
     r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|combien de temps|"
-    r"متي|امتي|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
+    r"متي|امتي|امتا|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
     r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")
 # A date already missed: "فاتني الأجل", "w ila fat lwa9t", "j'ai raté la date limite", "la date est dépassée".
@@ -48,6 +48,8 @@ _NEXT = re.compile(
 _OPEN_CLOSE = re.compile(
     r"\bouvre|ouverture|commence|\bdebut|\bferme|fermeture|\bfin\b|se termine|termine|"
     r"يفتح|تفتح|غتفتح|غيتفتح|كيتحل|كتحل|يبدا|تبدا|غتبدا|بدايه|ينتهي|تنتهي|نهايه|تسالي|كتسالي|يسالي|كيسالي|غيسالي|"
+    # Darija "closes" ("إمتا كيتسد الموديل 4؟", "فوقاش كتسد المجزوءة؟"), as whole words
+    r"(?<!\w)(?:كي|ك|غي|غ|ي|ت)?(?:تسد|تقفل|تسدات|تقفلات)(?!\w)|"
     r"ghat?bda|kat?bda|\bybda|\btbda|ytsed|tsed|yt7al|tt7al|ghatsali|katsali|kaysali|ghaysali")
 _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
@@ -80,10 +82,13 @@ _EVERY = re.compile(r"\btoutes les\b|\btous les\b|\bliste\b|جميع|\bكل\b|ل
 _CURRENT = re.compile(
     r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
     r"(f )?ina module|chmen module|achmen module")
-_COHORT = re.compile(r"\bmooc\b|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
+_COHORT = re.compile(r"\bl?mooc\b|الموك|المووك|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
 _BORROWED_MODULE = r"الموديول|المودول|الموديل"  # the French word in Arabic script (masculine)
+# "المجزوء" without its ta marbuta, as Darija and hurried MSA write it ("فوقاش كيسالي المجزوء 6؟", "المجزوء الرابع"):
+# masculine like the borrowed word
+_MASCULINE_MODULE = _BORROWED_MODULE + r"|المجزوء(?!ه)"
 _MODULE_NUM = re.compile(
-    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه|مجزوءه|موديول|مودول|" + _BORROWED_MODULE + r")"
+    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه?|مجزوءه?|موديول|مودول|" + _BORROWED_MODULE + r")"
     r"\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
     r"|\bm(\d)\b")
 _ORDINALS = {
@@ -102,8 +107,8 @@ _DARIJA_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(_DARIJA_ORDINALS) + r")(?!\w
 # "المجزوءة الثانية", and "للمجزوءة الثانية" ("for the second module", which read as no module at all)
 _AR_ORDINAL = re.compile(r"(?:ال|لل)(?:وحده|مجزوءه)\s+(" + "|".join(
     o.split("|")[0] for o in _ORDINALS.values()) + r")")
-_AR_MASCULINE = re.compile(r"(?:" + _BORROWED_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
-_MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)مجزوءه|" + _BORROWED_MODULE)
+_AR_MASCULINE = re.compile(r"(?:" + _MASCULINE_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
+_MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)مجزوءه?|" + _BORROWED_MODULE)
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,26 @@ def module_number(norm: str) -> int | None:
 def asks_when(text: str) -> bool:
     """True when a message asks when ("quand", "متى", "فوقاش", "imta"…), not only names a date or a deadline."""
     return bool(_ASKS_WHEN.search(normalize_text(text or "")))
+
+
+# A question that asks for a deadline itself ("ما آخر أجل لإيداع خطة المواكبة؟", "Date limite du bilan final ?"): the
+# calendar's, however surely a guide page speaks of the task. Not the bare "الأجل", which also names a reply time.
+_ASKS_DEADLINE = re.compile(
+    r"^\W*(?P<asking>(?:ما|ماهو|ما هو|ما هي|شنو|شنو هو|شنو هي|اش|اشنو|واش|متي|امتي|امتا|فوقاش|وقتاش|"
+    r"quelle est|quel est|c'est quand|c quand|quand est|chno|achno|ach|imta|fo9ach)\s+)?(?:(?:هو|هي|est|la|le)\s+)?"
+    r"(?:اخر اجل|اخر موعد|dates? limites?|deadline|dernier delai|akhir ajal)(?!\w)")
+
+
+ASKS_DEADLINE_BARE_WORDS = 8
+
+
+def asks_deadline(text: str) -> bool:
+    """True when a message opens by asking for a deadline ("ما آخر أجل لـ…", "date limite du…"), not a missed one."""
+    norm = normalize_text(text or "")
+    found = _ASKS_DEADLINE.search(norm)
+    if not found or _MISSED.search(norm):
+        return False  # without a question word, only a short message asks it ("آخر أجل للواجب الأول يوم 20، ما صيغة…")
+    return bool(found.group("asking")) or len(norm.split()) <= ASKS_DEADLINE_BARE_WORDS
 
 
 def asks_for_outline(text: str) -> bool:
@@ -174,6 +199,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("module", number)
     if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"
+    if _MODULE_WORD.search(norm) and when and _OPEN_CLOSE.search(norm):
+        return CalendarQuery("module")  # "إمتى كتسد المجزوءة ديال تقويم التعلمات؟": the module its title names
     if _NEXT_WEEK.search(norm):
         return CalendarQuery("next_week")
     if _WEEK.search(norm):

@@ -215,13 +215,8 @@ def current_module_text(calendar: Calendar, lang: str, now: datetime) -> str:
 
 
 class CalendarAnswerer:
-    """The Tutor's `OrganizationalPort`: answers calendar questions, None for anything else.
-
-    Example::
-
-        answerer = CalendarAnswerer(calendar, clock=lambda: datetime(2026, 12, 1, 9, tzinfo=calendar.tz))
-        print(answerer.answer("امتى الحصة المباشرة الجاية؟", "ar"))
-    """
+    """The Tutor's `OrganizationalPort`: answers calendar questions (see the module's example), None for anything
+    else; `clock` fixes "now" (tests: ``lambda: datetime(2026, 12, 1, 9, tzinfo=calendar.tz)``)."""
 
     def __init__(self, calendar: Calendar, clock: Clock | None = None) -> None:
         self.calendar = calendar
@@ -279,6 +274,10 @@ class CalendarAnswerer:
             opening = cal.upcoming(now, limit=1, kinds=("module",))
             module = opening[0] if opening else cal.current_module(now)
             return module_dates_text(cal, module, lang) if module else None
+        if query.kind == "module" and query.module is None:  # named by its title, else the module under way
+            named = named_items(cal, text, "module") if text else []
+            return ("\n".join(module_dates_text(cal, module, lang) for module in named)
+                    or current_module_text(cal, lang, now))
         if query.module is not None or query.kind not in ("deadline", "live") or not text:
             return None
         if query.kind == "deadline":
