@@ -8,7 +8,7 @@ from typing import Mapping
 from bot.conversation import LastTurn, word_count
 from bot.knowledge import is_tutor_entry
 from bot.roles import intents
-from bot.roles.calendar_query import asks_deadline, asks_for_outline, asks_when, parse_calendar_query
+from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
 from bot.understanding import Evidence
 from moderation.verdict import Verdict
 from retrieval.types import Answer
@@ -27,7 +27,7 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
                     outline=asks_for_outline(text),
                     human_phrase=intents.human_phrase(text), hand_over=intents.hand_over_asked(text),
-                    asks_deadline=asks_deadline(text), names_someone=intents.names_someone(text),
+                    asks_date=asks_for_a_date(text), names_someone=intents.names_someone(text),
                     polite=intents.polite_only(text), asks=intents.asks_something(text),
                     introduces=intents.introduces_self(text),
                     has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),

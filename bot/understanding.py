@@ -70,7 +70,7 @@ class Evidence:
     outline: bool = False           # it asks for the course's outline ("quels sont les modules du MOOC ?")
     human_phrase: bool = False      # an explicit request for a person ("je veux parler à un tuteur")
     hand_over: bool = False         # a hand-over asked in so many words ("هل يمكن تحويلي الى شخص من الفريق؟")
-    asks_deadline: bool = False     # it asks for a deadline itself ("ما آخر أجل لإيداع خطة المواكبة؟")
+    asks_date: bool = False         # it asks for a date itself ("ما آخر أجل لـ…", "إمتى كتسد المجزوءة…")
     names_someone: bool = True      # it names a person, speaking to one or a hand-over (a human request must)
     polite: str | None = None       # "greeting" or "thanks" when the message is only that
     has_context: bool = False       # a recent exchange a follow-up can be read against
@@ -133,7 +133,7 @@ def read_message(e: Evidence) -> Route:
     # the calendar's own questions ("c'est quand la prochaine classe virtuelle ?") are heard at 0.99-1.0
     # (a message asking "when?" itself, "متى تفتح مجزوءة هندسة التكوين؟", stays the calendar's)
     guide_surer = e.answered and e.confidence > e.p("calendar") and not e.asks_when
-    if e.calendar_query and e.asks_deadline:  # the guide's page on the task does not give this cohort's date
+    if e.calendar_query and e.asks_date:  # the guide's page on the task does not give this cohort's date
         return Route.CALENDAR
     if (e.calendar_query and e.p("calendar") >= content and not (sure_content and e.p("calendar") < LIKELY)
             and not guide_surer):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from retrieval.darija_lexicon import EVERYDAY_ARABIZI, EVERYDAY_DARIJA
+from retrieval.darija_loans import joined_loans, loanword, loanwords_to_msa
 from retrieval.french_loans import fold_latin, looks_french
 from retrieval.normalize import normalize_arabic
 from retrieval.verb_nouns import with_noun
@@ -60,109 +61,6 @@ def darija_word(norm: str) -> str | None:
         if norm.endswith(suffix) and len(stem) >= 3 and DARIJA_TO_MSA.get(stem):
             return DARIJA_TO_MSA[stem]
     return None
-
-
-# French words Darija writes in Arabic letters ("البلاتفورم", "الديفوار", "الطوتور", "لاتيستاسيون"), by their
-# normalized spelling without an article, and the guide's own word for each. General Darija usage, not taken
-# from any evaluation set.
-LOANWORDS = {
-    **dict.fromkeys("بلاتفورم بلاطفورم بلاتافورم بلاتفورمه".split(), "المنصه"),
-    **dict.fromkeys("ديفوار دوفوار ديفوارات دوفوارات".split(), "الواجب"),
-    **dict.fromkeys("توتور طوطور طوتور توطور توتوره طوطوره توتريس تيتور".split(), "المؤطر"),
-    "لايف": "الحصه المباشره",
-    **dict.fromkeys("مودباس مودوباس موتدوباس باسوورد باسورد باسوور".split(), "كلمه المرور"),
-    **dict.fromkeys("كونيكسيون كونكسيون".split(), "الاتصال"),
-    **dict.fromkeys("فوروم فورم".split(), "المنتدي"),
-    **dict.fromkeys("اتيستاسيون اطيسطاسيون اتستاسيون تيستاسيون اتيسطاسيون سيرتيفيكا سرتفيكا ديبلوم".split(),
-                    "الشهاده"),
-    **dict.fromkeys("موديل مودول موديلات مودولات".split(), "المجزوءه"),
-    **dict.fromkeys("سيانس سيونس سيانص".split(), "الحصه"),
-    **dict.fromkeys("ستاجير ستاجيير ستاجيرات سطاجير سطاجيرات".split(), "المتدرب"),
-    **dict.fromkeys("فورماتور فورماطور فورماتريس".split(), "المكون"),
-    **dict.fromkeys("فورماسيون فورماصيون".split(), "التكوين"),
-    **dict.fromkeys("كروب كروبات".split(), "المجموعه"),
-    **dict.fromkeys("ايميل ايمايل ايميلات".split(), "البريد الالكتروني"),
-    **dict.fromkeys("كونط كومبت كومت".split(), "الحساب"),  # not "كونت": Arabizi "kont" (I was) reads so
-    **dict.fromkeys("فيشي فيشيي فيشيه فيشيات".split(), "الملف"),
-    "ديدلاين": "اخر اجل",
-    **dict.fromkeys("نوط نوطه نوت نوتات نوطات".split(), "النقطه"),
-    **dict.fromkeys("ايفالواسيون ايفالوسيون".split(), "التقويم"),
-    **dict.fromkeys("كريل كريي كرييه كريله".split(), "الشبكه"),
-    **dict.fromkeys("بورتفوليو بورطفوليو".split(), "ملف الانجاز"),
-    **dict.fromkeys("بوطون بوطونه بوتون".split(), "الزر"),
-    **dict.fromkeys("سيت سيط".split(), "الموقع"),
-    **dict.fromkeys("ابليكاسيون ابليكاصيون".split(), "التطبيق"),
-    **dict.fromkeys("تيليفون طيليفون".split(), "الهاتف"),
-    "كلاس": "القسم",
-    **dict.fromkeys("ايليف ايليفات".split(), "التلميذ"),
-    **dict.fromkeys("بروف بروفات".split(), "الاستاذ"),
-    **dict.fromkeys("ستاج سطاج".split(), "التدريب الميداني"),
-    "ميموار": "البحث",
-    **dict.fromkeys("ريسورس ريسورسات".split(), "الموارد"),
-    **dict.fromkeys("كويز تيست".split(), "الاختبار"),
-    **dict.fromkeys("اكزامان ايكزامان".split(), "الامتحان"),
-    "فيدباك": "التغذيه الراجعه",
-    **dict.fromkeys("اتولي اطولي اتوليي".split(), "الورشه"),
-    **dict.fromkeys("بروجي بروجيه".split(), "المشروع"),
-    **dict.fromkeys("كومبيطونس كومبيتونس كومبيتانس".split(), "الكفايه"),
-    **dict.fromkeys("اوبجيكتيف اوبجكتيف اوبجيكطيف".split(), "الهدف"),
-    **dict.fromkeys("كريتير كريطير".split(), "المعيار"),
-    **dict.fromkeys("انسكريبسيون انسكريبصيون".split(), "التسجيل"),
-    **dict.fromkeys("اكتيفاسيون اكطيفاسيون".split(), "التفعيل"),
-    **dict.fromkeys("ميساج ميساجات مساج".split(), "الرساله"),
-    **dict.fromkeys("كومونطير كومانتير".split(), "التعليق"),
-    "ليان": "الرابط",
-    "كوهورت": "الفوج",
-    "موك": "المساق",
-    **dict.fromkeys("بلانينغ بلانين كاليندريي كالوندريي".split(), "الجدول الزمني"),
-    **dict.fromkeys("روطار روتار".split(), "التاخر"),
-    "موتيفاسيون": "الدافعيه",
-    "نوتيفيكاسيون": "الاشعار",
-    # verbs, as said in the first person
-    **dict.fromkeys("نبارطاجي نبارطاجيه نبارتاجي بارطاجي".split(), "اشارك"),
-    **dict.fromkeys("نتيليشارجي تيليشارجي نطيليشارجي".split(), "احمل"),
-    **dict.fromkeys("نكونيكطا نكونيكتا كونيكطيت".split(), "ادخل"),
-    **dict.fromkeys("نابلودي ابلوديت".split(), "ارفع"),
-    **dict.fromkeys("نكليكي كليكيت".split(), "انقر"),
-    **dict.fromkeys("نانسكري تانسكريت".split(), "اسجل"),
-}
-# A loanword's article and prepositions: "لا"/"لو"/"لي" (la, le, les), "ال", "ل", and "و", "ف", "ب" before them.
-_LOAN_PREFIXES = (("وال", "و"), ("فال", "في "), ("بال", "ب"), ("ولا", "و"), ("فلا", "في "), ("بلا", "ب"),
-                  ("ال", ""), ("لا", ""), ("لو", ""), ("لي", ""), ("و", "و"), ("ف", "في "), ("ب", "ب"),
-                  ("ل", ""), ("", ""))
-# Letters folded before a loanword is looked up: the Moroccan letters for g, p, v, and the emphatic letters a
-# French t, s or d is written with as often as the plain ones ("لاطيستاسيون", "لاتيستاسيون").
-_LETTER_FOLD = str.maketrans({"ڭ": "ك", "گ": "ك", "ݣ": "ك", "پ": "ب", "ڤ": "ف", "ط": "ت", "ص": "س", "ض": "د"})
-# "كونط" (compte) is matched only as written: folded it would be Arabizi "kont" (I was) in Arabic letters.
-_FOLDED_LOANWORDS = {word.translate(_LETTER_FOLD): msa for word, msa in LOANWORDS.items() if word != "كونط"}
-_FOLDED_LOANWORDS.update(LOANWORDS)  # a word as written keeps its own entry
-
-
-def loanword(norm: str) -> str | None:
-    """The guide's word for a French loanword in Arabic letters (normalized, article and "و/ف/ب" allowed), or
-    None."""
-    for prefix, said in _LOAN_PREFIXES:
-        rest = norm[len(prefix):]
-        if not norm.startswith(prefix) or len(rest) < 3:
-            continue
-        rest = rest if rest in _FOLDED_LOANWORDS else rest.translate(_LETTER_FOLD)
-        if rest in _FOLDED_LOANWORDS:
-            return said + _FOLDED_LOANWORDS[rest]
-        if rest.endswith("ات") and rest[:-2] in _FOLDED_LOANWORDS:  # a Darija plural: "الأوبجيكتيفات"
-            return said + _FOLDED_LOANWORDS[rest[:-2]]
-    return None
-
-
-def loanwords_to_msa(text: str) -> str:
-    """`text` with its French loanwords in Arabic letters replaced by the guide's words (others kept); `text`
-    itself when it has none."""
-    out, found = [], False
-    for token in text.split():
-        core = token.strip("؟?!.,،")
-        replaced = loanword(normalize_arabic(core))
-        found = found or replaced is not None
-        out.append(replaced or core)
-    return " ".join(out) if found else text
 
 
 # Arabizi words whose spelling varies too much for letter-by-letter transliteration.
@@ -255,7 +153,7 @@ def arabizi_to_arabic(text: str) -> str:
 def darija_to_msa(text: str) -> str:
     """Darija words (Arabic script) replaced by their MSA counterparts; other words kept."""
     out = []
-    for token in text.split():
+    for token in joined_loans(text).split():
         core = token.strip("؟?!.,،")
         norm = normalize_arabic(core)
         if (known := darija_word(norm)) is not None:

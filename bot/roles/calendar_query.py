@@ -163,6 +163,17 @@ def asks_deadline(text: str) -> bool:
     return bool(found.group("asking")) or len(norm.split()) <= ASKS_DEADLINE_BARE_WORDS
 
 
+def asks_for_a_date(text: str) -> bool:
+    """True when a message asks for one of this course's dates itself: a deadline ("ما آخر أجل لـ…", "when is module 3's
+    work due?"), or when a module or the course opens or closes ("إمتى كتسد المجزوءة ديال تقويم التعلمات؟", whose title is also a guide chapter's)."""
+    if asks_deadline(text):
+        return True
+    query = parse_calendar_query(text)
+    dated = query is not None and (query.kind in ("module", "next_module", "cohort")
+                                   or (query.kind == "deadline" and query.module is not None))  # "واجب المجزوءة 3"
+    return dated and asks_when(text)
+
+
 def asks_for_outline(text: str) -> bool:
     """True for a question on the course's outline ("quels sont les modules du MOOC ?", "le calendrier complet"):
     the calendar's to answer, whatever page of the guide speaks of modules or MOOCs."""

@@ -61,3 +61,16 @@ def test_a_deadline_or_a_module_named_by_its_title_is_the_calendars(full_service
 
     decision = say(full_services, text, user="calendar-named")
     assert decision.intent == "organizational" and not decision.citations, (decision.kind, decision.citations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("إمتى كتسد المجزوءة ديال تقويم التعلمات؟", True),  # a module's title that is also a guide chapter's
+    ("الدوفوار ديال الموديل 4 إمتى خاصو يتحط؟", True),
+    ("متى تفتح الوحدة الخامسة؟", True),
+    ("شنو كاين فالمجزوءة ديال تقويم التعلمات؟", False),
+    ("كيف أقوم المتدربين في نهاية الوحدة؟", False),
+])
+def test_a_date_of_this_course_asked_for_itself_is_recognised(text, expected):
+    from bot.roles.calendar_query import asks_for_a_date
+
+    assert asks_for_a_date(text) is expected
