@@ -118,4 +118,20 @@ EVERYDAY_ARABIZI = {
     "9awa3id": "قواعد", "tawasol": "التواصل", "dor": "دور", "ldor": "الدور", "tandim": "التنظيم",
     "tanzim": "التنظيم", "nata2ij": "النتائج", "l2ousbou3": "الاسبوع", "sa3a": "ساعة", "swaye3": "ساعات",
     "nhar": "يوم", "lyoum": "اليوم", "momkin": "ممكن", "mumkin": "ممكن", "mmkn": "ممكن",
+    # seeing, sitting, attending, coming back, being absent
+    "nchof": "اري", "nchuf": "اري", "chaft": "رايت", "chft": "رايت", "ngles": "اجلس", "nglss": "اجلس",
+    "n7dar": "احضر", "n7der": "احضر", "n7dr": "احضر", "7dert": "حضرت", "rj3o": "رجعوا", "yrj3o": "يرجعون",
+    "kayrj3o": "يرجعون", "kayrj3ouch": "لا يرجعون", "ghab": "غاب", "ghabo": "غابوا", "ghaybin": "غائبون",
+    # French verbs Darija conjugates ("nrelanci", "npartagi"): the guide's verb
+    "nrelanci": "اتابع", "nrelanciw": "نتابع", "nrelancihom": "اتابعهم", "nrelanciwhom": "نتابعهم",
+    "relanci": "تابع", "npartagi": "اشارك", "npartaji": "اشارك", "npubli": "انشر", "npubliya": "انشر",
+    "npublii": "انشر", "kaypubli": "ينشر", "nplanifi": "اخطط", "nprepari": "احضر", "nkorriji": "اصحح",
+    "ncorrigi": "اصحح", "nmotivi": "احفز", "nevaluer": "اقيم", "nevalui": "اقيم",
+    # school and class
+    "l9ism": "القسم", "9ism": "قسم", "l9sm": "القسم", "tsawer": "صور", "tswer": "صور", "ltsawer": "الصور",
+    # people and conflict
+    "mhtamch": "لا يهتم", "mahtamch": "لا يهتم", "mhtemch": "لا يهتم", "tmasker": "سخر", "tmskher": "سخر",
+    "kaytmasker": "يسخر", "kay9ellel": "يحتقر", "kay9alal": "يحتقر", "nokta": "نكتة", "nokat": "نكت",
+    "tkhasmo": "تشاجروا", "t3ayto": "صرخوا", "mrhba": "مرحب", "mrehba": "مرحب", "mrhb": "مرحب", "mrehb": "مرحب",
+    "fabor": "مجانا", "lflous": "المال", "lflouss": "المال", "l7a9": "الحق", "7a9": "حق",
 }

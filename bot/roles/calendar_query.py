@@ -45,12 +45,15 @@ _LIVE = re.compile(
 _NEXT = re.compile(
     r"prochaine?s?\b|suivante?s?\b|a venir|الجايه|الجاي\b|القادمه|القادم\b|المقبله|المقبل\b|الموالي|"
     r"\bjaya\b|\bjay\b|lja[y3]a|\bnext\b|\bmqbla\b")
-_OPEN_CLOSE = re.compile(
-    r"\bouvre|ouverture|commence|\bdebut|\bferme|fermeture|\bfin\b|se termine|termine|"
-    r"يفتح|تفتح|غتفتح|غيتفتح|كيتحل|كتحل|يبدا|تبدا|غتبدا|بدايه|ينتهي|تنتهي|نهايه|تسالي|كتسالي|يسالي|كيسالي|غيسالي|"
+# A module or the course opening or closing, as a verb ("quand commence…", "إمتى كيسالي…") …
+_OPENS_CLOSES = re.compile(
+    r"\bouvre|commence|\bferme|se termine|termine|"
+    r"يفتح|تفتح|غتفتح|غيتفتح|كيتحل|كتحل|يبدا|تبدا|غتبدا|ينتهي|تنتهي|تسالي|كتسالي|يسالي|كيسالي|غيسالي|"
     # Darija "closes" ("إمتا كيتسد الموديل 4؟", "فوقاش كتسد المجزوءة؟"), as whole words
     r"(?<!\w)(?:كي|ك|غي|غ|ي|ت)?(?:تسد|تقفل|تسدات|تقفلات)(?!\w)|"
     r"ghat?bda|kat?bda|\bybda|\btbda|ytsed|tsed|yt7al|tt7al|ghatsali|katsali|kaysali|ghaysali")
+# … or as a noun, which also places an activity in a module ("فالبداية ديال المجزوءة ولا فاللخر؟")
+_OPEN_CLOSE = re.compile(_OPENS_CLOSES.pattern + r"|ouverture|\bdebut|fermeture|\bfin\b|بدايه|نهايه")
 _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
     r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
@@ -169,9 +172,13 @@ def asks_for_a_date(text: str) -> bool:
     if asks_deadline(text):
         return True
     query = parse_calendar_query(text)
-    dated = query is not None and (query.kind in ("module", "next_module", "cohort")
-                                   or (query.kind == "deadline" and query.module is not None))  # "واجب المجزوءة 3"
-    return dated and asks_when(text)
+    if query is None or not asks_when(text):
+        return False
+    if query.kind == "deadline":
+        return query.module is not None  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"
+    # opening or closing said as a verb: "في بداية المجزوءة" places an activity in a module, it asks no date
+    return query.kind in ("module", "next_module", "cohort") and (
+        query.module is not None or bool(_OPENS_CLOSES.search(normalize_text(text))))
 
 
 def asks_for_outline(text: str) -> bool:
@@ -210,7 +217,7 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("module", number)
     if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"
-    if _MODULE_WORD.search(norm) and when and _OPEN_CLOSE.search(norm):
+    if _MODULE_WORD.search(norm) and when and _OPENS_CLOSES.search(norm):
         return CalendarQuery("module")  # "إمتى كتسد المجزوءة ديال تقويم التعلمات؟": the module its title names
     if _NEXT_WEEK.search(norm):
         return CalendarQuery("next_week")

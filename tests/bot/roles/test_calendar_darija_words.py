@@ -69,6 +69,7 @@ def test_a_deadline_or_a_module_named_by_its_title_is_the_calendars(full_service
     ("متى تفتح الوحدة الخامسة؟", True),
     ("شنو كاين فالمجزوءة ديال تقويم التعلمات؟", False),
     ("كيف أقوم المتدربين في نهاية الوحدة؟", False),
+    ("فوقاش ندير التقويم التكويني؟ فالبداية ديال الموديل ولا فاللخر؟", False),  # a moment of the module, not a date
 ])
 def test_a_date_of_this_course_asked_for_itself_is_recognised(text, expected):
     from bot.roles.calendar_query import asks_for_a_date
