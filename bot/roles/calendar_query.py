@@ -155,20 +155,24 @@ _ASKS_DEADLINE = re.compile(
 
 
 ASKS_DEADLINE_BARE_WORDS = 8
+_REPLY = re.compile(r"(?<!\w)(?:ل|ال|لل)?(?:رد|يرد|ترد|الرد|جواب|يجيب|يجاوب|اجابه)(?!\w)|"
+                    r"\brepon\w*|\bjaw[e]?b\w*|\bird\b")
 
 
 def asks_deadline(text: str) -> bool:
     """True when a message opens by asking for a deadline ("ما آخر أجل لـ…", "date limite du…"), not a missed one."""
     norm = normalize_text(text or "")
     found = _ASKS_DEADLINE.search(norm)
-    if not found or _MISSED.search(norm):
-        return False  # without a question word, only a short message asks it ("آخر أجل للواجب الأول يوم 20، ما صيغة…")
+    if not found or _MISSED.search(norm) or _REPLY.search(norm):
+        return False  # "آخر أجل لرد المؤطر" is a reply time, the guide's
+    # without a question word, only a short message asks it ("آخر أجل للواجب الأول يوم 20، ما صيغة…" does not)
     return bool(found.group("asking")) or len(norm.split()) <= ASKS_DEADLINE_BARE_WORDS
 
 
 def asks_for_a_date(text: str) -> bool:
     """True when a message asks for one of this course's dates itself: a deadline ("ما آخر أجل لـ…", "when is module 3's
-    work due?"), or when a module or the course opens or closes ("إمتى كتسد المجزوءة ديال تقويم التعلمات؟", whose title is also a guide chapter's)."""
+    work due?"), or when a module or the course opens or closes ("إمتى كتسد المجزوءة ديال تقويم التعلمات؟", whose
+    title is also a guide chapter's)."""
     if asks_deadline(text):
         return True
     query = parse_calendar_query(text)

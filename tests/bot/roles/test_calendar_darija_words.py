@@ -43,6 +43,8 @@ def test_a_module_named_by_its_title_gets_its_dates(calendar, text, lang, title)
     ("فاتني آخر أجل ديال الواجب، شنو ندير؟", False),
     ("ما الأجل الذي يجيب فيه المؤطر عن الأسئلة؟", False),
     ("آخر أجل للواجب الأول يوم 20 نونبر، ما صيغة الملف التي تقبلها المنصة؟", False),  # a date said, a format asked
+    ("ما آخر أجل لرد المؤطر على سؤالي؟", False),  # a reply time: the guide's page on response times
+    ("Date limite de réponse du tuteur ?", False),
 ])
 def test_a_deadline_asked_for_itself_is_told_from_a_missed_one_and_a_reply_time(text, expected):
     assert asks_deadline(text) is expected
