@@ -102,6 +102,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "الطلب غير صالح (الحقول: {fields}). أرسل JSON بالشكل {{\"text\": \"...\"}}؛ النص حتى 100000 حرف، واللغة ar أو fr.",
         "fr": "Requête invalide (champs : {fields}). Envoyez du JSON de la forme {{\"text\": \"...\"}} ; texte jusqu'à 100 000 caractères, langue ar ou fr.",
     },
+    "invalid_user": {
+        "ar": "الحقل user هو معرّف المحادثة: من 16 إلى 128 حرفا لاتينيا أو رقما أو - أو _ (أعد إرسال الذي جاء في الرد السابق، أو احذفه لبدء محادثة جديدة).",
+        "fr": "Le champ user identifie la conversation : 16 à 128 lettres latines, chiffres, - ou _ (renvoyez celui de la réponse précédente, ou omettez-le pour commencer une conversation).",
+    },
     "tutor_answer_intro": {
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",

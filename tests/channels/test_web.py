@@ -57,6 +57,13 @@ def test_api_ask_refuses_bad_bodies_with_json_errors(server):
     assert "Votre message est vide" in empty["answer"] and "رسالتك فارغة" in empty["answer"]
 
 
+def test_a_short_conversation_id_is_refused_with_what_it_must_be(server):
+    """"user": "u1" was refused with "send {"text": ...}" alone: a newcomer could not tell what was wrong with it."""
+    body = httpx.post(server.url + "/api/ask", json={"text": "bonjour", "user": "u1"}).json()
+    assert body["fields"] == ["user"]
+    assert "16 à 128" in body["message"]["fr"] and "من 16 إلى 128" in body["message"]["ar"]
+
+
 def test_openapi_lists_the_public_routes(server):
     paths = httpx.get(server.url + "/openapi.json").json()["paths"]
     assert "/api/ask" in paths and "/health" in paths

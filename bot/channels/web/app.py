@@ -143,9 +143,11 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
+        message = by_lang("invalid_request", fields=", ".join(fields))
+        if "user" in fields:  # a conversation id too short to be unguessable ("u1"): say what it must be
+            message = {lang: f"{text} {by_lang('invalid_user')[lang]}" for lang, text in message.items()}
         return JSONResponse(status_code=422, content={
-            "error": "invalid_request", "fields": fields,
-            "message": by_lang("invalid_request", fields=", ".join(fields))})
+            "error": "invalid_request", "fields": fields, "message": message})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
