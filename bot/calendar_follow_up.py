@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.chat_flow import context_choice, readings_agree
-from bot.conversation import OTHER_LANG, continues, follow_up, names_another_topic, word_count
+from bot.conversation import NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, follow_up, names_another_topic, word_count
 from bot.dialogue import section_decision
 from bot.roles.calendar_query import module_number, parse_calendar_query
 from bot.two_part import calendar_decision
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # A message heard as off topic right after a calendar reply is read with the calendar question when it opens as a
 # continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
 OFF_TOPIC_AFTER_WORDS = 8
+# "w module 4?" names its module without an article, which `names_another_topic` asks for
+_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)")
 _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
 
 
@@ -31,7 +33,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
     calendar question the guide is sure of it; else None (read as usual)."""
     norm = normalize_text(text)
-    short = names_another_topic(text) and bool(_LINK.search(norm) or module_number(norm))
+    and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
+    short = and_then and bool(_LINK.search(norm) or module_number(norm))
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6 off topic alone) is
     # unsure too: right after a calendar reply, "another field" is the unlikely reading
     heard_off_topic = route == Route.OFF_TOPIC and (continues(text) or word_count(text) <= OFF_TOPIC_AFTER_WORDS)

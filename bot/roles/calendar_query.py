@@ -21,7 +21,7 @@ _COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "ca
                  "next": "next", "prochain": "next", "suivant": "next"}
 
 _DEADLINE_STRONG = re.compile(
-    r"deadline|dead line|dates? limites?|echeance|delai|اخر اجل|اخر موعد|الاجل|\bاجل|الاجال|موعد التسليم|"
+    r"deadline|dead line|ديدلاين|dates? limites?|echeance|delai|اخر اجل|اخر موعد|الاجل|\bاجل|الاجال|موعد التسليم|"
     r"akhir ajal|akhir l?ajal|l?ajal\b|lakhir ajal|dernier delai")
 _DEADLINE_WEAK = re.compile(
     r"\brendre\b|a rendre|remise|\bdepot|deposer|devoirs?\b|travail|travaux|livrable|tache|تسليم|نسلم|نصيفط|نصيفت|"
@@ -64,6 +64,8 @@ _NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apre
                         r"السيمانه (الجايه|الجايا|المقبله)|(simana|semaine) (jaya|jayya|lja[y3]a)|\bnext week")
 # The whole calendar asked for, whatever it names inside ("toutes les échéances et les classes virtuelles").
 _WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendrier|toutes les (dates|echeances)|"
+                    # "شنو هوما الديدلاينات لي باقيين كاملين؟" (the borrowed word, plural, with "all")
+                    r"ديدلاينات.*(كاملين|كلهم|كامله)|(كاع|كل|جميع) (ال)?ديدلاينات|ga3 (les |l)?deadlines|deadlines kamlin|"
                     r"الجدول الزمني (الكامل|كامل|كله)|كل (المواعيد|التواريخ|الاجال)|jadwal kaml|ga3 (les dates|lmawa3id)")
 # The course's modules themselves asked for ("quels sont les modules du MOOC ?", "شحال من موديل كاين؟", "ما هي وحدات
 # هذا المساق؟"): the whole calendar lists them, with their dates
