@@ -15,7 +15,7 @@ from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_examp
 from bot.conversation_scope import heard_elsewhere
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
-from bot.roles.intents import announces_a_problem, has_polite_word
+from bot.roles.intents import announces_a_problem, farewell_only, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -37,7 +37,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:
-        return Decision(Kind.ANSWER, t("thanks", lang), lang, Intent.THANKS, confidence=1.0)
+        return Decision(Kind.ANSWER, t("farewell" if farewell_only(text) else "thanks", lang), lang, Intent.THANKS,
+                        confidence=1.0)
     if route == Route.HUMAN:
         return tutor.human_requested(lang)
     if last is not None and last.clarifying and answer.answered and vague_continuation(answer, text, last):

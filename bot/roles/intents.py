@@ -28,6 +28,17 @@ _HUMAN = re.compile(  # a request to be answered by a person, not the mere word 
     r"مؤطر بشري|انسان حقيقي|شخص حقيقي|ماشي روبو|"
     r"bghit nhder m3a|bghit ntkellem m3a|bghit ntkelem m3a|bghit chi mo2atir|bghit chi mou2atir|"
     r"nhder m3a chi|m3a chi bnadem|machi robot)")
+# Leaving: thanked like thanks (the same route), answered with a goodbye ("bslama" got "you're welcome")
+_FAREWELL = (r"(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
+             r"مع السلامه|بالسلامه|الى اللقاء|تصبح على خير|bye|ciao)")
+
+
+def farewell_only(text: str) -> bool:
+    """True when a message only takes leave ("bslama", "au revoir, bonne journée"), no thanks in it."""
+    norm = normalize_text(text)
+    return _only(_FAREWELL, norm) and not re.search(rf"(?<!\w){_THANKS}(?!\w)", re.sub(_FAREWELL, " ", norm))
+
+
 def _only(pattern: str, text: str) -> bool:
     stripped = re.sub(r"[^\w\s']", " ", text).strip()
     return bool(re.fullmatch(rf"({pattern}\s*)+(\w{{0,10}}\s*){{0,2}}", stripped))

@@ -11,6 +11,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "العفو! سعيد بمساعدتك. إذا كان لديك سؤال آخر فأنا هنا.",
         "fr": "Avec plaisir ! Si vous avez une autre question, je suis là.",
     },
+    "farewell": {
+        "ar": "مع السلامة! أنا هنا متى احتجت إلي.",
+        "fr": "Au revoir ! Je reste là si vous avez besoin de moi.",
+    },
     "source": {"ar": "المصدر", "fr": "Source"},
     "faq_chapter": {"ar": "الأسئلة الشائعة", "fr": "FAQ"},
     "list_separator": {"ar": "؛ ", "fr": " ; "},
