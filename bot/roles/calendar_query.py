@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from retrieval.normalize import normalize_text
 
 KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort", "week",
-         "next_week")
+         "next_week", "live_week", "live_next_week")
 
 _COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\b")
 _COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "calendar",
@@ -214,6 +214,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("calendar")
     day = next((ahead for ahead, pattern in _DAYS if pattern.search(norm)), None) if number is None else None
     if _LIVE.search(norm):
+        if number is None and (_NEXT_WEEK.search(norm) or _WEEK.search(norm)):  # "شي لايف هاد السيمانة؟"
+            return CalendarQuery("live_next_week" if _NEXT_WEEK.search(norm) else "live_week")
         if number is None and _EVERY.search(norm):
             return CalendarQuery("live_all")
         return CalendarQuery("live", number, day)

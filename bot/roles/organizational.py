@@ -118,21 +118,22 @@ def calendar_text(calendar: Calendar, lang: str, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def week_text(calendar: Calendar, lang: str, now: datetime, weeks_ahead: int = 0) -> str:
-    """What falls in this week (Monday to Sunday, local time) or a later one: its deadlines and live sessions in
-    order; when there are none, it says so and gives the next dates."""
+def week_text(calendar: Calendar, lang: str, now: datetime, weeks_ahead: int = 0, live_only: bool = False) -> str:
+    """What falls in this week (Monday to Sunday, local time) or a later one: its deadlines and live sessions (only
+    these when `live_only`: "واش كاين شي لايف هاد السيمانة؟") in order; when none, it says so and gives the next."""
     today = calendar.local(now).date()
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
     start = datetime.combine(monday, time(0), calendar.tz)
     end = start + timedelta(days=7)
-    items = [i for i in calendar.events(("assignment", "live_session")) if start <= i.when < end]
+    items = [i for i in calendar.events(("live_session",) if live_only else ("assignment", "live_session"))
+             if start <= i.when < end]
     head = t("week_header" if weeks_ahead == 0 else "next_week_header", lang,
              first=day_text(calendar, monday, lang), last=day_text(calendar, monday + timedelta(days=6), lang))
     if not items:  # what comes after that week
-        deadline, live = next_deadline(calendar, end), next_live(calendar, end)
+        deadline, live = None if live_only else next_deadline(calendar, end), next_live(calendar, end)
         after = ([deadline_line(calendar, deadline, lang, now)] if deadline else []) + \
             ([live_line(calendar, live, lang, now)] if live else [])
-        return "\n".join([head, t("week_none", lang), *after])
+        return "\n".join([head, t("week_none_live" if live_only else "week_none", lang), *after])
     lines = [head]
     for item in items:
         when = moment_text(calendar, item.when, lang) + (t("past_item", lang) if item.when <= now else "")
@@ -240,8 +241,8 @@ class CalendarAnswerer:
             return calendar_text(cal, lang, now)
         if query.kind == "next":
             return next_text(cal, lang, now)
-        if query.kind in ("week", "next_week"):
-            return week_text(cal, lang, now, weeks_ahead=int(query.kind == "next_week"))
+        if query.kind in ("week", "next_week", "live_week", "live_next_week"):
+            return week_text(cal, lang, now, int(query.kind.endswith("next_week")), query.kind.startswith("live"))
         if query.kind == "live_all":
             return every_live_text(cal, lang, now)
         if query.kind == "current_module":

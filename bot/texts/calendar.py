@@ -50,6 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
                     "fr": "📅 Cette semaine (du {first} au {last}, heure du Maroc) :"},
     "next_week_header": {"ar": "📅 الأسبوع المقبل (من {first} إلى {last}، بتوقيت المغرب):",
                          "fr": "📅 La semaine prochaine (du {first} au {last}, heure du Maroc) :"},
+    "week_none_live": {"ar": "لا توجد حصة مباشرة في هذا الأسبوع.", "fr": "Pas de classe virtuelle cette semaine-là."},
     "week_none": {"ar": "لا يوجد أجل ولا حصة مباشرة في هذا الأسبوع.",
                   "fr": "Aucune échéance ni classe virtuelle cette semaine-là."},
 }

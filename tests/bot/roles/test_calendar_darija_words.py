@@ -79,3 +79,14 @@ def test_a_date_of_this_course_asked_for_itself_is_recognised(text, expected):
     from bot.roles.calendar_query import asks_for_a_date
 
     assert asks_for_a_date(text) is expected
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # Monday 7 December has no live session that week: say so, then give the next one (7 January)
+    ("y a une classe virtuelle la semaine prochaine ?", "fr", "Pas de classe virtuelle cette semaine-là", "Travaux"),
+    ("واش كاين شي لايف السيمانة الجاية؟", "ar", "لا توجد حصة مباشرة في هذا الأسبوع", "آجال"),
+])
+def test_a_live_session_asked_of_a_week_says_whether_there_is_one(calendar, text, lang, expected, absent):
+    """"واش كاين شي لايف هاد السيمانة؟" gave the next live session, 33 days on, without saying "none this week"."""
+    answer = CalendarAnswerer(calendar, clock=Clock(TUESDAY)).answer(text, lang)
+    assert expected in answer and "🎥" in answer and absent not in answer, answer
