@@ -35,6 +35,7 @@ _ASKS_WHEN = re.compile(
     r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")
 # A date already missed: "فاتني الأجل", "w ila fat lwa9t", "j'ai raté la date limite", "la date est dépassée".
 _MISSED = re.compile(r"فاتني|فاتتني|فاتتو|فاتو|(^|\s)و?(اذا|الا|ايلا)? ?فات(\s|$)|فات الاجل|فات الوقت|"
+                     r"(?<!\w)(?:داز|دازت)(?!\w)|\bdaz(et)?\b|"  # Darija "passed": "الديدلاين داز"
                      r"\bfat(ni|etni|atni|tni|et)?\b|\b(j'ai |ai )?rate\b|\bdepassee?s?\b|est passee?\b|deja passee?\b")
 _WHEN = re.compile(_ASKS_WHEN.pattern + r"|\bdate\b|تاريخ")
 _LIVE = re.compile(

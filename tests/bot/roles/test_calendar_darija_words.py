@@ -21,6 +21,7 @@ TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Africa/Casablanca"))
     ("إمتى كتسد المجزوءة ديال المواكبة المهنية؟", CalendarQuery("module")),
     ("كيفاش نسد الحصة بخلاصة زوينة؟", None),
     ("فوقاش الديدلاين ديال الموديل 2؟", CalendarQuery("deadline", 2)),
+    ("الديدلاين داز وما صيفطتش الدوفوار، شنو ندير؟", None),  # a missed deadline: the guide's late-work page
     ("شنو هوما الديدلاينات لي باقيين كاملين؟", CalendarQuery("calendar")),  # a choice of two guide pages
 ])
 def test_darija_words_for_closing_when_and_the_module_are_read(text, expected):
