@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.chat_flow import context_choice, readings_agree
-from bot.conversation import NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, follow_up, names_another_topic, word_count
+from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
+                               names_another_topic, word_count)
 from bot.dialogue import section_decision
 from bot.roles.calendar_query import module_number, parse_calendar_query
 from bot.two_part import calendar_decision
@@ -45,6 +46,9 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if not asked:
         return None
     if short and tutor.organizational:
+        # "w module 4?" reads as French alone: a short Latin message keeps the calendar reply's language
+        previous = tutor.memory.last_calendar_lang(message.channel, message.user)
+        lang = conversation_language(text, lang, previous) if previous else lang
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
         # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
         # session's date) is answered alone: read with the question before, it asked for the live session again

@@ -264,6 +264,11 @@ class StoreMemory:
         row = self._latest(channel, user, now)
         return row.text if row is not None and row.intent == "organizational" and not row.citations else None
 
+    def last_calendar_lang(self, channel: str, user: str, now: datetime | None = None) -> str | None:
+        """The language the calendar answered the trainer's latest exchange in, when it did (else None)."""
+        row = self._latest(channel, user, now)
+        return row.reply_lang if row is not None and row.intent == "organizational" and not row.citations else None
+
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
         """The trainer's latest exchange about the guide within the window, or None."""
         row = self._latest(channel, user, now)

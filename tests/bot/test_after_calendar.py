@@ -90,13 +90,16 @@ def test_a_whole_calendar_question_after_a_calendar_reply_is_answered_alone(full
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("when, then, module", [
-    ("fo9ach akhir ajal dyal module 3?", "w module 4?", "module 4"),
-    ("imta live dyal module 2?", "w module 5?", "module 5"),
+@pytest.mark.parametrize("when, then, words", [
+    ("fo9ach akhir ajal dyal module 3?", "w module 4?", "الوحدة 4"),
+    ("imta live dyal module 2?", "w module 5?", "الوحدة 5"),
+    ("c'est quand la classe virtuelle du module 2 ?", "w module 5?", "module 5"),
 ])
-def test_and_then_another_module_without_an_article_gets_its_dates(full_services, when, then, module):
-    """"w module 4?" (no article, which "and the X?" asked for) got a choice between three guide sections."""
-    user = f"after-calendar-{module}"
-    say(full_services, when, user=user)
+def test_and_then_another_module_without_an_article_gets_its_dates(full_services, when, then, words):
+    """"w module 4?" (no article, which "and the X?" asked for) got a choice between three guide sections; then it
+    got module 4's dates in French after an Arabizi question (alone, "w module 4?" reads as French)."""
+    user = f"after-calendar-{when[:12]}"
+    first = say(full_services, when, user=user)
     decision = say(full_services, then, user=user)
-    assert decision.intent == Intent.ORGANIZATIONAL and module in decision.body, decision.to_json()
+    assert decision.intent == Intent.ORGANIZATIONAL and words in decision.body, decision.to_json()
+    assert decision.lang == first.lang
