@@ -13,11 +13,12 @@ from retrieval.normalize import normalize_text
 GREETING, THANKS = "greeting", "thanks"
 
 _GREETINGS = r"(salam|slm|salut|bonjour|bonsoir|coucou|hello|hi|ahlan|marhba|السلام عليكم|السلام|سلام|مرحبا|اهلا|صباح الخير|مساء الخير|صباح النور|ⴰⵣⵓⵍ|azul)"
+# Leaving ("au revoir" was greeted with "Bonjour !"): routed as thanks, answered with a goodbye (`farewell_only`;
+# "bslama" got "you're welcome")
+_FAREWELL = (r"(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
+             r"مع السلامه|بالسلامه|الى اللقاء|تصبح على خير|bye|ciao)")
 _THANKS = (r"(merci|mrc|thanks|thank you|choukran|chokran|shukran|baraka ?ll?ah? fik|barak allah fik|شكرا|شكرا جزيلا|"
-           r"بارك الله فيك|الله يجازيك|تبارك الله|"
-           # leaving ("au revoir" was greeted with "Bonjour !"): the thanks' reply, "je suis là", fits
-           r"au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
-           r"مع السلامه|بالسلامه|الى اللقاء|تصبح على خير|الله يعاونك|الله يخليك|lah y3awnek|lah ykhalik)")
+           r"بارك الله فيك|الله يجازيك|تبارك الله|الله يعاونك|الله يخليك|lah y3awnek|lah ykhalik|" + _FAREWELL + ")")
 _HUMAN = re.compile(  # a request to be answered by a person, not the mere word "tuteur" or "مؤطر"
     r"((parler|discuter|echanger|ecrire|avoir affaire) (a|avec) (un |une |le |la |mon |ma |un vrai |une vraie )?"
     r"(tuteur|tutrice|humain|personne|conseiller|conseillere|formateur|quelqu'?un)|"
@@ -28,9 +29,6 @@ _HUMAN = re.compile(  # a request to be answered by a person, not the mere word 
     r"مؤطر بشري|انسان حقيقي|شخص حقيقي|ماشي روبو|"
     r"bghit nhder m3a|bghit ntkellem m3a|bghit ntkelem m3a|bghit chi mo2atir|bghit chi mou2atir|"
     r"nhder m3a chi|m3a chi bnadem|machi robot)")
-# Leaving: thanked like thanks (the same route), answered with a goodbye ("bslama" got "you're welcome")
-_FAREWELL = (r"(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
-             r"مع السلامه|بالسلامه|الى اللقاء|تصبح على خير|bye|ciao)")
 
 
 def farewell_only(text: str) -> bool:
