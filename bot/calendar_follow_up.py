@@ -42,13 +42,13 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     unsure = not answer.answered and (route in (Route.UNSURE, Route.FOLLOW_UP) or heard_off_topic)
     if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
         return None
-    asked = tutor.memory.last_calendar_question(message.channel, message.user)
-    if not asked:
+    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user)
+    if not exchange or not exchange[0]:
         return None
+    asked, previous = exchange
     if short and tutor.organizational:
         # "w module 4?" reads as French alone: a short Latin message keeps the calendar reply's language
-        previous = tutor.memory.last_calendar_lang(message.channel, message.user)
-        lang = conversation_language(text, lang, previous) if previous else lang
+        lang = conversation_language(text, lang, previous or "")
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
         # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
         # session's date) is answered alone: read with the question before, it asked for the live session again

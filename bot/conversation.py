@@ -259,15 +259,18 @@ class StoreMemory:
         row = self._latest(channel, user, now)
         return row.intent if row is not None else None
 
+    def last_calendar_exchange(self, channel: str, user: str,
+                               now: datetime | None = None) -> tuple[str, str | None] | None:
+        """The trainer's question and the reply's language when their latest exchange within the window was answered
+        by the calendar, else None."""
+        row = self._latest(channel, user, now)
+        return (row.text, row.reply_lang) if row is not None and row.intent == "organizational" \
+            and not row.citations else None
+
     def last_calendar_question(self, channel: str, user: str, now: datetime | None = None) -> str | None:
         """The trainer's question when their latest exchange within the window was answered by the calendar."""
-        row = self._latest(channel, user, now)
-        return row.text if row is not None and row.intent == "organizational" and not row.citations else None
-
-    def last_calendar_lang(self, channel: str, user: str, now: datetime | None = None) -> str | None:
-        """The language the calendar answered the trainer's latest exchange in, when it did (else None)."""
-        row = self._latest(channel, user, now)
-        return row.reply_lang if row is not None and row.intent == "organizational" and not row.citations else None
+        exchange = self.last_calendar_exchange(channel, user, now)
+        return exchange[0] if exchange else None
 
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
         """The trainer's latest exchange about the guide within the window, or None."""

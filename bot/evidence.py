@@ -23,11 +23,12 @@ def on_last_topic(answer: Answer, last: LastTurn | None) -> bool:
 def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float], verdict: Verdict | None,
                     has_context: bool, last: LastTurn | None = None) -> Evidence:
     """The evidence on `text`, whose retrieval answer and intent probabilities are already computed."""
+    query = parse_calendar_query(text)
     return Evidence(probabilities=probabilities, answered=answer.answered, confidence=answer.confidence,
-                    calendar_query=parse_calendar_query(text) is not None, asks_when=asks_when(text),
+                    calendar_query=query is not None, asks_when=asks_when(text),
                     outline=asks_for_outline(text),
                     human_phrase=intents.human_phrase(text), hand_over=intents.hand_over_asked(text),
-                    asks_date=asks_for_a_date(text), names_someone=intents.names_someone(text),
+                    asks_date=asks_for_a_date(text, query), names_someone=intents.names_someone(text),
                     polite=intents.polite_only(text), asks=intents.asks_something(text),
                     introduces=intents.introduces_self(text),
                     has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),

@@ -172,13 +172,13 @@ def asks_deadline(text: str) -> bool:
     return bool(found.group("asking")) or len(norm.split()) <= ASKS_DEADLINE_BARE_WORDS
 
 
-def asks_for_a_date(text: str) -> bool:
+def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     """True when a message asks for one of this course's dates itself: a deadline ("ما آخر أجل لـ…", "when is module 3's
     work due?"), or when a module or the course opens or closes ("إمتى كتسد المجزوءة ديال تقويم التعلمات؟", whose
-    title is also a guide chapter's)."""
+    title is also a guide chapter's). `query`: the message's calendar query when already parsed."""
     if asks_deadline(text):
         return True
-    query = parse_calendar_query(text)
+    query = query or parse_calendar_query(text)
     if query is None or not asks_when(text):
         return False
     if query.kind == "deadline":
