@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from bot.conversation import LastTurn, word_count
+from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
 from bot.roles import intents
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
@@ -34,4 +34,5 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                     off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
                     tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),
-                    on_last_topic=on_last_topic(answer, last))
+                    on_last_topic=on_last_topic(answer, last),
+                    goes_on=last is not None and not last.clarifying and continues(text))

@@ -83,6 +83,8 @@ class Evidence:
     introduces: bool = False        # it introduces its writer by role ("je suis formatrice au CFIE")
     on_last_topic: bool = False     # the sure answer is from the section the conversation is on ("combien de
                                     # critères max ?" after the rubric): not off topic, whatever its words
+    goes_on: bool = False           # it opens as the continuation of the conversation under way ("w wach
+                                    # kat7seb f la promotion?" after the attestation's download)
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -149,7 +151,10 @@ def read_message(e: Evidence) -> Route:
     # questions so set aside were all answered right by the guide; the 7 sayings reached 0.57-0.95 and ask nothing.
     feeling_asked = top == "support" and e.asks
     set_aside = top in ("support", "off_topic") and p_top >= STRONG and content < CONTENT_SAYS_SO and not feeling_asked
-    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or not set_aside):
+    # a sure answer to a message going on from the conversation ("et elle compte pour la promotion ?" after the
+    # attestation) is not off topic because its words sound like pay or career: the conversation says it is not
+    continued = e.goes_on and top == "off_topic"
+    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or continued or not set_aside):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:
         return Route.SUPPORT

@@ -64,3 +64,23 @@ def test_a_short_continuation_without_a_pronoun_stays_in_the_conversation(full_s
     say(full_services, "ما هو البحث الإجرائي؟", user="scope-how-long")
     decision = say(full_services, "وكم من الوقت يستغرق عادة؟", user="scope-how-long")
     assert [c.id for c in decision.citations][:1] == ["sup-action-research"], (decision.kind, decision.reason)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, then, user", [
+    ("comment je télécharge l'attestation ?", "et ça compte pour la promotion ou le salaire ?", "scope-pay-fr"),
+    ("kifach nl9a l'attestation dyali f site?", "w wach kat7seb lia f la promotion?", "scope-pay-arabizi"),
+])
+def test_a_continuation_the_guide_surely_answers_is_not_off_topic(full_services, first, then, user):
+    """Before, the second message got "outside the course's topics": the intent model hears pay or promotion as
+    off topic (0.7-0.8); the guide is sure of the attestation's FAQ, and the message goes on from the conversation."""
+    say(full_services, first, user=user)
+    decision = say(full_services, then, user=user)
+    assert [c.id for c in decision.citations][:1] == ["faq-attestation-career"], (decision.kind, decision.reason)
+
+
+@pytest.mark.slow
+def test_a_continuation_on_another_subject_is_still_off_topic(full_services):
+    say(full_services, "comment je télécharge l'attestation ?", user="scope-match")
+    decision = say(full_services, "et qui a gagné le match hier ?", user="scope-match")
+    assert not decision.citations and decision.reason == "off_topic", (decision.kind, decision.reason)
