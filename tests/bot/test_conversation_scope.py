@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation_scope import refers_back
+from bot.understanding import Evidence, Route, read_message
 from tests.bot.helpers import say
 
 
@@ -84,3 +85,16 @@ def test_a_continuation_on_another_subject_is_still_off_topic(full_services):
     say(full_services, "comment je télécharge l'attestation ?", user="scope-match")
     decision = say(full_services, "et qui a gagné le match hier ?", user="scope-match")
     assert not decision.citations and decision.reason == "off_topic", (decision.kind, decision.reason)
+
+
+def test_a_sure_answer_to_a_message_going_on_from_the_conversation_is_not_set_aside_as_off_topic():
+    # "et ça compte pour la promotion ou le salaire ?" after the attestation's download: the model hears pay or
+    # career (off topic), the guide is sure of the attestation's FAQ; opening as a continuation, it belongs
+    heard = {"off_topic": 0.8, "content": 0.1}
+    assert read_message(Evidence(probabilities=heard, answered=True, confidence=0.9, has_context=True)) \
+        == Route.OFF_TOPIC
+    assert read_message(Evidence(probabilities=heard, answered=True, confidence=0.9, has_context=True,
+                                 goes_on=True)) == Route.GUIDE
+    # going on is not enough without a sure answer
+    assert read_message(Evidence(probabilities=heard, confidence=0.3, has_context=True, goes_on=True)) \
+        == Route.OFF_TOPIC

@@ -172,19 +172,6 @@ def test_a_sure_answer_from_the_section_the_conversation_is_on_is_not_set_aside_
                                  on_last_topic=True)) == Route.GUIDE
 
 
-def test_a_sure_answer_to_a_message_going_on_from_the_conversation_is_not_set_aside_as_off_topic():
-    # "et ça compte pour la promotion ou le salaire ?" after the attestation's download: the model hears pay or
-    # career (off topic), the guide is sure of the attestation's FAQ; opening as a continuation, it belongs
-    heard = {"off_topic": 0.8, "content": 0.1}
-    assert read_message(Evidence(probabilities=heard, answered=True, confidence=0.9, has_context=True)) \
-        == Route.OFF_TOPIC
-    assert read_message(Evidence(probabilities=heard, answered=True, confidence=0.9, has_context=True,
-                                 goes_on=True)) == Route.GUIDE
-    # going on is not enough without a sure answer
-    assert read_message(Evidence(probabilities=heard, confidence=0.3, has_context=True, goes_on=True)) \
-        == Route.OFF_TOPIC
-
-
 def test_without_a_model_the_guide_decides():
     assert read_message(Evidence(answered=True)) == Route.GUIDE
     assert read_message(Evidence()) == Route.UNSURE
