@@ -121,3 +121,24 @@ def test_an_arabizi_question_whose_spelling_agrees_with_retrieval_is_answered(fu
     decision = say(full_services, question, user=f"spelling-{len(question)}")
     assert decision.kind == Kind.ANSWER and decision.citations and decision.citations[0].id == section, \
         decision.to_json()
+
+
+def test_a_variety_threshold_is_the_lowest_step_whose_answers_reach_the_target_precision():
+    """`scripts/fit_answer_gate.py` takes, per variety, the higher of this step on the dev sets (out of fold) and on
+    the calibration sets: both samples must reach the target."""
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+    path = Path(__file__).resolve().parents[2] / "scripts" / "fit_answer_gate.py"
+    spec = importlib.util.spec_from_file_location("fit_answer_gate", path)
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    probability = np.array([0.9, 0.8, 0.71, 0.61, 0.51, 0.96])
+    right = np.array([1, 1, 0, 1, 1, 0])
+    mine = np.array([True] * 5 + [False])  # the last one is another variety's
+    chosen = fit.lowest_reaching(probability, right, mine)
+    assert chosen["threshold"] == 0.725 and chosen["answers"] == 2 and chosen["answered_right"] == 2
+    assert chosen["n"] == 5
+    # a wrong answer up to the top: no step reaches the target, the highest is kept
+    assert fit.lowest_reaching(probability, np.array([0, 1, 1, 1, 1, 1]), mine)["threshold"] == 0.95
