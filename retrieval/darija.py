@@ -150,10 +150,17 @@ def arabizi_to_arabic(text: str) -> str:
     return " ".join(words)
 
 
+# "نحضر" is "I attend" before a class or a person ("غادي نحضر حصة ديال ستاجير", "نحضر عند أستاذ متدرب", "نحضر
+# للحصة المباشرة"); its MSA spelling "أحضر" reads as "I prepare" (أُحضّر) beside "حصة". It is named as the guide
+# names a class visit, "حضور" (attending). "نحضر حصة تكوينية", "نحضر الحصة ديالي" (preparing one's own) are kept.
+_ATTENDS = re.compile(r"(?:(?<=\s)|^)(?:ك|كا|غ|غا)?نحضر(?=\s+(?:عند|مع|ف|ل)|\s+(?:ل|ف)?(?:ال)?(?:حصة|حصه|قسم)\s+"
+                      r"(?:ديال(?!ي(?:\s|$|[؟?!.,،]))|د\s|عند|مع|ف))")
+
+
 def darija_to_msa(text: str) -> str:
     """Darija words (Arabic script) replaced by their MSA counterparts; other words kept."""
     out = []
-    for token in joined_loans(text).split():
+    for token in joined_loans(_ATTENDS.sub("حضور", text)).split():
         core = token.strip("؟?!.,،")
         norm = normalize_arabic(core)
         if (known := darija_word(norm)) is not None:
