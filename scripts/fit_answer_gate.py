@@ -26,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.answer_gate import AnswerGate, gate_features, save_gate  # noqa: E402
+from bot.answer_gate import NEVER_WITHHELD, AnswerGate, gate_features, save_gate  # noqa: E402
 from bot.app import build_services  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from retrieval.language import detect_language  # noqa: E402
@@ -60,18 +60,21 @@ def read_rows(services, sets: tuple[str, ...] = DEV_SETS) -> list[dict]:
             spelling = services.engine.key_ngrams.reading(row["question"], first)
             rows.append({"set": name, "variety": row.get("variety") or row["lang"],
                          "x": gate_features(answer.confidence, probabilities, code, spelling),
+                         "sure": answer.answered and answer.confidence >= NEVER_WITHHELD,
                          "y": int(answer.passages[0].chunk.section_id in set(row.get("expected") or ()))})
     return rows
 
 
-def lowest_reaching(probability: np.ndarray, right: np.ndarray, mine: np.ndarray) -> dict:
-    """The lowest step whose answers (probability at least the step, among `mine`) reach TARGET_PRECISION,
-    with what it answers (the highest step when none does)."""
+def lowest_reaching(probability: np.ndarray, right: np.ndarray, mine: np.ndarray,
+                    sure: np.ndarray | None = None) -> dict:
+    """The lowest step whose answers (probability at least the step, or retrieval `sure`: never withheld, among
+    `mine`) reach TARGET_PRECISION, with what it answers (the highest step when none does)."""
+    sure = np.zeros(len(mine), dtype=bool) if sure is None else sure
     for t in STEPS:
-        kept = mine & (probability >= t)
+        kept = mine & ((probability >= t) | sure)
         if kept.any() and right[kept].mean() >= TARGET_PRECISION:
             break
-    kept = mine & (probability >= t)
+    kept = mine & ((probability >= t) | sure)
     return {"threshold": round(float(t), 3), "answered_right": int(right[kept].sum()), "answers": int(kept.sum()),
             "n": int(mine.sum())}
 
@@ -95,8 +98,10 @@ def main() -> int:
     on_calibration = final.predict_proba(cx)[:, 1]
     thresholds, report = {}, {}
     for variety, code in VARIETY_CODE.items():
-        dev = lowest_reaching(out_of_fold, y, np.array([r["variety"] == variety for r in rows]))
-        cal = lowest_reaching(on_calibration, cy, np.array([r["variety"] == variety for r in calibration]))
+        dev = lowest_reaching(out_of_fold, y, np.array([r["variety"] == variety for r in rows]),
+                              np.array([r["sure"] for r in rows]))
+        cal = lowest_reaching(on_calibration, cy, np.array([r["variety"] == variety for r in calibration]),
+                              np.array([r["sure"] for r in calibration]))
         thresholds[code] = max(dev["threshold"], cal["threshold"])
         report[variety] = {"threshold": thresholds[code], "dev_out_of_fold": dev, "calibration": cal}
     gate = AnswerGate(embedder=services.engine.embedder.name, weights=tuple(float(w) for w in final.coef_[0]),

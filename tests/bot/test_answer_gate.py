@@ -52,7 +52,8 @@ def test_a_gate_is_stored_and_found_again_per_embedder(tmp_path):
     assert load_gate("other", path).bias == 1.0 and load_gate("fake", path) is None
 
 
-def test_the_gate_withholds_an_answer_and_gives_one_retrieval_withheld(make_services):
+def test_the_gate_withholds_an_answer_and_gives_one_retrieval_withheld(make_services, monkeypatch):
+    monkeypatch.setattr("bot.answer_gate.NEVER_WITHHELD", 1.01)  # the gate alone, retrieval's certainty aside
     engine = make_services().engine
     found = engine.answer(QUESTION, "fr")
     assert found.passages, "else this checks nothing"
@@ -65,7 +66,8 @@ def test_the_gate_withholds_an_answer_and_gives_one_retrieval_withheld(make_serv
     assert given.answered and given.citations[0].id == found.passages[0].chunk.section_id
 
 
-def test_the_gate_leaves_alone_what_it_was_not_fitted_on(make_services):
+def test_the_gate_leaves_alone_what_it_was_not_fitted_on(make_services, monkeypatch):
+    monkeypatch.setattr("bot.answer_gate.NEVER_WITHHELD", 1.01)  # the gate alone, retrieval's certainty aside
     services = make_services()
     engine = services.engine
     found = engine.answer(QUESTION, "fr")
@@ -81,7 +83,8 @@ def test_the_gate_leaves_alone_what_it_was_not_fitted_on(make_services):
     assert gated_answer(Never(), strict, QUESTION, "fr", sure, CONTENT) == sure
 
 
-def test_the_tutor_gates_a_conversations_first_question_only(make_services):
+def test_the_tutor_gates_a_conversations_first_question_only(make_services, monkeypatch):
+    monkeypatch.setattr("bot.answer_gate.NEVER_WITHHELD", 1.01)  # the gate alone, retrieval's certainty aside
     services = make_services()
     services.tutor.intent_model = HearsContent()
     services.tutor.answer_gate = Always()
@@ -142,3 +145,19 @@ def test_a_variety_threshold_is_the_lowest_step_whose_answers_reach_the_target_p
     assert chosen["n"] == 5
     # a wrong answer up to the top: no step reaches the target, the highest is kept
     assert fit.lowest_reaching(probability, np.array([0, 1, 1, 1, 1, 1]), mine)["threshold"] == 0.95
+
+
+def test_retrieval_sure_past_never_withheld_is_not_second_guessed(make_services):
+    """Before, the gate withheld any answer it did not vouch for: "3tini chi idée dyal brise-glace l groupe jdid"
+    (retrieval 0.98 on the ice-breakers' page) got "outside the course's topics" once the intent model heard it
+    as off topic."""
+    from dataclasses import replace
+
+    from bot.answer_gate import NEVER_WITHHELD
+    engine = make_services().engine
+    found = engine.answer(QUESTION, "fr")
+    sure = engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=0.0)
+    very_sure = replace(sure, confidence=NEVER_WITHHELD + 0.01)
+    assert gated_answer(Never(), engine, QUESTION, "fr", very_sure, CONTENT) == very_sure
+    just_below = replace(sure, confidence=NEVER_WITHHELD - 0.01)
+    assert not gated_answer(Never(), engine, QUESTION, "fr", just_below, CONTENT).answered
