@@ -74,7 +74,6 @@ def lowest_reaching(probability: np.ndarray, right: np.ndarray, mine: np.ndarray
         kept = mine & ((probability >= t) | sure)
         if kept.any() and right[kept].mean() >= TARGET_PRECISION:
             break
-    kept = mine & ((probability >= t) | sure)
     return {"threshold": round(float(t), 3), "answered_right": int(right[kept].sum()), "answers": int(kept.sum()),
             "n": int(mine.sum())}
 
@@ -96,12 +95,12 @@ def main() -> int:
     calibration = read_rows(services, CALIBRATION_SETS)
     cx, cy = np.array([r["x"] for r in calibration]), np.array([r["y"] for r in calibration])
     on_calibration = final.predict_proba(cx)[:, 1]
+    sure, calibration_sure = np.array([r["sure"] for r in rows]), np.array([r["sure"] for r in calibration])
     thresholds, report = {}, {}
     for variety, code in VARIETY_CODE.items():
-        dev = lowest_reaching(out_of_fold, y, np.array([r["variety"] == variety for r in rows]),
-                              np.array([r["sure"] for r in rows]))
+        dev = lowest_reaching(out_of_fold, y, np.array([r["variety"] == variety for r in rows]), sure)
         cal = lowest_reaching(on_calibration, cy, np.array([r["variety"] == variety for r in calibration]),
-                              np.array([r["sure"] for r in calibration]))
+                              calibration_sure)
         thresholds[code] = max(dev["threshold"], cal["threshold"])
         report[variety] = {"threshold": thresholds[code], "dev_out_of_fold": dev, "calibration": cal}
     gate = AnswerGate(embedder=services.engine.embedder.name, weights=tuple(float(w) for w in final.coef_[0]),
