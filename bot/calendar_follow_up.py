@@ -36,10 +36,11 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
     short = and_then and bool(_LINK.search(norm) or module_number(norm))
-    # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6 off topic alone) is
-    # unsure too: right after a calendar reply, "another field" is the unlikely reading
+    # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
+    # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
+    # the unlikely reading
     heard_off_topic = route == Route.OFF_TOPIC and (continues(text) or word_count(text) <= OFF_TOPIC_AFTER_WORDS)
-    unsure = not answer.answered and (route in (Route.UNSURE, Route.FOLLOW_UP) or heard_off_topic)
+    unsure = heard_off_topic or (not answer.answered and route in (Route.UNSURE, Route.FOLLOW_UP))
     if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
         return None
     exchange = tutor.memory.last_calendar_exchange(message.channel, message.user)

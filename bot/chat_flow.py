@@ -41,7 +41,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
                         confidence=1.0)
     if route == Route.HUMAN:
         return tutor.human_requested(lang)
-    if last is not None and last.clarifying and answer.answered and vague_continuation(answer, text, last):
+    if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):
         meant = read_with_clarified(tutor, answer, text, lang, last)

@@ -44,8 +44,13 @@ def after_clarifying(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
 
 def vague_continuation(answer: Answer, text: str, last: LastTurn) -> bool:
     """A short continuation sent while a clarifying question waits ("et je l'applique comment ?") that the guide
-    places alone, but neither in an offered section nor surely (`names_its_own`): it is about the options."""
-    return continues(text) and word_count(text) <= REASK_MAX_WORDS and not names_its_own(answer, last)
+    places alone, but neither in an offered section nor surely (`names_its_own`), or cannot place and does not
+    rank an offered section among its first three: it is about the options, and says nothing of which."""
+    if not continues(text) or word_count(text) > REASK_MAX_WORDS:
+        return False
+    if answer.answered:
+        return not names_its_own(answer, last)
+    return not any(p.chunk.section_id in last.sections for p in answer.passages[:3])
 
 
 def option_named(answer: Answer, last: LastTurn) -> str | None:

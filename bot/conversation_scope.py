@@ -13,7 +13,8 @@ A message is read as a first message, not with the conversation, when all of the
 - something says it is elsewhere: the intent model hears it as off topic (OFF_TOPIC_HEARD), moderation finds it
   far from the course (FAR_FROM_COURSE), or it is a whole question of its own (OWN_QUESTION_WORDS words or more,
   not opening as a continuation). A short continuation (at most OWN_QUESTION_WORDS words, "وكم من الوقت يستغرق
-  عادة؟") needs moderation to find it far from the course, or the intent model to be sure (OFF_TOPIC_SURE).
+  عادة؟") needs moderation to find it far from the course, or the intent model to be sure (OFF_TOPIC_SURE) and,
+  below OFF_TOPIC_CERTAIN, the reading with the previous question not to be sure of the previous section.
 On the dev sets (blind1-19 but blind20-21, blind22, dialogues_dev): out-of-scope questions answered right after an
 in-scope one 183 → 58 of 790 (with "et"/"w"/"و" put before them, 277 → 128); dialogues ending as expected
 755 → 750 of 891 (turns right 2099 → 2093 of 2430): a few elliptical follow-ups with no pronoun ("w ch7al
@@ -38,6 +39,10 @@ ELSEWHERE_ROUTES = (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC)
 REACHES = 0.05
 OFF_TOPIC_HEARD = 0.2
 OFF_TOPIC_SURE = 0.5
+# A short continuation heard off topic below this stays in the conversation when, read with the previous question,
+# the guide is sure of the previous section ("وكم من الوقت يستغرق عادة؟" after action research: 0.66 off topic);
+# "وكم ثمن البيتزا؟" is heard at 0.99.
+OFF_TOPIC_CERTAIN = 0.8
 FAR_FROM_COURSE = 0.9
 OWN_QUESTION_WORDS = 5
 
@@ -82,6 +87,13 @@ def heard_elsewhere(tutor: Tutor, route: Route, answer: Answer, text: str, last:
         return True
     far = float((verdict.labels if verdict else {}).get("off_topic", 0.0)) >= FAR_FROM_COURSE
     heard = tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0)
-    if continues(text) and word_count(text) <= OWN_QUESTION_WORDS and heard < OFF_TOPIC_SURE:
+    if continues(text) and word_count(text) <= OWN_QUESTION_WORDS and (
+            heard < OFF_TOPIC_SURE or (heard < OFF_TOPIC_CERTAIN and _context_sure_of_last(tutor, text, last))):
         return far  # "وكم من الوقت يستغرق عادة؟": a short continuation, unless far from the course
     return far or heard >= OFF_TOPIC_HEARD
+
+
+def _context_sure_of_last(tutor: Tutor, text: str, last: LastTurn) -> bool:
+    """Read after the previous question, the message is surely about the previous section."""
+    combined = tutor.engine.answer(f"{last.question} {text}", last.lang, tutor.max_words)
+    return combined.answered and bool(combined.citations) and combined.citations[0].id in last.sections

@@ -26,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.answer_gate import NEVER_WITHHELD, AnswerGate, gate_features, save_gate  # noqa: E402
+from bot.answer_gate import AnswerGate, decided_without_gate, gate_features, save_gate  # noqa: E402
 from bot.app import build_services  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from retrieval.language import detect_language  # noqa: E402
@@ -60,7 +60,7 @@ def read_rows(services, sets: tuple[str, ...] = DEV_SETS) -> list[dict]:
             spelling = services.engine.key_ngrams.reading(row["question"], first)
             rows.append({"set": name, "variety": row.get("variety") or row["lang"],
                          "x": gate_features(answer.confidence, probabilities, code, spelling),
-                         "sure": answer.answered and answer.confidence >= NEVER_WITHHELD,
+                         "decided": decided_without_gate(answer, probabilities),
                          "y": int(answer.passages[0].chunk.section_id in set(row.get("expected") or ()))})
     return rows
 
@@ -95,7 +95,11 @@ def main() -> int:
     calibration = read_rows(services, CALIBRATION_SETS)
     cx, cy = np.array([r["x"] for r in calibration]), np.array([r["y"] for r in calibration])
     on_calibration = final.predict_proba(cx)[:, 1]
-    sure, calibration_sure = np.array([r["sure"] for r in rows]), np.array([r["sure"] for r in calibration])
+    sure, calibration_sure = (np.array([r["decided"] is True for r in rows]),
+                              np.array([r["decided"] is True for r in calibration]))
+    # withheld whatever the gate says (retrieval sure, the intent model surely off topic): never kept
+    out_of_fold[[r["decided"] is False for r in rows]] = 0.0
+    on_calibration[[r["decided"] is False for r in calibration]] = 0.0
     thresholds, report = {}, {}
     for variety, code in VARIETY_CODE.items():
         dev = lowest_reaching(out_of_fold, y, np.array([r["variety"] == variety for r in rows]), sure)

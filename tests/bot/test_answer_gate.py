@@ -161,3 +161,24 @@ def test_retrieval_sure_past_never_withheld_is_not_second_guessed(make_services)
     assert gated_answer(Never(), engine, QUESTION, "fr", very_sure, CONTENT) == very_sure
     just_below = replace(sure, confidence=NEVER_WITHHELD - 0.01)
     assert not gated_answer(Never(), engine, QUESTION, "fr", just_below, CONTENT).answered
+
+
+def test_a_sure_answer_is_withheld_when_the_intent_model_is_sure_the_question_is_off_topic(make_services):
+    """Before, retrieval sure past NEVER_WITHHELD was always given: "أي هاتف ذكي تنصحني بشرائه لابني؟" (which
+    phone to buy) got the page on following the course from a phone, the intent model hearing it as off topic
+    at 0.999. Now it is withheld, whatever the gate says; a question the model only leans off topic keeps it."""
+    from dataclasses import replace
+
+    from bot.answer_gate import NEVER_WITHHELD, SURELY_OFF_TOPIC, decided_without_gate
+    engine = make_services().engine
+    found = engine.answer(QUESTION, "fr")
+    very_sure = replace(engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=0.0),
+                        confidence=NEVER_WITHHELD + 0.01)
+    surely_off = {"content": 0.004, "off_topic": SURELY_OFF_TOPIC + 0.005, "follow_up": 0.001}
+    leaning_off = {"content": 0.1, "off_topic": 0.88, "follow_up": 0.02}
+    assert decided_without_gate(very_sure, surely_off) is False
+    assert decided_without_gate(very_sure, leaning_off) is True
+    assert decided_without_gate(replace(very_sure, confidence=NEVER_WITHHELD - 0.01), surely_off) is None
+    withheld = gated_answer(Always(), engine, QUESTION, "fr", very_sure, surely_off)
+    assert not withheld.answered and not withheld.citations
+    assert gated_answer(Never(), engine, QUESTION, "fr", very_sure, leaning_off) == very_sure
