@@ -116,6 +116,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
     elif kind == MORE:  # the part the follow-up asks for, never the excerpt already shown again
         answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
+    elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, in the other language
+        answer = tutor.engine.section_answer(section, last.shown, lang, tutor.max_words)
     else:
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:
