@@ -83,6 +83,13 @@ def found_passages(answer: Answer | None) -> tuple[dict, ...]:
                   "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]} for p in answer.passages[:3])
 
 
+def opening_of(shown: str) -> str:
+    """The first paragraph of a reply the trainer was shown: where the part to give in the other language begins
+    (the whole reply, read at once, can match the section's next part better than the one it started on)."""
+    paragraphs = [p for p in shown.split("\n\n") if p.strip()]
+    return paragraphs[0] if paragraphs else shown
+
+
 def answer_buttons(lang: str) -> tuple[Button, ...]:
     """Helpful / not helpful / ask a tutor, under every answer."""
     return (Button(t("helpful", lang), "fb:up"), Button(t("not_helpful", lang), "fb:down"),
@@ -116,8 +123,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
     elif kind == MORE:  # the part the follow-up asks for, never the excerpt already shown again
         answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
-    elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, in the other language
-        answer = tutor.engine.section_answer(section, last.shown, lang, tutor.max_words)
+    elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, from where it began, in the other language
+        answer = tutor.engine.section_answer(section, opening_of(last.shown), lang, tutor.max_words)
     else:
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:
