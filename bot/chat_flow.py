@@ -14,7 +14,8 @@ from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_examp
                                word_count)
 from bot.conversation_scope import heard_elsewhere
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
-from bot.dialogue import AGREE_SHARE, bare_topic, example_decision, follow_up_decision, section_decision
+from bot.dialogue import (AGREE_SHARE, bare_topic, example_decision, follow_up_decision, read_after_last,
+                          section_decision)
 from bot.roles.intents import announces_a_problem, farewell_only, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -198,7 +199,7 @@ def _meant_in_conversation(tutor: Tutor, answer: Answer, text: str, lang: str, l
     """The section a message in a conversation means, read with the previous exchange, when its support is
     at least MEANT_FLOOR and it is not simply the section the message alone surely names (answered as usual
     by the caller); else None."""
-    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    combined = read_after_last(tutor, text, lang, last)
     if not combined.passages:
         return None
     section, support = context_choice(answer, combined, last)
@@ -221,7 +222,7 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
     section it means (`context_choice`) when the support is at least CONTEXT_FLOOR; else the section the
     message alone and the reading in context agree on; else None. A longer new question is never answered
     from the previous topic."""
-    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    combined = read_after_last(tutor, text, lang, last)
     if not combined.passages:
         return None
     top = combined.passages[0].chunk.section_id
@@ -272,7 +273,7 @@ def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: Las
         return False
     if last.sections[0] not in {p.chunk.section_id for p in answer.passages[:3]}:
         return False
-    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    combined = read_after_last(tutor, text, lang, last)
     return context_choice(answer, combined, last)[0] == last.sections[0]
 
 
@@ -294,6 +295,6 @@ def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTur
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # the part it asks about, not a repeat
     if answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP, answer=answer)
-    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    combined = read_after_last(tutor, text, lang, last)
     return (_in_context(tutor, answer, combined, text, lang, last)
             or follow_up_decision(tutor, (MORE, None), text, lang, last))

@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.conversation import MORE, LastTurn, continues, word_count
-from bot.dialogue import AGREE_SHARE, BARE_MAX_WORDS, follow_up_decision, names_its_own, section_decision
+from bot.dialogue import (AGREE_SHARE, BARE_MAX_WORDS, follow_up_decision, names_its_own, read_after_last,
+                          section_decision)
 from bot.types import Decision
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
@@ -75,7 +76,7 @@ def read_with_clarified(tutor: Tutor, answer: Answer, text: str, lang: str, last
         return None
     if answer.answered and _restates(text, last.question):
         return None
-    combined = tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+    combined = read_after_last(tutor, text, lang, last)
     if not combined.passages:
         return None
     top = combined.passages[0].chunk.section_id

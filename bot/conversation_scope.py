@@ -27,6 +27,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from bot.conversation import LastTurn, asks_for_example, continues, follow_up, more_with_a_question, word_count
+from bot.dialogue import read_after_last
 from bot.understanding import Route
 from moderation.verdict import Verdict
 from retrieval.types import Answer
@@ -95,5 +96,5 @@ def heard_elsewhere(tutor: Tutor, route: Route, answer: Answer, text: str, last:
 
 def _context_sure_of_last(tutor: Tutor, text: str, last: LastTurn) -> bool:
     """Read after the previous question, the message is surely about the previous section."""
-    combined = tutor.engine.answer(f"{last.question} {text}", last.lang, tutor.max_words)
+    combined = read_after_last(tutor, text, last.lang, last)
     return combined.answered and bool(combined.citations) and combined.citations[0].id in last.sections

@@ -83,6 +83,11 @@ def found_passages(answer: Answer | None) -> tuple[dict, ...]:
                   "confidence": round(p.confidence, 3), "text": p.chunk.text[:400]} for p in answer.passages[:3])
 
 
+def read_after_last(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Answer:
+    """Retrieval's answer to a message read after the previous question (the conversation's reading of it)."""
+    return tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
+
+
 def opening_of(shown: str) -> str:
     """The first paragraph of a reply the trainer was shown: where the part to give in the other language begins
     (the whole reply, read at once, can match the section's next part better than the one it started on)."""

@@ -98,8 +98,8 @@ def main() -> int:
     sure, calibration_sure = (np.array([r["decided"] is True for r in rows]),
                               np.array([r["decided"] is True for r in calibration]))
     # withheld whatever the gate says (retrieval sure, the intent model surely off topic): never kept
-    out_of_fold[[r["decided"] is False for r in rows]] = 0.0
-    on_calibration[[r["decided"] is False for r in calibration]] = 0.0
+    out_of_fold[np.array([r["decided"] is False for r in rows])] = 0.0
+    on_calibration[np.array([r["decided"] is False for r in calibration])] = 0.0
     thresholds, report = {}, {}
     for variety, code in VARIETY_CODE.items():
         dev = lowest_reaching(out_of_fold, y, np.array([r["variety"] == variety for r in rows]), sure)
