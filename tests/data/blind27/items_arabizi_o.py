@@ -1,0 +1,22 @@
+# Arabizi: out_of_scope (10), calendar (3), human (3), social (3).
+ITEMS = [
+    ("out_of_scope", "fo9ach ghadi ykhelsouna l'indemnite dyal formation?"),
+    ("out_of_scope", "kifach ndir demande de mutation l chi crmef akhor?"),
+    ("out_of_scope", "chkon lli kteb 'la boite a merveilles'?"),
+    ("out_of_scope", "laptop dyali ma bghach ycharji, chno ndir?"),
+    ("out_of_scope", "kayna chi formation f excel f l'academie had l3am?"),
+    ("out_of_scope", "a rafiq chno ra2yek f match dyal lbare7?"),
+    ("out_of_scope", "kifach kayt7seb l'avancement d'echelon b l'anciennete?"),
+    ("out_of_scope", "les resultats dyal concours dyal crmef fo9ach ghadi ykhrjo?"),
+    ("out_of_scope", "kifach nkhdem b google classroom m3a talamid dyali f lycee?"),
+    ("out_of_scope", "3tini chi recette dyal msemen"),
+    ("calendar", "deadline dyal devoir module 1 imta?"),
+    ("calendar", "la classe virtuelle dyal module 5 imta o f ach mn sa3a?"),
+    ("calendar", "module 2 fo9ach kaybda?"),
+    ("human", "bghit nhder m3a tuteur machi robot"),
+    ("human", "3afak 7awelni 3la chi personne mn l'equipe"),
+    ("human", "wach n9der nhder m3a bnadem?"),
+    ("social", "merci bzaf rafiq!"),
+    ("social", "salam labas 3lik?"),
+    ("social", "courage lkolchi, rah wselna l module 5 hhh"),
+]

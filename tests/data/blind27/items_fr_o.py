@@ -1,0 +1,22 @@
+# French: out_of_scope (10), calendar (3), human (3), social (3). Each: (kind, question).
+ITEMS = [
+    ("out_of_scope", "Quand est-ce que l'indemnité de formateur sera versée ce trimestre ?"),
+    ("out_of_scope", "Comment déposer une demande de mutation vers le CRMEF de Fès, quels papiers ?"),
+    ("out_of_scope", "c'est quoi la capitale de la Mongolie deja"),
+    ("out_of_scope", "Mon imprimante HP n'imprime plus en couleur depuis la mise à jour, une idée ?"),
+    ("out_of_scope", "Il y aura un MOOC sur la didactique des maths l'année prochaine ?"),
+    ("out_of_scope", "tu connais un bon resto pas cher a Rabat pres de l'Agdal ?"),
+    ("out_of_scope", "Combien de points compte le mémoire professionnel dans la note finale de certification au CRMEF ?"),
+    ("out_of_scope", "Quels sont les critères d'admission au concours d'entrée du CFIE cette année ?"),
+    ("out_of_scope", "Comment régler Zoom sur mon PC pour enregistrer automatiquement mes réunions ?"),
+    ("out_of_scope", "tu es pour le raja ou le wydad toi ? :)"),
+    ("calendar", "Le devoir du module 2 sur le scénario de dispositif, c'est pour quand ?"),
+    ("calendar", "la classe virtuelle du module 3 c'est quel jour et a quelle heure ?"),
+    ("calendar", "Quand ouvre le module 4 sur l'évaluation ?"),
+    ("human", "Je voudrais parler à un tuteur, un vrai."),
+    ("human", "passez moi un humain svp"),
+    ("human", "Est-il possible d'être mis en relation avec une personne de l'équipe qui encadre ma cohorte ? Ma situation est particulière."),
+    ("social", "Merci beaucoup, c'est très clair !"),
+    ("social", "Bonsoir Rafiq"),
+    ("social", "je suis decouragee, trop de boulot entre le centre et le mooc, je sais pas si je vais tenir"),
+]
