@@ -154,15 +154,16 @@ def same_fit(changed: dict[str, tuple]) -> bool:
 
 
 def calibrate(engine: RetrievalEngine, question_paths: list[Path], precision: float = 0.9,
-              save: bool = True, corpus_hash: str = "") -> dict:
-    """Choose the lexical weight, fit the logistic confidence, pick the threshold; store it unless `save` is
-    False. `corpus_hash` names the corpus the engine indexes (kept in the calibration)."""
+              save: bool = True, corpus_hash: str = "", weights: tuple[float, ...] = WEIGHTS) -> dict:
+    """Choose the lexical weight among `weights` (one value keeps it), fit the logistic confidence, pick the
+    threshold; store it unless `save` is False. `corpus_hash` names the corpus the engine indexes (kept in the
+    calibration)."""
     questions = read_questions(question_paths)
     base = engine.calibration if engine.calibration.embedder == engine.embedder.name else UNCALIBRATED
     searcher = HybridSearcher(engine.index, engine.embedder, replace(base, rerank=0))
     embedded = [searcher.embed(q.question) for q in questions]
     by_weight = {}
-    for w in WEIGHTS:
+    for w in weights:
         rows, y, top3 = _features(searcher, questions, w, embedded)
         by_weight[w] = (top3[[bool(q.expected) for q in questions]].mean() + y.mean(), rows, y)
     weight = max(by_weight, key=lambda w: by_weight[w][0])

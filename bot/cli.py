@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="JSONL files or folders of labelled questions (default: tests/data/questions)")
     p.add_argument("--precision", type=float, default=0.9,
                    help="precision the answered questions must reach (default: 0.9)")
+    p.add_argument("--lexical-weight", type=float, default=None,
+                   help="keep this weight of the keyword ranker instead of choosing it (default: chosen)")
     p.add_argument("--dry-run", action="store_true", help="compute and compare, store nothing")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
 

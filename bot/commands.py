@@ -145,7 +145,7 @@ def cmd_calibrate(args) -> int:
     It searches the corpus files alone (nothing from the database), with an index of its own, so the same
     corpus, questions and code give the same numbers whatever the data folder holds."""
     from bot.app import build_engine
-    from bot.calibrate import FIT_ROUNDING, calibrate, changes, same_fit
+    from bot.calibrate import FIT_ROUNDING, WEIGHTS, calibrate, changes, same_fit
     from bot.startup import check_corpus, check_data_dir
     from corpus.markdown import load_corpus
     from retrieval.index import corpus_hash
@@ -158,8 +158,9 @@ def cmd_calibrate(args) -> int:
     sections = load_corpus(settings.corpus_dir)
     engine.warm_up(sections, progress_reporter("index", "chunks"))
     before = engine.calibration
+    weights = (args.lexical_weight,) if args.lexical_weight is not None else WEIGHTS
     result = calibrate(engine, [Path(q) for q in args.questions], args.precision, save=not args.dry_run,
-                       corpus_hash=corpus_hash(sections))
+                       corpus_hash=corpus_hash(sections), weights=weights)
     result["changes"] = {name: list(pair) for name, pair in changes(before, result["calibration"]).items()}
     print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
     if not args.json:

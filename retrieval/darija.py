@@ -46,6 +46,8 @@ DARIJA_TO_MSA = {
 DARIJA_TO_MSA = {**{normalize_arabic(k): v for k, v in EVERYDAY_DARIJA.items()}, **DARIJA_TO_MSA}
 # Object pronouns and "to me / to him" glued to a Darija verb ("نصيفطو", "صيفطتها", "قاليا"): the verb alone is
 # looked up when the whole word is not.
+# "ف"/"ب" glued to a word Darija knows ("فالسيمانة", "بالزربة"): the preposition, then the word read alone.
+_GLUED_PREPOSITIONS = (("فال", "في ", "ال"), ("بال", "ب", "ال"), ("ف", "في ", ""))
 _GLUED_SUFFIXES = ("ليها", "ليهم", "ليه", "ليا", "هم", "ها", "ني", "و", "ه")
 
 
@@ -56,6 +58,11 @@ def darija_word(norm: str) -> str | None:
         return DARIJA_TO_MSA[norm]
     if norm.startswith("و") and len(norm) > 3 and DARIJA_TO_MSA.get(norm[1:]):
         return "و" + DARIJA_TO_MSA[norm[1:]]
+    for prefix, said, article in _GLUED_PREPOSITIONS:
+        rest = norm[len(prefix):]
+        if norm.startswith(prefix) and len(rest) >= 3:
+            if known := DARIJA_TO_MSA.get(article + rest) or DARIJA_TO_MSA.get(rest):
+                return said + known
     for suffix in _GLUED_SUFFIXES:
         stem = norm[:-len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 3 and DARIJA_TO_MSA.get(stem):
@@ -173,6 +180,8 @@ def darija_to_msa(text: str) -> str:
             replacement = "لا " + core[2:-1]
         elif re.fullmatch(r"كي\w{3,}", norm) and norm not in ("كيف", "كيفيه"):
             replacement = "ي" + core[2:]
+        elif re.fullmatch(r"كن\w{3,}و", norm):  # "كنصححو" (we correct): MSA's "we" is "نصحح", not "اصححو"
+            replacement = "ن" + core[2:-1]
         elif re.fullmatch(r"كن\w{3,}", norm):
             replacement = "ا" + core[2:]
         else:

@@ -114,3 +114,25 @@ def test_being_late_answering_and_someone_are_read_in_arabizi():
     """"ch7al kay3tel tuteur bach yjawb?" was read "كم يعتل tuteur لكي يجوب" (no such words), "wa7d" "وحد"."""
     assert arabizi_to_arabic("ch7al kay3tel tuteur bach yjawb?").split()[1:5] == ["يتاخر", "tuteur", "لكي", "يجيب"]
     assert "يجيب" in arabizi_to_arabic("bach yjaweb") and "احد" in arabizi_to_arabic("chi wa7d sebni")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شحال خاصني من وقت فالسيمانة باش نتبع الموك؟", "في الاسبوع"),  # "ف" + article glued to a known word
+    ("كنقلب فكاع الدروس", "في كل"),
+    ("كتبت فالبوسط ديالي", "في المنشور"),
+    ("واحد المشارك كيتفلا عليا", "يسخر"),
+    ("الملاحظات كيتعطلو بزاف", "يتاخرون"),
+])
+def test_a_preposition_glued_to_a_known_word_and_common_verbs_are_rewritten(text, expected):
+    assert expected in darija_to_msa(text)
+
+
+def test_msa_words_that_begin_like_a_glued_preposition_are_left_alone():
+    assert darija_to_msa("بالتالي فيديو فرقة") == "بالتالي فيديو فرقة"
+
+
+def test_a_verb_said_by_us_is_read_as_we_not_as_i():
+    """"كنصححو" (we correct) became "اصححو" (I correct, with Darija's plural ending), which the embedder read
+    as nothing in particular: "ديك اللي كنصححو بيها خدمة المتدربين" no longer reached the rubric."""
+    assert darija_to_msa("ديك اللي كنصححو بيها خدمة المتدربين") == "تلك الذي نصحح بيها عمل المتدربين"
+    assert darija_to_msa("كنديرو") == "ندير" and darija_to_msa("كنعرف") == "اعرف"
