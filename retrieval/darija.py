@@ -44,25 +44,25 @@ DARIJA_TO_MSA = {
 
 # The everyday vocabulary (retrieval.darija_lexicon), keys normalized; the entries above win.
 DARIJA_TO_MSA = {**{normalize_arabic(k): v for k, v in EVERYDAY_DARIJA.items()}, **DARIJA_TO_MSA}
+# "ف"/"ب" glued to a word Darija knows ("فالسيمانة", "فكاع"): the preposition, then the word read alone.
+_GLUED_PREPOSITIONS = (("فال", "في ", "ال"), ("بال", "ب", "ال"), ("ف", "في ", ""))
 # Object pronouns and "to me / to him" glued to a Darija verb ("نصيفطو", "صيفطتها", "قاليا"): the verb alone is
 # looked up when the whole word is not.
-# "ف"/"ب" glued to a word Darija knows ("فالسيمانة", "بالزربة"): the preposition, then the word read alone.
-_GLUED_PREPOSITIONS = (("فال", "في ", "ال"), ("بال", "ب", "ال"), ("ف", "في ", ""))
 _GLUED_SUFFIXES = ("ليها", "ليهم", "ليه", "ليا", "هم", "ها", "ني", "و", "ه")
 
 
 def darija_word(norm: str) -> str | None:
     """The MSA rewrite of one normalized Darija word ("" to drop it), or None when it is not known: the
-    word, else "و" + the word, else the verb without a glued pronoun."""
+    word, else "و" + the word, else a glued preposition + the word, else the verb without a glued pronoun."""
     if norm in DARIJA_TO_MSA:
         return DARIJA_TO_MSA[norm]
     if norm.startswith("و") and len(norm) > 3 and DARIJA_TO_MSA.get(norm[1:]):
         return "و" + DARIJA_TO_MSA[norm[1:]]
     for prefix, said, article in _GLUED_PREPOSITIONS:
         rest = norm[len(prefix):]
-        if norm.startswith(prefix) and len(rest) >= 3:
-            if known := DARIJA_TO_MSA.get(article + rest) or DARIJA_TO_MSA.get(rest):
-                return said + known
+        if norm.startswith(prefix) and len(rest) >= 3 and (
+                known := DARIJA_TO_MSA.get(article + rest) or DARIJA_TO_MSA.get(rest)):
+            return said + known
     for suffix in _GLUED_SUFFIXES:
         stem = norm[:-len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 3 and DARIJA_TO_MSA.get(stem):
