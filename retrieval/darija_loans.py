@@ -27,6 +27,7 @@ LOANWORDS = {
     **dict.fromkeys("كونط كومبت كومت".split(), "الحساب"),  # not "كونت": Arabizi "kont" (I was) reads so
     **dict.fromkeys("فيشي فيشيي فيشيه فيشيات".split(), "الملف"),
     "ديدلاين": "اخر اجل",
+    **dict.fromkeys("ماجيسكيل ماجيسكول ماجوسكيل".split(), "الاحرف الكبيره"),
     **dict.fromkeys("نوط نوطه نوت نوتات نوطات".split(), "النقطه"),
     **dict.fromkeys("ايفالواسيون ايفالوسيون".split(), "التقويم"),
     **dict.fromkeys("كريل كريي كرييه كريله".split(), "الشبكه"),

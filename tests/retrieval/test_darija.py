@@ -136,3 +136,21 @@ def test_a_verb_said_by_us_is_read_as_we_not_as_i():
     as nothing in particular: "ديك اللي كنصححو بيها خدمة المتدربين" no longer reached the rubric."""
     assert darija_to_msa("ديك اللي كنصححو بيها خدمة المتدربين") == "تلك الذي نصحح بيها عمل المتدربين"
     assert darija_to_msa("كنديرو") == "ندير" and darija_to_msa("كنعرف") == "اعرف"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("كتب فالفوروم بلي عيا وبغا يوقف", "ان تعب"),  # "that he is tired" was left as "بلي عيا"
+    ("قالي راك كتغوت حيت كنكتب بالماجيسكيل", "تصرخ"),
+    ("كنكتب بالماجيسكيل", "بالاحرف الكبيره"),
+    ("قدام الناس كاملين", "جميعا"),
+    ("نجاوبو ولا نسكت؟", "او"),
+    ("النقطة اللي كيعطيها لراسو", "لنفسه"),
+    ("الفوج اللي كنأطر", "أؤطر"),  # not "اأطر" from the "كن…" rule
+])
+def test_common_darija_words_of_feeling_and_speech_are_rewritten(text, expected):
+    assert expected in darija_to_msa(text)
+
+
+def test_the_same_words_are_read_in_arabizi():
+    rewritten = arabizi_to_arabic("participant kteb liya belli 3ya w bgha ywe9ef, kifach njawbo?")
+    assert {"لي", "ان", "تعب", "يتوقف", "اجيبه"} <= set(rewritten.split())
