@@ -85,9 +85,17 @@ def hand_over_asked(text: str) -> bool:
     return bool(_HAND_OVER.search(normalize_text(text)))
 
 
+# How to talk with him, her or them ("كيفاش نهضر معاه؟" about a discouraged participant): a question for the guide,
+# not a request to talk with someone ("واش كاين شي بنادم نهضر معاه؟" is one).
+_HOW_TO_TALK_WITH = re.compile(r"(?:كيفاش|كيف|kifach|kifash|kifech)\s+(?:\S+\s+){0,2}(?:نهضر|نتكلم|نتواصل|nhder|ntkellem|ntkelem)"
+                               r"\s+(?:مع|m3a)\w+")
+
+
 def human_phrase(text: str) -> bool:
-    """An explicit request to be answered by a person ("je veux parler à un tuteur", "بغيت نهضر مع شي مؤطر")."""
-    return bool(_HUMAN.search(normalize_text(text)))
+    """An explicit request to be answered by a person ("je veux parler à un tuteur", "بغيت نهضر مع شي مؤطر"); asking
+    how to talk with someone is not one."""
+    norm = normalize_text(text)
+    return bool(_HUMAN.search(norm)) and not _HOW_TO_TALK_WITH.search(norm)
 
 
 # Articles and possessives around a bare noun ("mon tuteur", "le tuteur ?", "المؤطر ديالي", "tuteur dyali").

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.roles.intents import names_someone
+from bot.roles.intents import human_phrase, names_someone
 from bot.understanding import Evidence, Route, read_message
 from bot.types import Message
 
@@ -39,3 +39,18 @@ def test_the_models_human_vote_alone_does_not_hand_a_topic_question_to_a_tutor()
 def test_a_topic_question_the_model_hears_as_human_is_not_escalated_as_a_request(full_services, text):
     decision = full_services.tutor.handle(Message(channel="telegram", user="ns1", thread="ns1", text=text))
     assert decision.reason != "human_requested", decision.reason
+
+
+@pytest.mark.parametrize("text", ["واحد كتب فالفوروم بلي عيا وبغا يوقف، كيفاش نهضر معاه؟", "كيفاش نتكلم معاهم بلا ما نجرحهم؟",
+                                  "kifach nhder m3ah bla ma yt9ele9?"])
+def test_talking_with_him_a_participant_is_not_a_request_for_a_person(text):
+    """"كيفاش نهضر معاه؟" (how do I talk to him) matched "نهضر مع" (talk with …) and went to a tutor, though the
+    question, about a discouraged participant, is the guide's."""
+    assert not human_phrase(text)
+
+
+@pytest.mark.parametrize("text", ["بغيت نهضر مع شي مؤطر", "نتكلم مع مؤطر عافاك", "أريد التحدث مع مؤطر",
+                                  "واش كاين شي بنادم نهضر معاه؟", "كيفاش نهضر مع شي مؤطر؟",
+                                  "bghit nhder m3a chi mo2atir", "bghit nhder m3a tuteur"])
+def test_asking_to_talk_with_someone_is_still_a_request_for_a_person(text):
+    assert human_phrase(text)
