@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.intents import human_phrase, names_someone
-from bot.understanding import Evidence, Route, read_message
 from bot.types import Message
+from bot.understanding import Evidence, Route, read_message
 
 
 @pytest.mark.parametrize("text", [
