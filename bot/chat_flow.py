@@ -16,7 +16,7 @@ from bot.conversation_scope import heard_elsewhere
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import (AGREE_SHARE, bare_topic, example_decision, follow_up_decision, read_after_last,
                           section_decision)
-from bot.roles.intents import announces_a_problem, farewell_only, has_polite_word
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, farewell_only, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -69,7 +69,10 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         calendar = tutor.organizational.answer(text, lang)
         if calendar:
             return calendar_decision(tutor, calendar, text, lang)  # and a second question's answer, if any
-    if route == Route.SUPPORT and tutor.support:
+    # the feelings of someone else, and how to answer them ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): the guide's
+    # question, not encouragement for the trainer
+    someone_else = asks_how_to_answer_someone(text)
+    if route == Route.SUPPORT and tutor.support and not someone_else:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
         # encouragement, unless the guide surely answers what it asks ("kan7ess rasi bou7di, kayn groupe d'étude?")
         # or it goes on from a conversation ("وإلا كنت مشغول بزاف هاد الشهر؟" after the weekly hours: read in context)
@@ -87,7 +90,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if off_topic_reply:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
-    if route == Route.UNSURE and tutor.support and tutor.support.state(text) == DISCOURAGED:
+    if route == Route.UNSURE and tutor.support and not someone_else and tutor.support.state(text) == DISCOURAGED:
         # "j'ai envie d'abandonner le MOOC, que faire ?": the model hears content (0.99), the guide has no sure
         # answer, the words say discouragement: the encouragement, not a choice between unrelated sections
         return Decision(Kind.ANSWER, tutor.support.respond(text, lang, message.user), lang, Intent.SOCIO,

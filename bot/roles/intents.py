@@ -193,3 +193,19 @@ _PROBLEM_ONLY = re.compile(r"^((salam|slm|slt|salut|bonjour|bonsoir|السلام
 def announces_a_problem(text: str) -> bool:
     """The message only says there is a problem ("slt, 3ndi mochkil"), without saying which."""
     return bool(_PROBLEM_ONLY.match(normalize_text(text or "").strip()))
+
+
+# How to answer someone else ("شنو نقول ليه؟", "comment lui répondre ?", "kifach njawbo?"): a tutor asking about a
+# participant's feelings, not the trainer's own (normalized text: accents dropped, أ → ا).
+_HOW_TO_ANSWER_SOMEONE = re.compile(
+    r"(?:شنو|اش|كيفاش|كيف|ماذا|بماذا|comment|que|quoi|kifach|kifash|chno|chnou|ach)\s+(?:\S+\s+){0,2}"
+    r"(?:نقول|نجاوب|نرد|اقول|ارد|اجيب|اجاوب|نكتب|اكتب)\s*(?:ليه|ليها|ليهم|له|لها|لهم|عليه|عليها|عليهم)(?!\w)"
+    r"|(?:نجاوبو|نجاوبها|نجاوبهم|اجيبه|اجيبها|اجيبهم|ارد عليه|ارد عليها|ارد عليهم)(?!\w)"
+    r"|\b(?:lui|leur)\s+(?:repondre|dire|ecrire)\b|\b(?:le|la|les)\s+(?:rassurer|remotiver|encourager)\b"
+    r"|\b(?:ngoul|njawb|nrd|nred|nkteb)\s*(?:lih|liha|lihom|3lih|3liha|3lihom)\b|\bnjawb(?:o|ou|ha|hom)\b")
+
+
+def asks_how_to_answer_someone(text: str) -> bool:
+    """The message asks how to answer or reassure someone else ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): its feelings
+    words are a participant's, and the question is the guide's."""
+    return bool(_HOW_TO_ANSWER_SOMEONE.search(normalize_text(text)))

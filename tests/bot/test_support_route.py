@@ -50,3 +50,23 @@ def test_discouragement_the_model_hears_as_content_is_encouraged_when_the_guide_
     decision = say(services, text, user="feeling-3")
     assert decision.kind == Kind.ANSWER and decision.intent == Intent.SOCIO, decision.to_json()
     assert not decision.citations and not decision.options and not decision.escalate
+
+
+def test_a_participants_feelings_and_how_to_answer_them_are_not_encouragement_for_the_trainer(make_services):
+    """"مشارك كتب ليا بلي تعب وبغا يحبس، شنو نقول ليه؟" (a participant wrote he is tired and wants to stop, what do I
+    tell him?) was heard as support (0.78) and got encouragement, as if the trainer were the one discouraged."""
+    services = make_services()
+    services.tutor.intent_model = HearsSupport()
+    read_at(services, 1.01)
+    for n, text in enumerate(("مشارك كتب ليا بلي تعب وبغا يحبس، شنو نقول ليه؟",
+                              "un participant m'écrit qu'il veut abandonner le MOOC, comment lui répondre ?")):
+        decision = say(services, text, user=f"feeling-other-{n}")
+        assert decision.intent != Intent.SOCIO, decision.to_json()
+
+
+def test_ones_own_discouragement_heard_as_support_is_still_encouraged(make_services):
+    services = make_services()
+    services.tutor.intent_model = HearsSupport()
+    read_at(services, 1.01)
+    decision = say(services, "je veux abandonner le MOOC, je n'y arrive plus", user="feeling-own")
+    assert decision.intent == Intent.SOCIO, decision.to_json()
