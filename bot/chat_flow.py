@@ -7,13 +7,12 @@
 """
 from __future__ import annotations
 
-
 from typing import TYPE_CHECKING
 
+from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
 from bot.conversation_scope import heard_elsewhere
-from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.dialogue import (AGREE_SHARE, bare_topic, example_decision, follow_up_decision, read_after_last,
                           section_decision)
 from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, farewell_only, has_polite_word
