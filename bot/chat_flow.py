@@ -68,8 +68,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         calendar = tutor.organizational.answer(text, lang)
         if calendar:
             return calendar_decision(tutor, calendar, text, lang)  # and a second question's answer, if any
-    # the feelings of someone else, and how to answer them ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): the guide's
-    # question, not encouragement for the trainer
+    # how to answer someone else's feelings ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): the guide's, not encouragement
     someone_else = asks_how_to_answer_someone(text)
     if route == Route.SUPPORT and tutor.support and not someone_else:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
@@ -277,8 +276,6 @@ def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: Las
         return False
     combined = read_after_last(tutor, text, lang, last)
     return context_choice(answer, combined, last)[0] == last.sections[0]
-
-
 
 
 def readings_agree(alone: Answer, combined: Answer, threshold: float) -> str | None:
