@@ -87,8 +87,8 @@ def hand_over_asked(text: str) -> bool:
 
 # How to talk with him, her or them ("كيفاش نهضر معاه؟" about a discouraged participant): a question for the guide,
 # not a request to talk with someone ("واش كاين شي بنادم نهضر معاه؟" is one).
-_HOW_TO_TALK_WITH = re.compile(r"(?:كيفاش|كيف|kifach|kifash|kifech)\s+(?:\S+\s+){0,2}(?:نهضر|نتكلم|نتواصل|nhder|ntkellem|ntkelem)"
-                               r"\s+(?:مع|m3a)\w+")
+_HOW_TO_TALK_WITH = re.compile(r"(?:كيفاش|كيف|kifach|kifash|kifech)\s+(?:\S+\s+){0,2}"
+                               r"(?:نهضر|نتكلم|نتواصل|nhder|ntkellem|ntkelem)\s+(?:مع|m3a)\w+")
 
 
 def human_phrase(text: str) -> bool:
