@@ -159,4 +159,17 @@ EVERYDAY_ARABIZI = {
     "kaytmasker": "يسخر", "kay9ellel": "يحتقر", "kay9alal": "يحتقر", "nokta": "نكتة", "nokat": "نكت",
     "tkhasmo": "تشاجروا", "t3ayto": "صرخوا", "mrhba": "مرحب", "mrehba": "مرحب", "mrhb": "مرحب", "mrehb": "مرحب",
     "fabor": "مجانا", "lflous": "المال", "lflouss": "المال", "l7a9": "الحق", "7a9": "حق",
+    # participants, the head of a centre, words and answers, mistakes, advice
+    "mochark": "مشارك", "mocharik": "مشارك", "mocharek": "مشارك", "lmochark": "المشارك", "lmocharik": "المشارك",
+    "mocharkin": "المشاركون", "mocharikin": "المشاركون", "modir": "المدير", "lmodir": "المدير",
+    "moudir": "المدير", "lmoudir": "المدير", "klam": "كلام", "lklam": "الكلام", "jawab": "جواب",
+    "ljawab": "الجواب", "ghlet": "اخطا", "ghlat": "اخطا", "nghlat": "اخطئ", "nghlet": "اخطئ",
+    "nasi7a": "نصيحة", "nasai7": "نصائح", "nasa2i7": "نصائح", "7aja": "شيء", "haja": "شيء",
+    "koulchi": "كل شيء", "b3dhom": "بعضهم", "ba3dhom": "بعضهم", "sa7bi": "صديقي", "sa7bti": "صديقتي",
+    "lakhar": "الاخير", "lekher": "الاخير", "ghadi": "سوف", "ghadia": "سوف",
+    # paying, signing up, starting again, stopping, keeping quiet, dealing with, laughing at
+    "taman": "ثمن", "tamane": "ثمن", "nkhelles": "ادفع", "nkhalles": "ادفع", "khlest": "دفعت",
+    "ntsejjel": "اسجل", "ntsjel": "اسجل", "tsejjelt": "سجلت", "tsjelt": "سجلت", "n3awd": "اعيد",
+    "n3awed": "اعيد", "3awd": "اعاد", "nbdaw": "نبدا", "y7bes": "يتوقف", "7bes": "توقف", "n7bes": "اتوقف",
+    "nskot": "اسكت", "nt3amel": "اتعامل", "nt3aml": "اتعامل", "yd7ko": "يضحكون", "ydhko": "يضحكون",
 }

@@ -154,3 +154,18 @@ def test_common_darija_words_of_feeling_and_speech_are_rewritten(text, expected)
 def test_the_same_words_are_read_in_arabizi():
     rewritten = arabizi_to_arabic("participant kteb liya belli 3ya w bgha ywe9ef, kifach njawbo?")
     assert {"لي", "ان", "تعب", "يتوقف", "اجيبه"} <= set(rewritten.split())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kifach n9essemha", "كيف نقسمها"),  # was "نقسسمها": Arabic script writes a geminate once
+    ("jerrbt kolchi", "جربت كل شيء"),
+    ("y9ayymo", "يقيمو"),
+    ("3liya", "عليا"),  # was "علييا": "iy" before a vowel is one yaa
+])
+def test_arabizi_doubled_letters_are_written_once(text, expected):
+    assert arabizi_to_arabic(text) == expected
+
+
+def test_arabizi_words_for_participants_mistakes_and_advice_are_read():
+    rewritten = query_variants("kankhaf nghlat w ydhko 3liya lmocharik, 3tini chi nasai7", "ary-Latn")[-1]
+    assert {"اخطئ", "يضحكون", "المشارك", "نصائح"} <= set(rewritten.split())
