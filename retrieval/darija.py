@@ -141,6 +141,16 @@ def _glued_article(word: str) -> bool:
     return len(word) > 4 and word[0] == "l" and word[1] not in "aeiouyhéèêâîô'"
 
 
+def _known_after_article(word: str) -> str | None:
+    """The Arabic of "l" + a one-word lexicon entry ("lkbar" → "الكبار"), or None."""
+    if len(word) < 5 or word[0] != "l" or word[1] in "aeiou":
+        return None
+    known = ARABIZI_WORDS.get(word[1:])
+    if not known or " " in known:
+        return None
+    return known if known.startswith("ال") else "ال" + known
+
+
 def arabizi_to_arabic(text: str) -> str:
     """Arabizi text rewritten in Arabic script; French loanwords stay in Latin letters."""
     words = []
@@ -151,6 +161,8 @@ def arabizi_to_arabic(text: str) -> str:
         elif low in ARABIZI_WORDS:
             if ARABIZI_WORDS[low]:
                 words.append(ARABIZI_WORDS[low])
+        elif (glued := _known_after_article(low)) is not None:
+            words.append(glued)  # "lmocharikin", "lkbar": the article glued to a word the lexicon knows
         elif _glued_article(low) and looks_french(token[1:]):
             words.append(token[1:])  # Darija's article glued to a French word: "ldevoir", "lformateur"
         elif looks_french(token) or low.isdigit() or "'" in low:

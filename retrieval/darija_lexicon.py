@@ -172,4 +172,22 @@ EVERYDAY_ARABIZI = {
     "ntsejjel": "اسجل", "ntsjel": "اسجل", "tsejjelt": "سجلت", "tsjelt": "سجلت", "n3awd": "اعيد",
     "n3awed": "اعيد", "3awd": "اعاد", "nbdaw": "نبدا", "y7bes": "يتوقف", "7bes": "توقف", "n7bes": "اتوقف",
     "nskot": "اسكت", "nt3amel": "اتعامل", "nt3aml": "اتعامل", "yd7ko": "يضحكون", "ydhko": "يضحكون",
+    # pronouns, prepositions with a pronoun, "must", "like", "every", "until", "which": spelt letter by letter
+    # they lost their long vowels ("b7al" → "بحل", "hiya" → "هيا", "khass" → "خس")
+    "howa": "هو", "houwa": "هو", "hiya": "هي", "hia": "هي", "bin": "بين", "binathom": "بينهم", "binatna": "بيننا",
+    "khass": "يجب", "khasso": "يجب عليه", "khaso": "يجب عليه", "khassha": "يجب عليها", "khasha": "يجب عليها",
+    "khassna": "يجب علينا", "khasna": "يجب علينا", "khassek": "يجب عليك", "khassk": "يجب عليك", "b7al": "مثل",
+    "bhal": "مثل", "kol": "كل", "kayna": "توجد", "kaynin": "يوجدون", "kan": "كان", "kont": "كنت", "kount": "كنت",
+    "ma3na": "معنى", "7ta": "حتى", "hta": "حتى", "safi": "انتهى", "ola": "او", "ach": "ماذا", "achmen": "اي",
+    "chkon": "من", "3afak": "من فضلك", "3afakom": "من فضلكم", "ykon": "يكون", "ykoun": "يكون", "tkon": "تكون",
+    "tkoun": "تكون", "kaydir": "يفعل", "katdir": "تفعل", "kandir": "افعل", "mni": "مني", "lina": "لنا",
+    "3lik": "عليك", "3lih": "عليه", "3liha": "عليها", "3lihom": "عليهم", "bih": "به", "biha": "بها", "bihom": "بهم",
+    "fih": "فيه", "fiha": "فيها", "fihom": "فيهم", "lih": "له", "liha": "لها", "lihom": "لهم", "m3ah": "معه",
+    "m3aha": "معها", "m3ahom": "معهم", "rassi": "نفسي", "rasha": "نفسها", "rashom": "انفسهم",
+    # sizes, time, new, real, people
+    "9ader": "قادر", "9adra": "قادرة", "sghar": "صغار", "sghir": "صغير", "sghira": "صغيرة", "kbir": "كبير",
+    "kbira": "كبيرة", "kbar": "كبار", "kamel": "كامل", "kamla": "كاملة", "sor3a": "سرعة", "l3am": "العام",
+    "3am": "عام", "akhor": "اخر", "khra": "اخرى", "bzf": "كثيرا", "twil": "طويل", "twila": "طويلة",
+    "sa3at": "ساعات", "jdid": "جديد", "jdida": "جديدة", "jdad": "جدد", "7a9i9i": "حقيقي", "bnadem": "انسان",
+    "insan": "انسان", "bdya": "البداية", "lbdya": "البداية", "wa7da": "واحدة", "3adi": "عادي", "3adiya": "عادية",
 }

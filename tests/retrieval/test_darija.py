@@ -169,3 +169,14 @@ def test_arabizi_doubled_letters_are_written_once(text, expected):
 def test_arabizi_words_for_participants_mistakes_and_advice_are_read():
     rewritten = query_variants("kankhaf nghlat w ydhko 3liya lmocharik, 3tini chi nasai7", "ary-Latn")[-1]
     assert {"اخطئ", "يضحكون", "المشارك", "نصائح"} <= set(rewritten.split())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("b7al hadi", "مثل هذه"),  # was "بحل": the long a of "b7al" was dropped
+    ("chno hiya", "ما هي"),  # was "هيا"
+    ("khasso y3awd", "يجب عليه يعود"),  # "khasso" was "خسو"
+    ("lmocharikin kbar", "المشاركون كبار"),  # the article glued to a word the lexicon knows
+    ("lkbar", "الكبار"),
+])
+def test_arabizi_pronouns_must_like_and_the_glued_article_are_read(text, expected):
+    assert arabizi_to_arabic(text) == expected
