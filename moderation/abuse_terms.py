@@ -52,7 +52,7 @@ ABUSE: list[tuple[str, float, str, list[str]]] = [
         "l3en bok", "l3en dinek", "l3en mok", "yl3en walidik", "yl3en lwalidin", "tabon", "tbon",
         "wjeh n7es", "wjeh l9a7ba", "wjeh zbel", "wjeh lkelb", "wjeh zeb", "wjhek khra", "wjeh l3ar",
         "lah yn3el", "allah yn3el", "lah yl3en", "allah yl3en", "lah ynaal", "lah yakhd fik l7e9",
-        "lah yakhod fik l7a9", "lah yjib lik lmout", "allah yjib lik lmout", "lah yhlkek", "lah ykhlik",
+        "lah yakhod fik l7a9", "lah yjib lik lmout", "allah yjib lik lmout", "lah yhlkek",
         "tmout b lghder", "wld lihoudiya", "l3bid", "3bid", "l3wazza",
         "qlil l7ya", "9lil l7ya", "9lil l7chma", "bla 7chma", "bla 7ya", "7chouma 3lik", "7chma 3lik",
         "sed fmek", "sedd fommek", "sed foumek", "sker fmek",

@@ -38,7 +38,8 @@ def test_a_question_about_the_tutors_role_is_not_a_request_for_a_human(make_serv
     assert say(services, "بغيت نهضر مع مؤطر عفاك", user="t4").reason == Reason.HUMAN_REQUESTED
 
 
-@pytest.mark.parametrize("text", ["merci beaucoup, c'est très clair", "شكرا بزاف على المساعدة", "Merci !"])
+@pytest.mark.parametrize("text", ["merci beaucoup, c'est très clair", "شكرا بزاف على المساعدة", "Merci !",
+                                  "merci bzaf a khouya, lah ykhlik"])  # the blessing was held as a curse
 def test_thanks_in_their_common_forms_open_no_ticket(make_services, text):
     decision = say(make_services(), text)
     assert decision.intent == "thanks" and not decision.escalate

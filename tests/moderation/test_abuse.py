@@ -71,3 +71,12 @@ def test_khayb_bad_is_not_the_vulgar_insult_of_the_same_consonants(text: str) ->
     assert AbuseLexicon().hits(text) == []
     for insult in ("nti kahba", "khba", "sir a 9a7ba"):
         assert [h.cue for h in AbuseLexicon().hits(insult)] == ["vulgar_insult"], insult
+
+
+@pytest.mark.parametrize("text", ["choukran a khouya, lah ykhlik", "merci lah ykhlik lina"])
+def test_may_god_keep_you_is_a_blessing_not_an_insult(text: str) -> None:
+    """"lah ykhlik" (may God keep you), said when thanking, was listed with the curses ("lah yn3el"): a trainer's
+    thanks got the abuse reply and a ticket. The curses are still heard."""
+    assert [h.cue for h in AbuseLexicon().hits(normalize(text)) if h.cue == "vulgar_insult"] == []
+    assert [h.cue for h in AbuseLexicon().hits(normalize("lah yn3el bok"))] == ["vulgar_insult"]
+
