@@ -71,7 +71,8 @@ wa9ila machi mashi ghanchouf ghandir daroori hadchi 3lih 3liha fiha fih bghaw gh
 walakin walakine walakn wlakin lakin lakine jani jatni jatli jiti jina drt dert derti drti drna dertha
 wsal wsel wsalni wslni wslatni wsltni kant kanet kano kanou kunt kount knt galo galt golt glt khlas
 khalas fach fiya liya lik lih liha lihom lina likom tani tania bdit bdat bdina mchit mchat mchaw nsit
-nsiti nsitha tlft tlfat tlfatli fatni fatetni fatatni khdit khdat khdaw nfhem fhamt fhemt sowlt sowel
+nsiti nsitha nsito nsitou nsitoh nsithom
+tlft tlfat tlfatli fatni fatetni fatatni khdit khdat khdaw nfhem fhamt fhemt sowlt sowel
 ach bach temma tma hnak ymkn yemken imken lmohim fhad fhadchi fdak lli elli kifma kima sahl
 """
 _ARABIZI_WEAK = """

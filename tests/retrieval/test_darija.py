@@ -180,3 +180,11 @@ def test_arabizi_words_for_participants_mistakes_and_advice_are_read():
 ])
 def test_arabizi_pronouns_must_like_and_the_glued_article_are_read(text, expected):
     assert arabizi_to_arabic(text) == expected
+
+
+@pytest.mark.parametrize("text", ["mot de passe nsito", "lcode nsitou"])
+def test_forgot_it_marks_a_message_as_arabizi(text):
+    """"mot de passe nsito" (I forgot the password) was read as French and heard off topic; "nsit" was known,
+    "nsito" (forgot it) was not."""
+    from retrieval.language import detect_language
+    assert detect_language(text).code == "ary-Latn"
