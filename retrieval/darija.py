@@ -104,13 +104,14 @@ _LETTERS = {"b": "ب", "t": "ت", "j": "ج", "d": "د", "r": "ر", "z": "ز", "s
             "3": "ع", "7": "ح", "9": "ق", "2": "ء", "5": "خ", "8": "ه"}
 _WORD = re.compile(r"[\w']+|[^\w\s]+")
 _GEMINATE = re.compile(r"([b-df-hj-np-tv-z2-9])\1+")
+_YAA_BEFORE_VOWEL = re.compile(r"iy(?=[aeiou])")  # "3liya", "liya": one yaa, as "عليا" and "ليا" are written
 
 
 def transliterate_word(word: str) -> str:
     """One Arabizi word in Arabic letters (short vowels a/e dropped inside words, a doubled consonant written
     once, as Arabic script writes a geminate without its shadda: "n9essem" is "نقسم", not "نقسسم")."""
     w = _GEMINATE.sub(r"\1", fold_latin(word))
-    w = re.sub(r"iy(?=[aeiou])", "y", w)  # "3liya", "liya": one yaa, as "عليا" and "ليا" are written
+    w = _YAA_BEFORE_VOWEL.sub("y", w)
     if w.startswith("l") and len(w) > 3 and w[1] not in "aeiou":
         return "ال" + transliterate_word(w[1:])
     out, i = [], 0
