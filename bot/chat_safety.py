@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Mapping
 
 from bot.roles.intents import reports_someone
 from bot.texts import t
-from bot.types import Decision, Intent, Kind, Reason
+from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
+from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from bot.understanding import Route, barely_distressed
 from moderation.verdict import Verdict
 
@@ -77,3 +78,28 @@ def objectionable_reply(tutor: Tutor, verdict: Verdict, lang: str) -> Decision:
         body = f"{t('chat_abuse', lang)} {t('chat_abuse_ticket', lang, eta=tutor.eta_text(lang))}"
         return tutor._escalation(body, lang, Intent.MODERATED, Reason.ABUSIVE_MESSAGE)
     return Decision(Kind.ANSWER, t("chat_abuse", lang), lang, Intent.MODERATED, reason=Reason.TOXIC)
+
+
+# Moderation's model alone hears distress in some words of a hard time with the course ("je suis découragée, j'ai
+# l'impression que je n'y arriverai jamais" 0.61, "j'en peux plus, trop de boulot, j'ai envie de tout laisser tomber"
+# 0.62); messages in distress score 0.8-0.98 or carry its words ("bghit nmout"). Below this score, with no word of
+# distress and a state of the course in the words, the trainer gets the encouragement of that state, not emergency
+# numbers, and tutors are still alerted at the distress priority: a person reads it first either way.
+HARD_TIME_MAX = 0.7
+COURSE_STATES = (DISCOURAGED, OVERLOADED, ANXIOUS, ISOLATED, CONFUSED)
+
+
+def _distress_cues(verdict: Verdict) -> set[str]:
+    return {cue for cue in verdict.cues if cue.startswith("distress:")}
+
+
+def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, message: Message) -> Decision | None:
+    """For distress heard by moderation's model alone below HARD_TIME_MAX in words of a hard time with the course:
+    that state's encouragement, saying a tutor was alerted, and an urgent ticket; else None (the caring reply)."""
+    if tutor.support is None or verdict.verdict != "distress" or not _distress_cues(verdict) <= {"distress:model"}:
+        return None
+    if float(verdict.labels.get("distress", 0.0)) >= HARD_TIME_MAX or tutor.support.state(text) not in COURSE_STATES:
+        return None
+    body = tutor.support.respond(text, lang, message.user, alerted=tutor.urgent_eta_text(lang))
+    return Decision(Kind.ESCALATE, body or "", lang, Intent.SOCIO, reason=Reason.DISTRESS,
+                    ticket=TicketAsk(Reason.DISTRESS, Priority.DISTRESS))

@@ -19,7 +19,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
                                more_with_a_question)
 from bot.conversation_scope import heard_elsewhere
 from bot.hand_over import detail_for_tutor
-from bot.chat_safety import objectionable, objectionable_reply, read_otherwise_despite_model
+from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.calendar_follow_up import after_calendar, calendar_in_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
@@ -64,7 +64,8 @@ class SupportPort(Protocol):
 
     def state(self, text: str) -> str | None: ...
 
-    def respond(self, text: str, lang: str, user: str, default: str | None = None) -> str | None: ...
+    def respond(self, text: str, lang: str, user: str, default: str | None = None,
+                alerted: str | None = None) -> str | None: ...
 
     def respond_distress(self, lang: str, availability: str = "") -> str: ...
 
@@ -191,7 +192,7 @@ class Tutor:
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
         if self.in_distress(text, verdict) and not read_otherwise_despite_model(self, text, lang, verdict):
-            return self.distress(lang)
+            return hard_time_reply(self, text, lang, verdict, message) or self.distress(lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang)

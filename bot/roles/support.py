@@ -76,9 +76,11 @@ class SupportResponder:
         """The state `text` expresses (distress first), or None."""
         return detect_state(text)
 
-    def respond(self, text: str, lang: str, user: str, default: str | None = None) -> str | None:
+    def respond(self, text: str, lang: str, user: str, default: str | None = None,
+                alerted: str | None = None) -> str | None:
         """The reply for `text` from `user` (their channel id) in the state its words express, else in `default`
-        (the intent model heard a feeling the word lists miss), else None."""
+        (the intent model heard a feeling the word lists miss), else None. `alerted` (when a tutor was told,
+        with when they read it) takes the place of the offer to write « tuteur »."""
         state = self.state(text) or default
         if state is None:
             return None
@@ -100,7 +102,10 @@ class SupportResponder:
             lines.append(t("peers_topics", lang))
             lines.extend(f"• « {title} »" if lang == "fr" else f"• «{title}»" for title in similar)
         forum = t("forum_link", lang, url=self.forum_url) if self.forum_url else ""
-        lines.append(t("offer", lang, forum=forum))
+        if alerted is not None:  # a tutor was told: when they read it, in place of the offer to write « tuteur »
+            lines.append(t("offer_alerted", lang, forum=forum, availability=f" {alerted}" if alerted else ""))
+        else:
+            lines.append(t("offer", lang, forum=forum))
         lines.append(t("signature", lang))
         return "\n".join(lines)
 

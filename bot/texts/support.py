@@ -100,6 +100,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «مؤطر».",
         "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « tuteur ».",
     },
+    # a hard time with the course that moderation's model barely hears as distress: tutors were alerted
+    "offer_alerted": {
+        "ar": "🤝 نبّهت أيضا مؤطرا(ة) بشريا(ة) سيكتب لك.{availability} وإلى ذلك الحين: خيط فوجك في المنتدى{forum}.",
+        "fr": "🤝 J'ai aussi prévenu un tuteur (une personne), qui vous écrira.{availability} D'ici là : le fil de votre cohorte sur le forum{forum}.",
+    },
     # distress: the chat's reply and the forum's private word to the author ------------------------
     "distress": {
         "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"

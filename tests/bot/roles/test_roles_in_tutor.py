@@ -64,3 +64,42 @@ def test_distress_gets_the_caring_reply_and_escalates_at_top_priority(calendar):
     assert reply.escalate and reply.ticket.priority == 0
     assert "141" in reply.text and "tuteur" in reply.text
     assert tutor.engine.asked == 0, "distress is answered before anything else"
+
+
+class ModelAloneHearsDistress:
+    """Moderation stand-in: its learned model alone (no word of distress) flags the message at `score`."""
+
+    def __init__(self, score: float) -> None:
+        self.score = score
+
+    def check(self, text, lang=None, author=None, context="chat"):
+        return Verdict(labels={"distress": self.score}, verdict="distress", action="escalate", masked_text=text,
+                       priority="urgent", cues=("distress:model", "off_topic:far_from_course"))
+
+
+def _hard_time_tutor(calendar, score: float) -> Tutor:
+    clock = Clock(datetime(2026, 12, 1, 10, tzinfo=CASA))
+    return Tutor(NoRetrieval(), moderator=ModelAloneHearsDistress(score), support=SupportResponder(calendar, clock))
+
+
+@pytest.mark.parametrize("text, empathy", [
+    ("je suis découragée, j'ai l'impression que je n'y arriverai jamais", "Le découragement est fréquent"),
+    ("ما بقيتش قادر، كلشي مسدود فوجهي", "الإحساس بالإحباط شائع"),
+])
+def test_a_hard_time_with_the_course_the_model_barely_hears_gets_encouragement_and_an_urgent_ticket(
+        calendar, text, empathy):
+    reply = _hard_time_tutor(calendar, 0.6).handle(Message(channel="cli", user="1", text=text))
+    assert empathy in reply.text, "the encouragement of the state the words express"
+    assert "141" not in reply.text, "no emergency numbers for a hard week with the course"
+    assert reply.escalate and reply.reason == "distress" and reply.ticket.priority == 0, "a person still reads it first"
+    assert ("J'ai aussi prévenu un tuteur" in reply.text) or ("نبّهت أيضا مؤطرا" in reply.text)
+
+
+@pytest.mark.parametrize("score, text", [
+    (0.9, "je suis découragée, j'ai l'impression que je n'y arriverai jamais"),  # the model is sure
+    (0.6, "tout est noir, je ne vois plus d'issue"),  # no state of the course in the words
+])
+def test_distress_the_model_is_sure_of_or_without_a_course_state_keeps_the_caring_reply(calendar, score, text):
+    reply = _hard_time_tutor(calendar, score).handle(Message(channel="cli", user="1", text=text, lang_hint="fr"))
+    assert reply.escalate and reply.ticket.priority == 0
+    assert "141" in reply.text

@@ -52,6 +52,8 @@ def test_discouraged_message_gets_encouragement_step_and_reflection_on_current_m
     ("kan7ess b rasi bo7di f had lformation", "isolated"),
     ("je suis débordée, pas le temps avec les stages", "overloaded"),
     ("ma3ndich lwe9t, lkhdma bzaf", "overloaded"),
+    ("أشعر بالتعب وبأنني متأخر عن الجميع", "overloaded"),
+    ("je suis vraiment fatiguée ce soir", "overloaded"),
     ("شنو خاصني ندير دابا؟", "confused"),
     ("je ne sais pas quoi faire maintenant", "confused"),
     ("شكرا بزاف", "thanks"),
@@ -71,6 +73,7 @@ def test_states_in_both_languages_and_scripts(text, state):
     "ana tuteur, chi stagiaires kaykteb liya 'ana découragé, bghit n7bes', kifach njawbhom?",
     "Un participant m'écrit « je suis découragé, j'abandonne », que lui répondre ?",
     "bghit nkhli commentaire f forum",
+    "كيف أتعامل مع تعب المتدربين في آخر الحصة؟", "la fatigue des stagiaires en fin de journée",
 ])
 def test_pedagogical_questions_are_not_taken_for_a_state(support, text):
     assert detect_state(text) is None
