@@ -69,7 +69,7 @@ class AnswerGate:
     bias: float
     thresholds: dict[str, float] = field(default_factory=dict)
     default: float = 0.5
-    target_precision: float = 0.955
+    target_precision: float = 0.965
     n_questions: int = 0
 
     @property
