@@ -46,7 +46,7 @@ _PATTERNS: dict[str, str] = {
         r"bzaf (dyal )?(l?khedma|l?khdma)|l?khdma bzaf|ma3ndich l?w[ae][9q]t|mal9itch l?w[ae]9t|"
         r"madghout|mad8out|mdghout|mzyer|t3ban|t3bt|"
         r"je (suis|me sens) (tres |trop |tellement |vraiment |un peu )?fatiguee?\b|"
-        r"(اشعر|احس|كنحس) ب(ال)?(تعب|ارهاق)|انا (متعب|مرهق)|عيان|\b3yana?\b")
+        r"(اشعر|احس|كنحس) ب(بعض |شويه د?)?(ال)?(تعب|ارهاق)|انا (متعب|مرهق)|عيان|\b3yana?\b")
     ,
     ANXIOUS: (
         r"je (suis|me sens) (tres |trop |un peu )?(stresse|angoisse|anxieu|inquiet|nerveu)|je stresse|"

@@ -54,6 +54,7 @@ def test_discouraged_message_gets_encouragement_step_and_reflection_on_current_m
     ("ma3ndich lwe9t, lkhdma bzaf", "overloaded"),
     ("أشعر بالتعب وبأنني متأخر عن الجميع", "overloaded"),
     ("je suis vraiment fatiguée ce soir", "overloaded"),
+    ("أشعر ببعض التعب من كثرة الأنشطة هذا الأسبوع", "overloaded"),
     ("شنو خاصني ندير دابا؟", "confused"),
     ("je ne sais pas quoi faire maintenant", "confused"),
     ("شكرا بزاف", "thanks"),
