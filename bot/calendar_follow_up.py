@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer_gate import SURELY_OFF_TOPIC
 from bot.chat_flow import context_choice, readings_agree
 from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
                                names_another_topic, word_count)
@@ -59,6 +60,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
             return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)
     if not unsure:
         return None
+    if heard_off_topic and surely_off_topic(tutor, text, answer):
+        return None  # "quel temps fera-t-il demain à Rabat ?" (1.0): alone, its "temps" names response times at 0.62
     combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
     if not combined.answered:
         return None
@@ -79,3 +82,9 @@ def calendar_in_language(tutor: Tutor, text: str, message: Message) -> Decision 
     lang = str(follow[1])
     calendar = tutor.organizational.answer(asked, lang) if asked else None
     return calendar_decision(tutor, calendar, asked, lang) if calendar else None
+
+
+def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
+    """The intent model is sure the message is off topic (SURELY_OFF_TOPIC, as for the answer gate); a continuation
+    it hears as off topic ("et si je la rate, je fais comment ?") scores 0.6-0.9."""
+    return tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0) >= SURELY_OFF_TOPIC
