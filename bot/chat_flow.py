@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
-from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
+from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
 from bot.conversation_scope import heard_elsewhere
-from bot.dialogue import (AGREE_SHARE, bare_topic, example_decision, follow_up_decision, read_after_last,
-                          section_decision)
+from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
+                          read_after_last, say_more, section_decision, what_about)
 from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, farewell_only, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -95,6 +95,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
                         confidence=1.0)
     # the guide's answer, a choice between close sections, or a tutor; a question heard as off topic, where the
     # off-topic setting asks for tickets, goes to a tutor without being offered unrelated sections
+    if last is None and asks_only(text) and (follow_up(text) or ("",))[0] in (EXAMPLE, MORE):
+        return what_about(lang, answer)  # "donne-moi un exemple" opening a conversation: of what?
     decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer, opening=last is None,
                               offer=route != Route.OFF_TOPIC)
     if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
@@ -112,16 +114,6 @@ def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: s
     if not (answer.answered and answer.citations and answer.citations[0].id not in last.sections):
         return follow_up_decision(tutor, follow, text, lang, last)
     return route_decision(tutor, route, answer, text, lang, message, last)
-
-
-def say_more(text: str, lang: str, answer: Answer) -> Decision:
-    """A word or three opening a conversation that no section is even close to ("football", "الطقس", "la météo"):
-    an invitation to ask in a sentence, with the "ask a tutor" button, rather than a ticket a tutor could do
-    nothing with."""
-    topic = " ".join(text.strip(" ?؟!.،,").split())
-    return Decision(Kind.ANSWER, t("say_more", lang, topic=topic), lang, Intent.QUESTION,
-                    confidence=answer.confidence, buttons=(Button(t("ask_tutor", lang), "tutor"),),
-                    query_vector=answer.query_vector)
 
 
 # What a trainer was told when Rafiq cited no section, by the reply's reason (the text key).

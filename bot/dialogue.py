@@ -264,3 +264,33 @@ def section_decision(tutor: Tutor, section: str, text: str, lang: str,
         return None
     return Decision(Kind.ANSWER, found.text, lang, intent, confidence=found.confidence,
                     citations=found.citations, buttons=answer_buttons(lang))
+
+
+def say_more(text: str, lang: str, answer: Answer) -> Decision:
+    """A word or three opening a conversation that no section is even close to ("football", "الطقس", "la météo"):
+    an invitation to ask in a sentence, with the "ask a tutor" button, rather than a ticket a tutor could do
+    nothing with."""
+    topic = " ".join(text.strip(" ?؟!.،,").split())
+    return Decision(Kind.ANSWER, t("say_more", lang, topic=topic), lang, Intent.QUESTION,
+                    confidence=answer.confidence, buttons=(Button(t("ask_tutor", lang), "tutor"),),
+                    query_vector=answer.query_vector)
+
+
+# The words of an example or more details asked for, naming no topic (normalised: no accents, أ→ا, ة→ه)
+_ASKING_ONLY = frozenset("""donne donner moi un une des de d svp stp s il te plait peux tu me pourrais vous pouvez
+    exemple exemples plus details detail encore autre pls please example give me an more عطيني اعطيني اعطني
+    مثال مثالا امثله من فضلك عافاك شي واحد زيد زيدني تفاصيل اكثر اخر اخرى 3tini a3tini 3afak mital mithal m9thal
+    chi wa7ed zid zidni tafasil ktar kter akhor""".split())
+
+
+def asks_only(text: str) -> bool:
+    """Only the words of an example or more details asked for ("donne-moi un exemple", "عطيني مثال عافاك")."""
+    words = re.findall(r"\w+", normalize_text(text))
+    return bool(words) and all(w in _ASKING_ONLY for w in words)
+
+
+def what_about(lang: str, answer: Answer) -> Decision:
+    """An example or more details asked for in a first message ("donne-moi un exemple", "عطيني مثال"): of what? An
+    invitation to name the topic, not a choice between sections the message says nothing about."""
+    return Decision(Kind.ANSWER, t("what_about", lang), lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+                    buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)

@@ -85,6 +85,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لم أعرف بعد ما تبحث عنه بخصوص «{topic}». اكتب سؤالك في جملة (مثلا: «كيف …؟») وسأجيبك من دليل المكوّن، ويمكنني أيضا أن أحيله على مؤطر.",
         "fr": "Je ne vois pas encore ce que vous cherchez sur « {topic} ». Posez votre question en une phrase (par exemple : « Comment … ? ») et je vous répondrai à partir du guide ; je peux aussi la transmettre à un tuteur.",
     },
+    "what_about": {
+        "ar": "مثال أو تفاصيل، لكن عن أي موضوع؟ لم تطرح علي سؤالا بعد. اكتب الموضوع (مثلا: «مثال على شبكة تقويم بالمعايير») وسأجيبك من دليل المكوّن.",
+        "fr": "Un exemple ou des détails, mais sur quel sujet ? Vous ne m'avez pas encore posé de question. Écrivez le sujet (par exemple : « un exemple de grille critériée ») et je vous répondrai à partir du guide.",
+    },
     "which_problem": {
         "ar": "أنا أسمعك: ما المشكل؟ صفه في جملة (مثلا: «لا يصلني بريد التفعيل» أو «زر الإيداع لا يظهر») وسأبحث عن الجواب في دليل المكوّن، ويمكنني أيضا أن أحيله على مؤطر.",
         "fr": "Je vous écoute : quel est le problème ? Décrivez-le en une phrase (par exemple : « je ne reçois pas le mail d'activation » ou « le bouton de dépôt n'apparaît pas ») et je cherche la réponse dans le guide ; je peux aussi le transmettre à un tuteur.",

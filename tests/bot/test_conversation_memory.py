@@ -171,3 +171,20 @@ def test_a_bare_yes_with_nothing_pending_invites_a_question_and_opens_no_ticket(
 @pytest.mark.parametrize("text", ["wakha chokran", "oui merci beaucoup", "اه شكرا"])
 def test_a_yes_word_with_thanks_is_still_thanks(full_services, text):
     assert say(full_services, text, user=f"t-yes-thanks-{len(text)}").intent == "thanks"
+
+
+@pytest.mark.parametrize("text, lang", [("donne-moi un exemple", "fr"), ("عطيني مثال", "ar"),
+                                        ("plus de détails svp", "fr")])
+def test_an_example_asked_for_in_a_first_message_asks_of_what(full_services, text, lang):
+    """With nothing said before, "donne-moi un exemple" got a choice between unrelated sections (feedback, the
+    tutor's socio-cognitive role, appeals against moderation)."""
+    from bot.texts import t
+
+    decision = say(full_services, text, user=f"t-of-what-{len(text)}-{lang}")
+    assert decision.kind == Kind.ANSWER and not decision.citations and not decision.options
+    assert not decision.escalate and decision.body == t("what_about", lang)
+
+
+def test_an_example_of_a_named_topic_in_a_first_message_is_answered_from_it(full_services):
+    decision = say(full_services, "un exemple de grille critériée", user="t-of-what-named")
+    assert decision.citations and decision.citations[0].id == "ass-rubrics"
