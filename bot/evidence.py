@@ -9,6 +9,7 @@ from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
 from bot.roles import intents
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
+from bot.roles.states import DISCOURAGED, ISOLATED, OVERLOADED, detect_state
 from bot.understanding import Evidence
 from moderation.verdict import Verdict
 from retrieval.types import Answer
@@ -20,19 +21,24 @@ def on_last_topic(answer: Answer, last: LastTurn | None) -> bool:
                 and answer.citations[0].id in last.sections)
 
 
+FEELINGS = (DISCOURAGED, OVERLOADED, ISOLATED)  # said of the course (the guide has a page on online anxiety)
+
+
 def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float], verdict: Verdict | None,
                     has_context: bool, last: LastTurn | None = None) -> Evidence:
     """The evidence on `text`, whose retrieval answer and intent probabilities are already computed."""
     query = parse_calendar_query(text)
+    asks = intents.asks_something(text)
     return Evidence(probabilities=probabilities, answered=answer.answered, confidence=answer.confidence,
                     calendar_query=query is not None, asks_when=asks_when(text),
                     outline=asks_for_outline(text),
                     human_phrase=intents.human_phrase(text), hand_over=intents.hand_over_asked(text),
                     asks_date=asks_for_a_date(text, query), names_someone=intents.names_someone(text),
-                    polite=intents.polite_only(text), asks=intents.asks_something(text),
+                    polite=intents.polite_only(text), asks=asks,
                     introduces=intents.introduces_self(text),
                     has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                     off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
                     tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),
                     on_last_topic=on_last_topic(answer, last),
-                    goes_on=last is not None and not last.clarifying and continues(text))
+                    goes_on=last is not None and not last.clarifying and continues(text),
+                    feeling_said=not asks and detect_state(text) in FEELINGS)

@@ -85,6 +85,8 @@ class Evidence:
                                     # critères max ?" after the rubric): not off topic, whatever its words
     goes_on: bool = False           # it opens as the continuation of the conversation under way ("w wach
                                     # kat7seb f la promotion?" after the attestation's download)
+    feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
+                                    # isolated: bot.roles.states) and asks nothing
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -125,6 +127,10 @@ def read_message(e: Evidence) -> Route:
         return Route(top)
     if top == "thanks" and p_top >= STRONG and not e.answered and not e.asks:
         return Route.THANKS
+    # a hard time said, nothing asked, nothing the guide is sure of ("3yana bzaf had simana", "this week": not the
+    # calendar): the encouragement (a sure answer keeps its page; anxiety is not read here: the guide has a page on it)
+    if e.feeling_said and not e.answered:
+        return Route.SUPPORT
     if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
         return Route.CALENDAR
     if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:
