@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Mapping
 from bot.roles.intents import reports_someone
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
-from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
+from bot.types import Decision, Intent, Kind, Message, Priority, Reason
 from bot.understanding import Route, barely_distressed
 from moderation.verdict import Verdict
 
@@ -101,5 +101,4 @@ def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, messag
     if float(verdict.labels.get("distress", 0.0)) >= HARD_TIME_MAX or tutor.support.state(text) not in COURSE_STATES:
         return None
     body = tutor.support.respond(text, lang, message.user, alerted=tutor.urgent_eta_text(lang))
-    return Decision(Kind.ESCALATE, body or "", lang, Intent.SOCIO, reason=Reason.DISTRESS,
-                    ticket=TicketAsk(Reason.DISTRESS, Priority.DISTRESS))
+    return tutor._escalation(body or "", lang, Intent.SOCIO, Reason.DISTRESS, Priority.DISTRESS)
