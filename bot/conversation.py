@@ -33,12 +33,12 @@ _TO_AR = re.compile(r"(^|\s|و)(en arabe|en langue arabe|in arabic|بالعرب�
 _TO_FR = re.compile(r"(^|\s|و)(en francais|en langue francaise|in french|بالفرنسي[هة]?|بالفرنساوي[هة]?|"
                     r"بالفرانساوي[هة]?|بالفرونسي[هة]?|بالفرونساوي[هة]?|بالفرانسي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
                     r"باللغ[هة] الفرنسي[هة]|(?:الي|لل) ?(?:لغ[هة] )?الفرنسي[هة]|"
-                    + _ARABIZI_IN + r"(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
+                    + _ARABIZI_IN + r"(?:fran[cs9]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
 # A language asked "in" (en arabe, بالفرنسية, b lfrancais), when a message names both ("je ne lis pas bien l'arabe")
 _IN_AR = re.compile(r"(^|\s|و)(en arabe|in arabic|بالعربي[هة]?|بالدارج[هة]|باللغ[هة] العربي[هة]|"
                     r"(?:b|bi|be) ?l? ?3arbi(?:y?a)?)\b")
 _IN_FR = re.compile(r"(^|\s|و)(en francais|in french|بال(?:فرنسي|فرنساوي|فرانساوي|فرونسي|فرونساوي|فرانسي)[هة]?|"
-                    r"باللغ[هة] الفرنسي[هة]|(?:b|bi|be) ?l? ?(?:fran[cs]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
+                    r"باللغ[هة] الفرنسي[هة]|(?:b|bi|be) ?l? ?(?:fran[cs9]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
 # Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا
 # الشرح بالفرنسية؟", "3awd chre7 b lfrançais"): with one of these, a longer message naming a language is a
 # request for the previous answer in it, not a question of its own.
@@ -46,7 +46,7 @@ _SAY_AGAIN = re.compile(r"\b(redi[rst]e?|repete[rz]?|repeter|tradui[rst]e?|tradu
                         r"expliqu\w*|reexpliqu\w*|dis[- ]le|la meme chose|meme reponse|ta reponse|cette reponse|"
                         r"redonne[rz]?|repond\w*|l'ecrire|ecris[- ](le|la|moi|ca)|donne[rz]?[- ](le|la|moi)|"
                         r"envoie[rz]?[- ](le|la|moi)|comprends? pas|pas compris|ma ?fh?[ea]?mt?ch|met(s|tre)|ca|cela)\b|"
-                        r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|تشرح\w*|ت?كرر\w*|الجواب|الشرح|"
+                        r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|ت?عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|تشرح\w*|ت?كرر\w*|الجواب|الشرح|"
                         r"هادشي|داكشي|ذلك|ذاك|هذا|هذه|"
                         r"قولها\w*|قوليها|قول ليا|قولي|ا?كتبها\w*|ا?كتبه|كتبو|ا?كتب لي|ا?كتب ليا|تكتب\w*|جاوب\w*|اجبني|"
                         r"اعطني|اعطيني|عطيني|ما فهمتش|مافهمتش|لم افهم)"
@@ -58,7 +58,7 @@ _ASIDE = re.compile(r"s'?il (te|vous) plait|\b(stp|svp|please|merci|3afak|3fak|a
                     r"عافاك|عفاك|من فضلك|لو سمحت|الله يخليك|"
                     r"(c'?est )?pour (le |la |les |l')?(leur |lui )?"
                     r"(partager|transferer|transmettre|envoyer|faire suivre)\b.*$|"
-                    r"\bpour (mes|mon|ma|nos|les|des) (collegues?|stagiaires?|equipe|amis?)\b.*$|"
+                    r"\bpour (mes|mon|ma|nos|les|des|un|une) (collegues?|stagiaires?|equipe|amis?|inspecteurs?)\b.*$|"
                     r"ل?زملائي\w*.*$|(باش|لكي|حتى) (نصيفط|نرسل|نشارك|نبعث|نعطي)\w*.*$")
 # A question about the course's own languages ("le MOOC existe-t-il en arabe ?", "واش خاصني نكتب الواجب
 # بالفرنسية؟") or about a word's translation ("كيف نقول التقويم التكويني بالفرنسية؟") is a question of its own,
@@ -66,7 +66,7 @@ _ASIDE = re.compile(r"s'?il (te|vous) plait|\b(stp|svp|please|merci|3afak|3fak|a
 _OWN_QUESTION = re.compile(r"\b(mooc|cours|formation|plateforme|module|devoir|forum|disponible|existe|"
                            r"platform|l'?cours|dit[- ]on|on dit|se dit|comment dire|ngolo|kangolo|kaygolo)\b|"
                            r"متاح|متوفر|المساق|الدور[هة]|الدروس|المنص[هة]|الواجب|المنتدي|المجزوء[هة]|"
-                           r"(^|\s)(نقول|يقال|تقول|كنقولو|نقولو|كيقولو|كيتقال)(\s|$)")
+                           r"(^|\s)(نقول|يقال|تقول(?!\s(?:لي|ليا|لنا)(?:\s|$))|كنقولو|نقولو|كيقولو|كيتقال)(\s|$)")
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)")
 # Asking for the concrete side in a very short message ("un cas concret ?", "et en pratique ?", "مثلا؟")
 _CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretement|\billustre[rz]?\b|^(et )?en pratique"
@@ -171,7 +171,7 @@ def other_language_asked(norm: str) -> str | None:
         to_ar, to_fr = bool(_IN_AR.search(core)), bool(_IN_FR.search(core))
     if to_ar == to_fr or _OWN_QUESTION.search(core):
         return None
-    words = len(core.split())
+    words = word_count(core)  # a detached comma is not a word
     if words > MAX_SAY_AGAIN_WORDS or (words > MAX_OTHER_LANG_WORDS and not _SAY_AGAIN.search(core)):
         return None
     return "ar" if to_ar else "fr"

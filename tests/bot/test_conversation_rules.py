@@ -35,6 +35,12 @@ from bot.conversation import (CHOICE, MORE, OTHER_LANG, conversation_language, f
     ("هل تستطيع أن تشرح لي هذا بالفرنسية؟", "fr"),
     ("ممكن تكرر لي ذلك بالعربية الفصحى؟", "ar"),
     ("Tu peux mettre tout cela en arabe pour moi ?", "ar"),
+    # a detached comma is not a word; "for a colleague" is an aside; "tell me that" is not "how do you say";
+    # "تعاودها" asks again; "fran9ais" is French
+    ("Tu peux me redire ça en arabe stp, c'est pour une collègue de mon centre", "ar"),
+    ("هل يمكن أن تقول لي ذلك بالعربية؟", "ar"),
+    ("ممكن تعاودها ليا بالفرنسية؟ الزملاء ديالي كيقراو غير بالفرنسية", "fr"),
+    ("3awdha f fran9ais 3afak", "fr"),
 ])
 def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(text, lang):
     assert follow_up(text) == (OTHER_LANG, lang)
@@ -49,6 +55,7 @@ def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(t
     "Est-ce que le MOOC existe en arabe ?",
     "هل المساق متاح بالفرنسية؟",
     "كيف نقول التقويم التكويني بالفرنسية؟",
+    "كيف تقول شبكة التقويم بالفرنسية؟",
     "هل أكتب بالفرنسية في المنتدى؟",
 ])
 def test_a_question_of_its_own_that_names_a_language_is_not_a_language_switch(text):
