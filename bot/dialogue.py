@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answer_gate import CLEAR_LEAD
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, follow_up
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # 11 of the 15 questions this turned from tickets into that question were offered the right section.
 CLARIFY_BAND = 0.6
 BARE_MAX_WORDS = 3
-CLARIFY_GAP = 0.02  # sections whose scores are this close to the best one compete for the question
+CLARIFY_GAP = CLEAR_LEAD  # sections whose scores are this close to the best one compete for the question
 # A bare topic ("الأدوار؟", "mochkil plateforme", "Le forum") asks nothing yet: sections this close to the best
 # one compete for it. Read on the openings of the dev dialogues (tests/data/dialogues_dev) that expect a
 # clarifying question: their second section trails by 0.004-0.07; a short message the guide covers in one

@@ -5,7 +5,7 @@ Data: the single questions (content and out of scope) of the dev blind sets test
 the sets the Tutor's thresholds were always read on, and of the calibration sets (CALIBRATION_SETS). Each
 question is run through retrieval and the intent model exactly as the Tutor does (without a gate); "right"
 means the best section is an expected one. Inputs: `bot.answer_gate.gate_features`, with the spelling's reading
-of the first section (`retrieval.key_ngrams`). The weights are fitted on the dev sets. The threshold of each
+of the first section (`retrieval.key_ngrams`) and whether the best section leads clearly (`clear_lead`). The weights are fitted on the dev sets. The threshold of each
 variety is the lowest (in steps of 0.025) whose answers reach TARGET_PRECISION both out of fold on the dev sets
 (one set held out at a time) and on the calibration sets.
 
@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.answer_gate import AnswerGate, decided_without_gate, gate_features, save_gate  # noqa: E402
+from bot.answer_gate import AnswerGate, clear_lead, decided_without_gate, gate_features, save_gate  # noqa: E402
 from bot.app import build_services  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from retrieval.language import detect_language  # noqa: E402
@@ -61,7 +61,7 @@ def read_rows(services, sets: tuple[str, ...] = DEV_SETS) -> list[dict]:
             first = answer.passages[0].chunk.section_id
             spelling = services.engine.key_ngrams.reading(row["question"], first)
             rows.append({"set": name, "variety": row.get("variety") or row["lang"],
-                         "x": gate_features(answer.confidence, probabilities, code, spelling),
+                         "x": gate_features(answer.confidence, probabilities, code, spelling, clear_lead(answer)),
                          "decided": decided_without_gate(answer, probabilities),
                          "y": int(answer.passages[0].chunk.section_id in set(row.get("expected") or ()))})
     return rows

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_gate import AnswerGate, gate_features, gated_answer, load_gate, save_gate
+from bot.answer_gate import AnswerGate, clear_lead, gate_features, gated_answer, load_gate, save_gate
 from bot.types import Kind
 from retrieval.key_ngrams import KeyNgramReading
+from retrieval.types import Answer, Chunk, Passage
 from tests.bot.helpers import read_at, say
 
 QUESTION = "Comment préparer une séance de formation ?"
@@ -14,12 +15,12 @@ CONTENT = {"content": 0.97, "off_topic": 0.01, "support": 0.02}
 
 
 class Always:
-    def answers(self, confidence, probabilities, code, spelling=None) -> bool:
+    def answers(self, confidence, probabilities, code, spelling=None, clear=None) -> bool:
         return True
 
 
 class Never:
-    def answers(self, confidence, probabilities, code, spelling=None) -> bool:
+    def answers(self, confidence, probabilities, code, spelling=None, clear=None) -> bool:
         return False
 
 
@@ -113,6 +114,31 @@ def test_a_gate_fitted_with_the_spelling_reads_it_and_an_older_gate_does_not():
                                                                                            KeyNgramReading(0.0, False)))
 
 
+
+def passages(*scored: tuple[str, float]) -> Answer:
+    """An answer whose passages have these sections and fused scores, best first."""
+    return Answer(text="", lang="fr", confidence=0.5, passages=tuple(
+        Passage(Chunk(i, section, "fr", section, ""), score, 0.5) for i, (section, score) in enumerate(scored)))
+
+
+def test_a_best_section_no_other_comes_close_to_leads_clearly():
+    assert clear_lead(passages(("a", 0.60), ("a", 0.59), ("b", 0.55)))  # its own second passage does not compete
+    assert not clear_lead(passages(("a", 0.60), ("b", 0.59)))
+    assert clear_lead(passages(("a", 0.60))) and not clear_lead(passages())
+
+
+def test_a_gate_fitted_with_the_lead_reads_it_and_an_older_gate_does_not():
+    agrees = KeyNgramReading(0.6, True)
+    assert len(gate_features(0.7, CONTENT, "fr", agrees, True)) == len(gate_features(0.7, CONTENT, "fr", agrees)) + 1
+    spelling_only = AnswerGate("e", weights=(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 1.0), bias=0.0)
+    assert spelling_only.probability(0.6, CONTENT, "fr", agrees, True) == pytest.approx(
+        spelling_only.probability(0.6, CONTENT, "fr", agrees))
+    lead = AnswerGate("e", weights=(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0), bias=0.0, default=0.65)
+    assert lead.answers(0.6, CONTENT, "ary-Latn", agrees, clear=True)
+    assert not lead.answers(0.6, CONTENT, "ary-Latn", agrees, clear=False)
+    assert not lead.answers(0.6, CONTENT, "ary-Latn", agrees)  # given nothing, the lead is not clear
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("question, section", [
     ("ch7al mn wa9t khass tuteur bach yjawb?", "tut-response-times"),
@@ -182,3 +208,12 @@ def test_a_sure_answer_is_withheld_when_the_intent_model_is_sure_the_question_is
     withheld = gated_answer(Always(), engine, QUESTION, "fr", very_sure, surely_off)
     assert not withheld.answered and not withheld.citations
     assert gated_answer(Never(), engine, QUESTION, "fr", very_sure, leaning_off) == very_sure
+
+
+@pytest.mark.slow
+def test_an_arabizi_question_with_one_clear_section_is_answered_not_asked_about(full_services):
+    """Retrieval ranked the recordings page first with no other section close; the gate without the lead asked
+    "is this what you are looking for?" about that one page. Read with the lead, the gate answers."""
+    decision = say(full_services, "wach kayn chi tasjil dyal live ila ma 9dertch nhder?", user="clear-lead-1")
+    assert decision.kind == Kind.ANSWER and [c.id for c in decision.citations][:1] == ["faq-recordings"], \
+        (decision.kind, decision.options)
