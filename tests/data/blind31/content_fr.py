@@ -42,7 +42,7 @@ ITEMS = [
     ("Pour les devoirs, qu'est-ce que Rafiq fait lui-même et qu'est-ce qui reste au tuteur humain ?", ["tut-pedagogical-role"]),
     ("Comment monter un petit groupe d'étude avec d'autres formateurs de ma région ?", ["tut-peer-support"]),
     ("Le rôle socio-cognitif du tuteur, ça recouvre quoi exactement ?", ["tut-socio-cognitive-role"]),
-    ("Quelle est la différence entre évaluation formative et sommative ?", ["ass-formative-vs-summative", "ass-formative"]),
+    ("Quelle est donc la différence entre évaluation formative et sommative ?", ["ass-formative-vs-summative", "ass-formative"]),
     ("grille critériée : combien de critères mettre et comment écrire les niveaux ?", ["ass-rubrics"]),
     ("J'ai chargé mon fichier de devoir mais le statut affiche toujours brouillon, qu'est-ce qui manque ?", ["dig-etakwine-submission"]),
     ("je serai en surveillance d'examens la semaine du rendu, est-ce que je peux rendre le devoir plus tard ?", ["faq-late-submission"]),
