@@ -41,7 +41,10 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading
     heard_off_topic = route == Route.OFF_TOPIC and (continues(text) or word_count(text) <= OFF_TOPIC_AFTER_WORDS)
-    unsure = heard_off_topic or (not answer.answered and route in (Route.UNSURE, Route.FOLLOW_UP))
+    # a continuation answered alone only on the gate's word (retrieval below its own threshold: "وإلا ما لحقتش، شنو
+    # ندير؟" finds missed live sessions at 0.09) is unsure too: after a deadline, it is about that deadline
+    gate_only = answer.answered and answer.confidence < tutor.engine.threshold and continues(text)
+    unsure = heard_off_topic or gate_only or (not answer.answered and route in (Route.UNSURE, Route.FOLLOW_UP))
     if not (short or unsure) or tutor.memory is None:  # most messages: no read of the previous exchange
         return None
     exchange = tutor.memory.last_calendar_exchange(message.channel, message.user)
