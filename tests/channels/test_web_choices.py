@@ -77,6 +77,32 @@ def test_the_page_shows_the_sections_as_buttons_and_a_press_answers(unsure_serve
         browser.close()
 
 
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_a_reply_asking_which_topic_offers_a_tutor_on_the_page(unsure_server, tmp_path):
+    """"donne-moi un exemple" opening a conversation is asked "about which topic?"; the reply carries an "ask a
+    tutor" button on Telegram, and now on the page too (it showed none: the page offered one only under an answer,
+    an off-topic reply or a clarifying question)."""
+    asked = httpx.post(unsure_server.url + "/api/ask", json={"text": "donne-moi un exemple", "user": USER},
+                       timeout=30).json()
+    assert asked["offers_tutor"] is True and not asked["citations"] and not asked["options"] and not asked["escalate"]
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 420, "height": 900})
+        page.goto(unsure_server.url + "/")
+        page.get_by_text("Français").click()
+        page.fill("#text", "donne-moi un exemple")
+        page.click("#send")
+        page.wait_for_selector(".msg.bot .choices button.ask-tutor", timeout=30_000)
+        assert page.locator(".msg.bot .choices button.ask-tutor").inner_text() == "🙋 Demander à un tuteur"
+        page.screenshot(path=str(tmp_path / "which-topic-fr.png"))
+        page.locator(".msg.bot .choices button.ask-tutor").click()
+        page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 3", timeout=30_000)
+        browser.close()
+    assert [t.question for t in unsure_server.services.tickets.unclaimed()] == ["donne-moi un exemple"]
+
+
 @pytest.fixture
 def server(make_services):
     services = make_services()

@@ -55,6 +55,8 @@ class AskResponse(BaseModel):
                                     "/api/tutor (none when nothing was stored)")
     options: list[Citation] = Field(default_factory=list, description="the sections a clarifying question offers, "
                                     "in order: sending \"1\", \"2\"... as the next message chooses one")
+    offers_tutor: bool = Field(default=False, description="the reply offers \"ask a tutor\" (POST /api/tutor), "
+                               "as Telegram's button under it does")
 
 
 class IndexHealth(BaseModel):

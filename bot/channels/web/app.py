@@ -71,9 +71,11 @@ class FeedbackResponse(BaseModel):
 
 
 def web_reply(decision: Decision, user: str) -> dict:
-    """The `ask` JSON of a decision, with the conversation's `user` and a clarifying question's `options`."""
+    """The `ask` JSON of a decision, with the conversation's `user`, a clarifying question's `options` and
+    `offers_tutor`: the reply carries an "ask a tutor" button (on Telegram too), as "about which topic?" does."""
     return {**decision.to_json(), "user": user, "interaction": decision.interaction_id,
-            "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options]}
+            "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options],
+            "offers_tutor": any(b.action == "tutor" for b in decision.buttons)}
 
 
 def too_long(text: str) -> JSONResponse | None:
