@@ -46,6 +46,9 @@ _PATTERNS: dict[str, str] = {
         r"bzaf (dyal )?(l?khedma|l?khdma)|l?khdma bzaf|ma3ndich l?w[ae][9q]t|mal9itch l?w[ae]9t|"
         r"madghout|mad8out|mdghout|mzyer|t3ban|t3bt|"
         r"je (suis|me sens) (tres |trop |tellement |vraiment |un peu )?fatiguee?\b|"
+        # the course itself is heavy ("pfff ce module est vraiment lourd"), not a file ("le fichier est trop lourd")
+        r"\b(module|cours|mooc|programme|formation|rythme)( \w+)? (est|reste|devient) (vraiment |trop |tres |super |"
+        r"un peu |tellement )?(lourde?|chargee?|dense|intense)s?\b|"
         r"(اشعر|احس|كنحس) ب(بعض |شويه د?)?(ال)?(تعب|ارهاق)|انا (متعب|مرهق)|عيان|\b3yana?\b")
     ,
     ANXIOUS: (

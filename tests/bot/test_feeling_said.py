@@ -33,3 +33,13 @@ def test_a_hard_time_is_said_in_words_and_asks_nothing(text, said):
 
     evidence = gather_evidence(text, Answer(text="", lang="fr", confidence=0.0), {}, None, has_context=False)
     assert evidence.feeling_said is said
+
+
+@pytest.mark.slow
+def test_a_heavy_module_gets_the_encouragement_not_the_connection_page(full_services):
+    """ "pfff ce module est vraiment lourd" got the page on connection problems (heavy files)."""
+    from bot.types import Intent, Message
+
+    text = "pfff ce module est vraiment lourd"
+    decision = full_services.tutor.handle(Message(channel="test", user="heavy-module", text=text))
+    assert decision.intent == Intent.SOCIO and not decision.citations and "débordé" in decision.body, decision.body

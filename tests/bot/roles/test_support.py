@@ -55,6 +55,8 @@ def test_discouraged_message_gets_encouragement_step_and_reflection_on_current_m
     ("أشعر بالتعب وبأنني متأخر عن الجميع", "overloaded"),
     ("je suis vraiment fatiguée ce soir", "overloaded"),
     ("أشعر ببعض التعب من كثرة الأنشطة هذا الأسبوع", "overloaded"),
+    ("pfff ce module est vraiment lourd", "overloaded"),
+    ("le rythme du MOOC est trop intense pour moi", "overloaded"),
     ("شنو خاصني ندير دابا؟", "confused"),
     ("je ne sais pas quoi faire maintenant", "confused"),
     ("شكرا بزاف", "thanks"),
@@ -75,6 +77,7 @@ def test_states_in_both_languages_and_scripts(text, state):
     "Un participant m'écrit « je suis découragé, j'abandonne », que lui répondre ?",
     "bghit nkhli commentaire f forum",
     "كيف أتعامل مع تعب المتدربين في آخر الحصة؟", "la fatigue des stagiaires en fin de journée",
+    "mon fichier est trop lourd pour la plateforme",
 ])
 def test_pedagogical_questions_are_not_taken_for_a_state(support, text):
     assert detect_state(text) is None
