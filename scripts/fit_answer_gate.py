@@ -12,10 +12,10 @@ variety is the lowest (in steps of 0.025) whose answers reach TARGET_PRECISION b
 Why both: the dev sets' words were read item by item for years of fixes (their failures became lexicon entries
 and rules), so their confidences are optimistic; the calibration sets were written blind and only ever read as
 aggregates, like the questions trainers will send. On them, Arabizi answers at the dev-chosen threshold (0.575)
-were right 170 of 185 times (0.919). blind28 and blind29, read only as aggregates, joined
-them on 2026-12-06 (the thresholds came out as without them). blind30 joined them later that day, after its third read: with the lead
-feature, Darija's threshold fitted without it (0.5) gave 0.917 precision on it; with it, 0.575. A set used here is no longer a measure of precision: new
-blind sets are.
+were right 170 of 185 times (0.919). blind28 and blind29, read only as aggregates, joined them on 2026-12-06
+(the thresholds came out as without them). blind30 joined them later that day, after its third read: with the
+lead feature, Darija's threshold fitted without it (0.5) gave 0.917 precision on it; with it, 0.575. A set used
+here is no longer a measure of precision: new blind sets are.
 Run after `rafiq calibrate` and `python scripts/train_intents.py`: ``python scripts/fit_answer_gate.py``.
 """
 from __future__ import annotations
