@@ -86,8 +86,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Je ne vois pas encore ce que vous cherchez sur « {topic} ». Posez votre question en une phrase (par exemple : « Comment … ? ») et je vous répondrai à partir du guide ; je peux aussi la transmettre à un tuteur.",
     },
     "what_about": {
-        "ar": "مثال أو تفاصيل، لكن عن أي موضوع؟ لم تطرح علي سؤالا بعد. اكتب الموضوع (مثلا: «مثال على شبكة تقويم بالمعايير») وسأجيبك من دليل المكوّن.",
-        "fr": "Un exemple ou des détails, mais sur quel sujet ? Vous ne m'avez pas encore posé de question. Écrivez le sujet (par exemple : « un exemple de grille critériée ») et je vous répondrai à partir du guide.",
+        "ar": "مثال أو تفاصيل، لكن عن أي موضوع؟ اكتب الموضوع (مثلا: «مثال على شبكة تقويم بالمعايير») وسأجيبك من دليل المكوّن.",
+        "fr": "Un exemple ou des détails, mais sur quel sujet ? Écrivez le sujet (par exemple : « un exemple de grille critériée ») et je vous répondrai à partir du guide.",
     },
     "which_problem": {
         "ar": "أنا أسمعك: ما المشكل؟ صفه في جملة (مثلا: «لا يصلني بريد التفعيل» أو «زر الإيداع لا يظهر») وسأبحث عن الجواب في دليل المكوّن، ويمكنني أيضا أن أحيله على مؤطر.",

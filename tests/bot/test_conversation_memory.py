@@ -185,6 +185,24 @@ def test_an_example_asked_for_in_a_first_message_asks_of_what(full_services, tex
     assert not decision.escalate and decision.body == t("what_about", lang)
 
 
+@pytest.mark.parametrize("feeling, ask, lang, untrue", [
+    ("je suis découragée, je n'arrive plus à suivre le MOOC", "donne-moi un exemple", "fr", "pas encore posé"),
+    ("عييت وما بقيتش قادر نتبع المساق", "عطيني مثال", "ar", "لم تطرح"),
+])
+def test_an_example_asked_after_an_encouragement_asks_of_what_without_saying_nothing_was_asked(
+        full_services, feeling, ask, lang, untrue):
+    """After an encouragement (no section cited), "donne-moi un exemple" was told "Vous ne m'avez pas encore posé
+    de question": untrue, the trainer had just written to Rafiq."""
+    from bot.texts import t
+
+    user = f"t-of-what-after-{lang}"
+    first = say(full_services, feeling, user=user)
+    assert first.intent == "socio_cognitive" and not first.citations, "else this checks another path"
+    decision = say(full_services, ask, user=user)
+    assert decision.kind == Kind.ANSWER and not decision.citations and not decision.options
+    assert decision.body == t("what_about", lang) and untrue not in decision.body
+
+
 def test_an_example_of_a_named_topic_in_a_first_message_is_answered_from_it(full_services):
     decision = say(full_services, "un exemple de grille critériée", user="t-of-what-named")
     assert decision.citations and decision.citations[0].id == "ass-rubrics"
