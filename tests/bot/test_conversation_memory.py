@@ -206,3 +206,16 @@ def test_an_example_asked_after_an_encouragement_asks_of_what_without_saying_not
 def test_an_example_of_a_named_topic_in_a_first_message_is_answered_from_it(full_services):
     decision = say(full_services, "un exemple de grille critériée", user="t-of-what-named")
     assert decision.citations and decision.citations[0].id == "ass-rubrics"
+
+
+@pytest.mark.parametrize("question, ask, section", [
+    ("Comment motiver les participants d'une longue formation ?", "Tu peux illustrer avec un cas concret ?",
+     "fac-motivation"),
+    ("كيف أمارس التفكير التأملي في التكوين؟", "اعطني نموذجا", "sup-reflective-practice"),
+])
+def test_an_example_asked_for_in_other_words_stays_on_the_section_just_given(full_services, question, ask, section):
+    user = f"t-example-words-{section}"
+    first = say(full_services, question, user=user)
+    assert first.citations and first.citations[0].id == section, "else this checks another path"
+    decision = say(full_services, ask, user=user)
+    assert decision.citations and decision.citations[0].id == section

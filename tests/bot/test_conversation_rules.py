@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import (CHOICE, MORE, OTHER_LANG, conversation_language, follow_up, names_another_topic,
+from bot.conversation import (CHOICE, MORE, OTHER_LANG, asks_for_example, conversation_language, follow_up, names_another_topic,
                                word_count)
 
 
@@ -133,3 +133,19 @@ def test_a_message_whose_language_detection_cannot_tell_keeps_the_conversations_
     # "w ila kant CC BY-NC?" (five words, read as English) in a Darija conversation answered in Arabic
     assert conversation_language("w ila kant CC BY-NC?", "fr", "ar", known=False) == "ar"
     assert conversation_language("w ila kant CC BY-NC?", "fr", "ar") == "fr"  # a known language says its own
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Tu peux illustrer avec un cas concret ?", True),
+    ("ok tu peux me montrer à quoi ça ressemble en vrai ?", True),
+    ("montre-moi", True),
+    ("اعطني نموذجا لأسئلة هذه اليوميات", True),
+    ("بحال شنو؟", True),
+    ("b7al chno?", True),
+    ("comment organiser une étude de cas en formation ?", False),
+    ("كيف أكتب هدفا إجرائيا؟", False),
+])
+def test_an_example_asked_for_in_other_words_is_recognised(text, asks):
+    """"un cas concret", "illustrer", "à quoi ça ressemble", "نموذجا": after the motivation section, "Tu peux
+    illustrer avec un cas concret ?" was answered from the active methods (their "étude de cas")."""
+    assert asks_for_example(text) is asks
