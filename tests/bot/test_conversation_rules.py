@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import (CHOICE, MORE, OTHER_LANG, asks_for_example, conversation_language, follow_up, names_another_topic,
-                               word_count)
+from bot.conversation import (CHOICE, MORE, OTHER_LANG, asks_for_example, conversation_language, follow_up,
+                               names_another_topic, word_count)
 
 
 @pytest.mark.parametrize("text,lang", [
