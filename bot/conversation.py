@@ -70,7 +70,8 @@ _OWN_QUESTION = re.compile(r"\b(mooc|cours|formation|plateforme|module|devoir|fo
 # An example asked for in other words, however long the message: "un cas concret", "illustrer", "à quoi ça
 # ressemble", "montre-moi", "نموذجا" (a sample), "بحال شنو" / "b7al chno" (like what?).
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)|\bcas (concrets?|types?)\b"
-                      r"|\billustre[rz]?\b|a quoi (ca|cela) ressemble|\bmontre[rz]?[- ](moi|nous)\b|نموذج|بحال شنو|\bb7al (chno|ach)\b")
+                      r"|\billustre[rz]?\b|a quoi (ca|cela) ressemble|\bmontre[rz]?[- ](moi|nous)\b"
+                      r"|نموذج|بحال شنو|\bb7al (chno|ach)\b")
 # Asking for the concrete side in a very short message ("un cas concret ?", "et en pratique ?", "مثلا؟")
 _CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretement|\billustre[rz]?\b|^(et )?en pratique"
                        r"|^مثلا$|تطبيقي|بشكل عملي|ف ?الواقع|f ?lwa9i3")
