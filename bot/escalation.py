@@ -37,6 +37,11 @@ PRIORITY_DISTRESS, PRIORITY_HIGH, PRIORITY_NORMAL = 0, 1, 2
 # misses. Questions that are alike but below it are shown to tutors as "similar" to merge by hand.
 SAME_QUESTION = 0.96
 SIMILAR_FLOOR = 0.90
+# Tickets about a question of the guide, which another trainer asking the same thing may join. A request for a
+# person ("je veux parler à un tuteur"), distress, a held post or an abusive message is about one trainer's own
+# situation: worded alike by everyone, it is never joined (the tutor's answer to one would reach the others).
+JOINABLE_REASONS = frozenset({"low_confidence", "no_match", "clarify", "not_helpful", "unsupported_language",
+                              "off_topic", "forum_suggestion", "forum_unanswered"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ class TicketService:
     # opening ---------------------------------------------------------------------------------
     def open(self, req: TicketRequest) -> tuple[Ticket, bool]:
         """Open a ticket, or join an open one asking the same thing; returns (ticket, created)."""
-        joinable = req.vector is not None and req.priority > PRIORITY_DISTRESS
+        joinable = req.vector is not None and req.priority > PRIORITY_DISTRESS and req.reason in JOINABLE_REASONS
         same = self._best_match(req.vector, SAME_QUESTION) if joinable else None
         with self.store.session() as s:
             if same is None:
@@ -101,16 +106,18 @@ class TicketService:
                     _event(s, ticket.id, "joined", note=f"{req.channel} {req.lang} {same[1]:.3f}")
         return ticket, created
 
-    def _open_vectors(self, exclude: int | None = None) -> list[tuple[int, list]]:
+    def _open_vectors(self, exclude: int | None = None, joinable: bool = False) -> list[tuple[int, list]]:
         with self.store.session() as s:
             q = select(Ticket.id, Ticket.question_vector).where(
                 Ticket.state.in_(OPEN_STATES), Ticket.question_vector.is_not(None),
                 Ticket.priority > PRIORITY_DISTRESS)
             if exclude is not None:
                 q = q.where(Ticket.id != exclude)
+            if joinable:
+                q = q.where(Ticket.reason.in_(JOINABLE_REASONS))
             return [(row[0], row[1]) for row in s.execute(q)]
 
-    def _scores(self, vector, exclude: int | None = None) -> list[tuple[int, float]]:
+    def _scores(self, vector, exclude: int | None = None, joinable: bool = False) -> list[tuple[int, float]]:
         """Cosine of `vector` with every open ticket's vector, best first.
 
         Rows whose stored vector is not a list of the same length (JSON null written by older code,
@@ -119,7 +126,7 @@ class TicketService:
         if vector is None:
             return []
         query = np.asarray(vector, dtype=np.float32).ravel()
-        rows = [(ticket_id, v) for ticket_id, v in self._open_vectors(exclude)
+        rows = [(ticket_id, v) for ticket_id, v in self._open_vectors(exclude, joinable)
                 if isinstance(v, list) and len(v) == query.shape[0]]
         if not rows:
             return []
@@ -128,7 +135,7 @@ class TicketService:
         return sorted(((rows[i][0], float(scores[i])) for i in range(len(rows))), key=lambda x: -x[1])
 
     def _best_match(self, vector, floor: float) -> tuple[int, float] | None:
-        best = self._scores(vector)
+        best = self._scores(vector, joinable=True)
         return best[0] if best and best[0][1] >= floor else None
 
     def similar(self, ticket_id: int, floor: float = SIMILAR_FLOOR, limit: int = 5) -> list[tuple[Ticket, float]]:

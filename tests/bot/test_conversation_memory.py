@@ -219,3 +219,13 @@ def test_an_example_asked_for_in_other_words_stays_on_the_section_just_given(ful
     assert first.citations and first.citations[0].id == section, "else this checks another path"
     decision = say(full_services, ask, user=user)
     assert decision.citations and decision.citations[0].id == section
+
+
+def test_two_trainers_asking_for_a_person_in_the_same_words_get_a_ticket_each(full_services):
+    """Each request for a person is about that trainer's conversation, not a shared question."""
+    say(full_services, "J'ai oublié mon mot de passe e-Takwine, que faire ?", user="t-person-a")
+    first = say(full_services, "je veux parler à un tuteur", user="t-person-a")
+    say(full_services, "Comment fonctionne l'évaluation par les pairs ?", user="t-person-b")
+    second = say(full_services, "je veux parler à un tuteur", user="t-person-b")
+    assert first.reason == Reason.HUMAN_REQUESTED and second.reason == Reason.HUMAN_REQUESTED
+    assert first.ticket_created and second.ticket_created and first.ticket_id != second.ticket_id

@@ -108,6 +108,20 @@ def test_distress_never_joins_and_is_never_joined(tickets, embedder):
     assert created and second_distress.id not in (distress.id, normal.id)
 
 
+@pytest.mark.parametrize("reason", ["human_requested", "abusive_message", "forum_review"])
+def test_a_ticket_about_one_trainers_own_situation_never_joins_and_is_never_joined(tickets, embedder, reason):
+    """Two trainers typing "je veux parler à un tuteur" after different problems were put on one ticket: the
+    tutor's answer to the first (a password) would have been sent to the second (peer assessment)."""
+    v = vec(embedder, MISSION)
+    own, _ = tickets.open(request("1", vector=v, reason=reason))
+    other, created = tickets.open(request("2", vector=v, reason=reason))
+    assert created and other.id != own.id
+    question, created = tickets.open(request("3", vector=v))
+    assert created and question.id not in (own.id, other.id)
+    again, created = tickets.open(request("4", vector=v))
+    assert not created and again.id == question.id, "else this checks nothing: the same question still joins"
+
+
 def test_closed_tickets_are_not_joined(tickets, embedder):
     v = vec(embedder, MISSION)
     first, _ = tickets.open(request("1", vector=v))
