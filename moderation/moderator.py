@@ -3,7 +3,8 @@
 Signals per class, combined by noisy-or:
 - toxic: the learned models (n-gram + e5 head, calibrated per language family) and the insult lexicon
   (`moderation.abuse`: Darija, Arabizi, MSA, French, whatever the spelling); an insult that is quoted,
-  reported or asked about is a mention (`moderation.mentions`): it and its quotes are set aside first;
+  reported or asked about is a mention (`moderation.mentions`): it and its quotes are set aside first, and
+  so are blessings ("الله يجازيك بخير", `moderation.blessings`), which the models read as curses;
 - spam: the learned models, the spam lexicon, link farms, invites, shorteners and the same text posted
   again by one author on the forum; a sincere question that asks nobody to act (prices, brands, the
   attestation) counts for less;
@@ -20,9 +21,11 @@ Example::
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 
 from moderation.abuse import AbuseLexicon
+from moderation.blessings import without_blessings
 from moderation.learned import LearnedClassifier
 from moderation.lexicon import LexiconClassifier, noisy_or
 from moderation.mentions import own_words
@@ -92,7 +95,13 @@ class Moderator:
         if words.mentions:
             cues.append("toxic:mention")
             evidence["mentions_set_aside"] = words.mentions
-        self._score_classifiers(text if not words.mentions else words.text, words.text, signals, cues, evidence)
+        readable, blessings = without_blessings(words.text)
+        if blessings:  # "الله يجازيك بخير" is thanks: the models read the rest, if any
+            evidence["blessings_set_aside"] = blessings
+            if re.search(r"\w", readable):
+                self._score_classifiers(readable, readable, signals, cues, evidence)
+        else:
+            self._score_classifiers(text if not words.mentions else words.text, words.text, signals, cues, evidence)
         for hit in words.kept:
             signals["toxic"].append(hit.weight)
             cues.append(f"toxic:{hit.cue}")
