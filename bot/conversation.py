@@ -160,6 +160,11 @@ def asks_for_example(text: str) -> bool:
     return bool(_EXAMPLE.search(normalize_text(text)))
 
 
+def bare_more(text: str) -> bool:
+    """More asked for and nothing named ("plus de détails", "zid", "et après ?"): the rest of what was shown."""
+    return follow_up(text) == (MORE, None) and word_count(text) <= MAX_CONCRETE_WORDS
+
+
 def continues(text: str) -> bool:
     """True when a message opens as the continuation of the previous one (see `_CONTINUES`)."""
     return bool(_CONTINUES.search(normalize_text(text).strip()))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer_gate import CLEAR_LEAD
-from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, follow_up
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, follow_up
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.normalize import normalize_text
@@ -128,7 +128,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
         answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
     elif kind == MORE:  # the part the follow-up asks for, never the excerpt already shown again
-        answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
+        answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown,
+                                               rest_first=bare_more(text))
     elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, from where it began, in the other language
         answer = tutor.engine.section_answer(section, opening_of(last.shown), lang, tutor.max_words)
     else:

@@ -23,6 +23,7 @@ from retrieval.confidence import Calibration, calibration_for
 from retrieval.embedders import Embedder
 from retrieval.examples import example_excerpt
 from retrieval.focus import question_tokens, text_tokens
+from retrieval.elided import rest_of_list
 from retrieval.excerpt import next_excerpt
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
@@ -211,13 +212,18 @@ class RetrievalEngine:
         return compose_answer(question, [chosen], lang, self.index, self.threshold, max_words, self._texts)
 
     def follow_up_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120,
-                         shown: str = "") -> Answer:
+                         shown: str = "", rest_first: bool = False) -> Answer:
         """An answer from the section of the last exchange to a follow-up on it ("w ila ma l9itch lbouton?",
         "plus de détails"): the part the follow-up's own words point to, else the part read with the previous
         question, else what the section says after the part already shown (`shown`: the reply the trainer
-        got, when known); never the same excerpt again when the section has more to say."""
+        got, when known); never the same excerpt again when the section has more to say. With `rest_first` (more
+        asked for, nothing named), first the items of a list the reply shrank or left out (`retrieval.elided`)."""
         again = self.section_answer(section_id, previous, lang, max_words)
         seen = re.sub(r"\s+", " ", shown or again.text)
+        rest = rest_of_list(seen, self._texts.get((section_id, again.citations[0].lang), ""), max_words) if (
+            rest_first and again.citations) else ""  # "plus de détails" after "3. Connaître le public : …"
+        if rest:
+            return replace(again, text=rest)
 
         asked = question_tokens(text)
 

@@ -229,3 +229,18 @@ def test_two_trainers_asking_for_a_person_in_the_same_words_get_a_ticket_each(fu
     second = say(full_services, "je veux parler à un tuteur", user="t-person-b")
     assert first.reason == Reason.HUMAN_REQUESTED and second.reason == Reason.HUMAN_REQUESTED
     assert first.ticket_created and second.ticket_created and first.ticket_id != second.ticket_id
+
+
+def test_more_details_after_a_list_shrunk_to_headings_gives_those_items_then_goes_on(full_services):
+    """"plus de détails" after "3. Connaître le public : …" gave the section's closing paragraph, and asked
+    again, the first answer word for word: the shrunk steps were never shown."""
+    user = "t-more-of-the-list"
+    first = say(full_services, "Comment préparer une séance de formation ?", user=user)
+    assert first.citations and first.citations[0].id == "eng-session-preparation"
+    assert "3. Connaître le public : …" in first.body, "else this checks another excerpt"
+    more = say(full_services, "plus de détails", user=user)
+    assert more.citations[0].id == "eng-session-preparation"
+    assert "3. Connaître le public : effectif" in more.body and "…" not in more.body
+    again = say(full_services, "plus de détails", user=user)
+    assert again.citations[0].id == "eng-session-preparation"
+    assert again.body != first.body and "3. Connaître le public" not in again.body
