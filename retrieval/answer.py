@@ -1,19 +1,23 @@
 """Extractive answers: a span of the best section that reads whole, in the asker's language.
 
 The span is chosen by `retrieval.excerpt` from the section's own text (whole paragraphs, whole lists
-in order, tables row by row, the definition first when one is asked for). The answer cites that
-section; sections the search scored within `SEE_ALSO_GAP` of it (before the section classifier's term), then its siblings among the first
-results (same chapter, titles one word apart), are offered as "see also" (at most `MAX_SEE_ALSO`). Below the confidence threshold there is no answer, only the reason, and the Tutor
-escalates.
+in order, tables row by row, the definition first when one is asked for); a span opening on a pronoun
+for the section's subject ("Pour la télécharger :") comes after the section's first sentence, which
+names it. The answer cites that section; sections the search scored within `SEE_ALSO_GAP` of it (before
+the section classifier's term), then its siblings among the first results (same chapter, titles one
+word apart), are offered as "see also" (at most `MAX_SEE_ALSO`). Below the confidence threshold there is
+no answer, only the reason, and the Tutor escalates.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from corpus.section import LANGS
-from retrieval.excerpt import build_excerpt
+from retrieval.blocks import PROSE
+from retrieval.excerpt import build_excerpt, cached_blocks
 from retrieval.focus import text_tokens
 from retrieval.index import RetrievalIndex
+from retrieval.openers import names_nothing
 from retrieval.types import Answer, Chunk, Citation, Passage
 
 LOW_CONFIDENCE = "low_confidence"
@@ -80,6 +84,16 @@ def see_also(passages: list[Passage], index: RetrievalIndex, lang: str, cited: s
     return tuple(found)
 
 
+def with_its_subject(excerpt: str, section: str) -> str:
+    """The excerpt, after the section's first sentence when it opens on a pronoun for what that sentence names
+    ("Pour la télécharger : 1. …" alone: "la" is the attestation the section opened on)."""
+    if not names_nothing(excerpt):
+        return excerpt
+    opening = next((block for block in cached_blocks(section) if block.kind == PROSE and block.sentences), None)
+    first = opening.sentences[0] if opening else ""
+    return f"{first}\n\n{excerpt}" if first and first not in excerpt else excerpt
+
+
 def compose_answer(question: str, passages: list[Passage], lang: str, index: RetrievalIndex,
                    threshold: float, max_words: int = 120, texts: SectionTexts | None = None) -> Answer:
     """An answer in `lang` from the best passage, or no answer and the reason.
@@ -99,6 +113,7 @@ def compose_answer(question: str, passages: list[Passage], lang: str, index: Ret
     text = build_excerpt(question, versions, chunk.lang, max_words, hint=(best.chunk.lang, best.chunk.text))
     if not text:
         text = select_sentences(question, chunk.text, max_words)
+    text = with_its_subject(text, versions.get(chunk.lang, ""))
     citation = Citation(chunk.section_id, chunk.title, chunk.lang, chunk.kind)
     return Answer(text=text, lang=chunk.lang, confidence=best.confidence, citations=(citation,),
                   passages=tuple(passages), see_also=see_also(passages, index, lang, {chunk.section_id}))

@@ -75,3 +75,14 @@ def drop_opener(text: str) -> str | None:
     if not rest or _INVERSION.match(rest) or leans_back(rest):
         return None
     return rest[0].upper() + rest[1:]
+
+
+# A French excerpt opening on a pronoun for what the section is about ("Pour la télécharger :" after "L'attestation
+# de réussite certifie…", "Elle se remplit en ligne") names nothing on its own.
+_FR_PRONOUN = re.compile(r"^(?:pour|afin de)\s+(?:la|le|les|l['’])\s*\w+(?:er|ir|re)\b"  # a verb: "la télécharger"
+                         r"|^(?:elles?|celle-ci|celui-ci|ceux-ci|celles-ci)\b", re.IGNORECASE)
+
+
+def names_nothing(text: str) -> bool:
+    """True when the text opens on a pronoun standing for what the section's opening named."""
+    return bool(_FR_PRONOUN.match(text.lstrip()))

@@ -244,3 +244,11 @@ def test_more_details_after_a_list_shrunk_to_headings_gives_those_items_then_goe
     again = say(full_services, "plus de détails", user=user)
     assert again.citations[0].id == "eng-session-preparation"
     assert again.body != first.body and "3. Connaître le public" not in again.body
+
+
+def test_an_answer_opening_on_a_pronoun_says_first_what_it_stands_for(full_services):
+    """"comment obtenir l'attestation ?" was answered "Pour la télécharger : 1. …": "la" named nothing."""
+    decision = say(full_services, "comment obtenir l'attestation ?", user="t-subject-first")
+    assert decision.citations and decision.citations[0].id == "dig-etakwine-attestation"
+    assert "Pour la télécharger" in decision.body, "else this checks another excerpt"
+    assert decision.body.startswith("L'attestation de réussite certifie")
