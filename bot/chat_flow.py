@@ -76,6 +76,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         # or it goes on from a conversation ("وإلا كنت مشغول بزاف هاد الشهر؟" after the weekly hours: read in context)
         support_text = tutor.support.respond(text, lang, message.user,
                                              default=None if answer.answered or last else DISCOURAGED)
+        if support_text and _encouraged_just_now(tutor, message):  # not the same long message again: a person
+            return Decision(Kind.ANSWER, t("support_again", lang), lang, Intent.SOCIO, confidence=1.0,
+                            buttons=(Button(t("ask_tutor", lang), "tutor"),))
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
     off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets
@@ -102,6 +105,11 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
         return say_more(text, lang, answer)
     return decision
+
+
+def _encouraged_just_now(tutor: Tutor, message: Message) -> bool:
+    """The trainer's last exchange, within the memory's window, was an encouragement."""
+    return tutor.memory is not None and tutor.memory.last_intent(message.channel, message.user) == Intent.SOCIO
 
 
 def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, verdict, message: Message,

@@ -96,6 +96,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "peers_topics": {"ar": "سأل مكوّنون آخرون من فوجك عن مواضيع قريبة، يجيب عنها الدليل (اسألني عنها):",
                      "fr": "D'autres formateurs de votre cohorte ont posé des questions proches ; le guide y répond "
                            "(demandez-moi) :"},
+    "support_again": {
+        "ar": "أسمعك. لست مضطرا(ة) لمواجهة هذا وحدك: يمكن لمؤطر(ة) بشري(ة) أن يراجع معك ما تبقى وما يمكن تأجيله، بما في ذلك الآجال. اضغط على «اسأل مؤطرا» وسأحيل رسالتك إليه، أو اكتب لي سؤالك عن المساق.",
+        "fr": "Je vous entends. Vous n'avez pas à gérer cela seul(e) : un tuteur (une personne) peut regarder avec vous ce qui reste à faire et ce qui peut attendre, délais compris. Appuyez sur « Demander à un tuteur » et je lui transmets votre message, ou posez-moi votre question sur le cours.",
+    },
     "offer": {
         "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «مؤطر».",
         "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « tuteur ».",

@@ -252,3 +252,19 @@ def test_an_answer_opening_on_a_pronoun_says_first_what_it_stands_for(full_servi
     assert decision.citations and decision.citations[0].id == "dig-etakwine-attestation"
     assert "Pour la télécharger" in decision.body, "else this checks another excerpt"
     assert decision.body.startswith("L'attestation de réussite certifie")
+
+
+@pytest.mark.parametrize("first, again, lang", [
+    ("Je suis découragé, je n'arrive pas à suivre le MOOC", "je pense abandonner", "fr"),
+    ("عييت، ما بقيتش قادر نتبع المساق", "بغيت نحبس", "ar"),
+])
+def test_a_second_hard_time_in_a_row_is_offered_a_person_not_the_same_message_again(full_services, first, again, lang):
+    """"je pense abandonner" right after the encouragement got the same long encouragement word for word."""
+    from bot.texts import t
+
+    user = f"t-hard-time-again-{lang}"
+    said = say(full_services, first, user=user)
+    assert said.intent == "socio_cognitive" and said.body != t("support_again", lang)
+    decision = say(full_services, again, user=user)
+    assert decision.intent == "socio_cognitive" and decision.body == t("support_again", lang)
+    assert [b.action for b in decision.buttons] == ["tutor"]
