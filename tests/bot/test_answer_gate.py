@@ -67,6 +67,24 @@ def test_the_gate_withholds_an_answer_and_gives_one_retrieval_withheld(make_serv
     assert given.answered and given.citations[0].id == found.passages[0].chunk.section_id
 
 
+def test_the_gate_gives_no_answer_retrieval_is_hardly_sure_of(make_services, monkeypatch):
+    """"Quelle est la charte du forum du MOOC ?" got the MOOC formats at 0.20: below GATE_FLOOR the gate gives
+    no answer retrieval withheld, whatever the other evidence says."""
+    from dataclasses import replace
+
+    from bot.answer_gate import GATE_FLOOR
+
+    monkeypatch.setattr("bot.answer_gate.NEVER_WITHHELD", 1.01)
+    engine = make_services().engine
+    found = engine.answer(QUESTION, "fr")
+    unsure = engine.answer(QUESTION, "fr", passages=list(found.passages), threshold=1.01)
+    assert not unsure.answered and unsure.passages, "else this checks nothing"
+    faint = replace(unsure, confidence=GATE_FLOOR - 0.05)
+    assert not gated_answer(Always(), engine, QUESTION, "fr", faint, CONTENT).answered
+    fair = replace(unsure, confidence=GATE_FLOOR + 0.05)
+    assert gated_answer(Always(), engine, QUESTION, "fr", fair, CONTENT).answered
+
+
 def test_the_gate_leaves_alone_what_it_was_not_fitted_on(make_services, monkeypatch):
     monkeypatch.setattr("bot.answer_gate.NEVER_WITHHELD", 1.01)  # the gate alone, retrieval's certainty aside
     services = make_services()
@@ -217,3 +235,9 @@ def test_an_arabizi_question_with_one_clear_section_is_answered_not_asked_about(
     decision = say(full_services, "wach kayn chi tasjil dyal live ila ma 9dertch nhder?", user="clear-lead-1")
     assert decision.kind == Kind.ANSWER and [c.id for c in decision.citations][:1] == ["faq-recordings"], \
         (decision.kind, decision.options)
+
+
+def test_a_question_retrieval_hardly_places_is_not_answered_from_a_wrong_section(full_services):
+    decision = say(full_services, "Quelle est la charte du forum du MOOC ?", user="t-gate-floor")
+    assert decision.kind != Kind.ANSWER or decision.confidence >= 0.2
+    assert "eng-mooc-formats" not in [c.id for c in decision.citations]
