@@ -37,11 +37,13 @@ PRIORITY_DISTRESS, PRIORITY_HIGH, PRIORITY_NORMAL = 0, 1, 2
 # misses. Questions that are alike but below it are shown to tutors as "similar" to merge by hand.
 SAME_QUESTION = 0.96
 SIMILAR_FLOOR = 0.90
-# Tickets about a question of the guide, which another trainer asking the same thing may join. A request for a
-# person ("je veux parler à un tuteur"), distress, a held post or an abusive message is about one trainer's own
-# situation: worded alike by everyone, it is never joined (the tutor's answer to one would reach the others).
+# Tickets about a question, which another trainer asking the same thing may join (a question handed to a tutor
+# with the button or /tutor included). A held post or an abusive message is about one author's own words: never
+# joined (the tutor's decision on one would reach the others); a request for a person typed in the chat ("je veux
+# parler à un tuteur", worded alike by everyone) is stored with no vector (`TicketAsk.matchable`), so it is not
+# either.
 JOINABLE_REASONS = frozenset({"low_confidence", "no_match", "clarify", "not_helpful", "unsupported_language",
-                              "off_topic", "forum_suggestion", "forum_unanswered"})
+                              "off_topic", "forum_suggestion", "forum_unanswered", "human_requested"})
 
 
 @dataclass(frozen=True)

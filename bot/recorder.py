@@ -128,8 +128,8 @@ class StoreRecorder:
         ask = decision.ticket
         recipient = (forum_private_recipient(message.thread, message.external_id, message.display_name)
                      if ask.private else message.thread or message.user)
-        vector = decision.query_vector
-        if (vector is None and embed and self.embed is not None and ask.priority > Priority.DISTRESS
+        vector = decision.query_vector if ask.matchable else None  # a bare request for a person: its own ticket
+        if (vector is None and embed and ask.matchable and self.embed is not None and ask.priority > Priority.DISTRESS
                 and stored_text.strip()):
             try:
                 vector = tuple(float(x) for x in self.embed(stored_text))

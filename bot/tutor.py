@@ -253,7 +253,7 @@ class Tutor:
     def human_requested(self, lang: str) -> Decision:
         """A trainer asked for a person: a ticket, and an honest time."""
         return self._escalation(t("human_requested", lang, eta=self.eta_text(lang)), lang, Intent.HUMAN,
-                                Reason.HUMAN_REQUESTED)
+                                Reason.HUMAN_REQUESTED, matchable=False)
 
     def in_distress(self, text: str, verdict: Verdict) -> bool:
         """Moderation or the support role hears distress in the message."""
@@ -295,6 +295,6 @@ class Tutor:
 
     def _escalation(self, body: str, lang: str, intent: Intent, reason: Reason,
                     priority: Priority = Priority.NORMAL, found: tuple[dict, ...] = (),
-                    private: bool = False) -> Decision:
+                    private: bool = False, matchable: bool = True) -> Decision:
         return Decision(Kind.ESCALATE, body, lang, intent, reason=reason,
-                        ticket=TicketAsk(reason, priority, private=private, found=found))
+                        ticket=TicketAsk(reason, priority, private=private, found=found, matchable=matchable))

@@ -151,6 +151,7 @@ class TicketAsk:
     private: bool = False  # followed by the author only (a held post, distress on a forum), not the thread
     found: tuple[dict, ...] = ()
     question: str = ""  # what tutors read; empty = the message as stored (masked)
+    matchable: bool = True  # False: worded alike by everyone ("je veux parler à un tuteur"), never joined by meaning
 
 
 @dataclass(frozen=True)

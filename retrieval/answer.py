@@ -84,14 +84,16 @@ def see_also(passages: list[Passage], index: RetrievalIndex, lang: str, cited: s
     return tuple(found)
 
 
-def with_its_subject(excerpt: str, section: str) -> str:
+def with_its_subject(excerpt: str, section: str, max_words: int = 120) -> str:
     """The excerpt, after the section's first sentence when it opens on a pronoun for what that sentence names
-    ("Pour la télécharger : 1. …" alone: "la" is the attestation the section opened on)."""
+    ("Pour la télécharger : 1. …" alone: "la" is the attestation the section opened on) and both fit in
+    `max_words`."""
     if not names_nothing(excerpt):
         return excerpt
     opening = next((block for block in cached_blocks(section) if block.kind == PROSE and block.sentences), None)
     first = opening.sentences[0] if opening else ""
-    return f"{first}\n\n{excerpt}" if first and first not in excerpt else excerpt
+    fits = len(first.split()) + len(excerpt.split()) <= max_words
+    return f"{first}\n\n{excerpt}" if first and fits and first not in excerpt else excerpt
 
 
 def compose_answer(question: str, passages: list[Passage], lang: str, index: RetrievalIndex,
@@ -113,7 +115,7 @@ def compose_answer(question: str, passages: list[Passage], lang: str, index: Ret
     text = build_excerpt(question, versions, chunk.lang, max_words, hint=(best.chunk.lang, best.chunk.text))
     if not text:
         text = select_sentences(question, chunk.text, max_words)
-    text = with_its_subject(text, versions.get(chunk.lang, ""))
+    text = with_its_subject(text, versions.get(chunk.lang, ""), max_words)
     citation = Citation(chunk.section_id, chunk.title, chunk.lang, chunk.kind)
     return Answer(text=text, lang=chunk.lang, confidence=best.confidence, citations=(citation,),
                   passages=tuple(passages), see_also=see_also(passages, index, lang, {chunk.section_id}))

@@ -27,3 +27,8 @@ def test_a_span_opening_on_a_pronoun_gets_the_sentence_naming_its_subject_first(
                                   "L'attestation de réussite certifie que vous avez suivi le cours. Elle est publiée."])
 def test_a_span_that_names_its_subject_is_left_alone(span):
     assert with_its_subject(span, SECTION) == span
+
+
+def test_the_subject_comes_first_only_within_the_word_budget():
+    span = "Pour la télécharger :\n1. ouvrir la page de progression ;\n2. ouvrir l'activité « Attestation »."
+    assert with_its_subject(span, SECTION, max_words=15) == span
