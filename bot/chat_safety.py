@@ -7,13 +7,16 @@ the spam model alone. Moderation's verdict is kept on the record either way.
 """
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Mapping
 
-from bot.roles.intents import reports_someone
+from bot.roles.intents import reports_someone, unhelpful_said
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
-from bot.types import Decision, Intent, Kind, Message, Priority, Reason
+from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
 from bot.understanding import Route, barely_distressed
+from moderation.abuse import AbuseLexicon
+from moderation.model import model_text
 from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -58,8 +61,8 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
     were all trainers answering Rafiq."""
     if verdict.action not in ("hide", "hold"):
         return False
-    if verdict.verdict == "toxic":
-        return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN
+    if verdict.verdict == "toxic":  # a complaint about the answers, however sure the model, gets its own reply
+        return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict)
     if verdict.verdict != "spam" or (in_conversation and barely_spam(verdict.labels, verdict.cues)):
         return False
     if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:
@@ -67,11 +70,33 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
     return not read_otherwise_despite_model(tutor, text, lang, verdict)
 
 
-def objectionable_reply(tutor: Tutor, verdict: Verdict, lang: str) -> Decision:
+# A complaint about Rafiq's answers heard as abuse by these cues alone (the word "nulles" is on the insult list) is
+# answered as the complaint it is; a vulgar insult or a slur keeps the reply to abuse.
+COMPLAINT_CUES = frozenset({"toxic:model", "toxic:insult"})
+
+
+@functools.cache
+def _insults() -> AbuseLexicon:
+    return AbuseLexicon()
+
+
+def complaint_only(text: str, verdict: Verdict) -> bool:
+    """Heard as abuse only for a complaint about Rafiq's answers: no insult in what the message says besides it
+    ("nta l7mar, ma katfhem walo" keeps the reply to abuse and its ticket)."""
+    toxic_cues = {cue for cue in verdict.cues if cue.startswith("toxic:")}
+    rest = unhelpful_said(text) if verdict.verdict == "toxic" and toxic_cues <= COMPLAINT_CUES else None
+    return rest is not None and not _insults().hits(model_text(rest))
+
+
+def objectionable_reply(tutor: Tutor, verdict: Verdict, lang: str, text: str = "") -> Decision:
     """A calm private-chat reply to abuse or advertising: nothing is "published" in a chat.
 
-    Abuse the policy wants a person to look at ("hold") also goes to a tutor; the rest does not.
+    Abuse the policy wants a person to look at ("hold") also goes to a tutor; the rest does not. A complaint about
+    Rafiq's answers ("tu ne sers à rien, tes réponses sont nulles") gets an apology and the button to ask a tutor.
     """
+    if complaint_only(text, verdict):
+        return Decision(Kind.ANSWER, t("unhelpful_heard", lang), lang, Intent.MODERATED, reason=Reason.NOT_HELPFUL,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if verdict.verdict == "spam":
         return Decision(Kind.ANSWER, t("chat_spam", lang), lang, Intent.MODERATED, reason=Reason.SPAM)
     if verdict.action == "hold":

@@ -195,7 +195,7 @@ class Tutor:
             return hard_time_reply(self, text, lang, verdict, message) or self.distress(lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
-            return objectionable_reply(self, verdict, lang)
+            return objectionable_reply(self, verdict, lang, text)
         lang = (conversation_language(text, lang, last.lang, detected in KNOWN_LANGS)
                 if last is not None and not chosen else lang)
         if (number := bare_number(text)) is not None and (last is None or not last.clarifying):

@@ -209,3 +209,20 @@ def asks_how_to_answer_someone(text: str) -> bool:
     """The message asks how to answer or reassure someone else ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): its feelings
     words are a participant's, and the question is the guide's."""
     return bool(_HOW_TO_ANSWER_SOMEONE.search(normalize_text(text)))
+
+
+# The trainer says Rafiq's answers do not help ("tu ne sers à rien, tes réponses sont nulles", "ما كتفهم والو،
+# الأجوبة ديالك خايبين"): moderation's model hears abuse (0.80), but it is a complaint about the tool.
+_UNHELPFUL = re.compile(
+    r"\b(tu|vous|rafiq|ce bot|le bot|ce robot|tes|vos)\b.*(\bnul(le)?s?\b|sers? a rien|servez a rien|\binutiles?\b|"
+    r"n'?importe quoi|ne comprends? rien|ne comprenez rien|aucune aide|pas (du tout )?utiles?)"
+    r"|(ما|ماشي|مشي) ?(كتفهم|فهمتيني|كتفهمني|مفيد|نافع|كتنفع)|بلا فايد[هة]|(الاجوب[هة]|الاجابات|الجواب) (ديالك|ديالو)? ?"
+    r"(خايب|خايبين|ماشي مزيان)|(لا|ما) (تفيد|تنفع|تفهم)"
+    r"|\b(machi|mchi|ma) ?(mfid|nafe3|katfhem|fhemtini|katfhemni)\b|\bbla fayda\b|\bjawabat? (dyalk|dyalek) (khaybin|khayba)\b")
+
+
+def unhelpful_said(text: str) -> str | None:
+    """When the message complains that Rafiq's answers do not help (see _UNHELPFUL), what it says besides the
+    complaint (normalized; "" when nothing); else None."""
+    norm = normalize_text(text or "")
+    return _UNHELPFUL.sub(" ", norm).strip() if _UNHELPFUL.search(norm) else None

@@ -77,6 +77,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_helpful": {"ar": "👎 غير مفيد", "fr": "👎 Pas utile"},
     "ask_tutor": {"ar": "🙋 اسأل مؤطرا", "fr": "🙋 Demander à un tuteur"},
     "feedback_thanks": {"ar": "شكرا على رأيك!", "fr": "Merci pour votre avis !"},
+    "unhelpful_heard": {
+        "ar": "آسف لأن أجوبتي لم تفدك. أنا مساعد يجيب من دليل المكوّن فقط؛ يمكن لمؤطر(ة) بشري(ة) أن يتناول سؤالك: اضغط على «اسأل مؤطرا»، أو أعد صياغة سؤالك في جملة واحدة.",
+        "fr": "Désolé que mes réponses ne vous aident pas. Je ne suis qu'un assistant qui répond à partir du guide du formateur ; un tuteur (une personne) peut reprendre votre question : appuyez sur « Demander à un tuteur », ou reformulez votre question en une phrase.",
+    },
     "not_helpful_offer": {
         "ar": "آسف لأن الجواب لم يفدك. هل تريد أن أحيل سؤالك على مؤطر(ة) بشري(ة)؟",
         "fr": "Désolé que la réponse ne vous ait pas aidé. Voulez-vous que je transmette votre question à un tuteur humain ?",

@@ -136,3 +136,18 @@ def test_discouragement_with_the_course_that_the_model_barely_hears_as_distress_
     reply = say(services, "Je n'en peux plus, je suis en retard sur tout et j'ai envie d'abandonner le MOOC", user="d1")
     assert reply.reason != "distress" and "SAMU" not in reply.text, reply.text
     assert say(services, "je n'en peux plus, je veux mourir", user="d2").reason == "distress"
+
+
+@pytest.mark.parametrize("text, lang", [("Tu ne sers à rien, tes réponses sont nulles", "fr"),
+                                        ("ما كتفهم والو، الأجوبة ديالك خايبين", "ar")])
+def test_a_complaint_about_the_answers_gets_an_apology_and_the_tutor_button_not_an_abuse_ticket(make_services, text,
+                                                                                                 lang):
+    """"Tu ne sers à rien, tes réponses sont nulles" was answered as abuse, with a ticket labelled abusive."""
+    reply = say(make_services(), text, user=f"complaint-{lang}")
+    assert reply.kind == "answer" and reply.reason == "not_helpful" and not reply.escalate and not reply.ticket_id
+    assert reply.lang == lang and [b.action for b in reply.buttons] == ["tutor"]
+
+
+def test_an_insult_with_a_complaint_is_still_answered_as_abuse(make_services):
+    reply = say(make_services(), "nta l7mar, ma katfhem walo", user="complaint-insult")
+    assert reply.intent == "moderated" and reply.reason == "abusive_message" and reply.ticket_id
