@@ -216,9 +216,10 @@ def asks_how_to_answer_someone(text: str) -> bool:
 _UNHELPFUL = re.compile(
     r"\b(tu|vous|rafiq|ce bot|le bot|ce robot|tes|vos)\b.*(\bnul(le)?s?\b|sers? a rien|servez a rien|\binutiles?\b|"
     r"n'?importe quoi|ne comprends? rien|ne comprenez rien|aucune aide|pas (du tout )?utiles?)"
-    r"|(ما|ماشي|مشي) ?(كتفهم|فهمتيني|كتفهمني|مفيد|نافع|كتنفع)|بلا فايد[هة]|(الاجوب[هة]|الاجابات|الجواب) (ديالك|ديالو)? ?"
-    r"(خايب|خايبين|ماشي مزيان)|(لا|ما) (تفيد|تنفع|تفهم)"
-    r"|\b(machi|mchi|ma) ?(mfid|nafe3|katfhem|fhemtini|katfhemni)\b|\bbla fayda\b|\bjawabat? (dyalk|dyalek) (khaybin|khayba)\b")
+    r"|(ما|ماشي|مشي) ?(كتفهم|فهمتيني|كتفهمني|مفيد|نافع|كتنفع)|بلا فايد[هة]"
+    r"|(الاجوب[هة]|الاجابات|الجواب) (ديالك|ديالو)? ?(خايب|خايبين|ماشي مزيان)|(لا|ما) (تفيد|تنفع|تفهم)"
+    r"|\b(machi|mchi|ma) ?(mfid|nafe3|katfhem|fhemtini|katfhemni)\b|\bbla fayda\b"
+    r"|\bjawabat? (dyalk|dyalek) (khaybin|khayba)\b")
 
 
 def unhelpful_said(text: str) -> str | None:
