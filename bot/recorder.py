@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import timedelta
 from typing import Callable, Protocol
 
 from sqlalchemy import select, update
@@ -16,11 +17,16 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.payloads import ForumRecipient
 from bot.escalation import TicketRequest, TicketService
+from bot.clock import aware
 from bot.store.schema import Interaction, Ticket, User, utcnow
 from bot.store import Store
 from bot.types import Decision, Kind, Message, Priority, Reason
 
 log = logging.getLogger(__name__)
+# A request for a person typed in the chat carries the trainer's latest question of this many minutes (the
+# conversation memory's default window), so that tutors see what it is about.
+CONTEXT_MINUTES = 30
+NOT_CONTEXT = frozenset({"invalid", "greeting", "thanks", "human", "moderated"})
 TicketListener = Callable[[Ticket], None]
 FORUM_SILENT = (Kind.IGNORE, Kind.MASK, Kind.HOLD, Kind.HIDE)  # forum posts Rafiq does not answer
 
@@ -135,13 +141,24 @@ class StoreRecorder:
                 vector = tuple(float(x) for x in self.embed(stored_text))
             except Exception:
                 log.exception("could not embed the question for ticket matching")
+        question = ask.question or stored_text
+        if not ask.matchable:  # "je veux parler à un tuteur": the card says what the conversation was about
+            question = self._with_last_question(message, question, stored_text)
         ticket, created = self.open_ticket(TicketRequest(
-            channel=message.channel, recipient=recipient, question=(ask.question or stored_text)[:4000],
+            channel=message.channel, recipient=recipient, question=question[:4000],
             lang=decision.lang, reason=str(ask.reason), priority=int(ask.priority), user_id=user_id,
             thread=message.thread, interaction_id=decision.interaction_id, found=ask.found, vector=vector))
         if not created and ask.reason == Reason.FORUM_SUGGESTION and ask.found:
             self.tickets.add_found(ticket.id, ask.found)  # joined the same question: keep the draft there
         return replace(decision, ticket_id=ticket.id, ticket_created=created)
+
+    def _with_last_question(self, message: Message, request: str, stored_text: str) -> str:
+        """A bare request for a person, followed by the trainer's latest question of the last CONTEXT_MINUTES."""
+        since = utcnow() - timedelta(minutes=CONTEXT_MINUTES)
+        asked = next((row.text for row in self.history(message, limit=5)
+                      if row.intent not in NOT_CONTEXT and row.text.strip() and row.text != stored_text
+                      and aware(row.created_at) >= since), "")
+        return f"{request}\n↪ {asked}" if asked else request
 
     def open_ticket(self, request: TicketRequest) -> tuple[Ticket, bool]:
         """Open (or join) a ticket and tell the listeners about a new one."""

@@ -229,6 +229,9 @@ def test_two_trainers_asking_for_a_person_in_the_same_words_get_a_ticket_each(fu
     second = say(full_services, "je veux parler à un tuteur", user="t-person-b")
     assert first.reason == Reason.HUMAN_REQUESTED and second.reason == Reason.HUMAN_REQUESTED
     assert first.ticket_created and second.ticket_created and first.ticket_id != second.ticket_id
+    # and each card says what the conversation was about (it read only "je veux parler à un tuteur")
+    assert "mot de passe" in full_services.tickets.get(first.ticket_id).question
+    assert "pairs" in full_services.tickets.get(second.ticket_id).question
 
 
 def test_more_details_after_a_list_shrunk_to_headings_gives_those_items_then_goes_on(full_services):
