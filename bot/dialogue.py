@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer_gate import CLEAR_LEAD
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, follow_up
+from bot.shown_items import items_in_language
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.normalize import normalize_text
@@ -131,7 +132,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown,
                                                rest_first=bare_more(text))
     elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, from where it began, in the other language
-        answer = tutor.engine.section_answer(section, opening_of(last.shown), lang, tutor.max_words)
+        answer = (items_in_language(tutor, section, question, last.shown, lang)  # the list items just given
+                  or tutor.engine.section_answer(section, opening_of(last.shown), lang, tutor.max_words))
     else:
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:

@@ -271,3 +271,15 @@ def test_a_second_hard_time_in_a_row_is_offered_a_person_not_the_same_message_ag
     decision = say(full_services, again, user=user)
     assert decision.intent == "socio_cognitive" and decision.body == t("support_again", lang)
     assert [b.action for b in decision.buttons] == ["tutor"]
+
+
+def test_the_other_language_after_more_details_gives_the_same_list_items(full_services):
+    """"et en arabe ?" after the steps 3-7 given for "plus de détails" gave the section's Arabic opening with its
+    steps shrunk, not the steps just read."""
+    user = "t-items-other-language"
+    say(full_services, "Comment préparer une séance de formation ?", user=user)
+    more = say(full_services, "plus de détails", user=user)
+    assert more.body.startswith("3. Connaître le public"), "else this checks another reply"
+    arabic = say(full_services, "et en arabe ?", user=user)
+    assert arabic.lang == "ar" and arabic.citations[0].id == "eng-session-preparation"
+    assert arabic.body.startswith("3. ") and "…" not in arabic.body and "\n1. " not in arabic.body
