@@ -22,7 +22,7 @@ from bot.clock import as_utc, aware, utcnow
 from bot.errors import TicketError
 from bot.store.schema import Ticket, TicketEvent, TicketFollower
 from bot.store import Store
-from bot.types import OPEN_TICKET_STATES, TicketState
+from bot.types import OPEN_TICKET_STATES, Reason, TicketState
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,9 @@ SIMILAR_FLOOR = 0.90
 # joined (the tutor's decision on one would reach the others); a request for a person typed in the chat ("je veux
 # parler à un tuteur", worded alike by everyone) is stored with no vector (`TicketAsk.matchable`), so it is not
 # either.
-JOINABLE_REASONS = frozenset({"low_confidence", "no_match", "clarify", "not_helpful", "unsupported_language",
-                              "off_topic", "forum_suggestion", "forum_unanswered", "human_requested"})
+JOINABLE_REASONS = frozenset({Reason.LOW_CONFIDENCE, Reason.NO_MATCH, Reason.CLARIFY, Reason.NOT_HELPFUL,
+                              Reason.UNSUPPORTED_LANGUAGE, Reason.OFF_TOPIC, Reason.FORUM_SUGGESTION,
+                              Reason.FORUM_UNANSWERED, Reason.HUMAN_REQUESTED})
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,13 @@ from bot.escalation import TicketRequest, TicketService
 from bot.clock import aware
 from bot.store.schema import Interaction, Ticket, User, utcnow
 from bot.store import Store
-from bot.types import Decision, Kind, Message, Priority, Reason
+from bot.types import Decision, Intent, Kind, Message, Priority, Reason
 
 log = logging.getLogger(__name__)
 # A request for a person typed in the chat carries the trainer's latest question of this many minutes (the
 # conversation memory's default window), so that tutors see what it is about.
 CONTEXT_MINUTES = 30
-NOT_CONTEXT = frozenset({"invalid", "greeting", "thanks", "human", "moderated"})
+NOT_CONTEXT = frozenset({Intent.INVALID, Intent.GREETING, Intent.THANKS, Intent.HUMAN, Intent.MODERATED})
 TicketListener = Callable[[Ticket], None]
 FORUM_SILENT = (Kind.IGNORE, Kind.MASK, Kind.HOLD, Kind.HIDE)  # forum posts Rafiq does not answer
 
