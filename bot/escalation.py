@@ -37,11 +37,9 @@ PRIORITY_DISTRESS, PRIORITY_HIGH, PRIORITY_NORMAL = 0, 1, 2
 # misses. Questions that are alike but below it are shown to tutors as "similar" to merge by hand.
 SAME_QUESTION = 0.96
 SIMILAR_FLOOR = 0.90
-# Tickets about a question, which another trainer asking the same thing may join (a question handed to a tutor
-# with the button or /tutor included). A held post or an abusive message is about one author's own words: never
-# joined (the tutor's decision on one would reach the others); a request for a person typed in the chat ("je veux
-# parler à un tuteur", worded alike by everyone) is stored with no vector (`TicketAsk.matchable`), so it is not
-# either.
+# Tickets about a question, which another trainer asking the same thing may join (one handed over with the button
+# or /tutor too). A held post or an abusive message, about one author's own words, is never joined; a request for a
+# person typed in the chat ("je veux parler à un tuteur") is stored with no vector (`TicketAsk.matchable`).
 JOINABLE_REASONS = frozenset({Reason.LOW_CONFIDENCE, Reason.NO_MATCH, Reason.CLARIFY, Reason.NOT_HELPFUL,
                               Reason.UNSUPPORTED_LANGUAGE, Reason.OFF_TOPIC, Reason.FORUM_SUGGESTION,
                               Reason.FORUM_UNANSWERED, Reason.HUMAN_REQUESTED})
