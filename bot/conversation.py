@@ -170,6 +170,16 @@ def continues(text: str) -> bool:
     return bool(_CONTINUES.search(normalize_text(text).strip()))
 
 
+_ACKNOWLEDGED = re.compile(r"^(?:ok|okay|d'?accord|merci|bien|parfait|wakha|safi|mzyan|واخا|طيب|مزيان|شكرا|حسنا)[\s,!.،]+")
+
+
+def leans_on_conversation(text: str) -> bool:
+    """True when a message reads only with what came before: short or opening as a continuation (`continues`),
+    after an acknowledgement ("ok et elle dure combien de temps ?")."""
+    rest = _ACKNOWLEDGED.sub("", normalize_text(text).strip())
+    return word_count(rest) <= MAX_FOLLOW_UP_WORDS or continues(rest)
+
+
 def other_language_asked(norm: str) -> str | None:
     """The language ("ar" or "fr") a normalized message asks the previous answer in, or None: it names one
     language only, says nothing of the course's own languages and, asides left out (`_ASIDE`), is short or

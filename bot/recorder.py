@@ -18,9 +18,10 @@ from sqlalchemy.exc import IntegrityError
 from bot.payloads import ForumRecipient
 from bot.escalation import TicketRequest, TicketService
 from bot.clock import aware
+from bot.conversation import leans_on_conversation
 from bot.store.schema import Interaction, Ticket, User, utcnow
 from bot.store import Store
-from bot.types import Decision, Intent, Kind, Message, Priority, Reason
+from bot.types import OPEN_TICKET_STATES, Decision, Intent, Kind, Message, Priority, Reason
 
 log = logging.getLogger(__name__)
 # A request for a person typed in the chat carries the trainer's latest question of this many minutes (the
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 CONTEXT_MINUTES = 30
 NOT_CONTEXT = frozenset({Intent.INVALID, Intent.GREETING, Intent.THANKS, Intent.HUMAN, Intent.MODERATED})
 TicketListener = Callable[[Ticket], None]
+MAX_QUESTION = 4000  # characters of a ticket's question kept for tutors
 FORUM_SILENT = (Kind.IGNORE, Kind.MASK, Kind.HOLD, Kind.HIDE)  # forum posts Rafiq does not answer
 
 
@@ -142,10 +144,17 @@ class StoreRecorder:
             except Exception:
                 log.exception("could not embed the question for ticket matching")
         question = ask.question or stored_text
-        if not ask.matchable:  # "je veux parler à un tuteur": the card says what the conversation was about
-            question = self._with_last_question(message, question, stored_text)
+        chat = not message.context.is_forum
+        if chat and (own := self._open_distress_ticket(message.channel, user_id)) is not None:
+            return replace(decision, ticket_id=self._add_message(own, question), ticket_created=False)
+        if not ask.matchable or (chat and leans_on_conversation(stored_text)):
+            # "je veux parler à un tuteur", "ok et elle dure combien de temps ?": the card says what the
+            # conversation was about; read with it, the message is this trainer's own (never joined by meaning)
+            with_context = self._with_last_question(message, question, stored_text)
+            vector = None if with_context != question else vector
+            question = with_context
         ticket, created = self.open_ticket(TicketRequest(
-            channel=message.channel, recipient=recipient, question=question[:4000],
+            channel=message.channel, recipient=recipient, question=question[:MAX_QUESTION],
             lang=decision.lang, reason=str(ask.reason), priority=int(ask.priority), user_id=user_id,
             thread=message.thread, interaction_id=decision.interaction_id, found=ask.found, vector=vector))
         if not created and ask.reason == Reason.FORUM_SUGGESTION and ask.found:
@@ -160,16 +169,35 @@ class StoreRecorder:
                       and aware(row.created_at) >= since), "")
         return f"{request}\n↪ {asked}" if asked else request
 
+    def _open_distress_ticket(self, channel: str, user_id: int) -> int | None:
+        """The open distress ticket of this person on this channel, if any: a person in distress has one."""
+        with self.store.session() as s:
+            return s.scalar(select(Ticket.id).where(
+                Ticket.user_id == user_id, Ticket.channel == channel, Ticket.priority == Priority.DISTRESS,
+                Ticket.state.in_(OPEN_TICKET_STATES)).order_by(Ticket.id.desc()).limit(1))
+
+    def _add_message(self, ticket_id: int, text: str) -> int:
+        """Add what the person said next to their ticket, and tell the listeners (tutors see it at once)."""
+        with self.store.session() as s:
+            ticket = s.get(Ticket, ticket_id)
+            ticket.question = f"{ticket.question}\n+ {text}"[:MAX_QUESTION]
+        self.tickets.note(ticket_id, "message", note=text)
+        self._tell_listeners(self.tickets.get(ticket_id))
+        return ticket_id
+
     def open_ticket(self, request: TicketRequest) -> tuple[Ticket, bool]:
         """Open (or join) a ticket and tell the listeners about a new one."""
         ticket, created = self.tickets.open(request)
         if created:
-            for listener in self.listeners:
-                try:
-                    listener(ticket)
-                except Exception:
-                    log.exception("a ticket listener failed on ticket #%d", ticket.id)
+            self._tell_listeners(ticket)
         return ticket, created
+
+    def _tell_listeners(self, ticket: Ticket) -> None:
+        for listener in self.listeners:
+            try:
+                listener(ticket)
+            except Exception:
+                log.exception("a ticket listener failed on ticket #%d", ticket.id)
 
     def _store(self, message: Message, decision: Decision, text: str, silent: bool,
                user_id: int | None = None) -> tuple[int, int | None]:
