@@ -15,6 +15,7 @@ from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_
 from bot.conversation_scope import heard_elsewhere
 from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
+from bot.own_request import own_request_reply
 from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, farewell_only, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -39,8 +40,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.THANKS:
         return Decision(Kind.ANSWER, t("farewell" if farewell_only(text) else "thanks", lang), lang, Intent.THANKS,
                         confidence=1.0)
-    if route == Route.HUMAN:
-        return tutor.human_requested(lang)
+    if (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)) is not None:
+        return own  # a request for a person (or "has anyone answered me?"), the trainer's own ticket in mind
     if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):

@@ -21,7 +21,8 @@ from bot.clock import aware
 from bot.conversation import leans_on_conversation
 from bot.store.schema import Interaction, Ticket, User, utcnow
 from bot.store import Store
-from bot.types import OPEN_TICKET_STATES, Decision, Intent, Kind, Message, Priority, Reason
+from bot.store.ticket_details import add_detail
+from bot.types import Decision, Intent, Kind, Message, Priority, Reason
 
 log = logging.getLogger(__name__)
 # A request for a person typed in the chat carries the trainer's latest question of this many minutes (the
@@ -145,8 +146,9 @@ class StoreRecorder:
                 log.exception("could not embed the question for ticket matching")
         question = ask.question or stored_text
         chat = not message.context.is_forum
-        if chat and (own := self._open_distress_ticket(message.channel, user_id)) is not None:
-            return replace(decision, ticket_id=self._add_message(own, question), ticket_created=False)
+        if chat and (own := add_detail(self.store, user_id, question, priority=Priority.DISTRESS)) is not None:
+            self._tell_listeners(self.tickets.get(own))  # a person in distress has one ticket; tutors see it again
+            return replace(decision, ticket_id=own, ticket_created=False)
         if not ask.matchable or (chat and leans_on_conversation(stored_text)):
             # "je veux parler à un tuteur", "ok et elle dure combien de temps ?": the card says what the
             # conversation was about; read with it, the message is this trainer's own (never joined by meaning)
@@ -168,22 +170,6 @@ class StoreRecorder:
                       if row.intent not in NOT_CONTEXT and row.text.strip() and row.text != stored_text
                       and aware(row.created_at) >= since), "")
         return f"{request}\n↪ {asked}" if asked else request
-
-    def _open_distress_ticket(self, channel: str, user_id: int) -> int | None:
-        """The open distress ticket of this person on this channel, if any: a person in distress has one."""
-        with self.store.session() as s:
-            return s.scalar(select(Ticket.id).where(
-                Ticket.user_id == user_id, Ticket.channel == channel, Ticket.priority == Priority.DISTRESS,
-                Ticket.state.in_(OPEN_TICKET_STATES)).order_by(Ticket.id.desc()).limit(1))
-
-    def _add_message(self, ticket_id: int, text: str) -> int:
-        """Add what the person said next to their ticket, and tell the listeners (tutors see it at once)."""
-        with self.store.session() as s:
-            ticket = s.get(Ticket, ticket_id)
-            ticket.question = f"{ticket.question}\n+ {text}"[:MAX_QUESTION]
-        self.tickets.note(ticket_id, "message", note=text)
-        self._tell_listeners(self.tickets.get(ticket_id))
-        return ticket_id
 
     def open_ticket(self, request: TicketRequest) -> tuple[Ticket, bool]:
         """Open (or join) a ticket and tell the listeners about a new one."""

@@ -43,6 +43,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "حسنا، أحلت طلبك على مؤطر(ة) بشري(ة). سيصلك الرد هنا{eta}.",
         "fr": "C'est noté : votre demande est transmise à un tuteur humain. Sa réponse vous parviendra ici{eta}.",
     },
+    "request_pending": {
+        "ar": "طلبك رقم {n} عند المؤطرين من قبل: «{question}». سيصلك ردهم هنا{eta}. أضفت رسالتك إليه.",
+        "fr": "Votre demande n° {n} est déjà chez les tuteurs : « {question} ». Leur réponse vous parviendra ici{eta}. J'y ai ajouté votre message.",
+    },
+    "answered_already": {
+        "ar": "تحتاج شيئا آخر؟ اكتب سؤالك، أو اضغط على «اسأل مؤطرا».",
+        "fr": "Besoin d'autre chose ? Écrivez votre question, ou appuyez sur « Demander à un tuteur ».",
+    },
     "detail_added": {
         "ar": "أضفت رسالتك إلى طلبك، وسيقرؤها المؤطر(ة) معه. يمكنك إضافة تفاصيل أخرى هنا.",
         "fr": "J'ai ajouté votre message à votre demande : le tuteur le lira avec elle. Vous pouvez encore ajouter des précisions ici.",

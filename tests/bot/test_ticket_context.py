@@ -30,7 +30,7 @@ def test_a_second_message_in_distress_goes_to_the_same_ticket_and_tutors_hear_of
     assert heard == [ticket.id, ticket.id]  # the tutors' group gets the card again, with both messages
     with services.store.session() as s:
         assert s.scalar(select(TicketEvent.kind).where(TicketEvent.ticket_id == ticket.id,
-                                                       TicketEvent.kind == "message")) == "message"
+                                                       TicketEvent.kind == "detail")) == "detail"
 
 
 def test_another_person_in_distress_has_a_ticket_of_their_own(make_services):

@@ -1,0 +1,69 @@
+"""A request for a person from a trainer who already has one: no second ticket.
+
+    ticket open      ─► "je veux parler à un tuteur" ─► "Votre demande n°4 est déjà chez les tuteurs…" (message added)
+    ticket answered  ─► "wach jawbni chi wa7d?"        ─► the tutor's answer again, and the ask-a-tutor button
+    otherwise        ─► a new ticket, as before (a message that is not a request for a person: None)
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from bot.clock import aware, utcnow
+from bot.conversation import word_count
+from bot.store.ticket_details import add_detail, newest_followed
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind, Message, TicketState
+from moderation.personal_data import mask
+from retrieval.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+# An answer given this recently is the one a trainer asking "has anyone answered me?" is waiting for.
+RECENT_ANSWER = timedelta(days=3)
+MAX_ANSWER_ASKED_WORDS = 8  # "des nouvelles de ma demande ?": longer, it is a question of its own
+QUESTION_SHOWN = 120  # characters of the request's first line quoted back
+# Asking whether a tutor has answered (normalized text): "personne ne m'a répondu ?", "toujours pas de réponse",
+# "wach jawbni chi wa7d?", "واش شي حد جاوبني؟", "هل رد أحد على سؤالي؟", "ما زال ما وصلني الجواب".
+_ANSWER_ASKED = re.compile(
+    r"repondu|pas (encore )?(eu )?de reponse|toujours (rien|pas)|des nouvelles|ma reponse|"
+    r"jawb|jaweb|jawab|rd 3li|"
+    r"جاوب|اجاب|يجيب|رد علي|ردو علي|رد احد|جواب|الرد|وصلني|لم اتلق|مازال|ما زال|باقي ما")
+
+
+def asks_about_the_answer(text: str) -> bool:
+    """True when a message asks whether a tutor has answered (`_ANSWER_ASKED`)."""
+    return bool(_ANSWER_ASKED.search(normalize_text(text)))
+
+
+def own_request_reply(tutor: Tutor, for_a_person: bool, text: str, lang: str, message: Message) -> Decision | None:
+    """The reply to a request for a person (`for_a_person`) or to a short message asking about a tutor's answer:
+    about the trainer's own ticket when there is one to speak of, else (a request) a new ticket; else None."""
+    about_answer = asks_about_the_answer(text) and word_count(text) <= MAX_ANSWER_ASKED_WORDS
+    if not (for_a_person or about_answer):
+        return None
+    return pending_request_reply(tutor, text, lang, message) or (tutor.human_requested(lang) if for_a_person else None)
+
+
+def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """The reply to a request for a person from a trainer whose own ticket is open (the message is added to it),
+    or was answered in the last RECENT_ANSWER and who asks about that answer; None otherwise."""
+    user = tutor.recorder.find_user(message)
+    store = getattr(tutor.recorder, "store", None)
+    ticket = newest_followed(store, user.id) if user is not None and store is not None else None
+    if ticket is None:
+        return None
+    if TicketState(ticket.state).is_open:
+        add_detail(store, user.id, mask(text, lang=lang))
+        asked = ticket.question.split("\n", 1)[0][:QUESTION_SHOWN]
+        return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked,
+                                       eta=tutor.eta_text(lang)), lang, Intent.HUMAN)
+    answered = ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER
+    if ticket.state == TicketState.ANSWERED and answered and asks_about_the_answer(text):
+        body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "", question=ticket.question.split("\n", 1)[0],
+                 answer=ticket.answer)
+        return Decision(Kind.ANSWER, f"{body}\n\n{t('answered_already', lang)}", lang, Intent.HUMAN,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    return None
