@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer_gate import CLEAR_LEAD
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, follow_up
-from bot.shown_items import items_in_language
+from bot.shown_items import shown_in_language
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.normalize import normalize_text
@@ -90,13 +90,6 @@ def read_after_last(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Answe
     return tutor.engine.answer(f"{last.question} {text}", lang, tutor.max_words)
 
 
-def opening_of(shown: str) -> str:
-    """The first paragraph of a reply the trainer was shown: where the part to give in the other language begins
-    (the whole reply, read at once, can match the section's next part better than the one it started on)."""
-    paragraphs = [p for p in shown.split("\n\n") if p.strip()]
-    return paragraphs[0] if paragraphs else shown
-
-
 def answer_buttons(lang: str) -> tuple[Button, ...]:
     """Helpful / not helpful / ask a tutor, under every answer."""
     return (Button(t("helpful", lang), "fb:up"), Button(t("not_helpful", lang), "fb:down"),
@@ -131,9 +124,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     elif kind == MORE:  # the part the follow-up asks for, never the excerpt already shown again
         answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown,
                                                rest_first=bare_more(text))
-    elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, from where it began, in the other language
-        answer = (items_in_language(tutor, section, question, last.shown, lang)  # the list items just given
-                  or tutor.engine.section_answer(section, opening_of(last.shown), lang, tutor.max_words))
+    elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, in the other language
+        answer = shown_in_language(tutor, section, question, last.shown, last.lang, lang)
     else:
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:

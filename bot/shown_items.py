@@ -1,9 +1,11 @@
-"""The list items a reply was made of, given again in the other language.
+"""What a reply was made of, given again in the other language ("et en arabe ?", "3awd liya b lfrancais").
 
-After "plus de détails" a reply can be only list items ("3. Connaître le public : …" to "7. Préparer les
-supports : …", `retrieval.elided`); "et en arabe ?" then asks for those items in Arabic, not for the section's
-opening. Each item is taken whole from the other version of the section (`RetrievalEngine.step_answer`), whose
-lists are numbered alike.
+- Only list items ("3. Connaître le public : …" to "7. Préparer les supports : …" after "plus de détails",
+  `retrieval.elided`): those items, each taken whole from the other version of the section
+  (`RetrievalEngine.step_answer`), whose lists are numbered alike.
+- Else the blocks the reply quoted, from the other version (`retrieval.parallel`): both paragraphs of a
+  two-paragraph answer, the steps after the intro, not only the paragraph that best matches the reply's opening.
+- Else (versions of different shapes) the other version's part that best matches the reply's opening.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from retrieval.parallel import same_part
 from retrieval.types import Answer
 
 if TYPE_CHECKING:
@@ -35,3 +38,23 @@ def items_in_language(tutor: Tutor, section: str, question: str, shown: str, lan
     if not numbers or not all(lines):
         return None
     return replace(parts[0], text="\n".join(lines))
+
+
+def opening_of(shown: str) -> str:
+    """The first paragraph of a reply the trainer was shown: where the part to give in the other language begins
+    (the whole reply, read at once, can match the section's next part better than the one it started on)."""
+    paragraphs = [p for p in shown.split("\n\n") if p.strip()]
+    return paragraphs[0] if paragraphs else shown
+
+
+def shown_in_language(tutor: Tutor, section: str, question: str, shown: str, shown_lang: str, lang: str) -> Answer:
+    """The reply `shown` (in `shown_lang`) from the section's version in `lang` (see the module's doc)."""
+    items = items_in_language(tutor, section, question, shown, lang)
+    if items is not None:
+        return items
+    opening = opening_of(shown)
+    again, target, target_lang = tutor.engine.section_text(section, opening, lang, tutor.max_words)
+    _, source, source_lang = tutor.engine.section_text(section, opening, shown_lang, tutor.max_words)
+    part = same_part(shown, source, target, lang, tutor.max_words) if (
+        target and source and target_lang == lang and source_lang == shown_lang != lang) else ""
+    return replace(again, text=part) if part else tutor.engine.section_answer(section, opening, lang, tutor.max_words)

@@ -250,7 +250,7 @@ class RetrievalEngine:
         more = next_excerpt(seen, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
         return replace(again, text=more) if more else again
 
-    def _section_text(self, section_id: str, previous: str, lang: str, max_words: int) -> tuple[Answer, str, str]:
+    def section_text(self, section_id: str, previous: str, lang: str, max_words: int) -> tuple[Answer, str, str]:
         """The section's answer to the previous question (its citation and language), with the full text and the
         language of the version it cites ("" when not answered): what the example and step excerpts read."""
         again = self.section_answer(section_id, previous, lang, max_words)
@@ -263,7 +263,7 @@ class RetrievalEngine:
                        shown: str = "") -> Answer:
         """The example the section gives (`retrieval.examples`) for "un exemple ?" after an answer from it, not
         already shown; else, like `follow_up_answer`, the part the request's words point to or the next one."""
-        again, section_text, text_lang = self._section_text(section_id, previous, lang, max_words)
+        again, section_text, text_lang = self.section_text(section_id, previous, lang, max_words)
         example = example_excerpt(text, shown or again.text, section_text, text_lang, max_words) if section_text else ""
         if example:
             return replace(again, text=example)
@@ -272,7 +272,7 @@ class RetrievalEngine:
     def step_answer(self, section_id: str, previous: str, number: int, lang: str, max_words: int = 120) -> Answer:
         """Step `number` of the section's numbered list, whole (`retrieval.steps`), in `lang` when that version
         exists; not answered when the section has no such step."""
-        again, section_text, _ = self._section_text(section_id, previous, lang, max_words)
+        again, section_text, _ = self.section_text(section_id, previous, lang, max_words)
         step = step_excerpt(section_text, number) if section_text else ""
         return replace(again, text=step) if step else Answer(text="", lang=lang, confidence=0.0, reason="no_match")
 

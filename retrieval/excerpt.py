@@ -245,7 +245,7 @@ def _shown_lines(text: str) -> int:
     return sum(1 for line in text.split("\n") if re.match(r"^(?:\d+\.|-) ", line))
 
 
-def _parallel(a: Sequence[Block], b: Sequence[Block]) -> bool:
+def same_shape(a: Sequence[Block], b: Sequence[Block]) -> bool:
     """True when two language versions have the same shape (same kinds, same item counts)."""
     return [(x.kind, len(x.items), len(x.rows)) for x in a] == [(x.kind, len(x.items), len(x.rows)) for x in b]
 
@@ -265,10 +265,10 @@ def build_excerpt(question: str, versions: Mapping[str, str], lang: str, max_wor
     if not target:
         return ""
     query = question_tokens(question)
-    readable = [c for c in blocks if c == lang or _parallel(blocks[c], target)]
+    readable = [c for c in blocks if c == lang or same_shape(blocks[c], target)]
     reader = max(readable, key=lambda c: (overlap_total(query, blocks[c]), c == lang))
     hinted = None
-    if hint and hint[0] in blocks and (hint[0] == reader or _parallel(blocks[hint[0]], blocks[reader])):
+    if hint and hint[0] in blocks and (hint[0] == reader or same_shape(blocks[hint[0]], blocks[reader])):
         hinted = hinted_blocks(blocks[hint[0]], hint[1])
     focus = find_focus(question, blocks[reader], hinted, query)
     if focus.definition and reader != lang:
@@ -277,7 +277,7 @@ def build_excerpt(question: str, versions: Mapping[str, str], lang: str, max_wor
     return render(target, focus, lang, max_words, query)
 
 
-def _shown_blocks(blocks: Sequence[Block], shown: str) -> set[int]:
+def shown_blocks(blocks: Sequence[Block], shown: str) -> set[int]:
     """The blocks of which an excerpt already showed a sentence, an item or a row."""
     def pieces(block: Block) -> list[str]:
         return [*block.sentences, *(i.text for i in block.items), *(" ".join(r) for r in block.rows)]
@@ -291,7 +291,7 @@ def next_excerpt(shown: str, text: str, lang: str, max_words: int = 120) -> str:
     """What the section says after the excerpt `shown` ("plus de détails", a follow-up the section's words do
     not match): the first block after the last one shown, then what fits; "" when the section has no more."""
     blocks = cached_blocks(text)
-    seen = _shown_blocks(blocks, shown)
+    seen = shown_blocks(blocks, shown)
     if not blocks or not seen:
         return ""
     after = [i for i in range(max(seen) + 1, len(blocks))] or [i for i in range(len(blocks)) if i not in seen]
