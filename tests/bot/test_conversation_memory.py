@@ -283,4 +283,3 @@ def test_the_other_language_after_more_details_gives_the_same_list_items(full_se
     arabic = say(full_services, "et en arabe ?", user=user)
     assert arabic.lang == "ar" and arabic.citations[0].id == "eng-session-preparation"
     assert arabic.body.startswith("3. ") and "…" not in arabic.body and "\n1. " not in arabic.body
-
