@@ -3,7 +3,9 @@
     worker A: FAQ entry published / question key approved ──► engine.add (A) ──► IndexChanges.record (a row)
     worker B: IndexSync, every 0.5 s ──► rows after the last one seen ──► engine.add of the sections it
               does not hold yet (embeds only those: no rebuild)
-    any worker at start-up: corpus files + the FAQ entries recorded here ──► with the approved keys ──► index
+    worker A: FAQ entry withdrawn ──► engine.add(drop=…) ──► a "faq_withdrawn" row ──► worker B drops it too
+    any worker at start-up: corpus files + the FAQ entries recorded here (less those withdrawn since) ──► with
+              the approved keys ──► index
 
 Rows are the sections themselves (each field), so a worker on another machine, with its own corpus copy,
 answers from an entry published elsewhere; applying a row twice changes nothing (`RetrievalEngine.missing`).
@@ -25,6 +27,7 @@ from retrieval.engine import RetrievalEngine
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_S = 0.5
+FAQ, FAQ_WITHDRAWN = "faq", "faq_withdrawn"  # kinds of change (question keys are "key")
 _FIELDS = {f.name for f in fields(Section)} - {"extra"}
 
 
@@ -64,26 +67,29 @@ class IndexChanges:
         with self.store.session() as s:
             return s.scalar(select(func.max(IndexChange.id))) or 0
 
-    def since(self, after: int, limit: int = 100) -> list[tuple[int, list[Section]]]:
-        """Changes after number `after`, oldest first."""
+    def since(self, after: int, limit: int = 100) -> list[tuple[int, str, list[Section]]]:
+        """Changes after number `after`, oldest first: (number, kind, sections)."""
         with self.store.session() as s:
-            rows = s.execute(select(IndexChange.id, IndexChange.sections).where(IndexChange.id > after)
-                             .order_by(IndexChange.id).limit(limit)).all()
-        return [(row_id, [section_from_json(x) for x in sections or []]) for row_id, sections in rows]
+            rows = s.execute(select(IndexChange.id, IndexChange.kind, IndexChange.sections)
+                             .where(IndexChange.id > after).order_by(IndexChange.id).limit(limit)).all()
+        return [(row_id, kind, [section_from_json(x) for x in sections or []]) for row_id, kind, sections in rows]
 
     def faq_sections(self) -> list[Section]:
-        """Every FAQ entry recorded, each language version as last published."""
+        """Every FAQ entry recorded, each language version as last published, less those withdrawn since."""
         latest: dict[tuple[str, str], Section] = {}
-        for _, sections in self._all("faq"):
+        for kind, sections in self._all((FAQ, FAQ_WITHDRAWN)):
             for section in sections:
-                latest[section.key] = section
+                if kind == FAQ:
+                    latest[section.key] = section
+                else:
+                    latest.pop(section.key, None)
         return list(latest.values())
 
-    def _all(self, kind: str) -> Iterable[tuple[int, list[Section]]]:
+    def _all(self, kinds: tuple[str, ...]) -> Iterable[tuple[str, list[Section]]]:
         with self.store.session() as s:
-            rows = s.execute(select(IndexChange.id, IndexChange.sections).where(IndexChange.kind == kind)
+            rows = s.execute(select(IndexChange.kind, IndexChange.sections).where(IndexChange.kind.in_(kinds))
                              .order_by(IndexChange.id)).all()
-        return [(row_id, [section_from_json(x) for x in sections or []]) for row_id, sections in rows]
+        return [(kind, [section_from_json(x) for x in sections or []]) for kind, sections in rows]
 
 
 def with_recorded_faq(sections: Sequence[Section], recorded: Sequence[Section]) -> list[Section]:
@@ -116,7 +122,12 @@ class IndexSync:
         if not self.engine.ready:
             return 0
         added = 0
-        for row_id, sections in self.changes.since(self.after or 0):  # never warmed by Services: all of them
+        for row_id, kind, sections in self.changes.since(self.after or 0):  # never warmed by Services: all of them
+            if kind == FAQ_WITHDRAWN:
+                self.engine.add((), drop=frozenset(s.key for s in sections))
+                log.info("index: %s withdrawn on another worker (change #%d)", sections[0].id if sections else "?", row_id)
+                self.after = row_id
+                continue
             todo = self.engine.missing(sections)
             if todo:
                 self.engine.add(todo)

@@ -5,7 +5,8 @@ The entry is written as Markdown with front matter in ``<corpus_dir>/faq/faq-t<t
 question is also the entry's first question key, so a trainer asking it again matches it directly), read
 back with the corpus loader, and added to the index incrementally (`RetrievalEngine.add`), so the next
 trainer who asks is answered at once with the entry cited — and a restart finds the same corpus hash.
-With `changes` (the store's `IndexChanges`), the entry is recorded for the other workers (`bot.index_sync`).
+With `changes` (the store's `IndexChanges`), the entry is recorded for the other workers (`bot.index_sync`); a
+coordinator can take it back (`withdraw`).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import yaml
 
 from bot.clock import utcnow
 from bot.errors import FaqError  # noqa: F401 (re-exported: callers import it from here)
-from bot.index_sync import IndexChanges
+from bot.index_sync import FAQ, FAQ_WITHDRAWN, IndexChanges
 from bot.texts import t
 from corpus.markdown import parse_markdown_section
 from corpus.section import LANGS, Section
@@ -132,7 +133,22 @@ class KnowledgeBase:
         sections = self.write(entry)
         self.engine.add(sections)
         if self.changes is not None:
-            self.changes.record("faq", sections)
+            self.changes.record(FAQ, sections)
         log.info("FAQ entry %s added (%s) by %s", entry.id, ",".join(s.lang for s in sections),
                  entry.added_by or "?")
+        return sections
+
+    def withdraw(self, entry_id: str, by: str = "") -> list[Section]:
+        """Take a published entry back: its files removed, the live index without it (every worker's, through
+        the change log, and after a restart); returns the sections withdrawn ([] when there was none)."""
+        recorded = [s for s in self.changes.faq_sections() if s.id == entry_id] if self.changes else []
+        sections = list(self.read(entry_id).values()) or recorded
+        if not sections:
+            return []
+        for path in self.paths(entry_id):
+            path.unlink()
+        self.engine.add((), drop=frozenset(s.key for s in sections))
+        if self.changes is not None:
+            self.changes.record(FAQ_WITHDRAWN, sections)
+        log.info("FAQ entry %s withdrawn (%s) by %s", entry_id, ",".join(s.lang for s in sections), by or "?")
         return sections

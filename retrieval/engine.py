@@ -281,16 +281,16 @@ class RetrievalEngine:
         held = {s.key: _content(s) for s in self._sections}
         return [s for s in sections if held.get(s.key) != _content(s)]
 
-    def add(self, new_sections: Sequence[Section]) -> None:
-        """Add or replace sections (a promoted FAQ entry) without rebuilding everything (after a running build)."""
+    def add(self, new_sections: Sequence[Section], drop: frozenset[tuple[str, str]] = frozenset()) -> None:
+        """Add or replace sections (a promoted FAQ entry), or remove the (id, lang) versions of `drop` (one withdrawn),
+        without rebuilding everything (after a running build)."""
         self.wait_built()
         with self._lock:
-            keys = {(s.id, s.lang) for s in new_sections}
+            keys = {(s.id, s.lang) for s in new_sections} | drop
             self._sections = [s for s in self._sections if (s.id, s.lang) not in keys] + list(new_sections)
             self._texts = {s.key: s.text for s in self._sections}
             self._fit_key_ngrams(background=False)
-            self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder,
-                                         self.index_dir))
+            self._set_index(add_sections(self.index, new_sections, self._sections, self.embedder, self.index_dir, drop))
 
 
 def _content(section: Section) -> tuple:

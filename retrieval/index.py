@@ -202,13 +202,15 @@ def ensure_index(sections: Sequence[Section], embedder: Embedder, folder: Path, 
 
 
 def add_sections(index: RetrievalIndex, new: Sequence[Section], all_sections: Sequence[Section],
-                 embedder: Embedder, folder: Path | None = None) -> RetrievalIndex:
-    """Add or replace sections incrementally: only the new sections are embedded."""
-    keys = {(s.id, s.lang) for s in new}
+                 embedder: Embedder, folder: Path | None = None,
+                 drop: frozenset[tuple[str, str]] = frozenset()) -> RetrievalIndex:
+    """Add or replace sections incrementally (only the new sections are embedded), and remove the (id, lang)
+    versions of `drop` (a withdrawn FAQ entry)."""
+    keys = {(s.id, s.lang) for s in new} | drop
     kept = [c for c in index.chunks if (c.section_id, c.lang) not in keys]
     kept_rows = [i for i, c in enumerate(index.chunks) if (c.section_id, c.lang) not in keys]
     fresh = chunk_sections(new)
-    fresh_vectors = embed_chunks(fresh, embedder)
+    fresh_vectors = embed_chunks(fresh, embedder) if fresh else np.zeros((0, index.vectors.shape[1]), np.float32)
     chunks = [replace(c, chunk_id=i) for i, c in enumerate(kept + fresh)]
     vectors = np.vstack([index.vectors[kept_rows], fresh_vectors]).astype(np.float32)
     dense = VectorIndex.build(vectors, index.manifest.vector_kind)

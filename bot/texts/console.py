@@ -157,6 +157,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "msg_faq_draft_kept": {"ar": "اقتراح في الانتظار لهذا الموضوع من قبل: هذا هو.",
                            "fr": "Une proposition attendait déjà pour ce sujet : la voici."},
     "msg_faq_declined": {"ar": "رُفض الاقتراح.", "fr": "Proposition refusée."},
+    "msg_faq_withdrawn": {
+        "ar": "سُحب المدخل من قاعدة المعرفة؛ لن يجيب به رفيق بعد الآن.",
+        "fr": "Entrée retirée de la base : Rafiq ne l'utilise plus.",
+    },
+    "msg_faq_not_published": {
+        "ar": "لا يوجد مدخل منشور لهذه التذكرة.",
+        "fr": "Aucune entrée publiée pour ce ticket.",
+    },
+    "kb_withdraw": {"ar": "سحب المدخل", "fr": "Retirer l'entrée"},
     "msg_faq_none": {
         "ar": "لا يوجد اقتراح في الانتظار لهذه التذكرة.",
         "fr": "Aucune proposition en attente pour ce ticket.",

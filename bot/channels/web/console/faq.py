@@ -2,7 +2,8 @@
 
 A tutor's form becomes a proposal (`FaqProposals`); the coordination sees the pending ones at
 `/console/faq` and publishes (`KnowledgeBase.promote`: files in the corpus and the live index) or declines
-them. A coordinator's own form publishes at once.
+them. A coordinator's own form publishes at once, and a coordinator can withdraw a published entry from its
+ticket's page (`KnowledgeBase.withdraw`).
 """
 from __future__ import annotations
 
@@ -81,6 +82,19 @@ def decline(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
         return back(ticket_id, "faq_none")
     services.tickets.note(ticket_id, "faq_declined", session.name)
     return back(ticket_id, "faq_declined")
+
+
+@router.post("/tickets/{ticket_id}/faq/withdraw")
+def withdraw(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
+    """Take the ticket's published entry back (coordinators only): Rafiq stops answering with it at once."""
+    if not session.coordinator:
+        raise coordinators_only()
+    kb = KnowledgeBase(services.settings.corpus_dir, services.engine, IndexChanges(services.store))
+    withdrawn = kb.withdraw(f"faq-t{ticket_id}", session.name)
+    if not withdrawn:
+        return back(ticket_id, "faq_not_published")
+    services.tickets.note(ticket_id, "faq_withdrawn", session.name, f"faq-t{ticket_id} ({', '.join(s.lang for s in withdrawn)})")
+    return back(ticket_id, "faq_withdrawn")
 
 
 @router.get("/faq", response_class=HTMLResponse)
