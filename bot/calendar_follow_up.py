@@ -1,4 +1,4 @@
-"""Right after a calendar reply: "and the link?", "and for module 4?", "et en arabe ?", and a message the guide
+"""Right after a calendar reply: "and the link?", "and for module 4?", "and tomorrow?", "et en arabe ?", and a message the guide
 cannot place alone ("et si je la rate ?") read with the calendar question it follows."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.chat_flow import context_choice, readings_agree
 from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
                                names_another_topic, word_count)
 from bot.dialogue import section_decision
-from bot.roles.calendar_query import module_number, parse_calendar_query
+from bot.roles.calendar_query import day_named, module_number, parse_calendar_query
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 # A message heard as off topic right after a calendar reply is read with the calendar question when it opens as a
 # continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
 OFF_TOPIC_AFTER_WORDS = 8
-# "w module 4?" names its module without an article, which `names_another_topic` asks for
-_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)")
+# "w module 4?", "w ghedda?" name a module or a day without an article, which `names_another_topic` asks for
+_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)|^و(?=غدا|غدوه|اليوم|الليله)")  # "وغدا؟": the و glued to the day
 _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
 
 
@@ -36,7 +36,7 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     calendar question the guide is sure of it; else None (read as usual)."""
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
-    short = and_then and bool(_LINK.search(norm) or module_number(norm))
+    short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None)
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading
@@ -91,3 +91,10 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
     """The intent model is sure the message is off topic (SURELY_OFF_TOPIC, as for the answer gate); a continuation
     it hears as off topic ("et si je la rate, je fais comment ?") scores 0.6-0.9."""
     return tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0) >= SURELY_OFF_TOPIC
+
+
+def calendar_reply_language(tutor: Tutor, message: Message) -> str:
+    """The language of the calendar reply the trainer's latest exchange got ("" when it was not one): a short or
+    unclear Latin message right after it keeps it (`conversation_language`)."""
+    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
+    return (exchange[1] or "") if exchange else ""

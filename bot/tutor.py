@@ -20,7 +20,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
 from bot.conversation_scope import heard_elsewhere
 from bot.hand_over import detail_for_tutor
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
-from bot.calendar_follow_up import after_calendar, calendar_in_language
+from bot.calendar_follow_up import after_calendar, calendar_in_language, calendar_reply_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
@@ -196,8 +196,8 @@ class Tutor:
         last = self.memory.last(message.channel, message.user) if self.memory else None
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang, text)
-        lang = (conversation_language(text, lang, last.lang, detected in KNOWN_LANGS)
-                if last is not None and not chosen else lang)
+        lang = lang if chosen else conversation_language(  # a calendar reply's too ("w ljaw ghedda?" after dates)
+            text, lang, last.lang if last is not None else calendar_reply_language(self, message), detected in KNOWN_LANGS)
         if (number := bare_number(text)) is not None and (last is None or not last.clarifying):
             step = step_decision(self, number, text, lang, last) if last is not None else None
             return step or Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)  # no list

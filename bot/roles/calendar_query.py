@@ -126,6 +126,11 @@ class CalendarQuery:
     day: int | None = None  # a live session or deadline asked of one day: 0 today, 1 tomorrow
 
 
+def day_named(norm: str) -> int | None:
+    """The day normalized text names (0 today, 1 tomorrow: `_DAYS`), or None."""
+    return next((ahead for ahead, pattern in _DAYS if pattern.search(norm)), None)
+
+
 def module_number(norm: str) -> int | None:
     """The module number named in normalized text ('module 2', 'الوحدة 2', 'الوحدة الثانية', 'm2')."""
     norm = _DARIJA_ORDINAL.sub(lambda found: _DARIJA_ORDINALS[found.group(1)], norm)
@@ -213,7 +218,7 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("calendar")
     if _MODULE_LIST.search(norm) and number is None:
         return CalendarQuery("calendar")
-    day = next((ahead for ahead, pattern in _DAYS if pattern.search(norm)), None) if number is None else None
+    day = day_named(norm) if number is None else None
     if _LIVE.search(norm):
         if number is None and (_NEXT_WEEK.search(norm) or _WEEK.search(norm)):  # "شي لايف هاد السيمانة؟"
             return CalendarQuery("live_next_week" if _NEXT_WEEK.search(norm) else "live_week")

@@ -103,3 +103,29 @@ def test_and_then_another_module_without_an_article_gets_its_dates(full_services
     decision = say(full_services, then, user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and words in decision.body, decision.to_json()
     assert decision.lang == first.lang
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("when, then, in_full", [
+    ("imta l live jaya?", "w ghedda?", "wach kayn chi live ghedda?"),
+    ("متى الحصة المباشرة القادمة؟", "وغدا؟", "هل توجد حصة مباشرة غدا؟"),  # the و glued to the day
+    ("Quand est la prochaine classe virtuelle ?", "et demain ?", "Y a-t-il une classe virtuelle demain ?"),
+])
+def test_and_then_a_day_gets_that_days_dates(full_services, when, then, in_full):
+    """"w ghedda?" after the next live session's date got the guide's page on weekly hours in French (a newcomer);
+    "وغدا؟" got the page on missed live sessions. It gets what the same day asked in full gets."""
+    user = f"after-calendar-day-{when[:10]}"
+    first = say(full_services, when, user=user)
+    decision = say(full_services, then, user=user)
+    alone = say(full_services, in_full, user=f"{user}-alone")
+    assert alone.intent == Intent.ORGANIZATIONAL, "else this checks nothing"
+    assert decision.intent == Intent.ORGANIZATIONAL and decision.text == alone.text, decision.to_json()
+    assert decision.lang == first.lang
+
+
+@pytest.mark.slow
+def test_an_unclear_latin_message_after_an_arabizi_calendar_reply_is_answered_in_arabic(full_services):
+    """"ok w ljaw ghedda f rbat?" (read as English alone) got the off-topic reply in French after Arabizi dates."""
+    say(full_services, "chno khassni ndir had simana?", user="after-calendar-weather")
+    decision = say(full_services, "ok w ljaw ghedda f rbat?", user="after-calendar-weather")
+    assert decision.lang == "ar" and not decision.citations, decision.to_json()
