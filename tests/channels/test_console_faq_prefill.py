@@ -1,0 +1,38 @@
+"""The knowledge-base form offers one question, not the ticket's whole card (found by a newcomer: "bghit nhdr m3a
+chi wa7d bnadem ↪ …" and the lines added to a ticket were offered as the FAQ entry's question)."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.channels.web import create_app
+from bot.escalation import TicketRequest
+from bot.knowledge import question_for_entry
+from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
+
+
+@pytest.mark.parametrize("question, reason, offered", [
+    ("je veux parler à un tuteur\n↪ J'ai oublié mon mot de passe e-Takwine", "human_requested",
+     "J'ai oublié mon mot de passe e-Takwine"),
+    ("je veux parler à un tuteur", "human_requested", "je veux parler à un tuteur"),
+    ("ok et elle dure combien de temps ?\n↪ Où est le lien de la prochaine ?", "low_confidence",
+     "ok et elle dure combien de temps ?"),
+    ("Quand la liste sera-t-elle publiée ?\n+ c'est urgent, merci", "low_confidence", "Quand la liste sera-t-elle publiée ?"),
+])
+def test_the_question_offered_for_an_entry(question, reason, offered):
+    assert question_for_entry(question, reason) == offered
+
+
+def test_the_ticket_page_prefills_that_question(make_services):
+    services = make_services(console_tokens=ACCOUNTS)
+    ticket, _ = services.tickets.open(TicketRequest(
+        "web", "trainer-prefill-0001", "bghit nhdr m3a chi wa7d bnadem\n↪ kifach nbdel lgroupe dyal live?", "ar",
+        "human_requested"))
+    with TestClient(create_app(services, warm=False), base_url="http://127.0.0.1") as client:
+        ConsoleClient(client, "nadia")
+        page = client.get(f"/console/tickets/{ticket.id}").text
+    field = re.search(r'id="question_ar"[^>]*value="([^"]*)"', page, re.S)
+    assert field and html.unescape(field.group(1)) == "kifach nbdel lgroupe dyal live?", page[:200]
