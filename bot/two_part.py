@@ -1,13 +1,16 @@
 """A calendar question with a second question for the guide in it ("c quoi la deadline du module 3 et comment
 rendre le devoir ?"): the calendar's answer, then the guide's answer to the second part when the guide is sure of
-it (it got the deadline alone; found by a newcomer)."""
+it (it got the deadline alone; found by a newcomer). A calendar question that asks to change a date or a group gets
+the dates and the ask-a-tutor button (it got the dates alone: only a tutor can change them)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
-from bot.types import Decision, Intent, Kind
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind
+from retrieval.normalize import normalize_text
 
 if TYPE_CHECKING:
     from bot.tutor import Tutor
@@ -16,6 +19,15 @@ if TYPE_CHECKING:
 _SECOND = re.compile(r"\s(?:et|w|o|ou)\s+(?=(?:comment|kifach|kifash|kifech|ou|où|fin|chno|que|quoi|est-ce)\b)|"
                      r"(?:^|(?<=\s))و\s?(?=(?:كيف|كيفاش|فين|اين|أين|شنو|اشنو|ماذا|هل|واش)(?:\s|$))", re.IGNORECASE)
 MIN_SECOND_WORDS = 3  # "et comment ?" alone asks nothing of its own
+# Asking to change a date or a group ("wach n9der nbdl lgroupe dyal live?", "peut-on reporter la date ?", "هل يمكن
+# تأجيل الأجل؟"): the calendar gives the dates; only a tutor can change them (normalized text)
+_CHANGE = re.compile(r"\b(?:chang|modifi|deplac|report|decal|prolong|n?bd[ae]?l|n?ghay?y?[ae]?r|nbadal|tamdid)\w*"
+                     r"|(?:^|\s)(?:ن|ي|ت)(?:بدل|غير|أجل|اجل|مدد)\w*|تغيير|تبديل|تأجيل|تاجيل|تمديد")
+
+
+def asks_for_a_change(text: str) -> bool:
+    """True when a calendar question asks to change a date or a group (`_CHANGE`)."""
+    return bool(_CHANGE.search(normalize_text(text)))
 
 
 def second_part(text: str) -> str | None:
@@ -32,6 +44,9 @@ def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Deci
     if found is not None and not found.answered:  # "وكيف أودعه في المنصة؟": "it" is named in the first part
         found = tutor.engine.answer(text, lang, tutor.max_words)
     if found is None or not found.answered:
+        if asks_for_a_change(text):  # the dates, and the person who can change them
+            return Decision(Kind.ANSWER, f"{calendar}\n\n{t('change_is_for_tutors', lang)}", lang, Intent.ORGANIZATIONAL,
+                            confidence=1.0, buttons=(Button(t("ask_tutor", lang), "tutor"),))
         return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
     return Decision(Kind.ANSWER, f"{calendar}\n\n{found.text}", lang, Intent.ORGANIZATIONAL, confidence=1.0,
                     citations=found.citations, buttons=answer_buttons(lang))

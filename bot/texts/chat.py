@@ -51,6 +51,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "تحتاج شيئا آخر؟ اكتب سؤالك، أو اضغط على «اسأل مؤطرا».",
         "fr": "Besoin d'autre chose ? Écrivez votre question, ou appuyez sur « Demander à un tuteur ».",
     },
+    "change_is_for_tutors": {
+        "ar": "لتغيير موعد أو فوج، يقرر المؤطرون: اضغط على «اسأل مؤطرا» واشرح وضعك.",
+        "fr": "Pour changer une date ou un groupe, ce sont les tuteurs qui décident : appuyez sur « Demander à un tuteur » et expliquez votre situation.",
+    },
     "detail_added": {
         "ar": "أضفت رسالتك إلى طلبك، وسيقرؤها المؤطر(ة) معه. يمكنك إضافة تفاصيل أخرى هنا.",
         "fr": "J'ai ajouté votre message à votre demande : le tuteur le lira avec elle. Vous pouvez encore ajouter des précisions ici.",

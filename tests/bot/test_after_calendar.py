@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.texts import t
+from bot.two_part import asks_for_a_change
 from bot.types import Intent, Kind
 from tests.bot.helpers import say
 
@@ -129,3 +131,24 @@ def test_an_unclear_latin_message_after_an_arabizi_calendar_reply_is_answered_in
     say(full_services, "chno khassni ndir had simana?", user="after-calendar-weather")
     decision = say(full_services, "ok w ljaw ghedda f rbat?", user="after-calendar-weather")
     assert decision.lang == "ar" and not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("asked, lang", [
+    ("salam, wach n9der nbdl lgroupe dyal live session? 3ndi cours f nfs lwe9t", "ar"),
+    ("Peut-on reporter la date du devoir du module 2 ?", "fr"),
+])
+def test_asking_to_change_a_date_gets_the_dates_and_a_tutor(full_services, asked, lang):
+    """"wach n9der nbdl lgroupe dyal live session?" got the next live session's date and link alone, no way to a
+    tutor, who alone can change a group (a newcomer)."""
+    decision = say(full_services, asked, user=f"calendar-change-{lang}")
+    assert decision.intent == Intent.ORGANIZATIONAL and any(b.action == "tutor" for b in decision.buttons), \
+        decision.to_json()
+    assert t("change_is_for_tutors", lang) in decision.body
+
+
+def test_only_a_change_asked_for_is_heard_as_one():
+    for text in ("wach n9der nbdl lgroupe dyal live?", "هل يمكن تأجيل أجل الواجب؟", "wach kayn chi tamdid dyal deadline?"):
+        assert asks_for_a_change(text), text
+    for text in ("imta l live jaya?", "متى آخر أجل للواجب؟", "غير بغيت نعرف امتى اللايف", "ghir bghit n3ref imta live"):
+        assert not asks_for_a_change(text), text
