@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer_gate import CLEAR_LEAD
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, follow_up
-from bot.shown_items import shown_in_language
+from bot.shown_items import said_again, shown_in_language
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.normalize import normalize_text
@@ -130,6 +130,10 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
+    if kind in (EXAMPLE, MORE) and answer.citations and said_again(answer.text, last.shown):  # the section is all said
+        return Decision(Kind.ANSWER, t("no_example" if kind == EXAMPLE else "all_said", lang,
+                                       title=answer.citations[0].title), lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+                        citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))
 

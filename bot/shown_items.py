@@ -58,3 +58,10 @@ def shown_in_language(tutor: Tutor, section: str, question: str, shown: str, sho
     part = same_part(shown, source, target, lang, tutor.max_words) if (
         target and source and target_lang == lang and source_lang == shown_lang != lang) else ""
     return replace(again, text=part) if part else tutor.engine.section_answer(section, opening, lang, tutor.max_words)
+
+
+def said_again(text: str, shown: str) -> bool:
+    """True when every line of `text` was in the reply `shown`, word for word (spacing aside): nothing new."""
+    flat = re.sub(r"\s+", " ", shown)
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
+    return bool(shown) and all(line in flat for line in lines if line and line != "…")

@@ -55,6 +55,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لتغيير موعد أو فوج، يقرر المؤطرون: اضغط على «اسأل مؤطرا» واشرح وضعك.",
         "fr": "Pour changer une date ou un groupe, ce sont les tuteurs qui décident : appuyez sur « Demander à un tuteur » et expliquez votre situation.",
     },
+    "all_said": {
+        "ar": "هذا كل ما يقوله الدليل عن «{title}»، وقد أعطيتك إياه كاملا. للتعمق أكثر، يمكن لمؤطر(ة) أن يجيبك.",
+        "fr": "C'est tout ce que le guide dit sur « {title} » : je vous l'ai donné en entier. Pour aller plus loin, un tuteur peut vous répondre.",
+    },
+    "no_example": {
+        "ar": "أعطيتك كل ما يقوله الدليل عن «{title}»، وليس فيه مثال آخر. يمكن لمؤطر(ة) أن يقترح عليك مثالا.",
+        "fr": "Je vous ai déjà donné tout ce que le guide dit sur « {title} » : il n'y a pas d'autre exemple. Un tuteur peut vous en proposer un.",
+    },
     "detail_added": {
         "ar": "أضفت رسالتك إلى طلبك، وسيقرؤها المؤطر(ة) معه. يمكنك إضافة تفاصيل أخرى هنا.",
         "fr": "J'ai ajouté votre message à votre demande : le tuteur le lira avec elle. Vous pouvez encore ajouter des précisions ici.",
