@@ -61,16 +61,6 @@ def is_tutor_entry(section_id: str) -> bool:
     return section_id.startswith("faq-t") and section_id[5:].isdigit()
 
 
-def question_for_entry(ticket_question: str, reason: str) -> str:
-    """The question a ticket offers as a FAQ entry's: its first line, without the lines added after it (the
-    question before a request for a person, "↪ …", and the trainer's details, "+ …"); for a bare request for a
-    person ("je veux parler à un tuteur"), the question before it when there is one."""
-    lines = [line.strip() for line in ticket_question.splitlines() if line.strip()]
-    before = next((line[1:].strip() for line in lines[1:] if line.startswith("↪")), "")
-    first = lines[0] if lines else ""
-    return (before if reason == "human_requested" and before else first)[:MAX_QUESTION]
-
-
 def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = "") -> FaqEntry:
     """Build an entry from `question_ar`, `answer_ar`, `question_fr`, `answer_fr`; FaqError when unusable."""
     versions = []

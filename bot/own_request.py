@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.clock import aware, utcnow
 from bot.conversation import word_count
-from bot.store.ticket_details import add_detail, newest_followed
+from bot.store.ticket_details import add_detail, newest_followed, question_asked
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, TicketState
 from moderation.personal_data import mask
@@ -57,12 +57,12 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) 
         return None
     if TicketState(ticket.state).is_open:
         add_detail(store, user.id, mask(text, lang=lang))
-        asked = ticket.question.split("\n", 1)[0][:QUESTION_SHOWN]
+        asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
         return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked,
                                        eta=tutor.eta_text(lang)), lang, Intent.HUMAN)
     answered = ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER
     if ticket.state == TicketState.ANSWERED and answered and asks_about_the_answer(text):
-        body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "", question=ticket.question.split("\n", 1)[0],
+        body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "", question=question_asked(ticket.question, ticket.reason),
                  answer=ticket.answer)
         return Decision(Kind.ANSWER, f"{body}\n\n{t('answered_already', lang)}", lang, Intent.HUMAN,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))

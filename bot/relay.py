@@ -17,6 +17,7 @@ from bot.escalation import TicketService
 from bot.payloads import TutorRelay
 from bot.store.outbox import Outbox
 from bot.store.schema import Ticket, TicketFollower, utcnow
+from bot.store.ticket_details import question_asked
 from bot.texts import t
 from bot.types import Reason, TicketState
 from moderation.messages import APPEAL_SECTION, CLASS_SECTIONS, section_title
@@ -48,7 +49,7 @@ class AnswerRelay:
             return 0
         version = int(ticket.answered_at.timestamp()) if ticket.answered_at else 0
         return self._queue(ticket, "answer", str(version), photo, lambda f: t(
-            "tutor_answer_intro", f.lang, tutor=ticket.answered_by or "", question=ticket.question[:300],
+            "tutor_answer_intro", f.lang, tutor=ticket.answered_by or "", question=question_asked(ticket.question, ticket.reason),
             answer=ticket.answer))
 
     def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:

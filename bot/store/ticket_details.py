@@ -1,5 +1,5 @@
-"""A trainer's own tickets: what they add to an open one (bot/hand_over.py, a person in distress: bot/recorder.py)
-and the newest one they follow (bot/own_request.py)."""
+"""A trainer's own tickets: what they add to an open one (bot/hand_over.py, a person in distress: bot/recorder.py),
+the newest one they follow (bot/own_request.py), and the question a ticket's card stands for."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -30,3 +30,13 @@ def newest_followed(store: Store, user_id: int) -> Ticket | None:
     with store.session() as s:
         return s.scalar(select(Ticket).join(TicketFollower, TicketFollower.ticket_id == Ticket.id)
                         .where(TicketFollower.user_id == user_id).order_by(Ticket.id.desc()).limit(1))
+
+
+def question_asked(ticket_question: str, reason: str, limit: int = 300) -> str:
+    """The question a ticket stands for (quoted back with the tutor's answer, offered as a FAQ entry's): its first
+    line, without the lines added after it (the question before a request for a person, "↪ …", and the trainer's
+    details, "+ …"); for a bare request for a person ("je veux parler à un tuteur"), the question before it."""
+    lines = [line.strip() for line in ticket_question.splitlines() if line.strip()]
+    before = next((line[1:].strip() for line in lines[1:] if line.startswith("↪")), "")
+    first = lines[0] if lines else ""
+    return (before if reason == "human_requested" and before else first)[:limit]

@@ -65,3 +65,28 @@ def test_a_question_of_its_own_keeps_its_words_alone(make_services):
                                          text=asked), reason="human_requested")
     (ticket,) = tickets_of(services)
     assert ticket.question == asked and ticket.question_vector is not None
+
+
+async def test_the_relayed_answer_quotes_the_question_not_the_card(make_services):
+    """The card carries the lines added to the ticket ("↪ …", "+ …"); the trainer reads their question quoted."""
+    from bot.relay import AnswerRelay
+    from bot.store.outbox import Outbox
+
+    services = make_services()
+    say(services, "J'ai oublié mon mot de passe e-Takwine, comment le récupérer ?", user="trainer-relay-0001")
+    asked = say(services, "je veux parler à un tuteur", user="trainer-relay-0001")
+    services.tickets.answer(asked.ticket_id, "amina", "Utilisez « Mot de passe oublié » sur la page de connexion.")
+    outbox = Outbox(services.store)
+    assert AnswerRelay(services.tickets, outbox).deliver(asked.ticket_id) == 1
+
+    class Sent:
+        texts: list[str] = []
+
+        async def send(self, recipient, text, payload):
+            self.texts.append(text)
+            return "1"
+
+    sender = Sent()
+    assert await outbox.deliver_due("web", sender) == 1
+    (text,) = sender.texts
+    assert "« J'ai oublié mon mot de passe e-Takwine" in text and "↪" not in text and "parler à un tuteur" not in text

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from bot.channels.web import create_app
 from bot.escalation import TicketRequest
-from bot.knowledge import question_for_entry
+from bot.store.ticket_details import question_asked
 from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
 
 
@@ -22,8 +22,8 @@ from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
      "ok et elle dure combien de temps ?"),
     ("Quand la liste sera-t-elle publiée ?\n+ c'est urgent, merci", "low_confidence", "Quand la liste sera-t-elle publiée ?"),
 ])
-def test_the_question_offered_for_an_entry(question, reason, offered):
-    assert question_for_entry(question, reason) == offered
+def test_the_question_a_ticket_stands_for(question, reason, offered):
+    assert question_asked(question, reason) == offered
 
 
 def test_the_ticket_page_prefills_that_question(make_services):

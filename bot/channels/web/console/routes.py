@@ -28,7 +28,8 @@ from bot.channels.web.console.pages import (HERE, LANG_COOKIE, Posted, Svc, User
 from bot.store.console_sessions import SessionRegistry
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
-from bot.knowledge import KnowledgeBase, question_for_entry
+from bot.knowledge import KnowledgeBase
+from bot.store.ticket_details import question_asked
 from bot.stats import build_report
 from bot.types import TicketState
 from bot.channels.web.console.stats import week_view
@@ -137,7 +138,7 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
     proposed = proposal.fields if proposal and proposal.state == "pending" else {}
     prefill = {lang: (proposed[f"question_{lang}"], proposed[f"answer_{lang}"]) if proposed else
                (faq[lang].title, faq[lang].text) if lang in faq else
-               ((question_for_entry(ticket.question, ticket.reason), ticket.answer or "") if ticket.lang == lang
+               ((question_asked(ticket.question, ticket.reason), ticket.answer or "") if ticket.lang == lang
                 else ("", "")) for lang in ("ar", "fr")}
     faq_files = [p.name for p in kb.paths(f"faq-t{ticket_id}")]
     return render(request, "ticket.html", session, ticket=ticket, followers=followers, found=found_views(ticket.found),
