@@ -14,7 +14,7 @@ from bot.clock import aware, utcnow
 from bot.conversation import word_count
 from bot.store.ticket_details import add_detail, newest_followed, question_asked
 from bot.texts import t
-from bot.types import Button, Decision, Intent, Kind, Message, TicketState
+from bot.types import Button, Decision, Intent, Kind, Message, Reason, TicketState
 from moderation.personal_data import mask
 from retrieval.normalize import normalize_text
 
@@ -58,8 +58,8 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) 
     if TicketState(ticket.state).is_open:
         add_detail(store, user.id, mask(text, lang=lang))
         asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
-        return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked,
-                                       eta=tutor.eta_text(lang)), lang, Intent.HUMAN)
+        return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked, eta=tutor.eta_text(lang)),
+                        lang, Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)
     answered = ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER
     if ticket.state == TicketState.ANSWERED and answered and asks_about_the_answer(text):
         body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "", question=question_asked(ticket.question, ticket.reason),

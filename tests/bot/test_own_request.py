@@ -13,7 +13,8 @@ def test_a_second_request_while_the_first_is_open_is_added_to_it(make_services):
     first = say(services, "je veux parler à un tuteur humain", user="own-1")
     assert first.reason == Reason.HUMAN_REQUESTED and first.ticket_id
     again = say(services, "je veux parler à un tuteur svp, c'est urgent", user="own-1")
-    assert again.ticket_id is None and not again.escalate and again.intent == Intent.HUMAN
+    assert again.ticket_id == first.ticket_id and not again.ticket_created and again.intent == Intent.HUMAN
+    assert again.reason == Reason.HUMAN_REQUESTED  # a request for a person, answered by the one already made
     assert f"n° {first.ticket_id}" in again.body and "déjà chez les tuteurs" in again.body
     assert "c'est urgent" in services.tickets.get(first.ticket_id).question
     assert len(services.tickets.queue()) == 1
@@ -50,7 +51,7 @@ def test_the_pending_reply_reads_in_both_languages(make_services):
     services = make_services()
     first = say(services, "بغيت نهضر مع شي مؤطر", user="own-6")
     again = say(services, "بغيت نهضر مع شي مؤطر عافاك", user="own-6")
-    assert again.lang == "ar" and f"رقم {first.ticket_id}" in again.body and again.ticket_id is None
+    assert again.lang == "ar" and f"رقم {first.ticket_id}" in again.body and not again.ticket_created
     assert t("request_pending", "fr", n=1, question="q", eta="") != t("request_pending", "ar", n=1, question="q", eta="")
 
 
