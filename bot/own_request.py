@@ -2,6 +2,7 @@
 
     ticket open      ─► "je veux parler à un tuteur" ─► "Votre demande n°4 est déjà chez les tuteurs…" (message added)
     ticket answered  ─► "wach jawbni chi wa7d?"        ─► the tutor's answer again, and the ask-a-tutor button
+    ticket answered  ─► "Merci Amina ! Et pour …?"     ─► the ticket reopened with it, for Amina to read
     otherwise        ─► a new ticket, as before (a message that is not a request for a person: None)
 """
 from __future__ import annotations
@@ -43,25 +44,52 @@ def own_request_reply(tutor: Tutor, for_a_person: bool, text: str, lang: str, me
     about the trainer's own ticket when there is one to speak of, else (a request) a new ticket; else None."""
     about_answer = asks_about_the_answer(text) and word_count(text) <= MAX_ANSWER_ASKED_WORDS
     if not (for_a_person or about_answer):
-        return None
+        return reply_to_the_tutor(tutor, text, lang, message)
     return pending_request_reply(tutor, text, lang, message) or (tutor.human_requested(lang) if for_a_person else None)
+
+
+def reply_to_the_tutor(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """A message naming the tutor who answered the trainer's newest ticket in the last RECENT_ANSWER ("Merci Amina !
+    Et c'est valable aussi pour la cohorte précédente ?"): the ticket is reopened with it, for that tutor to read;
+    else None (a guide answer could not know what the tutor said)."""
+    store, user_id, ticket = _newest_ticket(tutor, message)
+    name = (ticket.answered_by or "") if ticket is not None and ticket.state == TicketState.ANSWERED else ""
+    if not name or not _recent(ticket) or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        return None
+    tickets = getattr(tutor.recorder, "tickets", None)
+    if tickets is None or not tickets.reopen(ticket.id, actor="trainer"):
+        return None
+    add_detail(store, user_id, mask(text, lang=lang))
+    return Decision(Kind.ANSWER, t("sent_to_tutor", lang, tutor=name, n=ticket.id, eta=tutor.eta_text(lang)), lang,
+                    Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)
+
+
+def _newest_ticket(tutor: Tutor, message: Message):
+    """(the store, the sender's user id, the newest ticket they follow), with None for what is not there."""
+    user = tutor.recorder.find_user(message)
+    store = getattr(tutor.recorder, "store", None)
+    if user is None or store is None:
+        return store, None, None
+    return store, user.id, newest_followed(store, user.id)
+
+
+def _recent(ticket) -> bool:
+    """True when the ticket's answer came within RECENT_ANSWER."""
+    return bool(ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER)
 
 
 def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """The reply to a request for a person from a trainer whose own ticket is open (the message is added to it),
     or was answered in the last RECENT_ANSWER and who asks about that answer; None otherwise."""
-    user = tutor.recorder.find_user(message)
-    store = getattr(tutor.recorder, "store", None)
-    ticket = newest_followed(store, user.id) if user is not None and store is not None else None
+    store, user_id, ticket = _newest_ticket(tutor, message)
     if ticket is None:
         return None
     if TicketState(ticket.state).is_open:
-        add_detail(store, user.id, mask(text, lang=lang))
+        add_detail(store, user_id, mask(text, lang=lang))
         asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
         return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked, eta=tutor.eta_text(lang)),
                         lang, Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)
-    answered = ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER
-    if ticket.state == TicketState.ANSWERED and answered and asks_about_the_answer(text):
+    if ticket.state == TicketState.ANSWERED and _recent(ticket) and asks_about_the_answer(text):
         body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "", question=question_asked(ticket.question, ticket.reason),
                  answer=ticket.answer)
         return Decision(Kind.ANSWER, f"{body}\n\n{t('answered_already', lang)}", lang, Intent.HUMAN,

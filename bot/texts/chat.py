@@ -63,6 +63,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أعطيتك كل ما يقوله الدليل عن «{title}»، وليس فيه مثال آخر. يمكن لمؤطر(ة) أن يقترح عليك مثالا.",
         "fr": "Je vous ai déjà donné tout ce que le guide dit sur « {title} » : il n'y a pas d'autre exemple. Un tuteur peut vous en proposer un.",
     },
+    "sent_to_tutor": {
+        "ar": "أرسلت رسالتك إلى {tutor} (الطلب رقم {n})، وسيصلك الرد هنا{eta}.",
+        "fr": "J'ai transmis votre message à {tutor} (demande n° {n}) : la réponse vous parviendra ici{eta}.",
+    },
     "detail_added": {
         "ar": "أضفت رسالتك إلى طلبك، وسيقرؤها المؤطر(ة) معه. يمكنك إضافة تفاصيل أخرى هنا.",
         "fr": "J'ai ajouté votre message à votre demande : le tuteur le lira avec elle. Vous pouvez encore ajouter des précisions ici.",

@@ -61,3 +61,24 @@ def test_asking_about_the_answer_is_heard_in_every_variety():
         assert asks_about_the_answer(text), text
     for text in ("je veux parler à un tuteur humain", "bghit nhder m3a chi mo2atir", "أريد التحدث مع مؤطر"):
         assert not asks_about_the_answer(text), text
+
+
+def test_a_reply_naming_the_tutor_who_answered_goes_back_to_that_ticket(make_services):
+    """"Merci Amina ! Et c'est valable aussi pour ceux de la cohorte précédente ?" after Amina's answer got a guide
+    answer about changing cohort, and Amina never saw it (a newcomer)."""
+    services = make_services()
+    first = say(services, "je veux parler à un tuteur humain", user="own-7")
+    services.tickets.answer(first.ticket_id, "amina", "Oui, les 30 heures comptent pour la formation continue.")
+    reply = say(services, "Merci Amina ! Et c'est valable aussi pour ceux de la cohorte précédente ?", user="own-7")
+    assert reply.ticket_id == first.ticket_id and reply.reason == Reason.HUMAN_REQUESTED and not reply.citations
+    assert "amina" in reply.body and f"n° {first.ticket_id}" in reply.body
+    ticket = services.tickets.get(first.ticket_id)
+    assert ticket.state == "reopened" and "cohorte précédente" in ticket.question
+
+
+def test_a_message_not_naming_the_tutor_is_read_as_usual(make_services):
+    services = make_services()
+    first = say(services, "je veux parler à un tuteur humain", user="own-8")
+    services.tickets.answer(first.ticket_id, "amina", "C'est réglé.")
+    reply = say(services, "Comment préparer une séance de formation ?", user="own-8")
+    assert reply.ticket_id != first.ticket_id and services.tickets.get(first.ticket_id).state == "answered"
