@@ -52,25 +52,30 @@ def reply_to_the_tutor(tutor: Tutor, text: str, lang: str, message: Message) -> 
     """A message naming the tutor who answered the trainer's newest ticket in the last RECENT_ANSWER ("Merci Amina !
     Et c'est valable aussi pour la cohorte précédente ?"): the ticket is reopened with it, for that tutor to read;
     else None (a guide answer could not know what the tutor said)."""
-    store, user_id, ticket = _newest_ticket(tutor, message)
+    store, ticket = _newest_ticket(tutor, message)
     name = (ticket.answered_by or "") if ticket is not None and ticket.state == TicketState.ANSWERED else ""
     if not name or not _recent(ticket) or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
         return None
     tickets = getattr(tutor.recorder, "tickets", None)
     if tickets is None or not tickets.reopen(ticket.id, actor="trainer"):
         return None
-    add_detail(store, user_id, mask(text, lang=lang))
+    _add(tutor, store, message, text, lang)
     return Decision(Kind.ANSWER, t("sent_to_tutor", lang, tutor=name, n=ticket.id, eta=tutor.eta_text(lang)), lang,
                     Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)
 
 
 def _newest_ticket(tutor: Tutor, message: Message):
-    """(the store, the sender's user id, the newest ticket they follow), with None for what is not there."""
-    user = tutor.recorder.find_user(message)
+    """(the store, the newest ticket this chat follows), with None for what is not there (the sender's row is not
+    read: the Tutor reads it once per message)."""
     store = getattr(tutor.recorder, "store", None)
-    if user is None or store is None:
-        return store, None, None
-    return store, user.id, newest_followed(store, user.id)
+    return store, newest_followed(store, message.channel, message.thread or message.user) if store else None
+
+
+def _add(tutor: Tutor, store, message: Message, text: str, lang: str) -> None:
+    """Add the message to the sender's open ticket."""
+    user = tutor.recorder.find_user(message)
+    if user is not None:
+        add_detail(store, user.id, mask(text, lang=lang))
 
 
 def _recent(ticket) -> bool:
@@ -81,11 +86,11 @@ def _recent(ticket) -> bool:
 def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """The reply to a request for a person from a trainer whose own ticket is open (the message is added to it),
     or was answered in the last RECENT_ANSWER and who asks about that answer; None otherwise."""
-    store, user_id, ticket = _newest_ticket(tutor, message)
+    store, ticket = _newest_ticket(tutor, message)
     if ticket is None:
         return None
     if TicketState(ticket.state).is_open:
-        add_detail(store, user_id, mask(text, lang=lang))
+        _add(tutor, store, message, text, lang)
         asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
         return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked, eta=tutor.eta_text(lang)),
                         lang, Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)

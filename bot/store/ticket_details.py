@@ -25,11 +25,12 @@ def add_detail(store: Store, user_id: int, text: str, priority: int | None = Non
         return ticket.id
 
 
-def newest_followed(store: Store, user_id: int) -> Ticket | None:
-    """The newest ticket `user_id` follows, whatever its state (None when they follow none)."""
+def newest_followed(store: Store, channel: str, recipient: str) -> Ticket | None:
+    """The newest ticket followed from `recipient` on `channel` (a chat), whatever its state; None when none is."""
     with store.session() as s:
         return s.scalar(select(Ticket).join(TicketFollower, TicketFollower.ticket_id == Ticket.id)
-                        .where(TicketFollower.user_id == user_id).order_by(Ticket.id.desc()).limit(1))
+                        .where(TicketFollower.channel == channel, TicketFollower.recipient == recipient)
+                        .order_by(Ticket.id.desc()).limit(1))
 
 
 def question_asked(ticket_question: str, reason: str, limit: int = 300) -> str:
