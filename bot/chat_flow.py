@@ -16,7 +16,7 @@ from bot.conversation_scope import heard_elsewhere
 from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, farewell_only, has_polite_word
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, has_polite_word, thanks_reply
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -38,7 +38,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:
-        return Decision(Kind.ANSWER, t("farewell" if farewell_only(text) else "thanks", lang), lang, Intent.THANKS,
+        return Decision(Kind.ANSWER, t(thanks_reply(text), lang), lang, Intent.THANKS,
                         confidence=1.0)
     if (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)) is not None:
         return own  # a request for a person (or "has anyone answered me?"), the trainer's own ticket in mind

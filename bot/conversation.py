@@ -90,7 +90,7 @@ _CHOICES = {
     2: r"(2|deux|le deuxieme|la deuxieme|deuxieme|le second|la seconde|الثاني|الثانيه|tani|tania|ttani)",
     3: r"(3|trois|le troisieme|la troisieme|troisieme|الثالث|الثالثه|talt|talta)",
 }
-_YES = re.compile(r"^(oui|ouais|yes|exactement|c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|واخا|بالضبط|"
+_YES = re.compile(r"^(oui|ouais|yes|ok|okay|exactement|c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|واخا|بالضبط|"
                   r"ih|iyeh|wah|ah|wakha|na3am)\b")
 MAX_FOLLOW_UP_WORDS = 6
 MIN_NAMED_CHOICE_WORDS = 2  # words after "oui" / "نعم" that say in words which option is meant

@@ -31,6 +31,28 @@ _HUMAN = re.compile(  # a request to be answered by a person, not the mere word 
     r"nhder m3a chi|m3a chi bnadem|machi robot)")
 
 
+# Taking note ("ok", "d'accord", "wakha", "واخا", "c'est clair"): said alone, answered like thanks, not read as a
+# question ("ok" got "Je ne vois pas encore ce que vous cherchez", or the next part of the last answer)
+_ACKNOWLEDGE = (r"(ok|okay|oki|okk|d['\s]?accord|dac|entendu|compris|parfait|tres bien|super|c['\s]?est (bon|clair|note|compris)|"
+                r"wakha|waxa|safi|mzyan|mezyan|فهمت|مفهوم|واخا|صافي|طيب|حسنا|مزيان|تمام|tamam)")
+
+
+def taking_note(text: str) -> bool:
+    """True when a message is only taking note and thanks ("ok", "ok merci", "واخا شكرا"), nothing asked or added."""
+    words = re.sub(r"[^\w\s']", " ", normalize_text(text)).strip()
+    return bool(words) and bool(re.fullmatch(rf"(?:{_ACKNOWLEDGE}|{_THANKS})(?:\s+(?:{_ACKNOWLEDGE}|{_THANKS}))*", words))
+
+
+def acknowledged_only(text: str) -> bool:
+    """True when a message only takes note ("ok", "d'accord", "واخا"), with no thanks in it."""
+    return taking_note(text) and not re.search(rf"(?<!\w){_THANKS}(?!\w)", normalize_text(text))
+
+
+def thanks_reply(text: str) -> str:
+    """The text key of the reply to thanks: "farewell" (leaving), "acknowledged" (only taking note) or "thanks"."""
+    return "farewell" if farewell_only(text) else "acknowledged" if acknowledged_only(text) else "thanks"
+
+
 def farewell_only(text: str) -> bool:
     """True when a message only takes leave ("bslama", "au revoir, bonne journée"), no thanks in it."""
     norm = normalize_text(text)
@@ -55,7 +77,7 @@ def polite_only(text: str) -> str | None:
     norm = normalize_text(text)
     if _only(_GREETINGS, norm):
         return GREETING
-    if _only(_THANKS, norm) or _polite(_THANKS, norm):
+    if _only(_THANKS, norm) or _polite(_THANKS, norm) or taking_note(text):
         return THANKS
     return None
 

@@ -36,8 +36,10 @@ def newest_followed(store: Store, channel: str, recipient: str) -> Ticket | None
 def question_asked(ticket_question: str, reason: str, limit: int = 300) -> str:
     """The question a ticket stands for (quoted back with the tutor's answer, offered as a FAQ entry's): its first
     line, without the lines added after it (the question before a request for a person, "↪ …", and the trainer's
-    details, "+ …"); for a bare request for a person ("je veux parler à un tuteur"), the question before it."""
+    details, "+ …"); for a bare request for a person ("je veux parler à un tuteur"), the question before it, else
+    the first detail the trainer added ("mon devoir du module 2 a disparu")."""
     lines = [line.strip() for line in ticket_question.splitlines() if line.strip()]
-    before = next((line[1:].strip() for line in lines[1:] if line.startswith("↪")), "")
+    before = next((line[1:].strip() for line in lines[1:] if line.startswith("↪")), "") or next(
+        (line[1:].strip() for line in lines[1:] if line.startswith("+")), "")
     first = lines[0] if lines else ""
     return (before if reason == "human_requested" and before else first)[:limit]

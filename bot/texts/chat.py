@@ -67,6 +67,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أرسلت رسالتك إلى {tutor} (الطلب رقم {n})، وسيصلك الرد هنا{eta}.",
         "fr": "J'ai transmis votre message à {tutor} (demande n° {n}) : la réponse vous parviendra ici{eta}.",
     },
+    "acknowledged": {
+        "ar": "حسنا! إذا كان لديك سؤال آخر فأنا هنا.",
+        "fr": "D'accord ! Si vous avez une autre question, je suis là.",
+    },
     "detail_added": {
         "ar": "أضفت رسالتك إلى طلبك، وسيقرؤها المؤطر(ة) معه. يمكنك إضافة تفاصيل أخرى هنا.",
         "fr": "J'ai ajouté votre message à votre demande : le tuteur le lira avec elle. Vous pouvez encore ajouter des précisions ici.",

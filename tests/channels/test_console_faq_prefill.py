@@ -18,6 +18,9 @@ from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
     ("je veux parler à un tuteur\n↪ J'ai oublié mon mot de passe e-Takwine", "human_requested",
      "J'ai oublié mon mot de passe e-Takwine"),
     ("je veux parler à un tuteur", "human_requested", "je veux parler à un tuteur"),
+    # a newcomer got « je veux parler à un humain » quoted back with the tutor's answer
+    ("je veux parler à un humain\n+ mon devoir du module 2 a disparu", "human_requested",
+     "mon devoir du module 2 a disparu"),
     ("ok et elle dure combien de temps ?\n↪ Où est le lien de la prochaine ?", "low_confidence",
      "ok et elle dure combien de temps ?"),
     ("Quand la liste sera-t-elle publiée ?\n+ c'est urgent, merci", "low_confidence", "Quand la liste sera-t-elle publiée ?"),
