@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.reports.labels import label
+from bot.reports.week import last_day
 
 WEEK_EPILOG = """examples:
   rafiq report week                      last complete week, a short summary in French and Arabic
@@ -82,7 +83,7 @@ def cmd_week(args) -> int:
         _say_both("written", path=args.html)
     else:
         for lang in ("fr", "ar"):
-            print(label("week", lang, week=report["week"], start=report["start"], end=report["end"]))
+            print(label("week", lang, week=report["week"], start=report["start"], end=last_day(report)))
             for key in ("questions", "answered", "clarified", "escalated", "out_of_scope", "helpful",
                         "not_helpful", "tickets", "sla_breaches"):
                 print(f"  {label(key, lang)}: {report['total'][key]}")

@@ -9,6 +9,7 @@ from html import escape
 
 from bot.reports import svg
 from bot.reports.labels import label
+from bot.reports.week import last_day
 from bot.texts import t
 
 COUNTS = ("questions", "answered", "clarified", "escalated", "out_of_scope", "helpful", "not_helpful", "tickets",
@@ -76,7 +77,7 @@ def week_section(report: dict, lang: str) -> str:
     moderation = "".join(f"<li>{escape(t('verdict_' + k, lang))}: {n}</li>" for k, n in report["moderation"].items())
     return (f'<section class="rafiq-report" lang="{lang}" dir="{direction}">'
             f"<h1>{escape(label('title', lang))}</h1>"
-            f"<p>{label('week', lang, week=_ltr(report['week']), start=_ltr(report['start']), end=_ltr(report['end']))}</p>"
+            f"<p>{label('week', lang, week=_ltr(report['week']), start=_ltr(report['start']), end=_ltr(last_day(report)))}</p>"
             f"{charts(report, lang)}"
             f"{_table(label('by_variety', lang), report['by_variety'], lang)}"
             f"{_table(label('by_channel', lang), report['by_channel'], lang)}"

@@ -60,6 +60,11 @@ def parse_week(text: str) -> date:
         raise ValueError(f"expected an ISO week like 2026-W48, got {text!r}") from exc
 
 
+def last_day(report: dict) -> str:
+    """The week's last day, as a reader counts it (the report's "end" is the next Monday, where the week stops)."""
+    return (date.fromisoformat(report["end"]) - timedelta(days=1)).isoformat()
+
+
 def iso_week(monday: date) -> str:
     """'2026-W48' for a date of that week."""
     year, week, _ = monday.isocalendar()

@@ -73,3 +73,15 @@ def test_bad_week_is_refused(text):
 
 def test_week_parses():
     assert parse_week("2026-w48") == date(2026, 11, 23)
+
+
+def test_the_week_is_shown_from_monday_to_sunday(store):
+    """"du 2026-11-30 au 2026-12-07" read as eight days (a newcomer): the JSON's end is the next Monday, where the
+    week stops; the page and the command line show its last day."""
+    from bot.reports.html import week_section
+    from bot.reports.week import last_day
+
+    report = build_week(store, WeekOptions(monday=parse_week("2026-W49"), now=NOW))
+    assert report["end"] == "2026-12-07" and last_day(report) == "2026-12-06"
+    page = week_section(report, "fr")
+    assert "2026-12-06" in page and "2026-12-07" not in page
