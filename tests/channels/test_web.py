@@ -116,3 +116,25 @@ def test_section_ids_in_an_arabic_answer_read_left_to_right_and_are_never_cut(se
         assert style == ["ltr", "nowrap"]
         assert "[ass-formative]" in page.locator(".msg.bot").last.inner_text()  # the text itself is unchanged
         browser.close()
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_the_language_buttons_show_one_welcome(server):
+    """Pressing "العربية" on the Arabic page added a second welcome, and "Français" left the Arabic one above the
+    French one (a newcomer): before any question the welcome is replaced; in a conversation the switch adds one."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        page.goto(server.url + "/")
+        page.click("button[data-lang=ar]")
+        assert page.locator(".msg.bot").count() == 1
+        page.click("button[data-lang=fr]")
+        assert page.locator(".msg.bot").count() == 1 and page.locator(".msg.bot").inner_text().startswith("Bonjour")
+        page.fill("#text", "Comment préparer une séance de formation ?")
+        page.click("#send")
+        page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2", timeout=30_000)
+        page.click("button[data-lang=ar]")
+        assert page.locator(".msg.bot").count() == 3 and page.locator(".msg.me").count() == 1
+        browser.close()
