@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
-from bot.conversation_scope import heard_elsewhere
+from bot.conversation_scope import heard_elsewhere, points_back
 from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
@@ -84,8 +84,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
     off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets
     # an unsure message is read with the previous question; one that looks off topic only when it opens as a
-    # continuation of it ("ولا بغيت نديرهم فالفوروم؟")
-    if last is not None and not answer.answered and (not off_topic_reply or continues(text)):
+    # continuation of it ("ولا بغيت نديرهم فالفوروم؟") or is short and points back to it ("كيف أبنيها؟": "build")
+    if last is not None and not answer.answered and (not off_topic_reply or continues(text) or points_back(text)):
         in_context = _read_in_context(tutor, answer, text, lang, last)
         if in_context is not None:
             return in_context
@@ -211,9 +211,8 @@ def _meant_in_conversation(tutor: Tutor, answer: Answer, text: str, lang: str, l
     return _in_context(tutor, answer, combined, text, lang, last)
 
 
-# A message this short that opens as a continuation ("و…", "w …", "et …") and that the guide cannot place
-# alone, stays on the previous section when, read with the previous question, it still ranks that section
-# first ("ومازال ما وصلنيش الإيميل" after a password question).
+# A message this short, a continuation ("و…", "w …", "et …") or pointing back, that the guide cannot place alone,
+# stays on the previous section when read with the previous question ranks it first ("ومازال ما وصلنيش الإيميل").
 SAME_TOPIC_MAX_WORDS = 6
 MOVE_DEPTH = 3  # a section the message alone ranks first, fairly surely, that the reading in context keeps this high
 
@@ -229,7 +228,8 @@ def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
         return None
     top = combined.passages[0].chunk.section_id
     same = top == last.sections[0]
-    if same and not last.clarifying and word_count(text) <= SAME_TOPIC_MAX_WORDS and continues(text):
+    if same and not last.clarifying and word_count(text) <= SAME_TOPIC_MAX_WORDS and (
+            continues(text) or points_back(text)):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     chosen = _in_context(tutor, answer, combined, text, lang, last, CONTEXT_FLOOR)
     if chosen is not None:

@@ -71,6 +71,11 @@ def refers_back(text: str) -> bool:
     return bool(REFERS.search(folded) or IF_SO.search(folded.strip()))
 
 
+def points_back(text: str) -> bool:
+    """A short message (at most OWN_QUESTION_WORDS words) that points back to what was said (`refers_back`)."""
+    return word_count(text) <= OWN_QUESTION_WORDS and refers_back(text)
+
+
 def heard_elsewhere(tutor: Tutor, route: Route, answer: Answer, text: str, last: LastTurn,
                     verdict: Verdict | None) -> bool:
     """The message (retrieval's `answer` to it alone) does not belong to the conversation: it is read as a

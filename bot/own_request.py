@@ -28,10 +28,12 @@ MAX_ANSWER_ASKED_WORDS = 8  # "des nouvelles de ma demande ?": longer, it is a q
 QUESTION_SHOWN = 120  # characters of the request's first line quoted back
 # Asking whether a tutor has answered (normalized text): "personne ne m'a répondu ?", "toujours pas de réponse",
 # "wach jawbni chi wa7d?", "واش شي حد جاوبني؟", "هل رد أحد على سؤالي؟", "ما زال ما وصلني الجواب".
+# Said in the past, not "when will they answer me?" ("شحال غادي يتعطل باش يجاوبني؟", "imta ghadi yjawbni?": the guide's
+# page on response times).
 _ANSWER_ASKED = re.compile(
-    r"repondu|pas (encore )?(eu )?de reponse|toujours (rien|pas)|des nouvelles|ma reponse|"
-    r"jawb|jaweb|jawab|rd 3li|"
-    r"جاوب|اجاب|يجيب|رد علي|ردو علي|رد احد|جواب|الرد|وصلني|لم اتلق|مازال|ما زال|باقي ما")
+    r"repondu|pas (encore )?(eu )?de reponse|toujours (rien|pas)|des nouvelles|"
+    r"(?<![yt])jawb|(?<![yt])jaweb|rd 3li|"
+    r"(?<![يت])جاوب|اجاب|رد علي|ردو علي|رد احد|وصلني|لم اتلق|مازال ما|ما زال ما|باقي ما")
 
 
 def asks_about_the_answer(text: str) -> bool:

@@ -1,0 +1,29 @@
+"""A short follow-up pointing back to the last answer is read with it, however its words sound alone (found by a
+newcomer: "كيف أبنيها؟", how do I build it?, after the rubric's page was heard off topic at 0.82, "build" as in a
+house, and got "your question seems far from the course")."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation_scope import points_back
+from tests.bot.helpers import say
+
+
+@pytest.mark.slow
+def test_a_short_follow_up_pointing_back_is_read_in_the_conversation(full_services):
+    first = say(full_services, "ما هي شبكة التقويم المعيارية؟", user="points-back-1")
+    assert first.citations and first.citations[0].id == "ass-rubrics", "else this checks another section"
+    then = say(full_services, "كيف أبنيها؟", user="points-back-1")
+    assert then.citations and then.citations[0].id == "ass-rubrics", then.to_json()
+
+
+@pytest.mark.slow
+def test_a_short_message_pointing_at_nothing_heard_off_topic_stays_off_topic(full_services):
+    say(full_services, "ما هي شبكة التقويم المعيارية؟", user="points-back-2")
+    then = say(full_services, "كيف أبني منزلا؟", user="points-back-2")
+    assert not then.citations, then.to_json()
+
+
+def test_points_back_is_short_and_points_back():
+    assert points_back("كيف أبنيها؟") and points_back("comment je la construis ?")
+    assert not points_back("كيف أبني منزلا؟") and not points_back("Comment je construis une maison en bois massif ?")
