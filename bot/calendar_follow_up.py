@@ -1,5 +1,5 @@
-"""Right after a calendar reply: "and the link?", "and for module 4?", "and tomorrow?", "et en arabe ?", and a message the guide
-cannot place alone ("et si je la rate ?") read with the calendar question it follows."""
+"""Right after a calendar reply: "and the link?", "and for module 4?", "and tomorrow?", "et en arabe ?", and a
+message the guide cannot place alone ("et si je la rate ?") read with the calendar question it follows."""
 from __future__ import annotations
 
 import re

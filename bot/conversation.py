@@ -170,7 +170,7 @@ def continues(text: str) -> bool:
     return bool(_CONTINUES.search(normalize_text(text).strip()))
 
 
-_ACKNOWLEDGED = re.compile(r"^(?:ok|okay|d'?accord|merci|bien|parfait|wakha|safi|mzyan|واخا|طيب|مزيان|شكرا|حسنا)[\s,!.،]+")
+_ACKNOWLEDGED = re.compile(r"^(?:ok|okay|d'?accord|merci|parfait|wakha|safi|mzyan|واخا|طيب|مزيان|شكرا|حسنا)[\s,!.،]+")
 
 
 def leans_on_conversation(text: str) -> bool:

@@ -131,8 +131,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     if not answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
     if kind in (EXAMPLE, MORE) and answer.citations and said_again(answer.text, last.shown):  # the section is all said
-        return Decision(Kind.ANSWER, t("no_example" if kind == EXAMPLE else "all_said", lang,
-                                       title=answer.citations[0].title), lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+        said = t("no_example" if kind == EXAMPLE else "all_said", lang, title=answer.citations[0].title)
+        return Decision(Kind.ANSWER, said, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                         citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))

@@ -125,7 +125,8 @@ class IndexSync:
         for row_id, kind, sections in self.changes.since(self.after or 0):  # never warmed by Services: all of them
             if kind == FAQ_WITHDRAWN:
                 self.engine.add((), drop=frozenset(s.key for s in sections))
-                log.info("index: %s withdrawn on another worker (change #%d)", sections[0].id if sections else "?", row_id)
+                log.info("index: %s withdrawn on another worker (change #%d)",
+                         sections[0].id if sections else "?", row_id)
                 self.after = row_id
                 continue
             todo = self.engine.missing(sections)

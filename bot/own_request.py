@@ -97,8 +97,8 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) 
         return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked, eta=tutor.eta_text(lang)),
                         lang, Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)
     if ticket.state == TicketState.ANSWERED and _recent(ticket) and asks_about_the_answer(text):
-        body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "", question=question_asked(ticket.question, ticket.reason),
-                 answer=ticket.answer)
+        body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "",
+                 question=question_asked(ticket.question, ticket.reason), answer=ticket.answer)
         return Decision(Kind.ANSWER, f"{body}\n\n{t('answered_already', lang)}", lang, Intent.HUMAN,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return None

@@ -49,8 +49,8 @@ class AnswerRelay:
             return 0
         version = int(ticket.answered_at.timestamp()) if ticket.answered_at else 0
         return self._queue(ticket, "answer", str(version), photo, lambda f: t(
-            "tutor_answer_intro", f.lang, tutor=ticket.answered_by or "", question=question_asked(ticket.question, ticket.reason),
-            answer=ticket.answer))
+            "tutor_answer_intro", f.lang, tutor=ticket.answered_by or "",
+            question=question_asked(ticket.question, ticket.reason), answer=ticket.answer))
 
     def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:
         """Record a correction by the tutor who answered, and queue it for every follower; returns how many

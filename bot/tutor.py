@@ -197,7 +197,7 @@ class Tutor:
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang, text)
         lang = lang if chosen else conversation_language(  # a calendar reply's too ("w ljaw ghedda?" after dates)
-            text, lang, last.lang if last is not None else calendar_reply_language(self, message), detected in KNOWN_LANGS)
+            text, lang, last.lang if last else calendar_reply_language(self, message), detected in KNOWN_LANGS)
         if (number := bare_number(text)) is not None and (last is None or not last.clarifying):
             step = step_decision(self, number, text, lang, last) if last is not None else None
             return step or Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)  # no list

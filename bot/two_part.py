@@ -45,8 +45,8 @@ def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Deci
         found = tutor.engine.answer(text, lang, tutor.max_words)
     if found is None or not found.answered:
         if asks_for_a_change(text):  # the dates, and the person who can change them
-            return Decision(Kind.ANSWER, f"{calendar}\n\n{t('change_is_for_tutors', lang)}", lang, Intent.ORGANIZATIONAL,
-                            confidence=1.0, buttons=(Button(t("ask_tutor", lang), "tutor"),))
+            return Decision(Kind.ANSWER, f"{calendar}\n\n{t('change_is_for_tutors', lang)}", lang,
+                            Intent.ORGANIZATIONAL, confidence=1.0, buttons=(Button(t("ask_tutor", lang), "tutor"),))
         return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
     return Decision(Kind.ANSWER, f"{calendar}\n\n{found.text}", lang, Intent.ORGANIZATIONAL, confidence=1.0,
                     citations=found.citations, buttons=answer_buttons(lang))

@@ -75,9 +75,10 @@ def week_section(report: dict, lang: str) -> str:
               f"<li>{escape(label('active', lang))}: {trainers['active']}</li>"
               f"<li>{escape(label('inactive', lang, days=trainers['inactive_days']))}: {trainers['inactive']}</li>")
     moderation = "".join(f"<li>{escape(t('verdict_' + k, lang))}: {n}</li>" for k, n in report["moderation"].items())
+    week = label("week", lang, week=_ltr(report["week"]), start=_ltr(report["start"]), end=_ltr(last_day(report)))
     return (f'<section class="rafiq-report" lang="{lang}" dir="{direction}">'
             f"<h1>{escape(label('title', lang))}</h1>"
-            f"<p>{label('week', lang, week=_ltr(report['week']), start=_ltr(report['start']), end=_ltr(last_day(report)))}</p>"
+            f"<p>{week}</p>"
             f"{charts(report, lang)}"
             f"{_table(label('by_variety', lang), report['by_variety'], lang)}"
             f"{_table(label('by_channel', lang), report['by_channel'], lang)}"

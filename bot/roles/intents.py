@@ -33,14 +33,15 @@ _HUMAN = re.compile(  # a request to be answered by a person, not the mere word 
 
 # Taking note ("ok", "d'accord", "wakha", "واخا", "c'est clair"): said alone, answered like thanks, not read as a
 # question ("ok" got "Je ne vois pas encore ce que vous cherchez", or the next part of the last answer)
-_ACKNOWLEDGE = (r"(ok|okay|oki|okk|d['\s]?accord|dac|entendu|compris|parfait|tres bien|super|c['\s]?est (bon|clair|note|compris)|"
-                r"wakha|waxa|safi|mzyan|mezyan|فهمت|مفهوم|واخا|صافي|طيب|حسنا|مزيان|تمام|tamam)")
+_ACKNOWLEDGE = (r"(ok|okay|oki|okk|d['\s]?accord|dac|entendu|compris|parfait|tres bien|super|"
+                r"c['\s]?est (bon|clair|note|compris)|wakha|waxa|safi|mzyan|mezyan|فهمت|مفهوم|واخا|صافي|طيب|حسنا|مزيان|تمام|tamam)")
 
 
 def taking_note(text: str) -> bool:
     """True when a message is only taking note and thanks ("ok", "ok merci", "واخا شكرا"), nothing asked or added."""
     words = re.sub(r"[^\w\s']", " ", normalize_text(text)).strip()
-    return bool(words) and bool(re.fullmatch(rf"(?:{_ACKNOWLEDGE}|{_THANKS})(?:\s+(?:{_ACKNOWLEDGE}|{_THANKS}))*", words))
+    either = rf"(?:{_ACKNOWLEDGE}|{_THANKS})"
+    return bool(words) and bool(re.fullmatch(rf"{either}(?:\s+{either})*", words))
 
 
 def acknowledged_only(text: str) -> bool:

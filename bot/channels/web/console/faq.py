@@ -93,7 +93,8 @@ def withdraw(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse
     withdrawn = kb.withdraw(f"faq-t{ticket_id}", session.name)
     if not withdrawn:
         return back(ticket_id, "faq_not_published")
-    services.tickets.note(ticket_id, "faq_withdrawn", session.name, f"faq-t{ticket_id} ({', '.join(s.lang for s in withdrawn)})")
+    languages = ", ".join(s.lang for s in withdrawn)
+    services.tickets.note(ticket_id, "faq_withdrawn", session.name, f"faq-t{ticket_id} ({languages})")
     return back(ticket_id, "faq_withdrawn")
 
 
