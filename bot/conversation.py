@@ -33,12 +33,12 @@ _TO_AR = re.compile(r"(^|\s|و)(en arabe|en langue arabe|in arabic|بالعرب�
 _TO_FR = re.compile(r"(^|\s|و)(en francais|en langue francaise|in french|بالفرنسي[هة]?|بالفرنساوي[هة]?|"
                     r"بالفرانساوي[هة]?|بالفرونسي[هة]?|بالفرونساوي[هة]?|بالفرانسي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
                     r"باللغ[هة] الفرنسي[هة]|(?:الي|لل) ?(?:لغ[هة] )?الفرنسي[هة]|"
-                    + _ARABIZI_IN + r"(?:fran[cs9]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
+                    + _ARABIZI_IN + r"(?:fran[cs9]ai?s?|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
 # A language asked "in" (en arabe, بالفرنسية, b lfrancais), when a message names both ("je ne lis pas bien l'arabe")
 _IN_AR = re.compile(r"(^|\s|و)(en arabe|in arabic|بالعربي[هة]?|بالدارج[هة]|باللغ[هة] العربي[هة]|"
                     r"(?:b|bi|be) ?l? ?3arbi(?:y?a)?)\b")
 _IN_FR = re.compile(r"(^|\s|و)(en francais|in french|بال(?:فرنسي|فرنساوي|فرانساوي|فرونسي|فرونساوي|فرانسي)[هة]?|"
-                    r"باللغ[هة] الفرنسي[هة]|(?:b|bi|be) ?l? ?(?:fran[cs9]ais|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
+                    r"باللغ[هة] الفرنسي[هة]|b[ie]? ?l? ?(?:fran[cs9]ai?s?|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
 # Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا
 # الشرح بالفرنسية؟", "3awd chre7 b lfrançais"): with one of these, a longer message naming a language is a
 # request for the previous answer in it, not a question of its own.

@@ -41,6 +41,7 @@ from bot.conversation import (CHOICE, MORE, OTHER_LANG, asks_for_example, conver
     ("هل يمكن أن تقول لي ذلك بالعربية؟", "ar"),
     ("ممكن تعاودها ليا بالفرنسية؟ الزملاء ديالي كيقراو غير بالفرنسية", "fr"),
     ("3awdha f fran9ais 3afak", "fr"),
+    ("3awdha b lfrança", "fr"),  # "lfrança" was the language FAQ, in Arabic (a newcomer)
 ])
 def test_a_request_for_the_previous_answer_in_the_other_language_is_recognised(text, lang):
     assert follow_up(text) == (OTHER_LANG, lang)
