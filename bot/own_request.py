@@ -15,7 +15,7 @@ from bot.clock import aware, utcnow
 from bot.conversation import word_count
 from bot.store.ticket_details import add_detail, newest_followed, question_asked
 from bot.texts import t
-from bot.types import Button, Decision, Intent, Kind, Message, Reason, TicketState
+from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason, TicketState
 from moderation.personal_data import mask
 from retrieval.normalize import normalize_text
 
@@ -94,7 +94,8 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) 
     if TicketState(ticket.state).is_open:
         _add(tutor, store, message, text, lang)
         asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
-        return Decision(Kind.ANSWER, t("request_pending", lang, n=ticket.id, question=asked, eta=tutor.eta_text(lang)),
+        key = "request_pending_unquoted" if ticket.priority == Priority.DISTRESS else "request_pending"  # not their pain
+        return Decision(Kind.ANSWER, t(key, lang, n=ticket.id, question=asked, eta=tutor.eta_text(lang)),
                         lang, Intent.HUMAN, reason=Reason.HUMAN_REQUESTED, ticket_id=ticket.id)
     if ticket.state == TicketState.ANSWERED and _recent(ticket) and asks_about_the_answer(text):
         body = t("tutor_answer_intro", lang, tutor=ticket.answered_by or "",

@@ -47,6 +47,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "طلبك رقم {n} عند المؤطرين من قبل: «{question}». سيصلك ردهم هنا{eta}. أضفت رسالتك إليه.",
         "fr": "Votre demande n° {n} est déjà chez les tuteurs : « {question} ». Leur réponse vous parviendra ici{eta}. J'y ai ajouté votre message.",
     },
+    "request_pending_unquoted": {
+        "ar": "طلبك رقم {n} عند المؤطرين من قبل، وسيصلك ردهم هنا{eta}. أضفت رسالتك إليه.",
+        "fr": "Votre demande n° {n} est déjà chez les tuteurs : leur réponse vous parviendra ici{eta}. J'y ai ajouté votre message.",
+    },
     "answered_already": {
         "ar": "تحتاج شيئا آخر؟ اكتب سؤالك، أو اضغط على «اسأل مؤطرا».",
         "fr": "Besoin d'autre chose ? Écrivez votre question, ou appuyez sur « Demander à un tuteur ».",

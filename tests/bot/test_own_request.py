@@ -84,3 +84,11 @@ def test_a_message_not_naming_the_tutor_is_read_as_usual(make_services):
     services.tickets.answer(first.ticket_id, "amina", "C'est réglé.")
     reply = say(services, "Comment préparer une séance de formation ?", user="own-8")
     assert reply.ticket_id != first.ticket_id and services.tickets.get(first.ticket_id).state == "answered"
+
+
+def test_a_request_after_distress_does_not_quote_the_distress_back(make_services):
+    services = make_services()
+    first = say(services, "je n'en peux plus de vivre, je veux en finir", user="own-9")
+    assert first.reason == Reason.DISTRESS and first.ticket_id
+    again = say(services, "je veux parler à un tuteur", user="own-9")
+    assert again.ticket_id == first.ticket_id and "en finir" not in again.body and f"n° {first.ticket_id}" in again.body
