@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "ev_detail": {"ar": "أضاف المتكوّن تفاصيل", "fr": "précision ajoutée par le formateur"},
     "ev_faq_proposed": {"ar": "اقتُرحت للأسئلة الشائعة", "fr": "proposé pour la FAQ"},
     "ev_faq_declined": {"ar": "رُفض اقتراحها للأسئلة الشائعة", "fr": "proposition de FAQ refusée"},
+    "ev_faq_withdrawn": {"ar": "سُحبت من الأسئلة الشائعة", "fr": "retiré de la FAQ"},
     "reason_low_confidence": {"ar": "جواب غير أكيد", "fr": "réponse incertaine"},
     "reason_no_match": {"ar": "لا شيء في الدليل", "fr": "rien dans le guide"},
     "reason_human_requested": {"ar": "طلب مؤطرا", "fr": "demande un tuteur"},

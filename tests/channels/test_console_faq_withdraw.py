@@ -38,6 +38,9 @@ def test_a_coordinator_withdraws_an_entry_and_rafiq_stops_answering_with_it(faq_
     after = ask(services, "902")
     assert not any(c.id.startswith("faq-t") for c in after.citations + after.options), after.to_json()
     assert "faq_withdrawn" in [e.kind for e in services.tickets.history(ticket.id)]
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        page = ConsoleClient(client, "nadia").client.get(f"/console/tickets/{ticket.id}").text
+    assert "retiré de la FAQ" in page and ">faq_withdrawn<" not in page  # the history names the step
     assert all(s.id != f"faq-t{ticket.id}" for s in IndexChanges(services.store).faq_sections())  # not at a restart
 
 
