@@ -138,3 +138,12 @@ def test_the_language_buttons_show_one_welcome(server):
         page.click("button[data-lang=ar]")
         assert page.locator(".msg.bot").count() == 3 and page.locator(".msg.me").count() == 1
         browser.close()
+
+
+@pytest.mark.parametrize("typed, lang, words", [("/help", "fr", "/next"), ("/aide", "fr", "Demander à un tuteur"),
+                                                 ("/help", "ar", "اسأل مؤطرا")])
+def test_help_on_the_page_lists_what_it_does(server, typed, lang, words):
+    """"/help" was read as a topic ("Je ne vois pas encore ce que vous cherchez sur « /help »"), while the calendar's
+    reply names "/next" (a newcomer)."""
+    reply = httpx.post(server.url + "/api/ask", json={"text": typed, "lang": lang}, timeout=30).json()
+    assert reply["lang"] == lang and words in reply["answer"] and not reply["escalate"], reply

@@ -25,12 +25,13 @@ from bot.store.rate_hits import rate_limiter
 from bot.question_keys import record_feedback
 from bot.texts import by_lang, t
 from bot.tutor import Tutor
-from bot.types import Decision, Message, Reason
+from bot.types import Decision, Intent, Kind, Message, Reason
 
 log = logging.getLogger(__name__)
 PAGE = Path(__file__).with_name("static") / "chat.html"
 
 
+HELP_COMMANDS = frozenset({"/help", "/aide", "/start", "/مساعدة"})  # typed on the web page (read as a topic before)
 USER_ID = "^[A-Za-z0-9_-]{16,128}$"  # a browser's random id: long enough that nobody guesses another's
 
 
@@ -180,6 +181,9 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         if refused is not None:
             return refused
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
+        if body.text.strip().lower() in HELP_COMMANDS:  # the page's own help (Telegram's lists its commands)
+            lang = body.lang or "fr"
+            return web_reply(Decision(Kind.ANSWER, t("web_help", lang), lang, Intent.GREETING, confidence=1.0), user)
         reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang))
         return web_reply(reply, user)
 
