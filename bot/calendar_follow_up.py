@@ -24,8 +24,13 @@ if TYPE_CHECKING:
 # continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
 OFF_TOPIC_AFTER_WORDS = 8
 # "w module 4?", "w ghedda?" name a module or a day without an article, which `names_another_topic` asks for
-_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)|^و(?=غدا|غدوه|اليوم|الليله)")  # "وغدا؟": the و glued to the day
+# "وغدا؟", "وكيف أنضم إليها؟": the و glued to the day or the question word
+_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)|^و(?=غدا|غدوه|اليوم|الليله|كيف|كيفاش|فين|اين)")
 _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
+# "et comment je la rejoins ?" after a live session's date: its link is the answer (a newcomer got a clarifying
+# question on the forum's welcome page and changing cohort)
+_JOIN = re.compile(r"\b(rejoin\w*|particip\w*|acced\w*|connect\w*|ndkhl\w*|nd5ol|ndkhol|nedkhol|nconnect\w*)\b|"
+                   r"(?<!\w)(?:ن|ا)?(?:دخل|ندخل|انضم|نلتحق|التحق|الانضمام|الدخول)(?!\w)")
 
 
 def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
@@ -36,7 +41,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     calendar question the guide is sure of it; else None (read as usual)."""
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
-    short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None)
+    short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
+                              or (_JOIN.search(norm) and _after_live_session(tutor, message)))
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading
@@ -91,6 +97,13 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
     """The intent model is sure the message is off topic (SURELY_OFF_TOPIC, as for the answer gate); a continuation
     it hears as off topic ("et si je la rate, je fais comment ?") scores 0.6-0.9."""
     return tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0) >= SURELY_OFF_TOPIC
+
+
+def _after_live_session(tutor: Tutor, message: Message) -> bool:
+    """The trainer's latest exchange was a calendar reply on a live session (which carries its link)."""
+    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
+    query = parse_calendar_query(exchange[0]) if exchange and exchange[0] else None
+    return query is not None and query.kind.startswith("live")
 
 
 def calendar_reply_language(tutor: Tutor, message: Message) -> str:

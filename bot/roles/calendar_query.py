@@ -157,7 +157,8 @@ def asks_when(text: str) -> bool:
 # A question that asks for a deadline itself ("ما آخر أجل لإيداع خطة المواكبة؟", "Date limite du bilan final ?"): the
 # calendar's, however surely a guide page speaks of the task. Not the bare "الأجل", which also names a reply time.
 _ASKS_DEADLINE = re.compile(
-    r"^\W*(?P<asking>(?:ما|ماهو|ما هو|ما هي|شنو|شنو هو|شنو هي|اش|اشنو|واش|متي|امتي|امتا|فوقاش|وقتاش|"
+    r"^\W*(?:(?:et|w|o|wa)\s+|و(?=\s*ا?خر|\s*ما|\s*متي|\s*امتي))?"  # "et la date limite…", "وآخر أجل…"
+    r"(?P<asking>(?:ما|ماهو|ما هو|ما هي|شنو|شنو هو|شنو هي|اش|اشنو|واش|متي|امتي|امتا|فوقاش|وقتاش|"
     r"quelle est|quel est|c'est quand|c quand|quand est|chno|achno|ach|imta|fo9ach)\s+)?(?:(?:هو|هي|est|la|le)\s+)?"
     r"(?:اخر اجل|اخر موعد|dates? limites?|deadline|dernier delai|akhir ajal)(?!\w)")
 
@@ -168,7 +169,8 @@ _REPLY = re.compile(r"(?<!\w)(?:ل|ال|لل)?(?:رد|يرد|ترد|الرد|ج�
 
 
 def asks_deadline(text: str) -> bool:
-    """True when a message opens by asking for a deadline ("ما آخر أجل لـ…", "date limite du…"), not a missed one."""
+    """True when a message opens by asking for a deadline ("ما آخر أجل لـ…", "date limite du…", also after an "and":
+    "et la date limite du premier devoir ?"), not a missed one."""
     norm = normalize_text(text or "")
     found = _ASKS_DEADLINE.search(norm)
     if not found or _MISSED.search(norm) or _REPLY.search(norm):

@@ -35,6 +35,11 @@ def test_without_a_calendar_reply_before_it_the_same_words_are_read_alone(full_s
     ("c'est quand la prochaine classe virtuelle ?", "et le lien ?", "Lien : http"),
     ("فوقاش اللايف الجاي؟", "والرابط؟", "الرابط: http"),
     ("quand est la classe virtuelle du module 3 ?", "et pour le module 4 ?", "(module 4)"),
+    # "how do I join it?" after a live session's date: it got a choice between the forum's welcome page and
+    # changing cohort (found by a newcomer)
+    ("quand est la prochaine classe virtuelle ?", "et comment je la rejoins ?", "Lien : http"),
+    ("متى الحصة المباشرة القادمة؟", "وكيف أنضم إليها؟", "الرابط: http"),
+    ("imta l live jaya?", "w kifach ndkhl liha?", "الرابط: http"),
 ])
 def test_and_the_link_or_another_module_after_a_calendar_reply_is_the_calendars(make_services, when, then, expected):
     """"et le lien ?" after the next live session's date got the forum's rules on links (found by a newcomer)."""
@@ -43,6 +48,15 @@ def test_and_the_link_or_another_module_after_a_calendar_reply_is_the_calendars(
     assert say(services, when, user=user).intent == Intent.ORGANIZATIONAL
     decision = say(services, then, user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body
+
+
+def test_joining_after_a_deadline_is_not_read_as_the_live_sessions_link(make_services):
+    """Only a live session's reply carries a link to join: after a deadline, "how do I join?" is read as usual."""
+    services = make_services()
+    assert say(services, "date limite du devoir du module 3 ?", user="join-after-deadline").intent == \
+        Intent.ORGANIZATIONAL
+    decision = say(services, "et comment je la rejoins ?", user="join-after-deadline")
+    assert "http" not in decision.body, decision.body
 
 
 @pytest.mark.slow
@@ -152,3 +166,14 @@ def test_only_a_change_asked_for_is_heard_as_one():
         assert asks_for_a_change(text), text
     for text in ("imta l live jaya?", "متى آخر أجل للواجب؟", "غير بغيت نعرف امتى اللايف", "ghir bghit n3ref imta live"):
         assert not asks_for_a_change(text), text
+
+
+@pytest.mark.slow
+def test_and_the_deadline_after_a_live_sessions_date_is_the_calendars(full_services):
+    """"et la date limite du premier devoir ?" after the next live session's date got the late-work page at 0.95
+    (found by a newcomer): a deadline asked for itself, after an "and", is the calendar's."""
+    user = "after-calendar-deadline"
+    asked = say(full_services, "quand est la prochaine classe virtuelle ?", user=user)
+    assert asked.intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, "et la date limite du premier devoir ?", user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations, decision.to_json()

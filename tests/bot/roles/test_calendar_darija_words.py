@@ -48,6 +48,10 @@ def test_a_module_named_by_its_title_gets_its_dates(calendar, text, lang, title)
     ("آخر أجل للواجب الأول يوم 20 نونبر، ما صيغة الملف التي تقبلها المنصة؟", False),  # a date said, a format asked
     ("ما آخر أجل لرد المؤطر على سؤالي؟", False),  # a reply time: the guide's page on response times
     ("Date limite de réponse du tuteur ?", False),
+    ("et la date limite du premier devoir ?", True),  # after "and": it got the late-work page (a newcomer)
+    ("w akhir ajal dyal devoir?", True),
+    ("وآخر أجل ديال الواجب؟", True),
+    ("et si la date limite est passée ?", False),
 ])
 def test_a_deadline_asked_for_itself_is_told_from_a_missed_one_and_a_reply_time(text, expected):
     assert asks_deadline(text) is expected
