@@ -7,6 +7,7 @@ from typing import Mapping
 
 from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
+from bot.other_service import about_another_service
 from bot.roles import intents
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
 from bot.roles.states import DISCOURAGED, ISOLATED, OVERLOADED, detect_state
@@ -41,4 +42,6 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),
                     on_last_topic=on_last_topic(answer, last),
                     goes_on=last is not None and not last.clarifying and continues(text),
+                    other_service=bool(answer.passages)
+                    and about_another_service(text, answer.passages[0].chunk.section_id),
                     feeling_said=not asks and detect_state(text) in FEELINGS)

@@ -85,6 +85,8 @@ class Evidence:
                                     # critères max ?" after the rubric): not off topic, whatever its words
     goes_on: bool = False           # it opens as the continuation of the conversation under way ("w wach
                                     # kat7seb f la promotion?" after the attestation's download)
+    other_service: bool = False     # the best section is a page on the course's own account or phone use, the
+                                    # message about another service's (Gmail, WhatsApp…): bot.other_service
     feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
                                     # isolated: bot.roles.states) and asks nothing
 
@@ -160,6 +162,8 @@ def read_message(e: Evidence) -> Route:
     # a sure answer to a message going on from the conversation ("et elle compte pour la promotion ?" after the
     # attestation) is not off topic because its words sound like pay or career: the conversation says it is not
     continued = e.goes_on and top == "off_topic"
+    if e.other_service and not e.tutor_entry:  # "mot de passe de ma boîte Gmail": the login page, 0.94
+        return Route.OFF_TOPIC
     if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or continued or not set_aside):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:
