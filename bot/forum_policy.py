@@ -5,7 +5,8 @@
     a reply, an edit, stale ► IGNORE, or MASK when it holds personal data
     off topic, no answer ──► IGNORE (published as it is, left to people: no ticket)
     a thread's question ───► ANSWER (sure, the forum can be posted to, auto-reply on)
-                             SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket)
+                             SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket; close to
+                             several sections: the first one's, the others cited)
                              ESCALATE (nothing good enough: the Tutor's own escalation ticket)
                              IGNORE (greetings, thanks, support talk, a vague word: left to people)
     unanswered in time ────► ESCALATE (a "forum_unanswered" ticket: `chase_unanswered`, for the periodic check)
@@ -94,17 +95,34 @@ def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decisio
     if route in _LEFT_TO_PEOPLE:
         return Decision(Kind.IGNORE, "", lang, _LEFT_TO_PEOPLE[route])  # left to people (and the unanswered check)
     decision = tutor.retrieve(stored, lang, Intent.QUESTION, answer=answer)
-    if decision.kind == Kind.CLARIFY:
-        return replace(decision, kind=Kind.IGNORE, body="")  # a forum thread is not a dialogue
+    if decision.kind == Kind.CLARIFY:  # a forum thread is not a dialogue: the tutors choose
+        return _suggest_between(tutor, message, decision, stored, lang)
     if decision.kind == Kind.ESCALATE:
         return decision
     return _publish_or_suggest(tutor, message, replace(decision, buttons=()))
 
 
-def _publish_or_suggest(tutor: Tutor, message: Message, answer: Decision) -> Decision:
-    """Post a sure answer; otherwise give tutors a draft to publish (with the similar threads)."""
+def _suggest_between(tutor: Tutor, message: Message, clarify: Decision, stored: str, lang: str) -> Decision:
+    """A question close to several sections (a clarifying question in a chat): the first option's answer as a
+    draft for the tutors, never published by itself, the other options cited with it. It was ignored, and the post
+    waited for the unanswered check (48 hours) with no ticket ("Je n'arrive pas à me connecter depuis hier", found
+    by a newcomer)."""
+    from bot.dialogue import section_decision  # the dialogue module reads the Tutor, which reads this one
+
+    first = section_decision(tutor, clarify.options[0].id, stored, lang) if clarify.options else None
+    if first is None:
+        return replace(clarify, kind=Kind.IGNORE, body="")
+    others = tuple(c for c in clarify.options[1:] if c.id not in {f.id for f in first.citations})
+    draft = replace(first, buttons=(), citations=first.citations + others, confidence=min(
+        float(first.confidence), float(clarify.confidence)))
+    return _publish_or_suggest(tutor, message, draft, publish=False)
+
+
+def _publish_or_suggest(tutor: Tutor, message: Message, answer: Decision, publish: bool = True) -> Decision:
+    """Post a sure answer; otherwise (or when not to `publish`) give tutors a draft to publish (with the similar
+    threads)."""
     bar = tutor.forum_min_confidence or tutor.engine.threshold
-    if tutor.forum_auto_reply and message.can_publish and float(answer.confidence) >= bar:
+    if publish and tutor.forum_auto_reply and message.can_publish and float(answer.confidence) >= bar:
         return answer
     draft = {"kind": "suggestion", "text": compose_reply(answer.text, answer.lang, list(message.related)), "confidence": round(float(answer.confidence), 4),
              "citations": [{"id": c.id, "title": c.title, "lang": c.lang} for c in answer.citations],
