@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.chat_safety import thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                word_count)
@@ -16,7 +17,7 @@ from bot.conversation_scope import heard_elsewhere, points_back
 from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, has_polite_word, thanks_reply
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, has_polite_word
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -38,8 +39,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:
-        return Decision(Kind.ANSWER, t(thanks_reply(text), lang), lang, Intent.THANKS,
-                        confidence=1.0)
+        return Decision(Kind.ANSWER, t(thanks_key(tutor, text, message), lang), lang, Intent.THANKS, confidence=1.0)
     if (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)) is not None:
         return own  # a request for a person (or "has anyone answered me?"), the trainer's own ticket in mind
     if last is not None and last.clarifying and vague_continuation(answer, text, last):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Mapping
 
-from bot.roles.intents import asks_something, reports_someone, unhelpful_said
+from bot.roles.intents import asks_something, reports_someone, thanks_reply, unhelpful_said
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
@@ -145,3 +145,10 @@ def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, messag
         return None
     body = tutor.support.respond(text, lang, message.user, alerted=tutor.urgent_eta_text(lang))
     return tutor._escalation(body or "", lang, Intent.SOCIO, Reason.DISTRESS, Priority.DISTRESS)
+
+
+def thanks_key(tutor: Tutor, text: str, message: Message) -> str:
+    """The text key of the reply to thanks (`thanks_reply`); right after the caring reply to distress, a word that
+    the tutors are on their way ("شكرا" after it got "glad to help": a newcomer)."""
+    distress = tutor.memory is not None and tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS
+    return "thanks_after_distress" if distress else thanks_reply(text)

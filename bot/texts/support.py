@@ -109,6 +109,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "🤝 نبّهت أيضا مؤطرا(ة) بشريا(ة) سيكتب لك.{availability} وإلى ذلك الحين: خيط فوجك في المنتدى{forum}.",
         "fr": "🤝 J'ai aussi prévenu un tuteur (une personne), qui vous écrira.{availability} D'ici là : le fil de votre cohorte sur le forum{forum}.",
     },
+    # thanks right after the distress reply: not "glad to help", the tutors are still on their way
+    "thanks_after_distress": {
+        "ar": "شكرا لك على ثقتك. فريق المؤطرين على علم وسيكتب لك أحدهم. اعتن بنفسك، ويمكنك أن تكتب لي هنا في أي وقت.\n"
+              "إذا شعرت بأنك في خطر، اتصل بالرقم 15 أو 141، أو اقترب من شخص تثق به.",
+        "fr": "Merci de votre confiance. L'équipe des tuteurs est prévenue et l'un d'eux vous écrira. Prenez soin de vous : "
+              "vous pouvez m'écrire ici à tout moment.\n"
+              "Si vous vous sentez en danger, appelez le 15 ou le 141, ou rapprochez-vous d'une personne de confiance.",
+    },
     # distress: the chat's reply and the forum's private word to the author ------------------------
     "distress": {
         "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"

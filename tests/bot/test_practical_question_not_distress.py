@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.texts import t
 from bot.types import Intent, Reason
 from tests.bot.helpers import say
 
@@ -32,3 +33,17 @@ def test_alone_it_is_not_distress_either(full_services):
 def test_words_of_distress_keep_the_caring_reply(full_services, text):
     decision = say(full_services, text, user=f"distress-kept-{len(text)}")
     assert decision.reason == Reason.DISTRESS, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("distress, thanks, lang", [
+    ("ما بقيتش قادرة نعيش، كلشي ولا ظلام عليا", "شكرا", "ar"),
+    ("je n'en peux plus de vivre", "merci", "fr"),
+])
+def test_thanks_after_the_caring_reply_is_not_glad_to_help(full_services, distress, thanks, lang):
+    """"شكرا" right after the crisis reply got "العفو! سعيد بمساعدتك" (a newcomer): it now says the tutors are on
+    their way; thanks elsewhere keep the usual reply."""
+    user = f"thanks-after-distress-{lang}"
+    assert say(full_services, distress, user=user).reason == Reason.DISTRESS
+    assert say(full_services, thanks, user=user).body == t("thanks_after_distress", lang)
+    assert say(full_services, thanks, user=f"thanks-alone-{lang}").body == t("thanks", lang)
