@@ -40,8 +40,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:
         return Decision(Kind.ANSWER, t(thanks_key(tutor, text, message), lang), lang, Intent.THANKS, confidence=1.0)
-    if (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)) is not None:
-        return own  # a request for a person (or "has anyone answered me?"), the trainer's own ticket in mind
+    if route != Route.CALENDAR and (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)):
+        return own  # a request for a person, "has anyone answered me?", words to the tutor (not a date: the calendar)
     if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):

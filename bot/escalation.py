@@ -232,10 +232,10 @@ class TicketService:
         return self._step(ticket_id, [Ticket.state != TicketState.CLOSED], {"state": TicketState.CLOSED},
                           "closed", tutor)
 
-    def reopen(self, ticket_id: int, actor: str = "") -> bool:
-        """Reopen an answered or closed ticket (e.g. the trainer says the answer did not help)."""
+    def reopen(self, ticket_id: int, actor: str = "", claimed_by: str | None = None) -> bool:
+        """Reopen an answered or closed ticket (the answer did not help); it stays with `claimed_by` if named."""
         return self._step(ticket_id, [Ticket.state.in_(ANSWERED_OR_CLOSED)],
-                          {"state": TicketState.REOPENED, "claimed_by": None}, "reopened", actor)
+                          {"state": TicketState.REOPENED, "claimed_by": claimed_by}, "reopened", actor)
 
     def merge(self, source_id: int, target_id: int, tutor: str) -> int:
         """Move the followers of `source` to `target` and close `source`; returns how many moved."""

@@ -53,13 +53,15 @@ def own_request_reply(tutor: Tutor, for_a_person: bool, text: str, lang: str, me
 def reply_to_the_tutor(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """A message naming the tutor who answered the trainer's newest ticket in the last RECENT_ANSWER ("Merci Amina !
     Et c'est valable aussi pour la cohorte précédente ?"): the ticket is reopened with it, for that tutor to read;
-    else None (a guide answer could not know what the tutor said)."""
+    else None (a guide answer could not know what the tutor said). A date the calendar gives is not the tutor's
+    ("Merci Amina ! Et le devoir du module 3, c'est pour quand ?" reopened the ticket: the caller asks this only of
+    messages that are not the calendar's)."""
     store, ticket = _newest_ticket(tutor, message)
     name = (ticket.answered_by or "") if ticket is not None and ticket.state == TicketState.ANSWERED else ""
     if not name or not _recent(ticket) or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
         return None
     tickets = getattr(tutor.recorder, "tickets", None)
-    if tickets is None or not tickets.reopen(ticket.id, actor="trainer"):
+    if tickets is None or not tickets.reopen(ticket.id, actor="trainer", claimed_by=name):  # told it went to them
         return None
     _add(tutor, store, message, text, lang)
     return Decision(Kind.ANSWER, t("sent_to_tutor", lang, tutor=name, n=ticket.id, eta=tutor.eta_text(lang)), lang,

@@ -76,6 +76,18 @@ def test_a_reply_naming_the_tutor_who_answered_goes_back_to_that_ticket(make_ser
     assert "amina" in reply.body and f"n° {first.ticket_id}" in reply.body
     ticket = services.tickets.get(first.ticket_id)
     assert ticket.state == "reopened" and "cohorte précédente" in ticket.question
+    assert ticket.claimed_by == "amina"  # the trainer was told it went to her: it showed "taken by —" (a newcomer)
+
+
+def test_a_date_asked_after_thanking_the_tutor_is_the_calendars(make_services):
+    """"Merci Amina ! Et le devoir du module 3, c'est pour quand ?" reopened Amina's ticket (a newcomer): the
+    calendar gives the date."""
+    services = make_services()
+    first = say(services, "je veux parler à un tuteur humain", user="own-10")
+    services.tickets.answer(first.ticket_id, "amina", "C'est réglé.")
+    reply = say(services, "Merci Amina ! Et le devoir du module 3, c'est pour quand ?", user="own-10")
+    assert reply.intent == Intent.ORGANIZATIONAL and reply.ticket_id is None, reply.to_json()
+    assert services.tickets.get(first.ticket_id).state == "answered"
 
 
 def test_a_message_not_naming_the_tutor_is_read_as_usual(make_services):
