@@ -143,8 +143,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Je n'ai pas pu traiter votre message : il ne respecte pas la charte du forum. Vous pouvez le reformuler ou demander une relecture humaine.",
     },
     "invalid_request": {
-        "ar": "الطلب غير صالح (الحقول: {fields}). أرسل JSON بالشكل {{\"text\": \"...\"}}؛ النص حتى 100000 حرف، واللغة ar أو fr.",
-        "fr": "Requête invalide (champs : {fields}). Envoyez du JSON de la forme {{\"text\": \"...\"}} ; texte jusqu'à 100 000 caractères, langue ar ou fr.",
+        "ar": "الطلب غير صالح (الحقول: {fields}). أرسل JSON بالشكل {shape}.",
+        "fr": "Requête invalide (champs : {fields}). Envoyez du JSON de la forme {shape}.",
+    },
+    "invalid_ask_limits": {
+        "ar": "النص حتى {limit} حرف، واللغة ar أو fr.",
+        "fr": "Texte jusqu'à {limit} caractères, langue ar ou fr.",
     },
     "invalid_user": {
         "ar": "الحقل user هو معرّف المحادثة: من 16 إلى 128 حرفا لاتينيا أو رقما أو - أو _ (أعد إرسال الذي جاء في الرد السابق، أو احذفه لبدء محادثة جديدة).",

@@ -147,3 +147,14 @@ def test_help_on_the_page_lists_what_it_does(server, typed, lang, words):
     reply names "/next" (a newcomer)."""
     reply = httpx.post(server.url + "/api/ask", json={"text": typed, "lang": lang}, timeout=30).json()
     assert reply["lang"] == lang and words in reply["answer"] and not reply["escalate"], reply
+
+
+def test_a_bad_tutor_request_is_told_the_shape_of_its_own_route(server):
+    """/api/tutor with a free-text "reason" was refused with /api/ask's shape and a limit of 100 000 characters
+    (a newcomer): it names its own fields and values."""
+    body = httpx.post(server.url + "/api/tutor", json={"user": "a" * 20, "reason": "je voudrais un exemple"}).json()
+    assert body["error"] == "invalid_request" and body["fields"] == ["reason"]
+    for lang in ("fr", "ar"):
+        assert "human_requested|not_helpful" in body["message"][lang] and "100" not in body["message"][lang]
+    ask = httpx.post(server.url + "/api/ask", json={"text": "bonjour", "lang": "de"}).json()
+    assert "4000" in ask["message"]["fr"] and '"text"' in ask["message"]["fr"]

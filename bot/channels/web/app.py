@@ -79,6 +79,15 @@ def web_reply(decision: Decision, user: str) -> dict:
             "offers_tutor": any(b.action == "tutor" for b in decision.buttons)}
 
 
+# What each route's body looks like, said in its 422 (/api/tutor's "reason" was refused with the shape of /api/ask
+# and a limit of 100 000 characters that no route has: a newcomer)
+REQUEST_SHAPES = {
+    "/api/ask": '{"text": "...", "lang": "ar|fr", "user": "..."}',
+    "/api/tutor": '{"user": "...", "reason": "human_requested|not_helpful", "interaction": 12, "lang": "ar|fr"}',
+    "/api/feedback": '{"user": "...", "interaction": 12, "value": "up|down", "lang": "ar|fr"}',
+}
+
+
 def too_long(text: str) -> JSONResponse | None:
     """413 with the Tutor's bilingual "too long" text when the message exceeds Telegram's limit."""
     n = len(clean_text(text))
@@ -146,7 +155,11 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
-        message = by_lang("invalid_request", fields=", ".join(fields))
+        shape = REQUEST_SHAPES.get(request.url.path, REQUEST_SHAPES["/api/ask"])
+        message = by_lang("invalid_request", fields=", ".join(fields), shape=shape)
+        if request.url.path not in REQUEST_SHAPES or request.url.path == "/api/ask":  # what the text may be
+            message = {lang: f"{text} {by_lang('invalid_ask_limits', limit=MAX_CHARS)[lang]}"
+                       for lang, text in message.items()}
         if "user" in fields:  # a conversation id too short to be unguessable ("u1"): say what it must be
             message = {lang: f"{text} {by_lang('invalid_user')[lang]}" for lang, text in message.items()}
         return JSONResponse(status_code=422, content={
