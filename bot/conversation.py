@@ -90,8 +90,8 @@ _CHOICES = {
     2: r"(2|deux|le deuxieme|la deuxieme|deuxieme|le second|la seconde|الثاني|الثانيه|tani|tania|ttani)",
     3: r"(3|trois|le troisieme|la troisieme|troisieme|الثالث|الثالثه|talt|talta)",
 }
-_YES = re.compile(r"^(oui|ouais|yes|ok|okay|exactement|c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|واخا|بالضبط|"
-                  r"ih|iyeh|wah|ah|wakha|na3am)\b")
+_YES = re.compile(r"^(oui|ouais|yes|(?:ok|okay|واخا|wakha)(?!.*(?:merci|شكرا|chokran|choukran))|exactement|"  # "ok merci":
+                  r"c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|بالضبط|ih|iyeh|wah|ah|na3am)\b")  # thanks, not "1"
 MAX_FOLLOW_UP_WORDS = 6
 MIN_NAMED_CHOICE_WORDS = 2  # words after "oui" / "نعم" that say in words which option is meant
 # Words after "oui" / "نعم" that name nothing ("oui c'est ça merci", "ايه هادي هي شكرا")

@@ -37,3 +37,14 @@ def test_ok_after_a_clarifying_question_takes_the_first_option(full_services):
     assert asked.options, "else this checks nothing"
     reply = say(full_services, "ok", user="taking-note-2")
     assert reply.citations and reply.citations[0].id == asked.options[0].id
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("thanks", ["ok merci", "wakha chokran"])
+def test_ok_with_thanks_after_a_clarifying_question_is_thanks(full_services, thanks):
+    """"ok merci" after a clarifying question was read as choosing its first option (a newcomer)."""
+    user = f"taking-note-3-{thanks}"
+    asked = say(full_services, "tuteur ?", user=user)
+    assert asked.options, "else this checks nothing"
+    reply = say(full_services, thanks, user=user)
+    assert reply.intent == Intent.THANKS and not reply.citations, reply.to_json()
