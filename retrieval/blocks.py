@@ -24,6 +24,8 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 _COLUMNS = re.compile(r"\s*\(([^()]+/[^()]+)\)\s*")
 _LABELLED = re.compile(r"^([^:]{1,60}?)\s*:\s*(\S.*)$")
+_ANNOUNCES = re.compile(r":\s*$|\b(?:qui suivent|suivantes?|suivants|ci-dessous|ci-après)\b|"
+                        r"(?<!\w)(?:التالي[ةه]?|الآتي[ةه]?|ما يلي|فيما يلي|كما يلي)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ class Block:
     def sentences(self) -> list[str]:
         """The sentences of the lead (the whole text of a prose block)."""
         return split_sentences(self.lead) if self.lead else []
+
+    @property
+    def announces_next(self) -> bool:
+        """A paragraph whose last sentence announces what follows ("celles qui suivent sont des exemples courants.",
+        "… ما يلي:"): the list after it is what it is about."""
+        return self.kind == PROSE and bool(self.sentences) and bool(_ANNOUNCES.search(self.sentences[-1]))
 
 
 def _join(lines: list[str]) -> str:

@@ -1,12 +1,11 @@
 """An excerpt that reads whole: the span of a section that answers a question, about `max_words` long.
 
-The span is made of whole blocks (see `retrieval.blocks`), in the section's order, the definition first
-when one is asked for. A paragraph keeps its sentences in order; a list keeps its lead and all its
-items in order (items that do not fit shrink to their heading, "3. Connaître le public : …", or the
-list stops after its first items with "…"; a numbered list never has a gap, a bulleted one may skip to the
-items the question names); a table is given row by row as "- label :
-cell" lines. No excerpt opens on a conjunction (see `retrieval.openers`) or on a list number without
-its lead. Example::
+The span is made of whole blocks (see `retrieval.blocks`), in the section's order, the definition first when one is
+asked for. A paragraph keeps its sentences in order; a list keeps its lead and all its items in order (items that do
+not fit shrink to their heading, "3. Connaître le public : …", or the list stops after its first items with "…"; a
+numbered list never has a gap, a bulleted one may skip to the items the question names); a table is given row by row
+as "- label : cell" lines. No excerpt opens on a conjunction (see `retrieval.openers`) or on a list number without its
+lead. Example::
 
     build_excerpt("Comment préparer une séance ?", {"fr": section.text}, "fr", max_words=120)
 """
@@ -189,18 +188,19 @@ def _structured(blocks: Sequence[Block], index: int, budget: int, priority: Sequ
 def _introduced_list(blocks: Sequence[Block], index: int, budget: int) -> int:
     """The list (or table) a short paragraph introduces, which is quoted with it; else `index`."""
     nxt = index + 1
-    if (blocks[index].kind == PROSE and nxt < len(blocks) and blocks[nxt].kind != PROSE
-            and not blocks[nxt].lead and not blocks[nxt].heading
-            and _words(blocks[index].lead) <= budget * INTRO_SHARE):
+    announces = blocks[index].announces_next and nxt < len(blocks) and bool(blocks[nxt].lead)  # its list: with it
+    if announces or (blocks[index].kind == PROSE and nxt < len(blocks) and blocks[nxt].kind != PROSE
+                     and not blocks[nxt].lead and not blocks[nxt].heading
+                     and _words(blocks[index].lead) <= budget * INTRO_SHARE):
         return nxt
     return index
 
 
 def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, query: set[str]) -> str:
     """The excerpt chosen by `focus`: the definition, the main block, then what else fits."""
-    main = _introduced_list(blocks, focus.main, max_words)
-    if main != focus.main:
-        focus = Focus(main, tuple(i for i in focus.extras if i != main), (), focus.definition)
+    if (main := _introduced_list(blocks, focus.main, max_words)) != focus.main:  # a list with its lead line: the
+        announced = (focus.main,) if blocks[main].lead else ()  # paragraph announcing it is quoted too
+        focus = Focus(main, tuple(i for i in announced + focus.extras if i != main), (), focus.definition)
     parts: dict[int, str] = {}
     first = ""
     used: set[int] = set()
