@@ -63,10 +63,11 @@ _ASIDE = re.compile(r"s'?il (te|vous) plait|\b(stp|svp|please|merci|3afak|3fak|a
 # A question about the course's own languages ("le MOOC existe-t-il en arabe ?", "واش خاصني نكتب الواجب
 # بالفرنسية؟") or about a word's translation ("كيف نقول التقويم التكويني بالفرنسية؟") is a question of its own,
 # however it is worded.
-_OWN_QUESTION = re.compile(r"\b(mooc|cours|formation|plateforme|module|devoir|forum|disponible|existe|"
-                           r"platform|l'?cours|dit[- ]on|on dit|se dit|comment dire|ngolo|kangolo|kaygolo)\b|"
-                           r"متاح|متوفر|المساق|الدور[هة]|الدروس|المنص[هة]|الواجب|المنتدي|المجزوء[هة]|"
-                           r"(^|\s)(نقول|يقال|تقول(?!\s(?:لي|ليا|لنا)(?:\s|$))|كنقولو|نقولو|كيقولو|كيتقال)(\s|$)")
+_OWN_QUESTION = re.compile(r"\b(mooc|cours|formation|plateforme|module|devoir|forum|disponible|existe|n[9q]de?r n\w+|"
+                           r"platform|l'?cours|dit[- ]on|on dit|se dit|comment dire|ngolo|kangolo|kaygolo|je peux "
+                           r"(?:ecrire|rediger|rendre|envoyer|poster|deposer))\b|نقدر ن\w+|يمكنني ان|متاح|متوفر|المساق|"
+                           r"الدور[هة]|الدروس|المنص[هة]|الواجب|المنتدي|المجزوء[هة]|(^|\s)(نقول|يقال|"
+                           r"تقول(?!\s(?:لي|ليا|لنا)(?:\s|$))|كنقولو|نقولو|كيقولو|كيتقال)(\s|$)")  # "n9der nsift…?"
 # An example asked for in other words, however long the message: "un cas concret", "illustrer", "à quoi ça
 # ressemble", "montre-moi", "نموذجا" (a sample), "بحال شنو" / "b7al chno" (like what?).
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)|\bcas (concrets?|types?)\b"
@@ -90,13 +91,12 @@ _CHOICES = {
     2: r"(2|deux|le deuxieme|la deuxieme|deuxieme|le second|la seconde|الثاني|الثانيه|tani|tania|ttani)",
     3: r"(3|trois|le troisieme|la troisieme|troisieme|الثالث|الثالثه|talt|talta)",
 }
-_YES = re.compile(r"^(oui|ouais|yes|(?:ok|okay|واخا|wakha)(?!.*(?:merci|شكرا|chokran|choukran))|exactement|"  # "ok merci":
-                  r"c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|بالضبط|ih|iyeh|wah|ah|na3am)\b")  # thanks, not "1"
+_YES = re.compile(r"^(oui|ouais|yes|(?:ok|okay|واخا|wakha)(?!.*(?:merci|شكرا|chokran|choukran))|exactement|"  # "ok
+                  r"c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|بالضبط|ih|iyeh|wah|ah|na3am)\b")  # merci": thanks
 MAX_FOLLOW_UP_WORDS = 6
 MIN_NAMED_CHOICE_WORDS = 2  # words after "oui" / "نعم" that say in words which option is meant
-# Words after "oui" / "نعم" that name nothing ("oui c'est ça merci", "ايه هادي هي شكرا")
-_YES_TAIL = frozenset("c c' cest est ca cela exactement merci beaucoup stp svp bien sur tout a fait oui "
-                      "هادي هي هو شكرا بزاف عافاك بالضبط نعم hadi hiya howa chokran choukran bzaf 3afak".split())
+_YES_TAIL = frozenset("c c' cest est ca cela exactement merci beaucoup stp svp bien sur tout a fait oui هادي هي هو "
+                      "شكرا بزاف عافاك بالضبط نعم hadi hiya howa chokran choukran bzaf 3afak".split())  # name nothing
 MAX_OTHER_LANG_WORDS = 5  # "عطيني الجواب بالفرنسية عافاك": the language asked for anywhere in a short message
 MAX_SAY_AGAIN_WORDS = 12  # a longer message naming a language asks for the same answer in it with `_SAY_AGAIN`
 

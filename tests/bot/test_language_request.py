@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import OTHER_LANG, follow_up
+from tests.bot.helpers import say
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -24,3 +25,30 @@ def test_the_language_asked_in_is_meant_when_a_message_names_both_or_says_why(te
 ])
 def test_a_question_about_the_languages_is_not_a_request_for_one(text):
     assert follow_up(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "wach n9der nsift b l3arbia?",  # after the late-work page it got that page again (a newcomer): faq-language
+    "je peux écrire en arabe ?",
+    "هل يمكنني أن أكتب بالفرنسية؟",
+    "nqder nkteb b darija?",
+])
+def test_asking_whether_one_may_write_in_a_language_is_a_question_of_its_own(text):
+    assert follow_up(text) is None
+
+
+@pytest.mark.parametrize("text, lang", [("3awdha b l3arbia", "ar"), ("wach t9der t3awdha b lfrancais", "fr")])
+def test_asking_rafiq_to_say_it_again_in_a_language_still_is(text, lang):
+    assert follow_up(text) == (OTHER_LANG, lang)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, then", [
+    ("Je peux rendre mon devoir en retard ?", "je peux écrire en arabe ?"),
+    ("هل يمكنني إيداع الواجب بعد الأجل؟", "هل يمكنني أن أكتب بالفرنسية؟"),
+])
+def test_may_i_write_in_a_language_after_an_answer_gets_the_languages_page(full_services, first, then):
+    user = f"may-i-write-{len(first)}"
+    assert say(full_services, first, user=user).citations[0].id == "faq-late-submission"
+    decision = say(full_services, then, user=user)
+    assert decision.citations and decision.citations[0].id == "faq-language", decision.to_json()
