@@ -44,8 +44,8 @@ _IN_FR = re.compile(r"(^|\s|و)(en francais|in french|بال(?:فرنسي|فرن
 # request for the previous answer in it, not a question of its own.
 _SAY_AGAIN = re.compile(r"\b(redi[rst]e?|repete[rz]?|repeter|tradui[rst]e?|traduction|reformule[rz]?|reecri[rst]e?|"
                         r"expliqu\w*|reexpliqu\w*|dis[- ]le|la meme chose|meme reponse|ta reponse|cette reponse|"
-                        r"redonne[rz]?|repond\w*|l'ecrire|ecris[- ](le|la|moi|ca)|donne[rz]?[- ](le|la|moi)|"
-                        r"envoie[rz]?[- ](le|la|moi)|comprends? pas|pas compris|ma ?fh?[ea]?mt?ch|met(s|tre)|ca|cela)\b|"
+                        r"redonne[rz]?|repond\w*|l'ecrire|ecris[- ](le|la|moi|ca)|donne[rz]?[- ](le|la|moi)|l'envoyer|"
+                        r"envoie[rz]?[- ](le|la|moi)|compr\w* pas|pas compris|ma ?fh?[ea]?mt?ch|met(s|tre)|ca|cela)\b|"
                         r"(^|\s|و)(ا?عد|اعاد\w*|تعيد|ت?عاود\w*|ترجم\w*|اشرح\w*|شرح\w*|تشرح\w*|ت?كرر\w*|الجواب|الشرح|"
                         r"هادشي|داكشي|ذلك|ذاك|هذا|هذه|"
                         r"قولها\w*|قوليها|قول ليا|قولي|ا?كتبها\w*|ا?كتبه|كتبو|ا?كتب لي|ا?كتب ليا|تكتب\w*|جاوب\w*|اجبني|"
@@ -65,8 +65,8 @@ _ASIDE = re.compile(r"s'?il (te|vous) plait|\b(stp|svp|please|merci|3afak|3fak|a
 # however it is worded.
 _OWN_QUESTION = re.compile(r"\b(mooc|cours|formation|plateforme|module|devoir|forum|disponible|existe|n[9q]de?r n\w+|"
                            r"platform|l'?cours|dit[- ]on|on dit|se dit|comment dire|ngolo|kangolo|kaygolo|je peux "
-                           r"(?:ecrire|rediger|rendre|envoyer|poster|deposer))\b|نقدر ن\w+|يمكنني ان|متاح|متوفر|المساق|"
-                           r"الدور[هة]|الدروس|المنص[هة]|الواجب|المنتدي|المجزوء[هة]|(^|\s)(نقول|يقال|"
+                           r"(?:l'|le |la )?(?:ecrire|rediger|rendre|envoyer|poster|deposer))\b|نقدر ن\w+|يمكنني ان|"
+                           r"متاح|متوفر|المساق|الدور[هة]|الدروس|المنص[هة]|الواجب|المنتدي|المجزوء[هة]|(^|\s)(نقول|يقال|"
                            r"تقول(?!\s(?:لي|ليا|لنا)(?:\s|$))|كنقولو|نقولو|كيقولو|كيتقال)(\s|$)")  # "n9der nsift…?"
 # An example asked for in other words, however long the message: "un cas concret", "illustrer", "à quoi ça
 # ressemble", "montre-moi", "نموذجا" (a sample), "بحال شنو" / "b7al chno" (like what?).

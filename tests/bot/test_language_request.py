@@ -52,3 +52,18 @@ def test_may_i_write_in_a_language_after_an_answer_gets_the_languages_page(full_
     assert say(full_services, first, user=user).citations[0].id == "faq-late-submission"
     decision = say(full_services, then, user=user)
     assert decision.citations and decision.citations[0].id == "faq-language", decision.to_json()
+
+
+@pytest.mark.parametrize("text, lang", [("tu peux me l'envoyer en arabe ?", "ar"), ("envoie-moi ça en arabe", "ar")])
+def test_send_it_to_me_in_a_language_asks_for_the_same_answer(text, lang):
+    """"tu peux me l'envoyer en arabe ?" after a module's dates got the guide's page on languages (a newcomer)."""
+    assert follow_up(text) == (OTHER_LANG, lang)
+
+
+def test_send_it_in_arabic_after_a_calendar_reply_gives_the_dates_in_arabic(make_services):
+    services = make_services()
+    user = "send-it-in-arabic"
+    first = say(services, "quand est la classe virtuelle du module 3 ?", user=user)
+    assert first.lang == "fr" and "Lien" in first.body
+    again = say(services, "tu peux me l'envoyer en arabe ?", user=user)
+    assert again.lang == "ar" and "الرابط" in again.body and not again.citations, again.to_json()
