@@ -20,7 +20,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
 from bot.conversation_scope import heard_elsewhere
 from bot.hand_over import detail_for_tutor
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
-from bot.calendar_follow_up import after_calendar, calendar_in_language, calendar_reply_language
+from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
@@ -223,8 +223,8 @@ class Tutor:
         route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)
         if last is not None and heard_elsewhere(self, route, answer, text, last, verdict):  # a recipe, a joke
             last, (route, answer) = None, self.understand(text, lang, verdict)  # read as a first message
-        if last is None and (after := after_calendar(self, route, answer, text, lang, message)) is not None:
-            return after  # "وإذا فاتتني، ماذا أفعل؟" after the live session's date
+        if last is None and (after := after_own_reply(self, route, answer, text, lang, message)) is not None:
+            return after  # "وإذا فاتتني، ماذا أفعل؟" after the live session's date, "شنو ندير؟" after encouragement
         if last is None and (detail := detail_for_tutor(self, route, answer, text, lang, message)) is not None:
             return detail  # "c'est pour un problème de note…" right after asking for a tutor
         return route_decision(self, route, answer, text, lang, message, last)

@@ -109,6 +109,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "🤝 نبّهت أيضا مؤطرا(ة) بشريا(ة) سيكتب لك.{availability} وإلى ذلك الحين: خيط فوجك في المنتدى{forum}.",
         "fr": "🤝 J'ai aussi prévenu un tuteur (une personne), qui vous écrira.{availability} D'ici là : le fil de votre cohorte sur le forum{forum}.",
     },
+    # "what do I do now?" right after the encouragement: the guide's advice on keeping pace (bot/after_reply.py)
+    "keeping_pace_intro": {
+        "ar": "إليك ما ينصح به الدليل لمواكبة الإيقاع، خطوة خطوة:",
+        "fr": "Voici ce que le guide conseille pour tenir le rythme, pas à pas :",
+    },
+    "keeping_pace_query": {  # the words the page's advice is found by (not shown)
+        "ar": "احجز فترتين أو ثلاثا منتظمة في أسبوعك وأخبر مؤطرك",
+        "fr": "réserver deux ou trois créneaux réguliers dans la semaine et prévenir votre tuteur",
+    },
     # thanks right after the distress reply: not "glad to help", the tutors are still on their way
     "thanks_after_distress": {
         "ar": "شكرا لك على ثقتك. فريق المؤطرين على علم وسيكتب لك أحدهم. اعتن بنفسك، ويمكنك أن تكتب لي هنا في أي وقت.\n"

@@ -1,0 +1,69 @@
+"""A short message read with Rafiq's own reply before it, when that reply was not the guide's: a calendar reply
+(`bot.calendar_follow_up.after_calendar`) or the encouragement of a trainer who said a hard time.
+
+"شنو نقدر ندير؟", "chno ndir?", "c'est quoi la prochaine étape alors ?" right after the encouragement got a
+clarifying question between the weekly hours, the password page and missed live sessions (a newcomer): asking what
+to do about it now gets the guide's advice on keeping pace (its page on weekly hours: two or three fixed slots a
+week, and telling the tutor when the centre's work is heavy), with the ask-a-tutor button.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.calendar_follow_up import after_calendar, calendar_in_language, calendar_reply_language
+from bot.conversation import word_count
+from bot.dialogue import answer_buttons
+from bot.roles.calendar_query import parse_calendar_query
+from bot.texts import t
+from bot.types import Decision, Intent, Kind, Message, Reason
+from bot.understanding import Route
+from retrieval.normalize import normalize_text
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+__all__ = ["after_own_reply", "after_encouragement", "asks_what_now", "calendar_in_language",
+           "calendar_reply_language"]  # the last two: the Tutor's other readings after a calendar reply
+
+KEEPING_PACE = "faq-weekly-hours"
+MAX_WORDS = 7
+# "what do I do (now)?" with nothing else: normalized (no accents, أ→ا, ى→ي)
+_WHAT_NOW = re.compile(
+    r"que (dois-je|faire|je fais)|je fais (quoi|comment)|quoi faire|qu'?est-ce que je (peux|dois) faire|"
+    r"prochaine etape|et maintenant|(?:chno|ach|achno|chnou) (?:n9der |nqder )?ndir|kifach ndir|w ?daba|"
+    r"(?:شنو|اشنو|اش|اشنا|ماذا|ما ?الذي) (?:نقدر |يمكنني ان |علي ان |غادي )?(?:ندير|ن?فعل|افعل|اعمل|نعمل)|"
+    r"كيفاش ندير|ودابا|وماذا بعد|ما العمل")
+
+
+def asks_what_now(text: str) -> bool:
+    """A short message asking only what to do now ("شنو نقدر ندير؟", "c'est quoi la prochaine étape alors ?")."""
+    return word_count(text) <= MAX_WORDS and bool(_WHAT_NOW.search(normalize_text(text)))
+
+
+def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
+                        message: Message) -> Decision | None:
+    """Right after the encouragement (not the caring reply to distress), a short "what do I do now?" the guide does
+    not place surely: its advice on keeping pace, with the ask-a-tutor button; else None."""
+    # the intent model hears "c'est quoi la prochaine étape alors ?" as the calendar's: no date is asked
+    if answer.answered or route in (Route.HUMAN, Route.GREETING, Route.THANKS) or tutor.memory is None:
+        return None
+    if parse_calendar_query(text) is not None:
+        return None
+    if not asks_what_now(text) or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO:
+        return None
+    if tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS:
+        return None  # the tutors are on their way: not a study plan
+    found = tutor.engine.section_answer(KEEPING_PACE, t("keeping_pace_query", lang), lang, tutor.max_words)
+    if not found.answered:
+        return None
+    return Decision(Kind.ANSWER, f"{t('keeping_pace_intro', lang)}\n\n{found.text}", lang, Intent.SOCIO,
+                    confidence=found.confidence, citations=found.citations, buttons=answer_buttons(lang))
+
+
+def after_own_reply(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
+                    message: Message) -> Decision | None:
+    """The reply to a message read with Rafiq's own reply before it (a calendar reply, the encouragement)."""
+    return after_calendar(tutor, route, answer, text, lang, message) or after_encouragement(
+        tutor, route, answer, text, lang, message)
