@@ -179,6 +179,9 @@ def follow_up(text: str) -> tuple[str, object] | None:
     return None
 
 
+UNSURE_HANDED_OVER = "low_confidence"  # the reason of a question handed to a tutor because no section was sure
+
+
 class StoreMemory:
     """Reads the last turn from the store's interactions.
 
@@ -189,13 +192,15 @@ class StoreMemory:
         self.store = store
         self.window = timedelta(minutes=minutes)
 
-    def _latest(self, channel: str, user: str, now: datetime | None) -> Interaction | None:
-        """The trainer's latest interaction within the window, or None."""
+    def _latest(self, channel: str, user: str, now: datetime | None, before: int | None = None) -> Interaction | None:
+        """The trainer's latest interaction within the window (before the interaction `before`), or None."""
         since = (now or datetime.now(timezone.utc)) - self.window
+        query = (select(Interaction).join(User, User.id == Interaction.user_id)
+                 .where(User.channel == channel, User.external_id == user))
+        if before is not None:
+            query = query.where(Interaction.id < before)
         with self.store.session() as s:
-            row = s.scalar(select(Interaction).join(User, User.id == Interaction.user_id)
-                           .where(User.channel == channel, User.external_id == user)
-                           .order_by(Interaction.id.desc()).limit(1))
+            row = s.scalar(query.order_by(Interaction.id.desc()).limit(1))
         if row is None:
             return None
         created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=timezone.utc)
@@ -226,8 +231,13 @@ class StoreMemory:
         return exchange[0] if exchange else None
 
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
-        """The trainer's latest exchange about the guide within the window, or None."""
+        """The trainer's latest exchange about the guide within the window, or None. A question Rafiq could not
+        place (handed to a tutor as unsure) does not end the conversation: the exchange before it is read ("kifach
+        nchar l'attestation?", then "wach katfid f tar9ia?" unsure, then "w ila kan smiya ghalta fiha?" went to a
+        tutor too, read alone: a newcomer)."""
         row = self._latest(channel, user, now)
+        if row is not None and not row.citations and row.reason == UNSURE_HANDED_OVER:
+            row = self._latest(channel, user, now, before=row.id)
         if row is None or not row.citations:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
