@@ -151,4 +151,4 @@ def thanks_key(tutor: Tutor, text: str, message: Message) -> str:
     """The text key of the reply to thanks (`thanks_reply`); right after the caring reply to distress, a word that
     the tutors are on their way ("شكرا" after it got "glad to help": a newcomer)."""
     distress = tutor.memory is not None and tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS
-    return "thanks_after_distress" if distress else thanks_reply(text)
+    return "thanks_after_caring_reply" if distress else thanks_reply(text)

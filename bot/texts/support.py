@@ -119,7 +119,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "réserver deux ou trois créneaux réguliers dans la semaine et prévenir votre tuteur",
     },
     # thanks right after the distress reply: not "glad to help", the tutors are still on their way
-    "thanks_after_distress": {
+    "thanks_after_caring_reply": {
         "ar": "شكرا لك على ثقتك. فريق المؤطرين على علم وسيكتب لك أحدهم. اعتن بنفسك، ويمكنك أن تكتب لي هنا في أي وقت.\n"
               "إذا شعرت بأنك في خطر، اتصل بالرقم 15 أو 141، أو اقترب من شخص تثق به.",
         "fr": "Merci de votre confiance. L'équipe des tuteurs est prévenue et l'un d'eux vous écrira. Prenez soin de vous : "

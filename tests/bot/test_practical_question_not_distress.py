@@ -45,5 +45,5 @@ def test_thanks_after_the_caring_reply_is_not_glad_to_help(full_services, distre
     their way; thanks elsewhere keep the usual reply."""
     user = f"thanks-after-distress-{lang}"
     assert say(full_services, distress, user=user).reason == Reason.DISTRESS
-    assert say(full_services, thanks, user=user).body == t("thanks_after_distress", lang)
+    assert say(full_services, thanks, user=user).body == t("thanks_after_caring_reply", lang)
     assert say(full_services, thanks, user=f"thanks-alone-{lang}").body == t("thanks", lang)
