@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.chat_safety import after_caring_reply
 from bot.calendar_follow_up import after_calendar, calendar_in_language, calendar_reply_language
 from bot.conversation import word_count
 from bot.dialogue import answer_buttons
 from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import t
-from bot.types import Decision, Intent, Kind, Message, Reason
+from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer
@@ -46,15 +47,13 @@ def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, l
                         message: Message) -> Decision | None:
     """Right after the encouragement (not the caring reply to distress), a short "what do I do now?" the guide does
     not place surely: its advice on keeping pace, with the ask-a-tutor button; else None."""
-    # the intent model hears "c'est quoi la prochaine étape alors ?" as the calendar's: no date is asked
-    if answer.answered or route in (Route.HUMAN, Route.GREETING, Route.THANKS) or tutor.memory is None:
+    # the intent model hears "c'est quoi la prochaine étape alors ?" as the calendar's: no date is asked, whatever
+    # the route; after the caring reply to distress the tutors are on their way: not a study plan
+    if (answer.answered or route in (Route.HUMAN, Route.GREETING, Route.THANKS) or tutor.memory is None
+            or not asks_what_now(text) or parse_calendar_query(text) is not None
+            or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO
+            or after_caring_reply(tutor, message)):
         return None
-    if parse_calendar_query(text) is not None:
-        return None
-    if not asks_what_now(text) or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO:
-        return None
-    if tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS:
-        return None  # the tutors are on their way: not a study plan
     found = tutor.engine.section_answer(KEEPING_PACE, t("keeping_pace_query", lang), lang, tutor.max_words)
     if not found.answered:
         return None

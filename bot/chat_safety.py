@@ -21,6 +21,7 @@ from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
     from bot.tutor import Tutor
+    from retrieval.types import Answer
 
 # A chat message is answered as abuse only from this toxic score (an insult of the lexicon: 0.9+); a middling
 # model score ("il y a une faute dans mon nom" 0.54) is read as the question it is, its verdict kept.
@@ -63,7 +64,7 @@ def read_otherwise_despite_model(tutor: Tutor, text: str, lang: str, verdict: Ve
 QUESTION_SURE = 0.7
 
 
-def practical_question(tutor: Tutor, text: str, answer) -> bool:
+def practical_question(tutor: Tutor, text: str, answer: Answer) -> bool:
     """The message asks something and the intent model hears a course question at QUESTION_SURE or more."""
     probabilities = tutor.intent_probabilities(text, answer.query_vector)
     if not probabilities or not asks_something(text):
@@ -147,8 +148,12 @@ def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, messag
     return tutor._escalation(body or "", lang, Intent.SOCIO, Reason.DISTRESS, Priority.DISTRESS)
 
 
+def after_caring_reply(tutor: Tutor, message: Message) -> bool:
+    """The trainer's latest exchange was the caring reply to distress."""
+    return tutor.memory is not None and tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS
+
+
 def thanks_key(tutor: Tutor, text: str, message: Message) -> str:
     """The text key of the reply to thanks (`thanks_reply`); right after the caring reply to distress, a word that
     the tutors are on their way ("شكرا" after it got "glad to help": a newcomer)."""
-    distress = tutor.memory is not None and tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS
-    return "thanks_after_caring_reply" if distress else thanks_reply(text)
+    return "thanks_after_caring_reply" if after_caring_reply(tutor, message) else thanks_reply(text)

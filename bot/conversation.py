@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.store.schema import Interaction, User
 from bot.store import Store
+from bot.types import Reason
 from bot.language_request import MAX_SAY_AGAIN_WORDS, other_language_asked, word_count
 from retrieval.normalize import normalize_text
 
@@ -179,9 +180,6 @@ def follow_up(text: str) -> tuple[str, object] | None:
     return None
 
 
-UNSURE_HANDED_OVER = "low_confidence"  # the reason of a question handed to a tutor because no section was sure
-
-
 class StoreMemory:
     """Reads the last turn from the store's interactions.
 
@@ -236,7 +234,7 @@ class StoreMemory:
         nchar l'attestation?", then "wach katfid f tar9ia?" unsure, then "w ila kan smiya ghalta fiha?" went to a
         tutor too, read alone: a newcomer)."""
         row = self._latest(channel, user, now)
-        if row is not None and not row.citations and row.reason == UNSURE_HANDED_OVER:
+        if row is not None and not row.citations and row.reason == Reason.LOW_CONFIDENCE:
             row = self._latest(channel, user, now, before=row.id)
         if row is None or not row.citations:
             return None

@@ -22,12 +22,12 @@ _LATIN_SERVICE = re.compile(
     r"watsapp|wtsp|tiktok|snapchat|snap|twitter|linkedin|pubg|free ?fire|massar|wifi|wi-fi|netflix|banque|"
     r"bancaire|cnss)\b")
 _ARABIC_SERVICE = re.compile(
-    r"(?<!\w)(?:ال)?(?:فيسبوك|فايسبوك|فيسبوك|واتساب|واتساپ|انستغرام|انستجرام|انستا|تيك ?توك|جيميل|مسار|ويفي|"
+    r"(?<!\w)(?:ال)?(?:فيسبوك|فايسبوك|واتساب|واتساپ|انستغرام|انستجرام|انستا|تيك ?توك|جيميل|مسار|ويفي|"
     r"وايفاي|سناب|مسنجر|بنك|البنك)(?!\w)")
 _COURSE = re.compile(
     r"\b(?:e-?takwine|takwine|plateforme|platform|plateform|mooc|module|devoirs?|forum|cours|rafiq|"
-    r"tut(?:eur|rice|eurs)|attestation|cohorte)\b|(?<!\w)(?:ال|ف|فال|ب|بال|ل|لل)?(?:منصه|بلاتفورم|مجزوءه|مودول|واجب|ديفوار|منتدي|فوروم|"
-    r"مؤطر|موطر|رفيق|شهاده|اطيستاسيون|تكوين)(?!\w)")
+    r"tut(?:eur|rice|eurs)|attestation|cohorte)\b|(?<!\w)(?:ال|ف|فال|ب|بال|ل|لل)?"
+    r"(?:منصه|بلاتفورم|مجزوءه|مودول|واجب|ديفوار|منتدي|فوروم|مؤطر|موطر|رفيق|شهاده|اطيستاسيون|تكوين)(?!\w)")
 
 
 def names_another_service(text: str) -> bool:

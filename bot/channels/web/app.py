@@ -155,9 +155,9 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
-        shape = REQUEST_SHAPES.get(request.url.path, REQUEST_SHAPES["/api/ask"])
-        message = by_lang("invalid_request", fields=", ".join(fields), shape=shape)
-        if request.url.path not in REQUEST_SHAPES or request.url.path == "/api/ask":  # what the text may be
+        route = request.url.path if request.url.path in REQUEST_SHAPES else "/api/ask"
+        message = by_lang("invalid_request", fields=", ".join(fields), shape=REQUEST_SHAPES[route])
+        if route == "/api/ask":  # what the text may be
             message = {lang: f"{text} {by_lang('invalid_ask_limits', limit=MAX_CHARS)[lang]}"
                        for lang, text in message.items()}
         if "user" in fields:  # a conversation id too short to be unguessable ("u1"): say what it must be
