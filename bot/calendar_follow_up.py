@@ -10,7 +10,7 @@ from bot.chat_flow import context_choice, readings_agree
 from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
                                names_another_topic, word_count)
 from bot.dialogue import section_decision
-from bot.roles.calendar_query import day_named, module_number, parse_calendar_query
+from bot.roles.calendar_query import CalendarQuery, asks_what_assignment, day_named, module_number, parse_calendar_query
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
@@ -24,13 +24,17 @@ if TYPE_CHECKING:
 # continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
 OFF_TOPIC_AFTER_WORDS = 8
 # "w module 4?", "w ghedda?" name a module or a day without an article, which `names_another_topic` asks for
-# "وغدا؟", "وكيف أنضم إليها؟": the و glued to the day or the question word
-_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)|^و(?=غدا|غدوه|اليوم|الليله|كيف|كيفاش|فين|اين)")
+# "وغدا؟", "وكيف أنضم إليها؟", "وما رابطها؟": the و glued to the day or the question word
+_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)|^و(?=غدا|غدوه|اليوم|الليله|كيف|كيفاش|فين|اين|ما(?:\s|$)|ماذا|ماهو|شنو|"
+                  r"اشنو|اش(?:\s|$)|هل|متي|وقتاش|علي\s)")
 _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
 # "et comment je la rejoins ?" after a live session's date: its link is the answer (a newcomer got a clarifying
 # question on the forum's welcome page and changing cohort)
 _JOIN = re.compile(r"\b(rejoin\w*|particip\w*|acced\w*|connect\w*|ndkhl\w*|nd5ol|ndkhol|nedkhol|nconnect\w*)\b|"
                    r"(?<!\w)(?:ن|ا)?(?:دخل|ندخل|انضم|نلتحق|التحق|الانضمام|الدخول)(?!\w)")
+# "وعلى ماذا تتمحور؟", "et il porte sur quoi ?" after a module's dates: its title and assignments, which the calendar has
+_THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite de|kaydwi|katdwi|3la ach|3la chno)\b|"
+                    r"تتمحور|يتمحور|موضوع|محور|مضمون|محتوي|تتناول|يتناول|كتهضر|كيهضر")
 
 
 def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
@@ -42,7 +46,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
-                              or (_JOIN.search(norm) and _after_live_session(tutor, message)))
+                              or (_JOIN.search(norm) and _after_live_session(tutor, message))
+                              or ((_THEME.search(norm) or asks_what_assignment(norm)) and _after_module(tutor, message)))
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading
@@ -99,11 +104,22 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
     return tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0) >= SURELY_OFF_TOPIC
 
 
+def _last_calendar_query(tutor: Tutor, message: Message) -> CalendarQuery | None:
+    """The calendar question of the trainer's latest exchange, when it was a calendar reply."""
+    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
+    return parse_calendar_query(exchange[0]) if exchange and exchange[0] else None
+
+
 def _after_live_session(tutor: Tutor, message: Message) -> bool:
     """The trainer's latest exchange was a calendar reply on a live session (which carries its link)."""
-    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
-    query = parse_calendar_query(exchange[0]) if exchange and exchange[0] else None
+    query = _last_calendar_query(tutor, message)
     return query is not None and query.kind.startswith("live")
+
+
+def _after_module(tutor: Tutor, message: Message) -> bool:
+    """The trainer's latest exchange was a calendar reply on one module (its dates or its deadlines)."""
+    query = _last_calendar_query(tutor, message)
+    return query is not None and (query.module is not None or query.kind in ("next_module", "current_module"))
 
 
 def calendar_reply_language(tutor: Tutor, message: Message) -> str:

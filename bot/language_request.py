@@ -14,14 +14,14 @@ MAX_SAY_AGAIN_WORDS = 12  # a longer message naming a language asks for the same
 _ARABIZI_IN = r"(?:b|f|l|be|fe|bi|fi)? ?(?:e?l ?)?"
 _TO_AR = re.compile(r"(^|\s|و)(en arabe|en langue arabe|in arabic|بالعربي[هة]?|بالعربيه|للعربي[هة]?|بالدارج[هة]|"
                     r"باللغ[هة] العربي[هة]|(?:الي|لل) ?(?:لغ[هة] )?العربي[هة]|" + _ARABIZI_IN
-                    + r"3arbi(?:y?a)?|b ?d?darija)\b")
+                    + r"3arbi(?:y?a)?|(?:en|in|b|f|bi|fi|be) ?d?darija|en marocain)\b")
 _TO_FR = re.compile(r"(^|\s|و)(en francais|en langue francaise|in french|بالفرنسي[هة]?|بالفرنساوي[هة]?|"
                     r"بالفرانساوي[هة]?|بالفرونسي[هة]?|بالفرونساوي[هة]?|بالفرانسي[هة]?|للفرنسي[هة]?|للفرنساوي[هة]?|"
                     r"باللغ[هة] الفرنسي[هة]|(?:الي|لل) ?(?:لغ[هة] )?الفرنسي[هة]|"
                     + _ARABIZI_IN + r"(?:fran[cs9]ai?s?|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?|fronsi(?:y?a)?))\b")
 # A language asked "in" (en arabe, بالفرنسية, b lfrancais), when a message names both ("je ne lis pas bien l'arabe")
 _IN_AR = re.compile(r"(^|\s|و)(en arabe|in arabic|بالعربي[هة]?|بالدارج[هة]|باللغ[هة] العربي[هة]|"
-                    r"(?:b|bi|be) ?l? ?3arbi(?:y?a)?)\b")
+                    r"(?:b|bi|be) ?l? ?3arbi(?:y?a)?|(?:en|in|b|bi|be) ?d?darija)\b")
 _IN_FR = re.compile(r"(^|\s|و)(en francais|in french|بال(?:فرنسي|فرنساوي|فرانساوي|فرونسي|فرونساوي|فرانسي)[هة]?|"
                     r"باللغ[هة] الفرنسي[هة]|b[ie]? ?l? ?(?:fran[cs9]ai?s?|fran[cs]i(?:y?a|s)?|fransawi(?:y?a)?))\b")
 # Asking for the same thing again ("tu peux me redire ça en arabe pour mes collègues ?", "هل يمكنك إعادة هذا

@@ -28,7 +28,7 @@ from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, comp
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
-from bot.roles.intents import tutor_word_alone
+from bot.roles.intents import question_after_thanks, tutor_word_alone
 from bot.texts import both, t
 from bot.understanding import IntentPort, Route, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
@@ -183,11 +183,10 @@ class Tutor:
     # chat --------------------------------------------------------------------------------------
     def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message,
               chosen: bool = False) -> Decision:
-        """One decision from all the evidence: safety first, then the conversation, then the guide.
-
-        A question the guide answers confidently is answered even when it mentions a date, a feeling
-        or a tutor; the calendar, support and off-topic replies come when the guide has no sure answer.
-        """
+        """One decision from all the evidence: safety first, then the conversation, then the guide. A question the
+        guide answers confidently is answered even when it mentions a date, a feeling or a tutor; the calendar,
+        support and off-topic replies come when the guide has no sure answer."""
+        text = question_after_thanks(text) or text  # "merci ! et pour le stagiaire qui ne participe pas ?"
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)

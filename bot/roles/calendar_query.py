@@ -42,6 +42,7 @@ _LIVE = re.compile(
     r"seances? en direct|classes? virtuelles?|\blives?\b|\bvisio|webinaire|webinar|en direct|"
     r"الحصه المباشره|حصه مباشره|الحصص المباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
     r"الحصه الختاميه|حصه ختاميه|seance de cloture|seance finale|"
+    r"(?:ال)?(?:حصه|حصص|لقاء|قسم|فصل|اقسام|فصول)\s(?:ال)?افتراضي(?:ه)?|"  # "متى الحصة الافتراضية المقبلة؟"
     r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
 _NEXT = re.compile(
     r"prochaine?s?\b|suivante?s?\b|a venir|الجايه|الجاي\b|القادمه|القادم\b|المقبله|المقبل\b|الموالي|"
@@ -115,6 +116,13 @@ _AR_ORDINAL = re.compile(r"(?:ال|لل)(?:وحده|مجزوءه)\s+(" + "|".joi
     o.split("|")[0] for o in _ORDINALS.values()) + r")")
 _AR_MASCULINE = re.compile(r"(?:" + _MASCULINE_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
 _MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)مجزوءه?|" + _BORROWED_MODULE)
+# "What is module 3's assignment?" ("c'est quoi le devoir du module 3 ?", "ما هو الواجب المطلوب في الوحدة الثالثة؟"):
+# its title and deadline are the calendar's (the guide only says how to submit one); "how" stays the guide's
+_WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|"
+                      r"\b(?:chno|chnou|achno|ach) (?:howa|hiya|huwa))\s+(?:\S+\s+){0,2}?"
+                      r"(?:devoirs?|travail|taches?|livrables?|l?wajib|الواجب|واجب|الفرض|المهمه|الاعمال)(?:\s|$)|"
+                      r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
+_HOW = re.compile(r"\bcomment\b|\bkifa[cs]h\b|(^|\s)(?:كيف|كيفاش)(\s|$)")
 
 
 @dataclass(frozen=True)
@@ -186,6 +194,9 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if asks_deadline(text):
         return True
     query = query or parse_calendar_query(text)
+    if query is not None and query.kind == "deadline" and query.module is not None \
+            and asks_what_assignment(normalize_text(text)):
+        return True  # "c'est quoi le devoir du module 2 ?": its title and due date, not the page on submitting
     if query is None or not asks_when(text):
         return False
     if query.kind == "deadline":
@@ -203,6 +214,12 @@ def asks_for_outline(text: str) -> bool:
         return False
     named = _THIS_COURSE.search(norm) or len(norm.split()) <= 5  # this course, not modules in general
     return bool(_WHOLE.search(norm) or (_MODULE_LIST.search(norm) and named))
+
+
+def asks_what_assignment(norm: str) -> bool:
+    """A normalized message asks what an assignment is ("c'est quoi le devoir ?", "وما هو الواجب المطلوب فيها؟"),
+    not how to do it."""
+    return bool(_WHAT_IS.search(norm)) and not _HOW.search(norm)
 
 
 def parse_calendar_query(text: str) -> CalendarQuery | None:
@@ -229,6 +246,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("live", number, day)
     if _DEADLINE_STRONG.search(norm) or (_DEADLINE_WEAK.search(norm) and (when or upcoming)):
         return CalendarQuery("deadline", number, day)
+    if number is not None and asks_what_assignment(norm):
+        return CalendarQuery("deadline", number)
     if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("module", number)
     if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):

@@ -250,3 +250,29 @@ def unhelpful_said(text: str) -> str | None:
     complaint (normalized; "" when nothing); else None."""
     norm = normalize_text(text or "")
     return _UNHELPFUL.sub(" ", norm).strip() if _UNHELPFUL.search(norm) else None
+
+
+# Thanks opening a new question ("شكرا، والمتدرب لي ماكيشاركش؟", "merci ! et pour le stagiaire qui ne participe
+# pas ?", "chokran bzaf, w ila ma 3jbatnich n9ta?"): got "you're welcome" alone, or a choice between unrelated
+# sections. Raw spellings (the question after them is kept as written).
+_THANKS_OPENING = re.compile(
+    r"^\W*(?:(?:ok|okay|d'accord|wakha|واخا|طيب|ah|ahh)\s*[,،.!]*\s+)?"
+    r"(?:merci|mrc|thanks|thank you|cho?u?kran|shukran|شكرا|بارك الله فيك|الله يجازيك)"
+    r"(?:\s+(?:beaucoup|bcp|bien|infiniment|bzaf|bzzaf|lik|جزيلا|بزاف|ليك|لك|بخير|rafiq|رفيق))*"
+    r"\s*[,،.!:;…-]+\s*(?P<rest>.+)$|"
+    r"^\W*(?:merci|mrc|cho?u?kran|شكرا)(?:\s+(?:beaucoup|bcp|bzaf|جزيلا|بزاف))?\s+(?P<glued>(?:et|w|و)\s.+)$",
+    re.IGNORECASE | re.DOTALL)
+THANKS_OPENING_MIN_WORDS = 2
+
+
+def question_after_thanks(text: str) -> str | None:
+    """The question a message asks after opening with thanks, as written; None when it only thanks (or says a
+    few kind words, "merci, c'est très clair") or asks nothing."""
+    match = _THANKS_OPENING.match(text.strip())
+    if match is None:
+        return None
+    rest = (match.group("rest") or match.group("glued") or "").strip()
+    words = re.findall(r"\w+", rest)
+    if len(words) < THANKS_OPENING_MIN_WORDS or not asks_something(rest) or polite_only(rest):
+        return None
+    return rest

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import t
 from bot.two_part import asks_for_a_change
 from bot.types import Intent, Kind
@@ -40,6 +41,15 @@ def test_without_a_calendar_reply_before_it_the_same_words_are_read_alone(full_s
     ("quand est la prochaine classe virtuelle ?", "et comment je la rejoins ?", "Lien : http"),
     ("متى الحصة المباشرة القادمة؟", "وكيف أنضم إليها؟", "الرابط: http"),
     ("imta l live jaya?", "w kifach ndkhl liha?", "الرابط: http"),
+    # "and its link?" with the و glued to "ما", after the next virtual session (a newcomer got a choice between the
+    # forum's rules on advertising, active methods and teamwork)
+    ("متى الحصة المباشرة القادمة؟", "وما رابطها؟", "الرابط: http"),
+    # what a module is about, what its assignment is, right after its dates: the calendar's title and assignments
+    # (a newcomer got the page on the framework law, then the page on submitting a file)
+    ("متى تبدأ الوحدة الثالثة؟", "وعلى ماذا تتمحور؟", "«تنشيط حصص التكوين»"),
+    ("متى تبدأ الوحدة الثالثة؟", "وما هو الواجب المطلوب فيها؟", "جذاذة تنشيط حصة تكوينية"),
+    ("Quand commence le module 5 ?", "et il porte sur quoi ?", "L'accompagnement professionnel"),
+    ("imta kaybda module 4?", "w chno howa devoir dyalo?", "بناء شبكة تقويم معيارية"),
 ])
 def test_and_the_link_or_another_module_after_a_calendar_reply_is_the_calendars(make_services, when, then, expected):
     """"et le lien ?" after the next live session's date got the forum's rules on links (found by a newcomer)."""
@@ -48,6 +58,31 @@ def test_and_the_link_or_another_module_after_a_calendar_reply_is_the_calendars(
     assert say(services, when, user=user).intent == Intent.ORGANIZATIONAL
     decision = say(services, then, user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body
+
+
+@pytest.mark.parametrize("text", ["متى الحصة الافتراضية المقبلة؟", "متى القسم الافتراضي القادم؟"])
+def test_a_virtual_session_in_arabic_is_a_live_session(text):
+    """"الحصة الافتراضية" (the virtual class) was not read as a live session: the next dates of every kind."""
+    query = parse_calendar_query(text)
+    assert query is not None and query.kind == "live"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("c'est quoi le devoir du module 2 ?", "Analyse des besoins de formation"),
+    ("ما هو الواجب المطلوب في الوحدة الثالثة؟", "جذاذة تنشيط حصة تكوينية"),
+])
+def test_what_a_modules_assignment_is_is_the_calendars(make_services, question, expected):
+    """"c'est quoi le devoir du module 2 ?" got the page on submitting a file (0.97): the title is the calendar's."""
+    decision = say(make_services(), question, user=f"assignment-{len(question)}")
+    assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body
+
+
+def test_how_to_do_an_assignment_after_a_modules_dates_is_the_guides(make_services):
+    """"et le devoir, je le rends comment ?" after a module's dates asks how, not what: the guide's page."""
+    services = make_services()
+    assert say(services, "Quand commence le module 5 ?", user="assignment-how").intent == Intent.ORGANIZATIONAL
+    decision = say(services, "et le devoir, je le rends comment ?", user="assignment-how")
+    assert decision.intent != Intent.ORGANIZATIONAL and decision.citations, decision.to_json()
 
 
 def test_joining_after_a_deadline_is_not_read_as_the_live_sessions_link(make_services):
