@@ -43,5 +43,6 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     on_last_topic=on_last_topic(answer, last),
                     goes_on=last is not None and not last.clarifying and continues(text),
                     other_service=bool(answer.passages)
-                    and about_another_service(text, answer.passages[0].chunk.section_id),
+                    and about_another_service(text, answer.passages[0].chunk.section_id,
+                                              last.sections if last is not None else ()),
                     feeling_said=not asks and detect_state(text) in FEELINGS)

@@ -20,10 +20,10 @@ PLATFORM_PAGES = frozenset({"dig-etakwine-login-password", "dig-etakwine-registr
 _LATIN_SERVICE = re.compile(
     r"\b(?:gmail|hotmail|yahoo|outlook|icloud|instagram|insta|facebook|fb|messenger|whatsapp|whatsap|watsap|"
     r"watsapp|wtsp|tiktok|snapchat|snap|twitter|linkedin|pubg|free ?fire|massar|wifi|wi-fi|netflix|banque|"
-    r"bancaire|cnss)\b")
+    r"bancaire|cnss|taalim|moodle|classroom|universite|university|fac|messagerie academique|boite academique)\b")
 _ARABIC_SERVICE = re.compile(
     r"(?<!\w)(?:ال)?(?:فيسبوك|فايسبوك|واتساب|واتساپ|انستغرام|انستجرام|انستا|تيك ?توك|جيميل|مسار|ويفي|"
-    r"وايفاي|سناب|مسنجر|بنك|البنك)(?!\w)")
+    r"وايفاي|سناب|مسنجر|بنك|البنك|موودل|مودل|جامعه|الجامعه|تعليم\.ما)(?!\w)")
 _COURSE = re.compile(
     r"\b(?:e-?takwine|takwine|plateforme|platform|plateform|mooc|module|devoirs?|forum|cours|rafiq|"
     r"tut(?:eur|rice|eurs)|attestation|cohorte)\b|(?<!\w)(?:ال|ف|فال|ب|بال|ل|لل)?"
@@ -38,7 +38,24 @@ def names_another_service(text: str) -> bool:
     return bool(named) and not _COURSE.search(norm)
 
 
-def about_another_service(text: str, section_id: str | None) -> bool:
+def about_another_service(text: str, section_id: str | None, last_sections: tuple[str, ...] = ()) -> bool:
     """The guide's page on the course's own account or phone use (PLATFORM_PAGES) was found for a message about
-    another service's (`names_another_service`): the guide does not answer it."""
+    another service's (`names_another_service`): the guide does not answer it. Right after such a page
+    (`last_sections`), a mailbox is the one the account is linked to (`leaves_the_platform`)."""
+    if last_sections and last_sections[0] in PLATFORM_PAGES:
+        return section_id in PLATFORM_PAGES and leaves_the_platform(text, last_sections)
     return section_id in PLATFORM_PAGES and names_another_service(text)
+
+
+# A mailbox is also the address the course's account is linked to: "et si je n'ai plus accès à mon gmail ?" after
+# e-Takwine's password goes on from it (the page says what to do then)
+_MAILBOX = re.compile(r"\b(?:gmail|hotmail|yahoo|outlook|icloud)\b|(?<!\w)(?:ال)?جيميل(?!\w)")
+
+
+def leaves_the_platform(text: str, sections: tuple[str, ...]) -> bool:
+    """Right after the guide's page on the course's own account or phone (PLATFORM_PAGES), a message that names
+    another service than a mailbox ("w dyal Massar?" after e-Takwine's password): not a follow-up on that page."""
+    if not sections or sections[0] not in PLATFORM_PAGES or not names_another_service(text):
+        return False
+    norm = _MAILBOX.sub(" ", normalize_text(text))
+    return bool(_LATIN_SERVICE.search(norm) or _ARABIC_SERVICE.search(norm))

@@ -19,6 +19,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
                                more_with_a_question)
 from bot.conversation_scope import heard_elsewhere
 from bot.hand_over import detail_for_tutor
+from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
@@ -180,12 +181,10 @@ class Tutor:
             return Decision(Kind.ANSWER, t("tutor_usage", lang), lang, Intent.HUMAN)
         return self.escalate(replace(message, text=question), reason)
 
-    # chat --------------------------------------------------------------------------------------
     def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message,
               chosen: bool = False) -> Decision:
-        """One decision from all the evidence: safety first, then the conversation, then the guide. A question the
-        guide answers confidently is answered even when it mentions a date, a feeling or a tutor; the calendar,
-        support and off-topic replies come when the guide has no sure answer."""
+        """One decision from all the evidence: safety first, then the conversation, then the guide (a question the
+        guide answers surely is answered even when it names a date, a feeling or a tutor)."""
         text = question_after_thanks(text) or text  # "merci ! et pour le stagiaire qui ne participe pas ?"
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
@@ -193,6 +192,8 @@ class Tutor:
         if self.in_distress(text, verdict) and not read_otherwise_despite_model(self, text, lang, verdict):
             return hard_time_reply(self, text, lang, verdict, message) or self.distress(lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
+        if last is not None and leaves_the_platform(text, last.sections):  # "w dyal Massar?" after e-Takwine's
+            return route_decision(self, Route.OFF_TOPIC, self.understand(text, lang)[1], text, lang, message, None)
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang, text)
         lang = lang if chosen else conversation_language(  # a calendar reply's too ("w ljaw ghedda?" after dates)
