@@ -56,6 +56,12 @@ _OPENS_CLOSES = re.compile(
     r"ghat?bda|kat?bda|\bybda|\btbda|ytsed|tsed|yt7al|tt7al|ghatsali|katsali|kaysali|ghaysali")
 # … or as a noun, which also places an activity in a module ("فالبداية ديال المجزوءة ولا فاللخر؟")
 _OPEN_CLOSE = re.compile(_OPENS_CLOSES.pattern + r"|ouverture|\bdebut|fermeture|\bfin\b|بدايه|نهايه")
+# A timetable of the trainer's own centre or school ("l'emploi du temps officiel des CRMEF pour le deuxième semestre",
+# "جدول حصص المركز"): not this course's calendar (a newcomer got the MOOC's whole calendar)
+_OWN_TIMETABLE = re.compile(r"\b(emploi du temps|planning|timetable)\b|(?<!\w)(?:ال)?جدول(?!\w)")
+_ELSEWHERE = re.compile(r"\b(crmef|cfie|cope|centre|centres|lycee|college|ecole|etablissement|semestre|officiel|"
+                        r"academie|aref|direction|classes?)\b|(?<!\w)(?:ال)?(?:مركز|مراكز|ثانويه|اعداديه|مدرسه|"
+                        r"مؤسسه|اسدس|الاسدس|اكاديميه|مديريه|رسمي|الرسمي)(?!\w)")
 _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
     r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
@@ -260,7 +266,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("week")
     if _CURRENT.search(norm):
         return CalendarQuery("current_module")
-    if _CALENDAR.search(norm):
+    if _CALENDAR.search(norm) and not (_OWN_TIMETABLE.search(norm) and _ELSEWHERE.search(norm)
+                                       and not _THIS_COURSE.search(norm)):
         return CalendarQuery("calendar")
     if _COHORT.search(norm) and _OPEN_CLOSE.search(norm) and when:
         return CalendarQuery("cohort")

@@ -212,3 +212,18 @@ def test_and_the_deadline_after_a_live_sessions_date_is_the_calendars(full_servi
     assert asked.intent == Intent.ORGANIZATIONAL
     decision = say(full_services, "et la date limite du premier devoir ?", user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations, decision.to_json()
+
+
+@pytest.mark.parametrize("text", [
+    "Quel est l'emploi du temps officiel des CRMEF pour le deuxième semestre ?",
+    "جدول حصص المركز ديالنا فالأسدس الثاني؟",
+])
+def test_the_centres_own_timetable_is_not_the_courses_calendar(text):
+    """A newcomer asking for the CRMEF's official timetable got the MOOC's whole calendar."""
+    assert parse_calendar_query(text) is None
+
+
+@pytest.mark.parametrize("text", ["emploi du temps du mooc ?", "الجدول الزمني ديال المساق", "montre moi le calendrier"])
+def test_the_courses_timetable_is_the_calendar(text):
+    query = parse_calendar_query(text)
+    assert query is not None and query.kind == "calendar"
