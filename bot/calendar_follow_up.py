@@ -32,7 +32,7 @@ _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لين
 # question on the forum's welcome page and changing cohort)
 _JOIN = re.compile(r"\b(rejoin\w*|particip\w*|acced\w*|connect\w*|ndkhl\w*|nd5ol|ndkhol|nedkhol|nconnect\w*)\b|"
                    r"(?<!\w)(?:ن|ا)?(?:دخل|ندخل|انضم|نلتحق|التحق|الانضمام|الدخول)(?!\w)")
-# "وعلى ماذا تتمحور؟", "et il porte sur quoi ?" after a module's dates: its title and assignments, which the calendar has
+# "وعلى ماذا تتمحور؟", "et il porte sur quoi ?" after a module's dates: its title and assignments (the calendar's)
 _THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite de|kaydwi|katdwi|3la ach|3la chno)\b|"
                     r"تتمحور|يتمحور|موضوع|محور|مضمون|محتوي|تتناول|يتناول|كتهضر|كيهضر")
 
@@ -45,9 +45,9 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     calendar question the guide is sure of it; else None (read as usual)."""
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
+    about_module = (_THEME.search(norm) or asks_what_assignment(norm)) and _after_module(tutor, message)
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
-                              or (_JOIN.search(norm) and _after_live_session(tutor, message))
-                              or ((_THEME.search(norm) or asks_what_assignment(norm)) and _after_module(tutor, message)))
+                              or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module)
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.chat_safety import thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
-                               word_count)
+                               names_another_topic, word_count)
 from bot.conversation_scope import heard_elsewhere, points_back
 from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
@@ -150,13 +150,13 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) 
     return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
 
 
-# Reading a message with the previous exchange: each section of the first three of the message alone and of the
-# message read after the previous question gets ALONE_WEIGHT × its confidence alone + its confidence in
-# context, and the previous section LAST_WEIGHT more; the best is the section meant. The message's own words
-# weigh most ("et il répond en combien de temps ?" after reaching one's tutor moves on), the previous question
-# breaks ties and carries an elliptical message ("et si le bouton n'apparaît pas ?") on its topic. Read on the
-# dev dialogues' follow-up turns (tests/data/dialogues_dev): the weights 2 / 1 / 0.3 choose the right
-# section for 71 of 96 turns against 63 for the message alone and 47 for the two read together.
+# Reading a message with the previous exchange: each section of the first three of the message alone and of the message
+# read after the previous question gets ALONE_WEIGHT × its confidence alone + its confidence in context, and the
+# previous section LAST_WEIGHT more; the best is the section meant. The message's own words weigh most ("et il répond en
+# combien de temps ?" after reaching one's tutor moves on), the previous question breaks ties and carries an elliptical
+# message ("et si le bouton n'apparaît pas ?") on its topic. Read on the dev dialogues' follow-up turns
+# (tests/data/dialogues_dev): the weights 2 / 1 / 0.3 choose the right section for 71 of 96 turns against 63 for the
+# message alone and 47 for the two read together.
 ALONE_WEIGHT, LAST_WEIGHT = 2.0, 0.3
 # An unsure message (not worded as a follow-up) is answered in context only with this much support; below it,
 # it gets a clarifying question or a ticket like any unsure question (the dev turns above it: 4 in 5 right).
@@ -190,10 +190,10 @@ def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang:
 
 
 # A content message in a conversation is read with the previous exchange whenever the section it means
-# (`context_choice`) has at least this support; below it, the message's own reading decides as for an unsure
-# question. Read on the dev dialogues' later turns (blind1-9, dialogues_dev), with the previous section right:
-# choosing by `context_choice` at every support from 0.8 up gets more turns right than the branches it goes
-# before (the message answered alone when the guide is sure of it, a continuation kept on the last section).
+# (`context_choice`) has at least this support; below it, the message's own reading decides as for an unsure question.
+# Read on the dev dialogues' later turns (blind1-9, dialogues_dev), with the previous section right: choosing by
+# `context_choice` at every support from 0.8 up gets more turns right than the branches it goes before (the message
+# answered alone when the guide is sure of it, a continuation kept on the last section).
 MEANT_FLOOR = 0.8
 
 
@@ -206,7 +206,8 @@ def _meant_in_conversation(tutor: Tutor, answer: Answer, text: str, lang: str, l
         return None
     section, support = context_choice(answer, combined, last)
     own = answer.citations[0].id if answer.answered and answer.citations else None
-    if support < MEANT_FLOOR or (section == own and section != last.sections[0]):
+    # the section the message alone surely names, chosen or named as another topic ("والدور التنظيمي؟"): the caller's
+    if support < MEANT_FLOOR or (own not in (None, last.sections[0]) and (section == own or names_another_topic(text))):
         return None
     return _in_context(tutor, answer, combined, text, lang, last)
 
@@ -273,7 +274,7 @@ def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: Las
     previous section when the support of both readings (`context_choice`) says so."""
     if last.clarifying or not continues(text) or not answer.citations or answer.citations[0].id == last.sections[0]:
         return False
-    if last.sections[0] not in {p.chunk.section_id for p in answer.passages[:3]}:
+    if last.sections[0] not in {p.chunk.section_id for p in answer.passages[:3]} or names_another_topic(text):
         return False
     combined = read_after_last(tutor, text, lang, last)
     return context_choice(answer, combined, last)[0] == last.sections[0]

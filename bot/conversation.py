@@ -96,7 +96,7 @@ def conversation_language(text: str, lang: str, previous: str, known: bool = Tru
 _AND_THE = re.compile(
     r"^(?:et|mais|w|o|wa)\s+(?:pour\s+|quant\s+a(?:u|ux)?\s+|concernant\s+|sur\s+|f\s+|fi\s+)?"
     r"(?:l'|l\s|le\s|la\s|les\s|el\s|du\s|des\s|lil?\s)"
-    r"|^و\s?(?:ال|بالنسب[ةه]\s?ل|ماذا\s+عن|شنو\s+على|فيما\s+يخص)")
+    r"|^و\s?(?:ال(?!ا(?:\s|$)|له(?:\s|$))|بالنسب[ةه]\s?ل|ماذا\s+عن|شنو\s+على|فيما\s+يخص)")  # not "وإلا", "والله"
 NAMES_TOPIC_MAX_WORDS = 6
 
 

@@ -54,6 +54,10 @@ REFERS = re.compile(
     r"\b(?:ca|cela|celui|celle|ceux|celles|ce dernier|cette derniere|dedans|ledit|pareil)\b"
     r"|\b(?:je|j'|on|tu|il|elle|nous|vous|qui|ne|n')\s*(?:le|la|les|l'|lui|leur|y|en)\s*\w"
     r"|\b(?:dois|doit|doivent|peux|peut|faut|vais|va|veux)\s+(?:le|la|les|l'|lui|leur|y|en)\s*\w"
+    r"|\b(?:quand|comment|ou|pourquoi|combien de fois)\s+(?:le|la|les|l')\s*\w"  # "c'est quoi et quand la faire ?"
+    # not understanding what was just said ("je n'ai pas compris, plus simple stp", "ما فهمتش")
+    r"|\b(?:pas compris|compris pas|plus simple(?:ment)?|simplifie\w*|ma ?fh?[ea]?mt?ch)\b"
+    r"|ما فهمتش|مافهمتش|لم أفهم|لم افهم"
     r"|(?:^|\s)(?:و|ف|ب|ل)?(?:هذا|هذه|هاد|هادي|هادا|هادشي|ذلك|تلك|هذي)(?:\s+(?!ال)|$|[؟?،,.!])"
     r"|(?:^|\s)(?:و)?(?:بيه|بيها|بيهم|فيه|فيها|فيهم|عليه|عليها|عليهم|منه|منها|منهم|به|بها|لها|له|ليه|ليها|ديالو|ديالها|ديالهم|معاه|معاها)(?:\s|$|[؟?،,.!])"
     r"|(?:^|\s)(?!ال)[اأنيت]\w{2,}(?:ه|ها|هم|هما)(?:\s|$|[؟?،,.!])"

@@ -7,6 +7,7 @@ from typing import Mapping
 
 from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
+from bot.administration import about_administration
 from bot.other_service import about_another_service
 from bot.roles import intents
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
@@ -45,4 +46,6 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     other_service=bool(answer.passages)
                     and about_another_service(text, answer.passages[0].chunk.section_id,
                                               last.sections if last is not None else ()),
+                    administration=bool(answer.passages)
+                    and about_administration(text, answer.passages[0].chunk.section_id),
                     feeling_said=not asks and detect_state(text) in FEELINGS)

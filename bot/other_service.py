@@ -35,7 +35,12 @@ def names_another_service(text: str) -> bool:
     nothing of the course."""
     norm = normalize_text(text or "")
     named = _LATIN_SERVICE.search(norm) or _ARABIC_SERVICE.search(norm)
-    return bool(named) and not _COURSE.search(norm)
+    return bool(named) and not names_the_course(norm)
+
+
+def names_the_course(norm: str) -> bool:
+    """A normalized message names the course (the platform, the MOOC, a module, a duty, the forum, a tutor…)."""
+    return bool(_COURSE.search(norm))
 
 
 def about_another_service(text: str, section_id: str | None, last_sections: tuple[str, ...] = ()) -> bool:

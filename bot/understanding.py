@@ -87,6 +87,8 @@ class Evidence:
                                     # kat7seb f la promotion?" after the attestation's download)
     other_service: bool = False     # the best section is a page on the course's own account or phone use, the
                                     # message about another service's (Gmail, WhatsApp…): bot.other_service
+    administration: bool = False    # the best section is a page that draws administrative questions, the message
+                                    # about the trainer's own (leave, a transfer, pay…): bot.administration
     feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
                                     # isolated: bot.roles.states) and asks nothing
 
@@ -135,6 +137,8 @@ def read_message(e: Evidence) -> Route:
         return Route.SUPPORT
     if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
         return Route.CALENDAR
+    if e.calendar_query and e.asks_date:  # "et c'était pour quand déjà ce devoir ?": the calendar's, in a
+        return Route.CALENDAR  # conversation too (the guide's page on the task does not give this cohort's date)
     if e.has_context and top == "follow_up" and p_top >= FOLLOW_UP_BAR:
         return Route.FOLLOW_UP
     sure_content = e.answered and content >= CONTENT_SAYS_SO
@@ -143,8 +147,6 @@ def read_message(e: Evidence) -> Route:
     # the calendar's own questions ("c'est quand la prochaine classe virtuelle ?") are heard at 0.99-1.0
     # (a message asking "when?" itself, "متى تفتح مجزوءة هندسة التكوين؟", stays the calendar's)
     guide_surer = e.answered and e.confidence > e.p("calendar") and not e.asks_when
-    if e.calendar_query and e.asks_date:  # the guide's page on the task does not give this cohort's date
-        return Route.CALENDAR
     if (e.calendar_query and e.p("calendar") >= content and not (sure_content and e.p("calendar") < LIKELY)
             and not guide_surer):
         return Route.CALENDAR
@@ -162,7 +164,7 @@ def read_message(e: Evidence) -> Route:
     # a sure answer to a message going on from the conversation ("et elle compte pour la promotion ?" after the
     # attestation) is not off topic because its words sound like pay or career: the conversation says it is not
     continued = e.goes_on and top == "off_topic"
-    if e.other_service and not e.tutor_entry:  # "mot de passe de ma boîte Gmail": the login page, 0.94
+    if (e.other_service or e.administration) and not e.tutor_entry:  # "mot de passe de ma boîte Gmail": 0.94
         return Route.OFF_TOPIC
     if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or continued or not set_aside):
         return Route.GUIDE

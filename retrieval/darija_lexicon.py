@@ -170,7 +170,7 @@ EVERYDAY_ARABIZI = {
     # paying, signing up, starting again, stopping, keeping quiet, dealing with, laughing at
     "taman": "ثمن", "tamane": "ثمن", "nkhelles": "ادفع", "nkhalles": "ادفع", "khlest": "دفعت",
     "ntsejjel": "اسجل", "ntsjel": "اسجل", "tsejjelt": "سجلت", "tsjelt": "سجلت", "n3awd": "اعيد",
-    "n3awed": "اعيد", "3awd": "اعاد", "nbdaw": "نبدا", "y7bes": "يتوقف", "7bes": "توقف", "n7bes": "اتوقف",
+    "3awd": "اعاد", "nbdaw": "نبدا", "y7bes": "يتوقف", "7bes": "توقف",
     "nskot": "اسكت", "nt3amel": "اتعامل", "nt3aml": "اتعامل", "yd7ko": "يضحكون", "ydhko": "يضحكون",
     # pronouns, prepositions with a pronoun, "must", "like", "every", "until", "which": spelt letter by letter
     # they lost their long vowels ("b7al" → "بحل", "hiya" → "هيا", "khass" → "خس")

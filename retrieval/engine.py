@@ -24,6 +24,7 @@ from retrieval.embedders import Embedder
 from retrieval.examples import example_excerpt
 from retrieval.focus import question_tokens, text_tokens
 from retrieval.elided import rest_of_list
+from retrieval.item_choice import ItemChooser
 from retrieval.excerpt import next_excerpt
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
@@ -58,6 +59,7 @@ class RetrievalEngine:
         self._searcher: HybridSearcher | None = None
         self._sections: list[Section] = []
         self._texts: dict[tuple[str, str], str] = {}  # (id, lang) -> text, for answers that read whole
+        self._item_chooser = ItemChooser(embedder)  # the list item a follow-up means, by meaning
         self._lock = threading.Lock()
         self._build: BackgroundBuild | None = None
         self.built = False
@@ -220,12 +222,13 @@ class RetrievalEngine:
         asked for, nothing named), first the items of a list the reply shrank or left out (`retrieval.elided`)."""
         again = self.section_answer(section_id, previous, lang, max_words)
         seen = re.sub(r"\s+", " ", shown or again.text)
-        rest = rest_of_list(seen, self._texts.get((section_id, again.citations[0].lang), ""), max_words) if (
-            rest_first and again.citations) else ""  # "plus de détails" after "3. Connaître le public : …"
-        if rest:
+        key = (section_id, again.citations[0].lang if again.citations else lang)  # the section's text read
+        rest = rest_of_list(seen, self._texts.get(key, ""), max_words) if rest_first and again.citations else ""
+        if rest:  # "plus de détails" after "3. Connaître le public : …"
             return replace(again, text=rest)
 
         asked = question_tokens(text)
+        label = self._item_chooser.label(key, self._texts.get(key, ""), text)  # the list item meant, by meaning
 
         def repeated(answer: Answer) -> bool:
             """Said already: the same text, or the same opening, unless its lines not shown yet hold a word of the
@@ -240,14 +243,13 @@ class RetrievalEngine:
                 return False
             return re.sub(r"\s+", " ", answer.text).strip()[:200] in seen
 
-        for question in (text, f"{previous} {text}"):
+        for question in ((f"{text} {label}",) if label else ()) + (text, f"{previous} {text}"):
             answer = self.section_answer(section_id, question, lang, max_words)
             if answer.answered and not repeated(answer):
                 return answer
         if not again.answered or not again.citations:
             return again
-        cited = again.citations[0]
-        more = next_excerpt(seen, self._texts.get((section_id, cited.lang), ""), cited.lang, max_words)
+        more = next_excerpt(seen, self._texts.get(key, ""), key[1], max_words)
         return replace(again, text=more) if more else again
 
     def section_text(self, section_id: str, previous: str, lang: str, max_words: int) -> tuple[Answer, str, str]:

@@ -40,6 +40,7 @@ class _Piece:
     text: str  # the marked sentence, item or row, with what follows it in its paragraph
     strength: int
     order: int
+    own: str = ""  # the marked item alone, when `text` quotes its list's lead before it (what "shown" is checked on)
 
 
 def _flat(text: str) -> str:
@@ -70,7 +71,7 @@ def _pieces(section_text: str, max_words: int) -> list[_Piece]:
             for line in lines:
                 strength = example_strength(line)
                 if strength:
-                    pieces.append(_Piece(line, strength, len(pieces)))
+                    pieces.append(_Piece(_read_whole(line, block.lead or ""), strength, len(pieces), line))
                 elif lead_strength:  # "Exemple de dispositif sur e-Takwine :" then its items
                     pieces.append(_Piece(f"{block.lead}\n" + "\n".join(f"- {x}" for x in lines),
                                          lead_strength, len(pieces)))
@@ -78,13 +79,28 @@ def _pieces(section_text: str, max_words: int) -> list[_Piece]:
     return [p for p in pieces if len(p.text.split()) >= MIN_WORDS]
 
 
+LEAD_MAX_WORDS = 20
+_FRAGMENT_END = (";", "؛", ",", "،")
+
+
+def _read_whole(item: str, lead: str) -> str:
+    """A list item quoted as an example: with its list's short lead when the item alone reads as a fragment (it
+    ends on ";" or "؛", or opens in lower case: "التمثلات الأولية، بما فيها الخاطئة، مثل «…»؛" under "ما يمكن أن
+    يستهدفه:"), ending on a full stop."""
+    fragment = item.rstrip().endswith(_FRAGMENT_END) or item[:1].islower()
+    if not fragment:
+        return item
+    whole = item.rstrip().rstrip("".join(_FRAGMENT_END)).rstrip() + "."
+    return f"{lead}\n- {whole}" if lead and len(lead.split()) <= LEAD_MAX_WORDS else whole
+
+
 def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_words: int = 120) -> str:
     """The section's example for `request` not already shown whole in `shown`, or "" when it gives none."""
     seen = _flat(shown)
-    fresh = [p for p in _pieces(section_text, max_words) if _flat(p.text)[:80] not in seen]
+    fresh = [p for p in _pieces(section_text, max_words) if _flat(p.own or p.text)[:80] not in seen]
     if not fresh:
         return ""
     wanted = question_tokens(request)
-    best = max(fresh, key=lambda p: (len(wanted & text_tokens(p.text)), p.strength, -p.order))
+    best = max(fresh, key=lambda p: (len(wanted & text_tokens(p.own or p.text)), p.strength, -p.order))
     words = best.text.split()
     return best.text if len(words) <= max_words else " ".join(words[:max_words]) + " …"

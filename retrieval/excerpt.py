@@ -16,14 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from retrieval.blocks import PROSE, TABLE, Block, Item, parse_blocks
-from retrieval.focus import (
-    Focus,
-    find_focus,
-    hinted_blocks,
-    overlap_total,
-    question_tokens,
-    text_tokens,
-)
+from retrieval.focus import (Focus, find_focus, hinted_blocks, item_priority, overlap_total, question_tokens,
+                             text_tokens)
 from retrieval.openers import drop_opener, leans_back
 
 ELLIPSIS = "…"
@@ -219,7 +213,8 @@ def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, que
             text, quotes_intro = _prose(block, left if is_main else 10 ** 6, query), False
             fits = is_main or _words(text) <= left
         else:  # another list or table when at least two of its lines fit
-            text, quotes_intro = _structured(blocks, index, left, focus.items if is_main else (), lang, used)
+            priority = focus.items if is_main else item_priority(query, block)  # the items the question names
+            text, quotes_intro = _structured(blocks, index, left, priority, lang, used)
             fits = is_main or _shown_lines(text) >= min(2, len(block.items) + len(block.rows))
         if text and fits:
             parts[index] = text

@@ -123,6 +123,15 @@ def _definition(query_weights: dict[str, float], blocks: Sequence[Block], compar
     return candidates[pick][0], candidates[pick][1]
 
 
+def item_priority(query: set[str], block: Block) -> tuple[int, ...]:
+    """The items of a list block that share words with the question, best first (none for a paragraph)."""
+    if not block.items:
+        return ()
+    item_weights = _weights(query, [text_tokens(it.text) for it in block.items])
+    item_scores = [_overlap(item_weights, text_tokens(it.text)) for it in block.items]
+    return tuple(sorted((i for i, s in enumerate(item_scores) if s > 0), key=lambda i: (-item_scores[i], i)))
+
+
 def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None = None,
                query: set[str] | None = None) -> Focus:
     """Score the blocks of one version of a section for this question."""
@@ -147,10 +156,6 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
     order = sorted(range(len(blocks)), key=lambda i: (-scores[i], i))
     main = order[0]
     extras = tuple(i for i in order[1:] if scores[i] > 0 and scores[i] >= 0.5 * scores[main])
-    items: tuple[int, ...] = ()
-    if blocks[main].items:
-        item_weights = _weights(query, [text_tokens(it.text) for it in blocks[main].items])
-        item_scores = [_overlap(item_weights, text_tokens(it.text)) for it in blocks[main].items]
-        items = tuple(sorted((i for i, s in enumerate(item_scores) if s > 0), key=lambda i: (-item_scores[i], i)))
+    items = item_priority(query, blocks[main])
     definition = _definition(weights, blocks, "comparison" in kinds) if "definition" in kinds else None
     return Focus(main, extras, items, definition)

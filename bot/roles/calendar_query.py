@@ -126,7 +126,7 @@ _MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)�
 # its title and deadline are the calendar's (the guide only says how to submit one); "how" stays the guide's
 _WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|"
                       r"\b(?:chno|chnou|achno|ach) (?:howa|hiya|huwa))\s+(?:\S+\s+){0,2}?"
-                      r"(?:devoirs?|travail|taches?|livrables?|l?wajib|الواجب|واجب|الفرض|المهمه|الاعمال)(?:\s|$)|"
+                      r"(?:devoirs?|livrables?|l?wajib|الواجب|واجب|الفرض)(?:\s|$)|"  # not "une tâche complexe"
                       r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
 _HOW = re.compile(r"\bcomment\b|\bkifa[cs]h\b|(^|\s)(?:كيف|كيفاش)(\s|$)")
 
@@ -205,8 +205,8 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
         return True  # "c'est quoi le devoir du module 2 ?": its title and due date, not the page on submitting
     if query is None or not asks_when(text):
         return False
-    if query.kind == "deadline":
-        return query.module is not None  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"
+    if query.kind == "deadline":  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"; "et la date du devoir ?", short
+        return query.module is not None or len(normalize_text(text).split()) <= ASKS_DEADLINE_BARE_WORDS
     # opening or closing said as a verb: "في بداية المجزوءة" places an activity in a module, it asks no date
     return query.kind in ("module", "next_module", "cohort") and (
         query.module is not None or bool(_OPENS_CLOSES.search(normalize_text(text))))

@@ -79,6 +79,9 @@ def test_a_very_short_latin_script_message_keeps_the_conversations_language():
     # a condition on the same topic, or a longer question of its own
     ("et si le bouton n'apparaît pas ?", False), ("w ila ma l9itch lbouton?", False), ("وإذا تأخرت؟", False),
     ("et pour la récupérer, je fais comment ?", False),
+    # "وإلا" (and if) and "والله" open with the letters of "and the": the dev dialogues caught "وإلا ما خدمش
+    # بالملاحظات ديالي؟" moved off the feedback page once "and the X?" let the message's own reading decide
+    ("وإلا ما خدمش بالملاحظات ديالي؟", False), ("والله ما فهمت", False), ("والدور التنظيمي؟", True),
 ])
 def test_and_the_x_names_another_topic_a_condition_does_not(text, expected):
     assert names_another_topic(text) is expected

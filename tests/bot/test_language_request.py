@@ -69,7 +69,8 @@ def test_send_it_in_arabic_after_a_calendar_reply_gives_the_dates_in_arabic(make
     assert again.lang == "ar" and "الرابط" in again.body and not again.citations, again.to_json()
 
 
-@pytest.mark.parametrize("text", ["en darija stp", "b darija 3afak", "f darija", "explique en darija", "en marocain svp"])
+@pytest.mark.parametrize("text", ["en darija stp", "b darija 3afak", "f darija", "explique en darija",
+                                  "en marocain svp"])
 def test_darija_asked_for_is_arabic(text):
     """"en darija stp" after a French answer got the next French paragraph (found by a newcomer)."""
     assert follow_up(text) == (OTHER_LANG, "ar")

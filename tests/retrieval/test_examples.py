@@ -56,3 +56,23 @@ def test_the_tutor_answers_an_example_request_with_the_guides_example(make_servi
     example = follow_up_on_session_preparation(make_services(), "donne-moi un exemple", user="ex1")
     assert example.kind == Kind.ANSWER and example.citations[0].id == "eng-session-preparation"
     assert "par exemple : accroche 20 min" in example.text and not example.text.startswith("Après la séance")
+
+
+LIST_OF_TARGETS = """يأتي التقويم التشخيصي في بداية التعلم.
+
+ما يمكن أن يستهدفه:
+- المكتسبات القبلية الضرورية للتعلم الجديد؛
+- التمثلات الأولية، بما فيها الخاطئة، مثل «التقويم هو اجتياز امتحان»؛
+- الصعوبات المتوقعة."""
+
+
+def test_a_list_item_reading_as_a_fragment_is_quoted_under_its_lead():
+    """"عطيني مثال" after the diagnostic got one bullet ending on "؛", out of its list (found by a newcomer)."""
+    example = example_excerpt("عطيني مثال", "", LIST_OF_TARGETS, "ar")
+    assert example == "ما يمكن أن يستهدفه:\n- التمثلات الأولية، بما فيها الخاطئة، مثل «التقويم هو اجتياز امتحان»."
+
+
+def test_an_item_shown_under_its_lead_before_is_not_given_again():
+    shown = ("ما يمكن أن يستهدفه: - المكتسبات القبلية الضرورية للتعلم الجديد؛ "
+             "- التمثلات الأولية، بما فيها الخاطئة، مثل «التقويم هو اجتياز امتحان»؛")
+    assert example_excerpt("عطيني مثال", shown, LIST_OF_TARGETS, "ar") == ""

@@ -1,0 +1,42 @@
+"""Whether a question is about the trainer's own administration: leave, a transfer, pay, a strike, an exam or a
+competition, a document from human resources, a doctorate (not promotion: whether the attestation counts for it is
+the guide's).
+
+The guide's pages on institutions, on the attestation and the career, on changing cohort, on the course being free
+and on licences find such questions surely ("بغيت نطلب الانتقال لمركز آخر قريب لداري" → changing cohort at 0.69,
+"wach n9der nakhod congé bach nkmel doctorat dyali?" → 0.88, "les formateurs des CRMEF sont-ils concernés par la
+grève de jeudi ?" → institutions at 0.95) while the guide has nothing to say: on the dev sets' out-of-scope questions
+(blind1-19, 22, 25-27), 6 of the 20 answered from the guide were these, and no content question was lost. A message
+that also names the course (the MOOC, its cohort, a module, an assignment, a Creative Commons licence) keeps its
+answer: "عندي كونجي ديال الولادة، واش نقدر نبدل الفوج؟" is about the course.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.other_service import names_the_course
+from retrieval.normalize import normalize_text
+
+# the pages that speak of institutions, the career, the cohort, the course's price and licences
+ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-attestation-career", "faq-change-cohort", "faq-free",
+                                  "dig-resources-copyright"})
+
+_ADMINISTRATION = re.compile(
+    r"\b(?:conges?|mutations?|salaires?|paie|primes?|indemnites?|greves?|retraite|concours|baremes?|"
+    r"titularisation|ressources humaines|attestation de (?:travail|salaire)|certificat de travail|doctorat|these|"
+    r"arret maladie|khlas|lkhlas|salir|ta9a3od|idrab|moubara|mubara|mobara)\b|"
+    r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)|انتقال|"
+    r"حركه انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
+    r"كونجي)(?!\w)")  # leave said as such: a bare "رخصة" is also a licence ("فيديو برخصة تمنع التعديل")
+# the course's cohorts and a Creative Commons licence ("رخصة المشاع الإبداعي") are the guide's
+_COURSE_TOO = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:فوج|افواج|مساق|موك|مووك|المشاع)(?!\w)|"
+                         r"\b(?:cc|creative|fouj|lfouj|cohortes?|mooc|lmooc)\b")
+
+
+def about_administration(text: str, section_id: str | None) -> bool:
+    """One of the pages that draw administrative questions (ADMINISTRATION_PAGES) was found for a message about the
+    trainer's administration that names nothing of the course: the guide does not answer it."""
+    if section_id not in ADMINISTRATION_PAGES:
+        return False
+    norm = normalize_text(text or "")
+    return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm) and not _COURSE_TOO.search(norm)
