@@ -198,15 +198,14 @@ MEANT_FLOOR = 0.8
 
 
 def _meant_in_conversation(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
-    """The section a message in a conversation means, read with the previous exchange, when its support is
-    at least MEANT_FLOOR and it is not simply the section the message alone surely names (answered as usual
-    by the caller); else None."""
+    """The section a message in a conversation means, read with the previous exchange, when its support is at least
+    MEANT_FLOOR and it is not the section the message alone surely names, chosen so or named as another topic
+    ("والدور التنظيمي؟": answered as usual by the caller); else None."""
     combined = read_after_last(tutor, text, lang, last)
     if not combined.passages:
         return None
     section, support = context_choice(answer, combined, last)
     own = answer.citations[0].id if answer.answered and answer.citations else None
-    # the section the message alone surely names, chosen or named as another topic ("والدور التنظيمي؟"): the caller's
     if support < MEANT_FLOOR or (own not in (None, last.sections[0]) and (section == own or names_another_topic(text))):
         return None
     return _in_context(tutor, answer, combined, text, lang, last)
