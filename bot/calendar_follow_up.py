@@ -45,7 +45,9 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     calendar question the guide is sure of it; else None (read as usual)."""
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
-    about_module = (_THEME.search(norm) or asks_what_assignment(norm)) and _after_module(tutor, message)
+    own = parse_calendar_query(text)  # "w l devoir dyalo imta?" after module 3's dates: module 3's, not the next one
+    unplaced = own is not None and own.kind == "deadline" and own.module is None and own.day is None
+    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced) and _after_module(tutor, message)
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
                               or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module)
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
@@ -68,7 +70,7 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
         # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
         # session's date) is answered alone: read with the question before, it asked for the live session again
-        whole = parse_calendar_query(text) is not None
+        whole = own is not None and not (unplaced and about_module)
         again = tutor.organizational.answer(text if whole else f"{text} {asked}", lang)
         if again:
             return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)

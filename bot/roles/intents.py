@@ -143,9 +143,16 @@ _SOMEONE = re.compile(
     r"وصلني|وصلوني|دوزني|حولني|حول |تحويل|احل|رفع سوال|موعد|تذكر")
 
 
+# Words that name no one to talk to: "personne ne répond" (nobody), becoming a tutor oneself ("بغيت نولي tuteur",
+# "devenir tuteur"): a newcomer's "Et si personne ne répond aux fils ?" opened a ticket
+_NO_ONE = re.compile(r"\bpersonne (?:ne|n')|(?:devenir|deviens|nwli|nwelli|nweli|نولي|اصبح|اصير|نصبح)\s+\S*\s?"
+                     r"(?:tut(?:eur|rice)|mo2at+ir\w*|mou2at+ir\w*|\S*موطر\w*|formateur|formatrice)")
+
+
 def names_someone(text: str) -> bool:
-    """The message names a person, speaking to one, or a hand-over (see _SOMEONE)."""
-    return bool(_SOMEONE.search(normalize_text(text)))
+    """The message names a person, speaking to one, or a hand-over (see _SOMEONE), not "personne ne" or becoming a
+    tutor (_NO_ONE)."""
+    return bool(_SOMEONE.search(_NO_ONE.sub(" ", normalize_text(text))))
 
 
 _TUTOR_WORDS = {"tuteur", "tutrice", "tuteurs", "tutor", "touteur", "موطر", "الموطر", "موطره", "المؤطر", "مؤطر",

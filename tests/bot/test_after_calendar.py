@@ -250,3 +250,16 @@ def test_what_a_task_is_within_an_assignment_is_not_asking_for_the_assignment():
             "c'est quoi exactement une tâche complexe ?")
     query = parse_calendar_query(text)
     assert query is None or query.kind != "deadline"
+
+
+@pytest.mark.parametrize("when, then, expected", [
+    ("imta ghadi ybda module 3?", "w l devoir dyalo imta?", "جذاذة تنشيط حصة تكوينية"),
+    ("Quand commence le module 4 ?", "et le devoir, c'est pour quand ?", "Construction d'une grille"),
+])
+def test_the_assignment_asked_after_a_modules_dates_is_that_modules(make_services, when, then, expected):
+    """"w l devoir dyalo imta?" after module 3's dates got module 2's deadline, the next one (found by a newcomer)."""
+    services = make_services()
+    user = f"module-deadline-{len(when)}"
+    assert say(services, when, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(services, then, user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body

@@ -54,3 +54,14 @@ def test_talking_with_him_a_participant_is_not_a_request_for_a_person(text):
                                   "bghit nhder m3a chi mo2atir", "bghit nhder m3a tuteur"])
 def test_asking_to_talk_with_someone_is_still_a_request_for_a_person(text):
     assert human_phrase(text)
+
+
+@pytest.mark.parametrize("text", ["Et si personne ne répond aux fils ?", "وإلا بغيت نولي tuteur، شنو خاصني؟",
+                                  "comment devenir tuteur du MOOC ?"])
+def test_nobody_or_becoming_a_tutor_names_no_one_to_talk_to(text):
+    """"Et si personne ne répond aux fils ?" opened a ticket as a request for a person (found by a newcomer)."""
+    assert not names_someone(text)
+
+
+def test_a_person_asked_for_after_nobody_answered_is_still_named():
+    assert names_someone("personne ne m'a répondu, je veux un tuteur")
