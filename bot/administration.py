@@ -2,13 +2,13 @@
 competition, a document from human resources, a doctorate (not promotion: whether the attestation counts for it is
 the guide's).
 
-The guide's pages on institutions, on the attestation and the career, on changing cohort, on the course being free
-and on licences find such questions surely ("بغيت نطلب الانتقال لمركز آخر قريب لداري" → changing cohort at 0.69,
-"wach n9der nakhod congé bach nkmel doctorat dyali?" → 0.88, "les formateurs des CRMEF sont-ils concernés par la
-grève de jeudi ?" → institutions at 0.95) while the guide has nothing to say: on the dev sets' out-of-scope questions
-(blind1-19, 22, 25-27), 6 of the 20 answered from the guide were these, and no content question was lost. A message
-that also names the course (the MOOC, its cohort, a module, an assignment, a Creative Commons licence) keeps its
-answer: "عندي كونجي ديال الولادة، واش نقدر نبدل الفوج؟" is about the course.
+The guide's pages on institutions, on changing cohort and on licences find such questions surely ("بغيت نطلب
+الانتقال لمركز آخر قريب لداري" → changing cohort at 0.69, "wach n9der nakhod congé bach nkmel doctorat dyali?" →
+0.88, "les formateurs des CRMEF sont-ils concernés par la grève de jeudi ?" → institutions at 0.95) while the guide
+has nothing to say: on the dev sets' out-of-scope questions (blind1-19, 22, 25-27), 6 of the 20 answered from the
+guide were these, and no content question was lost. A message that also names the course (the MOOC, its cohort, a
+module, an assignment, a Creative Commons licence) keeps its answer ("عندي كونجي ديال الولادة، واش نقدر نبدل
+الفوج؟"), and so does one going on from a conversation ("et ça compte pour la promotion ou le salaire ?").
 """
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ import re
 from bot.other_service import names_the_course
 from retrieval.normalize import normalize_text
 
-# the pages that speak of institutions, the career, the cohort, the course's price and licences
-ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-attestation-career", "faq-change-cohort", "faq-free",
-                                  "dig-resources-copyright"})
+# the pages that speak of institutions, changing cohort and licences (the attestation's page answers whether it counts
+# for promotion or pay: "et ça compte pour la promotion ou le salaire ?" after the attestation is the guide's)
+ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-change-cohort", "dig-resources-copyright"})
 
 _ADMINISTRATION = re.compile(
     r"\b(?:conges?|mutations?|salaires?|paie|primes?|indemnites?|greves?|retraite|concours|baremes?|"

@@ -46,6 +46,6 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     other_service=bool(answer.passages)
                     and about_another_service(text, answer.passages[0].chunk.section_id,
                                               last.sections if last is not None else ()),
-                    administration=bool(answer.passages)
+                    administration=bool(answer.passages) and not (last is not None and continues(text))
                     and about_administration(text, answer.passages[0].chunk.section_id),
                     feeling_said=not asks and detect_state(text) in FEELINGS)
