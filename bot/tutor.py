@@ -192,12 +192,12 @@ class Tutor:
         if self.in_distress(text, verdict) and not read_otherwise_despite_model(self, text, lang, verdict):
             return hard_time_reply(self, text, lang, verdict, message) or self.distress(lang)
         last = self.memory.last(message.channel, message.user) if self.memory else None
-        if last is not None and leaves_the_platform(text, last.sections):  # "w dyal Massar?" after e-Takwine's
-            return route_decision(self, Route.OFF_TOPIC, self.understand(text, lang)[1], text, lang, message, None)
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang, text)
         lang = lang if chosen else conversation_language(  # a calendar reply's too ("w ljaw ghedda?" after dates)
             text, lang, last.lang if last else calendar_reply_language(self, message), detected in KNOWN_LANGS)
+        if last is not None and leaves_the_platform(text, last.sections):  # "w dyal Massar?" after e-Takwine's
+            return route_decision(self, Route.OFF_TOPIC, self.understand(text, lang)[1], text, lang, message, None)
         if (number := bare_number(text)) is not None and (last is None or not last.clarifying):
             step = step_decision(self, number, text, lang, last) if last is not None else None
             return step or Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)  # no list
