@@ -44,6 +44,10 @@ _LIVE = re.compile(
     r"الحصه الختاميه|حصه ختاميه|seance de cloture|seance finale|"
     r"(?:ال)?(?:حصه|حصص|لقاء|قسم|فصل|اقسام|فصول)\s(?:ال)?افتراضي(?:ه)?|"  # "متى الحصة الافتراضية المقبلة؟"
     r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
+# Whether attending is required ("La classe virtuelle est-elle obligatoire ?", "wach l7odour f la classe virtuelle
+# daruri?"): a question on the rule, which the guide's page on missed live sessions answers (they got the next date)
+_MANDATORY = re.compile(r"\b(?:obligatoires?|obligation|obligatory|mandatory|compulsory|necessaires?|daruri|darouri|"
+                        r"lazem|lazm)\b|(?<!\w)(?:ضروري|اجباري|الزامي|لازم|لازمه|مفروض)(?!\w)")
 _NEXT = re.compile(
     r"prochaine?s?\b|suivante?s?\b|a venir|الجايه|الجاي\b|القادمه|القادم\b|المقبله|المقبل\b|الموالي|"
     r"\bjaya\b|\bjay\b|lja[y3]a|\bnext\b|\bmqbla\b")
@@ -244,6 +248,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
     if _MODULE_LIST.search(norm) and number is None:
         return CalendarQuery("calendar")
     day = day_named(norm) if number is None else None
+    if _LIVE.search(norm) and _MANDATORY.search(norm) and not when:
+        return None  # "La classe virtuelle est-elle obligatoire ?": the guide's rule on attending, not a date
     if _LIVE.search(norm):
         if number is None and (_NEXT_WEEK.search(norm) or _WEEK.search(norm)):  # "شي لايف هاد السيمانة؟"
             return CalendarQuery("live_next_week" if _NEXT_WEEK.search(norm) else "live_week")

@@ -263,3 +263,16 @@ def test_the_assignment_asked_after_a_modules_dates_is_that_modules(make_service
     assert say(services, when, user=user).intent == Intent.ORGANIZATIONAL
     decision = say(services, then, user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and expected in decision.body, decision.body
+
+
+@pytest.mark.parametrize("text", ["La classe virtuelle est-elle obligatoire ?",
+                                  "wach l7odour f la classe virtuelle daruri?", "واش الحضور فاللايف ضروري؟"])
+def test_whether_attending_a_live_session_is_required_is_not_a_date(text):
+    """"La classe virtuelle est-elle obligatoire ?" got the next live session's date (a second newcomer): the guide's
+    page on missed live sessions says whether attending is required."""
+    assert parse_calendar_query(text) is None
+
+
+def test_a_date_asked_for_a_required_live_session_is_still_the_calendars():
+    query = parse_calendar_query("quand est la prochaine classe virtuelle obligatoire ?")
+    assert query is not None and query.kind == "live"
