@@ -192,3 +192,13 @@ def parse_blocks(text: str) -> list[Block]:
             found, heading = _paragraph_blocks(para.rstrip(), heading)
             blocks.extend(found)
     return _merge_loose_lists(blocks)
+
+
+HEAD_MAX_WORDS = 8  # an item's heading is at most this long ("Participant désengagé : …")
+_COLON_HEAD = re.compile(r"^(.{2,80}?)\s*:\s+\S")
+
+
+def colon_label(text: str) -> str | None:
+    """The words before an item's colon ("Participant désengagé"), when it has a short one."""
+    found = _COLON_HEAD.match(text)
+    return found.group(1) if found and len(found.group(1).split()) <= HEAD_MAX_WORDS else None

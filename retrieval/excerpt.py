@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from retrieval.blocks import PROSE, TABLE, Block, Item, parse_blocks
+from retrieval.blocks import HEAD_MAX_WORDS, PROSE, TABLE, Block, Item, colon_label, parse_blocks
 from retrieval.focus import (Focus, find_focus, hinted_blocks, item_priority, overlap_total, question_tokens,
                              text_tokens)
 from retrieval.openers import drop_opener, leans_back
@@ -24,7 +24,6 @@ ELLIPSIS = "…"
 MIN_PART_WORDS = 25  # a second block is added only when at least this many words are left
 MAX_PARTS = 3
 INTRO_SHARE = 0.5  # a paragraph introducing a list is quoted whole up to this share of the words
-_HEAD = re.compile(r"^(.{2,80}?)\s*:\s+\S")
 _SENTENCE_HEAD = re.compile(r"^([^.!?؟]{2,60}[.!?؟])\s+\S")
 
 
@@ -80,11 +79,11 @@ def _prose(block: Block, budget: int, query: set[str], start: int | None = None)
 
 def _head(item: Item, lang: str) -> str | None:
     """The item shrunk to its heading ("Situer la séance : …", "Minuter. …"), or None."""
-    for pattern, sep in ((_HEAD, _colon(lang)), (_SENTENCE_HEAD, " ")):
-        found = pattern.match(item.text)
-        if found and len(found.group(1).split()) <= 8:
-            return f"{item.marker} {found.group(1)}{sep}{ELLIPSIS}"
-    return None
+    if label := colon_label(item.text):
+        return f"{item.marker} {label}{_colon(lang)}{ELLIPSIS}"
+    found = _SENTENCE_HEAD.match(item.text)
+    short = found and len(found.group(1).split()) <= HEAD_MAX_WORDS
+    return f"{item.marker} {found.group(1)} {ELLIPSIS}" if short else None
 
 
 def _items(items: Sequence[Item], budget: int, priority: Sequence[int], lang: str) -> list[str]:

@@ -12,27 +12,22 @@ to the follow-up's words, so that the excerpt (`retrieval.excerpt`) quotes that 
 """
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 
 import numpy as np
 
-from retrieval.blocks import PROSE
+from retrieval.blocks import HEAD_MAX_WORDS, PROSE, colon_label
 from retrieval.embedders import Embedder
 from retrieval.excerpt import cached_blocks
 
 MIN_ITEMS = 3  # a shorter list is shown whole anyway
-LABEL_MAX_WORDS = 8
-_LABEL = re.compile(r"^(.{2,80}?)\s*:\s+\S")
+LABEL_MAX_WORDS = HEAD_MAX_WORDS
 
 
 def item_label(item: str) -> str:
     """An item's label: the words before its colon ("Participant désengagé"), else its first LABEL_MAX_WORDS words."""
-    found = _LABEL.match(item)
-    if found and len(found.group(1).split()) <= LABEL_MAX_WORDS:
-        return found.group(1)
-    return " ".join(item.split()[:LABEL_MAX_WORDS])
+    return colon_label(item) or " ".join(item.split()[:LABEL_MAX_WORDS])
 
 
 class ItemChooser:
