@@ -28,6 +28,10 @@ _ADMINISTRATION = re.compile(
     r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)|انتقال|"
     r"حركه انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
     r"كونجي)(?!\w)")  # leave said as such: a bare "رخصة" is also a licence ("فيديو برخصة تمنع التعديل")
+# a leave said as such: the licences page draws it by the word "رخصة" alone, whatever of the course is named too
+# ("واش نقدر ناخد رخصة مرضية فوسط التكوين؟ شكون نعلم؟" was answered from Creative Commons at 0.73)
+_LEAVE = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)(?!\w)")
+LICENCES_PAGE = "dig-resources-copyright"
 # the course's cohorts and a Creative Commons licence ("رخصة المشاع الإبداعي") are the guide's
 _COURSE_TOO = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:فوج|افواج|مساق|موك|مووك|المشاع)(?!\w)|"
                          r"\b(?:cc|creative|fouj|lfouj|cohortes?|mooc|lmooc)\b")
@@ -39,4 +43,8 @@ def about_administration(text: str, section_id: str | None) -> bool:
     if section_id not in ADMINISTRATION_PAGES:
         return False
     norm = normalize_text(text or "")
-    return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm) and not _COURSE_TOO.search(norm)
+    if _COURSE_TOO.search(norm):
+        return False
+    if section_id == LICENCES_PAGE and _LEAVE.search(norm):
+        return True
+    return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm)

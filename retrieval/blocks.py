@@ -25,7 +25,7 @@ _HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 _COLUMNS = re.compile(r"\s*\(([^()]+/[^()]+)\)\s*")
 _LABELLED = re.compile(r"^([^:]{1,60}?)\s*:\s*(\S.*)$")
 _ANNOUNCES = re.compile(r":\s*$|\b(?:qui suivent|suivantes?|suivants|ci-dessous|ci-après)\b|"
-                        r"(?<!\w)(?:التالي[ةه]?|الآتي[ةه]?|ما يلي|فيما يلي|كما يلي)(?!\w)")
+                        r"(?<!\w)و?(?:التالي[ةه]?|الآتي[ةه]?|ما يلي|فيما يلي|كما يلي)(?!\w)")  # "وما يلي أمثلة منها."
 
 
 @dataclass(frozen=True)

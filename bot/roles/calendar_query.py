@@ -167,9 +167,19 @@ def module_number(norm: str) -> int | None:
     return None
 
 
+# "quand" that asks nothing: "quand même" (all the same), or a clause after another question word whose subject
+# follows ("Comment animer une classe virtuelle quand les stagiaires gardent la caméra éteinte ?", "est-ce qu'il sera
+# quand même corrigé ?" got the calendar's dates instead of the guide's pages)
+_QUAND_MEME = re.compile(r"\bquand meme\b")
+_QUAND_CLAUSE = re.compile(r"\b(?:comment|que faire|quoi faire|pourquoi|que dois|qu'est ce que je)\b.*?\bquand\s+"
+                           r"(?:les|le|la|l'|un|une|des|mes|mon|ma|nos|vos|ses|son|sa|leurs?|ce|cette|ces|c'|"
+                           r"je|j'|il|ils|elle|elles|on|nous|vous|tu)(?:\s|(?<=')|$)")
+
+
 def asks_when(text: str) -> bool:
     """True when a message asks when ("quand", "متى", "فوقاش", "imta"…), not only names a date or a deadline."""
-    return bool(_ASKS_WHEN.search(normalize_text(text or "")))
+    norm = _QUAND_CLAUSE.sub(" ", _QUAND_MEME.sub(" ", normalize_text(text or "")))
+    return bool(_ASKS_WHEN.search(norm))
 
 
 # A question that asks for a deadline itself ("ما آخر أجل لإيداع خطة المواكبة؟", "Date limite du bilan final ?"): the
