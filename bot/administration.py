@@ -37,10 +37,12 @@ _COURSE_TOO = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:فوج
                          r"\b(?:cc|creative|fouj|lfouj|cohortes?|mooc|lmooc)\b")
 
 
-def about_administration(text: str, section_id: str | None) -> bool:
+def about_administration(text: str, section_id: str | None, sure: bool = True) -> bool:
     """One of the pages that draw administrative questions (ADMINISTRATION_PAGES) was found for a message about the
-    trainer's administration that names nothing of the course: the guide does not answer it."""
-    if section_id not in ADMINISTRATION_PAGES:
+    trainer's administration that names nothing of the course, or (`sure` False) the guide is unsure of any page
+    for it ("Quand est-ce que la prime de formateur sera versée ?" was offered the institutions and the MOOC's
+    fee): the guide does not answer it."""
+    if section_id not in ADMINISTRATION_PAGES and sure:
         return False
     norm = normalize_text(text or "")
     if _COURSE_TOO.search(norm):

@@ -18,9 +18,10 @@ from retrieval.types import Answer
 
 
 def on_last_topic(answer: Answer, last: LastTurn | None) -> bool:
-    """Retrieval's sure answer is from the section the conversation is on (not a clarifying question's)."""
-    return bool(last is not None and not last.clarifying and answer.answered and answer.citations
-                and answer.citations[0].id in last.sections)
+    """Retrieval's sure answer is from the section the conversation is on, or from one a pending clarifying question
+    offers ("w chhal mn critere khas ykon?" after the choice between rubrics and the observation grid, heard as off
+    topic, is the rubrics' at 0.85)."""
+    return bool(last is not None and answer.answered and answer.citations and answer.citations[0].id in last.sections)
 
 
 FEELINGS = (DISCOURAGED, OVERLOADED, ISOLATED)  # said of the course (the guide has a page on online anxiety)
@@ -47,5 +48,5 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     and about_another_service(text, answer.passages[0].chunk.section_id,
                                               last.sections if last is not None else ()),
                     administration=bool(answer.passages) and not (last is not None and continues(text))
-                    and about_administration(text, answer.passages[0].chunk.section_id),
+                    and about_administration(text, answer.passages[0].chunk.section_id, answer.answered),
                     feeling_said=not asks and detect_state(text) in FEELINGS)

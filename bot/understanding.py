@@ -135,6 +135,9 @@ def read_message(e: Evidence) -> Route:
     # calendar): the encouragement (a sure answer keeps its page; anxiety is not read here: the guide has a page on it)
     if e.feeling_said and not e.answered:
         return Route.SUPPORT
+    # "mot de passe de ma boîte Gmail": 0.94; "Quand est-ce que la prime de formateur sera versée ?" (not the calendar's)
+    if (e.other_service or e.administration) and not e.tutor_entry:
+        return Route.OFF_TOPIC
     if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
         return Route.CALENDAR
     if e.calendar_query and e.asks_date:  # "et c'était pour quand déjà ce devoir ?": the calendar's, in a
@@ -164,8 +167,6 @@ def read_message(e: Evidence) -> Route:
     # a sure answer to a message going on from the conversation ("et elle compte pour la promotion ?" after the
     # attestation) is not off topic because its words sound like pay or career: the conversation says it is not
     continued = e.goes_on and top == "off_topic"
-    if (e.other_service or e.administration) and not e.tutor_entry:  # "mot de passe de ma boîte Gmail": 0.94
-        return Route.OFF_TOPIC
     if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or continued or not set_aside):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:

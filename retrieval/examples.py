@@ -2,7 +2,9 @@
 
 A section's examples sit in a sentence, a list item or a table row that opens on "Exemple :" / "مثال:", that
 announces one ("par exemple :", "مثلا:"), or that quotes the words to say («Comment as-tu vécu la séance ?»).
-A "par exemple" in passing ("ressources disponibles, par exemple sur e-Takwine") is not one. Step 6 of the
+A "par exemple" in passing ("ressources disponibles, par exemple sur e-Takwine") is not one, but when a section
+gives no example, the sentence that says one in passing is the nearest thing to it (the peer-assessment page:
+"Dans un MOOC, par exemple sur e-Takwine, la plateforme…"; "3tini mital" got its common mistakes). Step 6 of the
 session-preparation list is: "Minuter. Pour une séance de trois heures, par exemple : accroche 20 min, …".
 The excerpt is that piece whole, with the sentences that follow it in its paragraph while they fit; a list item
 is quoted without its number (it would read out of context). Pieces already shown are skipped; among the rest,
@@ -26,11 +28,19 @@ ANNOUNCES_EXAMPLE = re.compile(r"(?i)(par exemple|exemples?|مثلا|مثلاً|
 QUOTED_WORDS = re.compile(r"[«“]\s*\S+(?:\s+\S+){2,}?[^»”]*[»”]")
 
 
+IN_PASSING = re.compile(r"(?i)\b(?:par exemple|notamment)\b|(?<!\w)(?:مثلا|مثلاً|على سبيل المثال)(?!\w)")
+# a paragraph of mistakes quotes what not to do ("Pièges : … (« tout est excellent »)"): not an example of the method
+MISTAKES = re.compile(r"(?i)^\W*(?:pi[eè]ges|erreurs?\b|(?:و?من )?(?:ال)?أخطاء)")
+MARKED = 2  # the strength of a piece that gives an example (not one said in passing)
+
+
 def example_strength(text: str) -> int:
-    """3: opens on "Exemple"; 2: announces one or quotes the words to say; 0: none (or "par exemple" in passing)."""
+    """3: opens on "Exemple"; 2: announces one or quotes the words to say; 1: "par exemple" in passing; 0: none."""
     if OPENS_ON_EXAMPLE.search(text):
         return 3
-    return 2 if ANNOUNCES_EXAMPLE.search(text) or QUOTED_WORDS.search(text) else 0
+    if ANNOUNCES_EXAMPLE.search(text) or (QUOTED_WORDS.search(text) and not MISTAKES.search(text)):
+        return MARKED
+    return 1 if IN_PASSING.search(text) else 0
 MIN_WORDS = 6  # a marked piece shorter than this ("Exemple :" alone) is read with what follows it
 ENOUGH_WORDS = 48  # the sentences after a marked one are added until the example is about this long
 
@@ -72,7 +82,7 @@ def _pieces(section_text: str, max_words: int) -> list[_Piece]:
                 strength = example_strength(line)
                 if strength:
                     pieces.append(_Piece(_read_whole(line, block.lead or ""), strength, len(pieces), line))
-                elif lead_strength:  # "Exemple de dispositif sur e-Takwine :" then its items
+                elif lead_strength >= MARKED:  # "Exemple de dispositif sur e-Takwine :" then its items
                     pieces.append(_Piece(f"{block.lead}\n" + "\n".join(f"- {x}" for x in lines),
                                          lead_strength, len(pieces)))
                     break
@@ -97,7 +107,10 @@ def _read_whole(item: str, lead: str) -> str:
 def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_words: int = 120) -> str:
     """The section's example for `request` not already shown whole in `shown`, or "" when it gives none."""
     seen = _flat(shown)
-    fresh = [p for p in _pieces(section_text, max_words) if _flat(p.own or p.text)[:80] not in seen]
+    pieces = _pieces(section_text, max_words)
+    if any(p.strength >= MARKED for p in pieces):  # an example said in passing only when the section gives none
+        pieces = [p for p in pieces if p.strength >= MARKED]
+    fresh = [p for p in pieces if _flat(p.own or p.text)[:80] not in seen]
     if not fresh:
         return ""
     wanted = question_tokens(request)

@@ -156,6 +156,9 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
     order = sorted(range(len(blocks)), key=lambda i: (-scores[i], i))
     main = order[0]
     extras = tuple(i for i in order[1:] if scores[i] > 0 and scores[i] >= 0.5 * scores[main])
+    if "procedure" in kinds and blocks[main].kind == PROSE:  # "comment animer le forum ?": the way to do it too,
+        how = next((i for i in order if blocks[i].kind == LIST), None)  # not only the paragraph naming the task
+        extras = extras if how is None or how in extras else (how, *extras)
     items = item_priority(query, blocks[main])
     definition = _definition(weights, blocks, "comparison" in kinds) if "definition" in kinds else None
     return Focus(main, extras, items, definition)

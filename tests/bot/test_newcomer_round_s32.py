@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.calendar_query import asks_when
-from bot.types import Intent, Kind
+from bot.types import Intent, Kind, Reason
 from tests.bot.helpers import say
 
 
@@ -52,3 +52,52 @@ def test_a_sick_leave_found_by_the_licences_page_is_administration_even_during_t
     assert not about_administration("شنو هي رخصة المشاع الإبداعي اللي خاصني نختار لفيديو ديال التكوين؟",
                                     "dig-resources-copyright")
     assert not about_administration("عندي رخصة ولادة، واش نقدر نبدل الفوج؟", "faq-change-cohort")
+
+
+@pytest.mark.slow
+def test_a_continuation_surely_from_an_offered_section_is_answered_not_set_aside_as_off_topic(full_services):
+    # the model hears "w chhal mn critere khas ykon?" as off topic; retrieval is sure of the rubrics (0.85), one of
+    # the two sections the pending clarifying question offers: it got the off-topic reply
+    user = "newcomer-s32-clarified"
+    first = say(full_services, "bghit nsawb grille d'evaluation l stage pratique dyal l'enseignants stagiaires", user=user)
+    assert first.kind == Kind.CLARIFY and "ass-rubrics" in [c.id for c in first.options], first.to_json()
+    decision = say(full_services, "w chhal mn critere khas ykon?", user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-rubrics", decision.to_json()
+
+
+def test_a_how_question_named_by_the_opening_paragraph_gets_a_list_too():
+    from retrieval.blocks import LIST, parse_blocks
+    from retrieval.focus import find_focus
+    section = ("Animer le forum d'un MOOC, c'est faire en sorte que les échanges soient utiles et vivants.\n\n"
+               "Faire vivre les échanges :\n- ouvrez chaque semaine par une question ;\n- valorisez les réponses.\n\n"
+               "Pièges : un tuteur qui répond à tout.")
+    blocks = parse_blocks(section)
+    focus = find_focus("comment animer le forum d'un MOOC ?", blocks)
+    assert focus.main == 0 and blocks[focus.extras[0]].kind == LIST, focus
+    assert not any(blocks[i].kind == LIST for i in find_focus("animer le forum d'un MOOC", blocks).extras)
+
+
+@pytest.mark.slow
+def test_how_to_facilitate_the_forum_is_more_than_its_definition(full_services):
+    # "comment animer le forum d'un MOOC ?" got one sentence: the paragraph naming the task
+    decision = say(full_services, "comment animer le forum d'un MOOC ?", user="newcomer-s32-forum")
+    assert decision.citations[0].id == "tut-forum-facilitation", decision.to_json()
+    assert decision.body.count("\n- ") >= 2, decision.body
+
+
+def test_administration_the_guide_is_unsure_of_is_off_topic_even_when_it_asks_when():
+    from bot.administration import about_administration
+    from bot.understanding import Evidence, Route, read_message
+    text = "Quand est-ce que la prime de formateur sera versée ce mois-ci ?"
+    assert about_administration(text, "faq-free", sure=False)
+    assert not about_administration(text, "faq-free")  # a sure answer from a page that does not draw them
+    evidence = Evidence({"calendar": 0.7, "off_topic": 0.2}, calendar_query=True, asks_when=True, administration=True)
+    assert read_message(evidence) == Route.OFF_TOPIC  # it was read as the calendar's, then offered two pages
+
+
+@pytest.mark.slow
+def test_a_bonus_payment_date_is_not_offered_guide_pages(full_services):
+    decision = say(full_services, "Quand est-ce que la prime de formateur sera versée ce mois-ci ?",
+                   user="newcomer-s32-prime")
+    assert decision.kind == Kind.ANSWER and not decision.citations and not decision.options, decision.to_json()
+    assert decision.reason == Reason.OFF_TOPIC

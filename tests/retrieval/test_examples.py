@@ -22,7 +22,7 @@ ARABIC = """التغذية الراجعة معلومة تقدم للمتعلم �
 
 
 def test_a_passing_par_exemple_is_not_an_example_but_an_announced_one_is():
-    assert example_strength("ressources disponibles, par exemple sur la plateforme.") == 0
+    assert example_strength("ressources disponibles, par exemple sur la plateforme.") == 1  # only in passing
     assert example_strength("Pour un atelier de deux heures, par exemple : accueil 10 min") == 2
     assert example_strength("Exemple : un stagiaire qui…") == 3
     assert example_strength("مثال: مكون يكتب لمتدرب") == 3
@@ -76,3 +76,25 @@ def test_an_item_shown_under_its_lead_before_is_not_given_again():
     shown = ("ما يمكن أن يستهدفه: - المكتسبات القبلية الضرورية للتعلم الجديد؛ "
              "- التمثلات الأولية، بما فيها الخاطئة، مثل «التقويم هو اجتياز امتحان»؛")
     assert example_excerpt("عطيني مثال", shown, LIST_OF_TARGETS, "ar") == ""
+
+
+PEER = """L'évaluation par les pairs consiste à faire évaluer une production par des apprenants du même niveau.
+
+Conditions de réussite :
+- une grille courte et claire ;
+- plusieurs évaluateurs par production.
+
+Dans un MOOC, sur e-Takwine par exemple, la plateforme répartit les copies et n'affiche la note qu'après l'évaluation des autres.
+
+Pièges : des évaluations complaisantes (« tout est excellent ») ou vides, sans contrôle."""
+
+
+def test_a_section_without_an_example_gives_the_one_it_says_in_passing_not_its_mistakes():
+    """"3tini mital" after the peer-assessment answer gave its mistakes paragraph (it quotes « tout est excellent »,
+    which read as words to say); the section gives no marked example, its nearest one is said in passing."""
+    assert example_strength(PEER.split("\n\n")[-1]) == 0
+    shown = PEER.split("\n\n")[0]
+    example = example_excerpt("un exemple ?", shown, PEER, "fr")
+    assert example.startswith("Dans un MOOC, sur e-Takwine par exemple"), example
+    # a marked example, when there is one, still comes before any said in passing
+    assert example_excerpt("un exemple ?", "", SECTION, "fr").startswith("Minuter.")
