@@ -33,8 +33,10 @@ _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لين
 _JOIN = re.compile(r"\b(rejoin\w*|particip\w*|acced\w*|connect\w*|ndkhl\w*|nd5ol|ndkhol|nedkhol|nconnect\w*)\b|"
                    r"(?<!\w)(?:ن|ا)?(?:دخل|ندخل|انضم|نلتحق|التحق|الانضمام|الدخول)(?!\w)")
 # "وعلى ماذا تتمحور؟", "et il porte sur quoi ?" after a module's dates: its title and assignments (the calendar's)
-_THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite de|kaydwi|katdwi|3la ach|3la chno)\b|"
-                    r"تتمحور|يتمحور|موضوع|محور|مضمون|محتوي|تتناول|يتناول|كتهضر|كيهضر")
+_THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite de|kaydwi|katdwi|3la ach|3la chno|"
+                    r"contient|y a quoi|dedans|a?chno fiha|chnou fiha|ach fiha)\b|"  # "وشنو فيها؟" after module 3's dates
+                    r"تتمحور|يتمحور|موضوع|محور|مضمون|محتوي|تتناول|يتناول|كتهضر|كيهضر|تتضمن|يتضمن|"
+                    r"(?<!\w)و?(?:ا?شنو|اش|ماذا|اشنو) (?:كاين )?فيها(?!\w)")
 
 
 def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,

@@ -101,3 +101,17 @@ def test_a_bonus_payment_date_is_not_offered_guide_pages(full_services):
                    user="newcomer-s32-prime")
     assert decision.kind == Kind.ANSWER and not decision.citations and not decision.options, decision.to_json()
     assert decision.reason == Reason.OFF_TOPIC
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("when, then", [
+    ("فوقاش كتبدا المجزوءة 3؟", "وشنو فيها؟"),
+    ("imta kaybda module 3?", "w chno fiha?"),
+    ("c'est quand le module 3 ?", "et il y a quoi dedans ?"),
+])
+def test_what_is_in_it_after_a_modules_dates_is_that_modules_calendar_entry(full_services, when, then):
+    # "وشنو فيها؟" after module 3's dates got the platform's navigation page
+    user = f"newcomer-s32-inside-{when[:6]}"
+    assert say(full_services, when, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, then, user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and "3" in decision.body, decision.to_json()
