@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from retrieval.french_loans import french_words
+
 __all__ = ["LatinEvidence", "arabic_evidence", "latin_evidence", "arabizi_form", "is_junk",
            "is_digit_word", "is_number"]
 
@@ -82,7 +84,9 @@ ki lila dar weld bent ahlan hamdoullah
 """
 
 _DIGIT_WORD = re.compile(r"^(?=[a-z23579]*[aeiou])[a-z23579]*(?:[a-z][23579]|[23579][a-z])[a-z23579]*$")
-_NOT_DIGIT_WORD = re.compile(r"^\d+(?:e|eme|er|ere|em|nd|rd|th|st|h|min|mn|am|pm|ans?)$|^[a-z]{4,}\d+$")
+_NOT_DIGIT_WORD = re.compile(r"^\d+(?:e|eme|er|ere|em|nd|rd|th|st|h|min|mn|am|pm|ans?)$")
+# a word then a number ("module3", "groupe2"), unless the letters are no French word: "tmse7", "nfta7" are Arabizi
+_WORD_THEN_NUMBER = re.compile(r"^([a-z]{4,})\d+$")
 # Arabizi shapes: ma...ch negation, ka-/tay-/gha- verb prefixes (makaynch, kanbghi, taydir, ghandir).
 _ARABIZI_SHAPE = re.compile(
     r"^ma[a-z0-9]{3,}(?:ch|sh)$|^ka[nty][a-z0-9]{3,}$|^tay(?!l)[a-z0-9]{3,}$|^gha[nty][a-z0-9]{2,}$")
@@ -192,6 +196,9 @@ def _squeeze(word: str) -> str:
 def is_digit_word(word: str) -> bool:
     """Arabizi spelling with digits as letters (3afak, m3a, ch7al), not ordinals or "module3"."""
     digits = sum(c.isdigit() for c in word)
+    numbered = _WORD_THEN_NUMBER.match(word)
+    if numbered and (digits > 1 or numbered.group(1) in french_words()):
+        return False
     return (bool(_DIGIT_WORD.match(word)) and not _NOT_DIGIT_WORD.match(word)
             and digits <= len(word) - digits)
 

@@ -217,3 +217,12 @@ def test_doda_arabizi():
     accuracy = sum(detect_language(t).code == "ary-Latn" for t in sample) / len(sample)
     assert accuracy >= 0.8, accuracy  # measured: 0.89 on 500 lines
 
+
+def test_an_arabizi_word_ending_on_a_digit_is_arabizi_but_a_french_word_and_its_number_is_not():
+    """"w ila tmse7 lia post f forum?" was read as English (0.77) and answered in French: "tmse7" was taken for a word
+    and its number, like "module3" (found by a newcomer)."""
+    from retrieval.language_rules import is_digit_word
+    assert is_digit_word("tmse7") and is_digit_word("nfta7")
+    assert not is_digit_word("module3") and not is_digit_word("groupe2") and not is_digit_word("cohorte2026")
+    assert detect_language("w ila tmse7 lia post f forum?").code == "ary-Latn"
+    assert detect_language("le module3 commence quand ?").code == "fr"
