@@ -96,9 +96,13 @@ def calendar_in_language(tutor: Tutor, text: str, message: Message) -> Decision 
     follow = follow_up(text)
     if follow is None or follow[0] != OTHER_LANG or tutor.memory is None or tutor.organizational is None:
         return None
-    asked = tutor.memory.last_calendar_question(message.channel, message.user)
-    lang = str(follow[1])
-    calendar = tutor.organizational.answer(asked, lang) if asked else None
+    lang, calendar, asked = str(follow[1]), None, None
+    questions = tutor.memory.calendar_questions(message.channel, message.user)
+    # the latest calendar question, or, when it reads only with the one before ("et pour le module 5 ?" after
+    # "Quand commence le module 2 ?": it got the guide's page on languages), the two together
+    for asked in (questions[:1] + [" ".join(questions)] if len(questions) > 1 else questions):  # its module first
+        if (calendar := tutor.organizational.answer(asked, lang)) is not None:
+            break
     return calendar_decision(tutor, calendar, asked, lang) if calendar else None
 
 

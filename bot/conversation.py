@@ -88,7 +88,13 @@ def conversation_language(text: str, lang: str, previous: str, known: bool = Tru
     CC BY-NC?" read as English), keeps the previous reply's language (`previous`)."""
     if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text):
         return lang
+    if previous == "ar" and _DARIJA_AND.match(normalize_text(text)):  # "w ila smiti mktouba ghalat?" read as French
+        return previous
     return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS or not known else lang
+
+
+# Darija's "and" opening a Latin-script message ("w ila…", "w kifach…"): no French or English message opens so
+_DARIJA_AND = re.compile(r"^(?:w|wa|o ila|o ida)\s+[a-z0-9]")
 
 
 # "And the X?": a short message that names another topic after a connector ("et la sommative ?", "w l éthique?",
@@ -227,6 +233,16 @@ class StoreMemory:
         """The trainer's question when their latest exchange within the window was answered by the calendar."""
         exchange = self.last_calendar_exchange(channel, user, now)
         return exchange[0] if exchange else None
+
+    def calendar_questions(self, channel: str, user: str, now: datetime | None = None, most: int = 2) -> list[str]:
+        """The trainer's latest questions answered by the calendar in a row (at most `most`, the latest first):
+        "Quand commence le module 2 ?" then "et pour le module 5 ?", which the calendar reads only with the first."""
+        questions: list[str] = []
+        row = self._latest(channel, user, now)
+        while row is not None and row.intent == "organizational" and not row.citations and len(questions) < most:
+            questions.append(row.text)
+            row = self._latest(channel, user, now, before=row.id)
+        return questions
 
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
         """The trainer's latest exchange about the guide within the window, or None. A question Rafiq could not

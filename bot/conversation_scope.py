@@ -108,3 +108,29 @@ def _context_sure_of_last(tutor: Tutor, text: str, last: LastTurn) -> bool:
     """Read after the previous question, the message is surely about the previous section."""
     combined = read_after_last(tutor, text, last.lang, last)
     return combined.answered and bool(combined.citations) and combined.citations[0].id in last.sections
+
+
+def kept_in_conversation(tutor: Tutor, route: Route, text: str, last: LastTurn, verdict: Verdict | None,
+                         vector=None) -> bool:
+    """A case or a pointer to what was just said ("et si mon nom est mal écrit dessus ?" after the attestation), heard
+    off topic without certainty (below OFF_TOPIC_CERTAIN), not far from the course, which read with the previous
+    question is surely about the previous section: read in the conversation (it got the off-topic reply)."""
+    if route != Route.OFF_TOPIC or last.clarifying or not refers_back(text):
+        return False
+    if float((verdict.labels if verdict else {}).get("off_topic", 0.0)) >= FAR_FROM_COURSE:
+        return False
+    heard = tutor.intent_probabilities(text, vector).get("off_topic", 0.0)
+    return heard < OFF_TOPIC_CERTAIN and _context_sure_of_last(tutor, text, last)
+
+
+def read_in_scope(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str, last: LastTurn | None,
+                  verdict: Verdict | None) -> tuple[LastTurn | None, Route, Answer]:
+    """The conversation a message is read in and its route: none when it is heard elsewhere (`heard_elsewhere`, read
+    as a first message); unsure, to be read in context, when it is kept in the conversation (`kept_in_conversation`)."""
+    if last is None:
+        return last, route, answer
+    if heard_elsewhere(tutor, route, answer, text, last, verdict):  # a recipe, a joke
+        return None, *tutor.understand(text, lang, verdict)
+    if kept_in_conversation(tutor, route, text, last, verdict, answer.query_vector):
+        return last, Route.UNSURE, answer
+    return last, route, answer

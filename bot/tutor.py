@@ -17,7 +17,7 @@ from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
                                more_with_a_question)
-from bot.conversation_scope import heard_elsewhere
+from bot.conversation_scope import read_in_scope
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
@@ -221,8 +221,7 @@ class Tutor:
         if follow and (follow[0] != CHOICE or last.clarifying):
             return follow_up_decision(self, follow, text, lang, last)
         route, answer = self.understand(text, lang, verdict, has_context=last is not None, last=last)
-        if last is not None and heard_elsewhere(self, route, answer, text, last, verdict):  # a recipe, a joke
-            last, (route, answer) = None, self.understand(text, lang, verdict)  # read as a first message
+        last, route, answer = read_in_scope(self, route, answer, text, lang, last, verdict)  # a recipe: a first message
         if last is None and (after := after_own_reply(self, route, answer, text, lang, message)) is not None:
             return after  # "وإذا فاتتني، ماذا أفعل؟" after the live session's date, "شنو ندير؟" after encouragement
         if last is None and (detail := detail_for_tutor(self, route, answer, text, lang, message)) is not None:

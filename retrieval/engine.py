@@ -265,8 +265,8 @@ class RetrievalEngine:
                        shown: str = "") -> Answer:
         """The example the section gives (`retrieval.examples`) for "un exemple ?" after an answer from it, not
         already shown; else, like `follow_up_answer`, the part the request's words point to or the next one."""
-        again, section_text, text_lang = self.section_text(section_id, previous, lang, max_words)
-        example = example_excerpt(text, shown or again.text, section_text, text_lang, max_words) if section_text else ""
+        again, body, body_lang = self.section_text(section_id, previous, lang, max_words)
+        example = body and example_excerpt(text, shown or again.text, body, body_lang, max_words, previous)
         if example:
             return replace(again, text=example)
         return self.follow_up_answer(section_id, previous, f"{text} exemple مثال", lang, max_words, shown=shown)

@@ -100,12 +100,16 @@ def _read_whole(item: str, lead: str) -> str:
     fragment = item.rstrip().endswith(_FRAGMENT_END) or item[:1].islower()
     if not fragment:
         return item
-    whole = item.rstrip().rstrip("".join(_FRAGMENT_END)).rstrip() + "."
+    whole = item.rstrip().rstrip("".join(_FRAGMENT_END)).rstrip()
+    whole += "" if whole.endswith((".", "!", "?", "؟")) else "."  # not "élèves ».."
     return f"{lead}\n- {whole}" if lead and len(lead.split()) <= LEAD_MAX_WORDS else whole
 
 
-def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_words: int = 120) -> str:
-    """The section's example for `request` not already shown whole in `shown`, or "" when it gives none."""
+def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_words: int = 120,
+                    topic: str = "") -> str:
+    """The section's example for `request` not already shown whole in `shown`, or "" when it gives none. Among
+    pieces the request's words do not tell apart, the one sharing most words with `topic` (the question the section
+    answered: "un exemple ?" after the opening of a session was given the closing's example) comes first."""
     seen = _flat(shown)
     pieces = _pieces(section_text, max_words)
     if any(p.strength >= MARKED for p in pieces):  # an example said in passing only when the section gives none
@@ -113,7 +117,8 @@ def example_excerpt(request: str, shown: str, section_text: str, lang: str, max_
     fresh = [p for p in pieces if _flat(p.own or p.text)[:80] not in seen]
     if not fresh:
         return ""
-    wanted = question_tokens(request)
-    best = max(fresh, key=lambda p: (len(wanted & text_tokens(p.own or p.text)), p.strength, -p.order))
+    wanted, about = question_tokens(request), question_tokens(topic) if topic else set()
+    best = max(fresh, key=lambda p: (len(wanted & text_tokens(p.own or p.text)), len(about & text_tokens(p.text)),
+                                     p.strength, -p.order))
     words = best.text.split()
     return best.text if len(words) <= max_words else " ".join(words[:max_words]) + " …"

@@ -146,7 +146,11 @@ _SOMEONE = re.compile(
 # Words that name no one to talk to: "personne ne répond" (nobody), becoming a tutor oneself ("بغيت نولي tuteur",
 # "devenir tuteur"): a newcomer's "Et si personne ne répond aux fils ?" opened a ticket
 _NO_ONE = re.compile(r"\bpersonne (?:ne|n')|(?:devenir|deviens|nwli|nwelli|nweli|نولي|اصبح|اصير|نصبح)\s+\S*\s?"
-                     r"(?:tut(?:eur|rice)|mo2at+ir\w*|mou2at+ir\w*|\S*موطر\w*|formateur|formatrice)")
+                     r"(?:tut(?:eur|rice)|mo2at+ir\w*|mou2at+ir\w*|\S*موطر\w*|formateur|formatrice)|"
+                     # someone in a case put ("w ila kan chi wa7ed ma bghach ykhdem?", "وإذا كان أحد المشاركين…",
+                     # "et si quelqu'un…"): a situation, not a person to talk to (it opened a ticket)
+                     r"(?:\bw?ila|\bwida|\bida|\bidha|\bsi|(?<!\w)و?(?:اذا|الا|ايلا|لو))\s+(?:kan\s+|kant\s+|كان\s+|"
+                     r"كانت\s+)?(?:chi\s+|شي\s+)?(?:wa7e?d|wahe?d|quelqu'?un|un|واحد|احد|حد)(?!\w)")
 
 
 def names_someone(text: str) -> bool:

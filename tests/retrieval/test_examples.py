@@ -98,3 +98,20 @@ def test_a_section_without_an_example_gives_the_one_it_says_in_passing_not_its_m
     assert example.startswith("Dans un MOOC, sur e-Takwine par exemple"), example
     # a marked example, when there is one, still comes before any said in passing
     assert example_excerpt("un exemple ?", "", SECTION, "fr").startswith("Minuter.")
+
+
+OPENING_CLOSING = """Ouvrir et clore une séance.
+
+Une bonne ouverture comprend :
+- un brise-glace lié au thème : « une réussite et une difficulté vécues en évaluant vos élèves ».
+
+Une bonne clôture comprend :
+- une synthèse par les participants : « ce que je retiens, ce que j'applique »."""
+
+
+def test_among_examples_the_request_does_not_tell_apart_the_one_on_the_question_asked_comes_first():
+    """"un exemple ?" after "Comment bien clôturer une séance ?" gave the opening's example, first in the section."""
+    example = example_excerpt("un exemple ?", "", OPENING_CLOSING, "fr", topic="Comment bien clôturer une séance ?")
+    assert "ce que je retiens" in example, example
+    assert "brise-glace" in example_excerpt("un exemple ?", "", OPENING_CLOSING, "fr", topic="l'ouverture ?")
+    assert ".." not in example_excerpt("un exemple ?", "", OPENING_CLOSING, "fr", topic="l'ouverture ?")
