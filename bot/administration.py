@@ -27,7 +27,8 @@ _ADMINISTRATION = re.compile(
     r"arret maladie|khlas|lkhlas|salir|ta9a3od|idrab|moubara|mubara|mobara)\b|"
     r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)|انتقال|"
     r"حركه انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
-    r"كونجي)(?!\w)")  # leave said as such: a bare "رخصة" is also a licence ("فيديو برخصة تمنع التعديل")
+    r"كونجي|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")  # "يخلصونا": paid us
+# (leave said as such: a bare "رخصة" is also a licence, "فيديو برخصة تمنع التعديل")
 # a leave said as such: the licences page draws it by the word "رخصة" alone, whatever of the course is named too
 # ("واش نقدر ناخد رخصة مرضية فوسط التكوين؟ شكون نعلم؟" was answered from Creative Commons at 0.73)
 _LEAVE = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)(?!\w)")
@@ -49,4 +50,9 @@ def about_administration(text: str, section_id: str | None, sure: bool = True) -
         return False
     if section_id == LICENCES_PAGE and _LEAVE.search(norm):
         return True
-    return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm)
+    # unsure of any page, "the training" names no part of the course ("فوقاش غادي يخلصونا على التكوين؟" was offered
+    # three pages on training design)
+    return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm if sure else _TRAINING.sub(" ", norm))
+
+
+_TRAINING = re.compile(r"(?<!\w)(?:ال|ف|فال|ب|بال|ل|لل)?تكوين(?!\w)")

@@ -180,3 +180,11 @@ def test_a_latin_message_opening_on_darijas_and_keeps_an_arabic_conversation():
     assert conversation_language("W kifach nsiftha?", "fr", "ar") == "ar"
     assert conversation_language("et si mon nom est mal écrit ?", "fr", "ar") == "fr"
     assert conversation_language("w ila smiti mktouba ghalat?", "fr", "fr") == "fr"
+
+
+def test_being_paid_for_the_training_is_administration_when_the_guide_is_unsure():
+    from bot.administration import about_administration
+    # "يخلصونا" (pay us) was no administration word, and "التكوين" named the course: three pages on training design
+    assert about_administration("فوقاش غادي يخلصونا على التكوين؟", "eng-evaluation-of-training", sure=False)
+    assert not about_administration("فوقاش غادي يخلصونا على التكوين؟", "eng-evaluation-of-training")
+    assert not about_administration("عندي كونجي ديال الولادة، واش نقدر نبدل الفوج؟", "faq-free", sure=False)
