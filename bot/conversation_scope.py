@@ -112,10 +112,11 @@ def _context_sure_of_last(tutor: Tutor, text: str, last: LastTurn) -> bool:
 
 def kept_in_conversation(tutor: Tutor, route: Route, text: str, last: LastTurn, verdict: Verdict | None,
                          vector=None) -> bool:
-    """A case or a pointer to what was just said ("et si mon nom est mal écrit dessus ?" after the attestation), heard
+    """A case of what was just said ("et si mon nom est mal écrit dessus ?" after the attestation), heard
     off topic without certainty (below OFF_TOPIC_CERTAIN), not far from the course, which read with the previous
     question is surely about the previous section: read in the conversation (it got the off-topic reply)."""
-    if route != Route.OFF_TOPIC or last.clarifying or not refers_back(text):
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    if route != Route.OFF_TOPIC or last.clarifying or not IF_SO.search(folded.strip()):
         return False
     if float((verdict.labels if verdict else {}).get("off_topic", 0.0)) >= FAR_FROM_COURSE:
         return False
