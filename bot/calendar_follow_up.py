@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer_gate import SURELY_OFF_TOPIC
-from bot.chat_flow import context_choice, readings_agree
+from bot.readings import context_choice, readings_agree
 from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
                                names_another_topic, word_count)
 from bot.dialogue import section_decision

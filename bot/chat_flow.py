@@ -14,7 +14,8 @@ from bot.clarified import after_clarifying, read_with_clarified, vague_continuat
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                names_another_topic, word_count)
 from bot.conversation_scope import heard_elsewhere, points_back
-from bot.dialogue import (AGREE_SHARE, asks_only, bare_topic, example_decision, follow_up_decision,
+from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
+from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
 from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, has_polite_word
@@ -150,31 +151,6 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) 
     return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
 
 
-# Reading a message with the previous exchange: each section of the first three of the message alone and of the message
-# read after the previous question gets ALONE_WEIGHT × its confidence alone + its confidence in context, and the
-# previous section LAST_WEIGHT more; the best is the section meant. The message's own words weigh most ("et il répond en
-# combien de temps ?" after reaching one's tutor moves on), the previous question breaks ties and carries an elliptical
-# message ("et si le bouton n'apparaît pas ?") on its topic. Read on the dev dialogues' follow-up turns
-# (tests/data/dialogues_dev): the weights 2 / 1 / 0.3 choose the right section for 71 of 96 turns against 63 for the
-# message alone and 47 for the two read together.
-ALONE_WEIGHT, LAST_WEIGHT = 2.0, 0.3
-# An unsure message (not worded as a follow-up) is answered in context only with this much support; below it,
-# it gets a clarifying question or a ticket like any unsure question (the dev turns above it: 4 in 5 right).
-CONTEXT_FLOOR = 1.35
-
-
-def context_choice(alone: Answer, combined: Answer, last: LastTurn | None) -> tuple[str, float]:
-    """The section a message means in the conversation, and its support (see ALONE_WEIGHT); with no last
-    section (after a calendar reply), the two readings alone."""
-    support: dict[str, float] = {last.sections[0]: LAST_WEIGHT} if last is not None else {}
-    for weight, answer in ((ALONE_WEIGHT, alone), (1.0, combined)):
-        for passage in answer.passages[:3]:
-            section = passage.chunk.section_id
-            support[section] = support.get(section, 0.0) + weight * passage.confidence
-    best = max(support, key=support.__getitem__)
-    return best, support[best]
-
-
 def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang: str, last: LastTurn,
                 floor: float = 0.0) -> Decision | None:
     """The answer from the section the message means read with the previous exchange (`context_choice`),
@@ -208,13 +184,27 @@ def _meant_in_conversation(tutor: Tutor, answer: Answer, text: str, lang: str, l
     own = answer.citations[0].id if answer.answered and answer.citations else None
     if support < MEANT_FLOOR or (own not in (None, last.sections[0]) and (section == own or names_another_topic(text))):
         return None
+    if (named := _named_topic(answer, text, last, tutor.engine.threshold)) is not None:
+        return section_decision(tutor, named, text, lang, Intent.FOLLOW_UP)
     return _in_context(tutor, answer, combined, text, lang, last)
+
+
+NAMED_SHARE = 0.5  # of the calibrated threshold: the message alone ranks the topic it names first this surely
+
+
+def _named_topic(alone: Answer, text: str, last: LastTurn, threshold: float) -> str | None:
+    """The section an "and the X?" message (`names_another_topic`) names, which the message alone ranks first though
+    unsure ("et pour l'auto-évaluation ?" after formative and summative: self-assessment 0.43 alone; read with the
+    previous question, that question's section at 0.99), when it is not the previous section; else None."""
+    if not names_another_topic(text) or not alone.passages or alone.confidence < NAMED_SHARE * threshold:
+        return None
+    own = alone.passages[0].chunk.section_id
+    return own if own != last.sections[0] else None
 
 
 # A message this short, a continuation ("و…", "w …", "et …") or pointing back, that the guide cannot place alone,
 # stays on the previous section when read with the previous question ranks it first ("ومازال ما وصلنيش الإيميل").
 SAME_TOPIC_MAX_WORDS = 6
-MOVE_DEPTH = 3  # a section the message alone ranks first, fairly surely, that the reading in context keeps this high
 
 
 def _read_in_context(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
@@ -277,15 +267,6 @@ def _stays_on_last(tutor: Tutor, answer: Answer, text: str, lang: str, last: Las
         return False
     combined = read_after_last(tutor, text, lang, last)
     return context_choice(answer, combined, last)[0] == last.sections[0]
-
-
-def readings_agree(alone: Answer, combined: Answer, threshold: float) -> str | None:
-    """The section a message ranks first on its own, fairly surely, that the message read in context also
-    ranks among its first MOVE_DEPTH: two readings agree on it (else None)."""
-    if not alone.passages or not combined.passages or alone.confidence < AGREE_SHARE * threshold:
-        return None
-    own = alone.passages[0].chunk.section_id
-    return own if own in {p.chunk.section_id for p in combined.passages[:MOVE_DEPTH]} else None
 
 
 def _follow_up(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision:

@@ -135,3 +135,11 @@ def read_in_scope(tutor: Tutor, route: Route, answer: Answer, text: str, lang: s
     if kept_in_conversation(tutor, route, text, last, verdict, answer.query_vector):
         return last, Route.UNSURE, answer
     return last, route, answer
+
+
+def stands_alone(text: str) -> bool:
+    """A message in a conversation worded as a question of its own (OWN_QUESTION_WORDS words or more, neither a
+    continuation nor pointing back): the answer gate, fitted on conversations' first questions, reads it as one
+    ("Quelle est la meilleure voiture électrique en 2026 ?" after a question on feedback was answered from the
+    institutions' page at 0.96, its "2026" matching the roadmap's years; asked first, it is off topic)."""
+    return word_count(text) >= OWN_QUESTION_WORDS and not continues(text) and not refers_back(text)

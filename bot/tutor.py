@@ -17,7 +17,7 @@ from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
                                more_with_a_question)
-from bot.conversation_scope import read_in_scope
+from bot.conversation_scope import read_in_scope, stands_alone
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
@@ -233,7 +233,7 @@ class Tutor:
         """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
         answer = self.engine.answer(question := text[:MAX_QUESTION_CHARS], lang, self.max_words)
         probabilities = self.intent_probabilities(text, answer.query_vector)
-        answer = gated_answer(None if has_context else self.answer_gate,  # fitted on conversations' first questions
+        answer = gated_answer(self.answer_gate if not has_context or stands_alone(text) else None,  # first questions
                               self.engine, question, lang, answer, probabilities, self.max_words)
         evidence = gather_evidence(text, answer, probabilities, verdict, has_context, last)
         return read_message(evidence), answer

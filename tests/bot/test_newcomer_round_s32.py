@@ -188,3 +188,30 @@ def test_being_paid_for_the_training_is_administration_when_the_guide_is_unsure(
     assert about_administration("فوقاش غادي يخلصونا على التكوين؟", "eng-evaluation-of-training", sure=False)
     assert not about_administration("فوقاش غادي يخلصونا على التكوين؟", "eng-evaluation-of-training")
     assert not about_administration("عندي كونجي ديال الولادة، واش نقدر نبدل الفوج؟", "faq-free", sure=False)
+
+
+def test_a_question_of_its_own_in_a_conversation_stands_alone_a_continuation_does_not():
+    from bot.conversation_scope import stands_alone
+    assert stands_alone("Quelle est la meilleure voiture électrique en 2026 ?")
+    assert not stands_alone("et si mon nom est mal écrit dessus ?")
+    assert not stands_alone("un exemple ?")
+    assert not stands_alone("وكيف أطبق هذا في القسم؟")
+
+
+@pytest.mark.slow
+def test_an_off_topic_question_in_a_conversation_is_gated_like_a_first_one(full_services):
+    # after a question on feedback, its "2026" found the institutions' page at 0.96 (asked first: off topic)
+    user = "newcomer-s32-car"
+    say(full_services, "Comment donner un feedback utile ?", user=user)
+    decision = say(full_services, "Quelle est la meilleure voiture électrique en 2026 ?", user=user)
+    assert not decision.citations and decision.reason == Reason.OFF_TOPIC, decision.to_json()
+
+
+@pytest.mark.slow
+def test_and_the_x_moves_to_the_section_the_message_alone_ranks_first_though_unsure(full_services):
+    # "et pour l'auto-évaluation ?" after formative and summative: self-assessment 0.43 alone; it got more of the
+    # formative/summative page, which the reading with the previous question is sure of
+    user = "newcomer-s32-named"
+    say(full_services, "Quelle est la différence entre évaluation formative et sommative ?", user=user)
+    decision = say(full_services, "et pour l'auto-évaluation ?", user=user)
+    assert decision.citations and decision.citations[0].id == "ass-self-assessment", decision.to_json()
