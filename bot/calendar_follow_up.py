@@ -6,10 +6,10 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer_gate import SURELY_OFF_TOPIC
-from bot.readings import context_choice, readings_agree
 from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
                                names_another_topic, word_count)
 from bot.dialogue import section_decision
+from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_query import CalendarQuery, asks_what_assignment, day_named, module_number, parse_calendar_query
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message

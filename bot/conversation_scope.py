@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.conversation import LastTurn, asks_for_example, continues, follow_up, more_with_a_question, word_count
@@ -69,11 +70,16 @@ REFERS = re.compile(
 IF_SO = re.compile(r"^(?:w ?ila|w ?ida|wa ?ila|و ?(?:إلا|الا|اذا|إذا|ايلا|إيلا|لو)|(?:et|mais) si|et s'(?:il|ils))\b")
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents, the Arabic letters kept as written (a normalized ta marbuta would read as a
+    pronoun)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)).strip()
+
+
 def refers_back(text: str) -> bool:
-    """True when the message points back to something said before it (see REFERS); accents are ignored, the
-    Arabic letters kept as written (a normalized ta marbuta would read as a pronoun)."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    return bool(REFERS.search(folded) or IF_SO.search(folded.strip()))
+    """True when the message points back to something said before it (see REFERS, IF_SO; `_folded`)."""
+    folded = _folded(text)
+    return bool(REFERS.search(folded) or IF_SO.search(folded))
 
 
 def points_back(text: str) -> bool:
@@ -111,12 +117,11 @@ def _context_sure_of_last(tutor: Tutor, text: str, last: LastTurn) -> bool:
 
 
 def kept_in_conversation(tutor: Tutor, route: Route, text: str, last: LastTurn, verdict: Verdict | None,
-                         vector=None) -> bool:
+                         vector: Sequence[float] | None = None) -> bool:
     """A case of what was just said ("et si mon nom est mal écrit dessus ?" after the attestation), heard
     off topic without certainty (below OFF_TOPIC_CERTAIN), not far from the course, which read with the previous
     question is surely about the previous section: read in the conversation (it got the off-topic reply)."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    if route != Route.OFF_TOPIC or last.clarifying or not IF_SO.search(folded.strip()):
+    if route != Route.OFF_TOPIC or last.clarifying or not IF_SO.search(_folded(text)):
         return False
     if float((verdict.labels if verdict else {}).get("off_topic", 0.0)) >= FAR_FROM_COURSE:
         return False
