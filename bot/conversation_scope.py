@@ -142,9 +142,12 @@ def read_in_scope(tutor: Tutor, route: Route, answer: Answer, text: str, lang: s
     return last, route, answer
 
 
-def stands_alone(text: str) -> bool:
+def stands_alone(text: str, answer: Answer | None = None, last: LastTurn | None = None) -> bool:
     """A message in a conversation worded as a question of its own (OWN_QUESTION_WORDS words or more, neither a
-    continuation nor pointing back): the answer gate, fitted on conversations' first questions, reads it as one
-    ("Quelle est la meilleure voiture électrique en 2026 ?" after a question on feedback was answered from the
-    institutions' page at 0.96, its "2026" matching the roadmap's years; asked first, it is off topic)."""
-    return word_count(text) >= OWN_QUESTION_WORDS and not continues(text) and not refers_back(text)
+    continuation nor pointing back) whose answer (`answer`, when given) is not from the conversation's sections
+    (`last`): the answer gate, fitted on conversations' first questions, reads it as one ("Quelle est la meilleure
+    voiture électrique en 2026 ?" after a question on feedback was answered from the institutions' page at 0.96, its
+    "2026" matching the roadmap's years; asked first, it is off topic). "combien de critères au maximum ?" after
+    the rubrics is the rubrics' however the gate reads it alone."""
+    on_topic = bool(answer and answer.passages and last and answer.passages[0].chunk.section_id in last.sections)
+    return word_count(text) >= OWN_QUESTION_WORDS and not continues(text) and not refers_back(text) and not on_topic

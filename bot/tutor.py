@@ -233,8 +233,8 @@ class Tutor:
         """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
         answer = self.engine.answer(question := text[:MAX_QUESTION_CHARS], lang, self.max_words)
         probabilities = self.intent_probabilities(text, answer.query_vector)
-        answer = gated_answer(self.answer_gate if not has_context or stands_alone(text) else None,  # first questions
-                              self.engine, question, lang, answer, probabilities, self.max_words)
+        gate = self.answer_gate if not has_context or stands_alone(text, answer, last) else None  # first questions
+        answer = gated_answer(gate, self.engine, question, lang, answer, probabilities, self.max_words)
         evidence = gather_evidence(text, answer, probabilities, verdict, has_context, last)
         return read_message(evidence), answer
 

@@ -215,3 +215,4 @@ def test_and_the_x_moves_to_the_section_the_message_alone_ranks_first_though_uns
     say(full_services, "Quelle est la différence entre évaluation formative et sommative ?", user=user)
     decision = say(full_services, "et pour l'auto-évaluation ?", user=user)
     assert decision.citations and decision.citations[0].id == "ass-self-assessment", decision.to_json()
+
