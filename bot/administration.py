@@ -21,18 +21,20 @@ from retrieval.normalize import normalize_text
 # for promotion or pay: "et ça compte pour la promotion ou le salaire ?" after the attestation is the guide's)
 ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-change-cohort", "dig-resources-copyright"})
 
+# leave said as such (a bare "رخصة" is also a licence: "فيديو برخصة تمنع التعديل")
+_QUALIFIED_LEAVE = r"رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)"
 _ADMINISTRATION = re.compile(
     r"\b(?:conges?|mutations?|salaires?|paie|primes?|indemnites?|greves?|retraite|concours|baremes?|"
     r"titularisation|ressources humaines|attestation de (?:travail|salaire)|certificat de travail|doctorat|these|"
     r"arret maladie|khlas|lkhlas|salir|ta9a3od|idrab|moubara|mubara|mobara)\b|"
-    r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)|انتقال|"
+    r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:" + _QUALIFIED_LEAVE + r"|انتقال|"
     r"حركه انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
     r"كونجي|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")  # "يخلصونا": paid us
-# (leave said as such: a bare "رخصة" is also a licence, "فيديو برخصة تمنع التعديل")
-# a leave said as such: the licences page draws it by the word "رخصة" alone, whatever of the course is named too
+# the licences page draws a leave by the word "رخصة" alone, whatever of the course is named too
 # ("واش نقدر ناخد رخصة مرضية فوسط التكوين؟ شكون نعلم؟" was answered from Creative Commons at 0.73)
-_LEAVE = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)(?!\w)")
+_LEAVE = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?" + _QUALIFIED_LEAVE + r"(?!\w)")
 LICENCES_PAGE = "dig-resources-copyright"
+_TRAINING = re.compile(r"(?<!\w)(?:ال|ف|فال|ب|بال|ل|لل)?تكوين(?!\w)")  # "the training", a course word only when sure
 # the course's cohorts and a Creative Commons licence ("رخصة المشاع الإبداعي") are the guide's
 _COURSE_TOO = re.compile(r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:فوج|افواج|مساق|موك|مووك|المشاع)(?!\w)|"
                          r"\b(?:cc|creative|fouj|lfouj|cohortes?|mooc|lmooc)\b")
@@ -54,5 +56,3 @@ def about_administration(text: str, section_id: str | None, sure: bool = True) -
     # three pages on training design)
     return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm if sure else _TRAINING.sub(" ", norm))
 
-
-_TRAINING = re.compile(r"(?<!\w)(?:ال|ف|فال|ب|بال|ل|لل)?تكوين(?!\w)")
