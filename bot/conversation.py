@@ -44,11 +44,18 @@ _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|
 _MORE_ON = re.compile(r"^(et )?(plus de details?|davantage de details|detaille[rz]?|explique[rz]? (plus|mieux)|tu peux detailler|"
                       r"وضح اكثر|اشرح اكثر|اشرح لي اكثر|المزيد من|مزيد من|تفاصيل اكثر|زيد ?شرح|زيدني|فصل اكثر|"
                       r"zid ?(chra7|chre7|fesser|wadda7)|zidni|ktar 3la)\b")
-_CHOICES = {
-    1: r"(1|un|le premier|la premiere|premier|premiere|الاول|الاولى|lowel|lwla|lewla)",
-    2: r"(2|deux|le deuxieme|la deuxieme|deuxieme|le second|la seconde|الثاني|الثانيه|tani|tania|ttani)",
-    3: r"(3|trois|le troisieme|la troisieme|troisieme|الثالث|الثالثه|talt|talta)",
+# An option chosen by its number or its rank, in French, Arabic, Darija and Arabizi ("2", "le deuxième", "la 3",
+# "الثانية", "التانية", "الجوج", "ltanya", "joj", "رقم 2", "option 2"), as normalized (ى→ي, ة→ه).
+_CHOICE_PREFIX = r"(?:(?:le|la|l'|n°|no|numero|num|option|choix|رقم|الخيار|الاختيار|ra9m|l?khiyar|l?khyar)\s*)?"
+_CHOICE_WORDS = {
+    1: r"1|un|une|premier|premiere|le premier|la premiere|الاول|الاولي|الاوله|اللول|اللوله|واحد|الواحد|lowel|lowla"
+       r"|lwla|lewla|lwel|louwel|wa7ed|wahed|l?wa7da",
+    2: r"2|deux|deuxieme|le deuxieme|la deuxieme|le second|la seconde|second|seconde|الثاني|الثانيه|التاني|التانيه"
+       r"|الجوج|جوج|زوج|اثنان|اثنين|tani|tania|tanya|ttani|ttanya|ltani|ltanya|joj|jouj|zouj",
+    3: r"3|trois|troisieme|le troisieme|la troisieme|الثالث|الثالثه|التالت|التالته|تلاته|ثلاثه|talt|talta|ttalt|ttalta"
+       r"|ltalt|ltalta|tlata",
 }
+_CHOICES = {number: _CHOICE_PREFIX + f"(?:{words})" for number, words in _CHOICE_WORDS.items()}
 _YES = re.compile(r"^(oui|ouais|yes|(?:ok|okay|واخا|wakha)(?!.*(?:merci|شكرا|chokran|choukran))|exactement|"  # "ok
                   r"c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|بالضبط|ih|iyeh|wah|ah|na3am)\b")  # merci": thanks
 MAX_FOLLOW_UP_WORDS = 6
