@@ -39,12 +39,39 @@ _THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite
                     r"(?<!\w)و?(?:ا?شنو|اش|ماذا|اشنو) (?:كاين )?فيها(?!\w)")
 
 
+# "et la suivante ?", "et celle d'après ?", "والتي بعدها؟", "و اللي من بعدها؟", "w li mn b3dha?", "et le suivant ?":
+# the date after the one just given (a newcomer got the guide's page on recordings or on missed live sessions)
+_ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w |o )?(?:la |le )?d'?apres$"
+                        r"|(?<!\w)و?(?:التي|الذي|اللي|الي|لي)\s+(?:من\s+)?(?:بعدها|بعده|موراها|موراه)(?!\w)"
+                        r"|(?<!\w)و?(?:ال)?(?:مواليه|موالي|تاليه)(?!\w)"
+                        r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b|\bl?mowali(?:a|ya)\b")
+ONE_AFTER_WORDS = 6
+
+
+def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """"et la suivante ?" right after a calendar reply: the date after the one given (after as many such messages
+    in a row as came before, "et celle d'après ?" again), in the conversation's language; else None."""
+    norm = normalize_text(text)
+    if (not _ONE_AFTER.search(norm) or word_count(text) > ONE_AFTER_WORDS or tutor.memory is None
+            or tutor.organizational is None):
+        return None
+    questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
+    steps = 1 + next((i for i, q in enumerate(questions) if not _ONE_AFTER.search(normalize_text(q))), len(questions))
+    if steps > len(questions):
+        return None
+    lang = conversation_language(text, lang, calendar_reply_language(tutor, message))
+    after = tutor.organizational.answer_after(questions[steps - 1], lang, steps)
+    return Decision(Kind.ANSWER, after, lang, Intent.ORGANIZATIONAL, confidence=1.0) if after else None
+
+
 def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
                    message: Message) -> Decision | None:
     """Right after a calendar reply: "and the link?" / "and for module 4?" gets the calendar's answer read with the
     question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
     أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
     calendar question the guide is sure of it; else None (read as usual)."""
+    if (after := _the_one_after(tutor, text, lang, message)) is not None:
+        return after
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
     own = parse_calendar_query(text)  # "w l devoir dyalo imta?" after module 3's dates: module 3's, not the next one
@@ -81,6 +108,11 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if heard_off_topic and surely_off_topic(tutor, text, answer):
         return None  # "quel temps fera-t-il demain à Rabat ?" (1.0): alone, its "temps" names response times at 0.62
     combined = tutor.engine.answer(f"{asked} {text}", lang, tutor.max_words)
+    # "w module 4?" after a deadline asked for module 4's deadlines: the calendar questions in a row say what "it" is
+    questions = tutor.memory.calendar_questions(message.channel, message.user)
+    referred = _with_referent(tutor, text, lang, parse_calendar_query(" ".join(reversed(questions)) or asked))
+    if referred is not None and referred.answered and referred.confidence > combined.confidence:
+        combined = referred  # "وكيفاش نصيفطو؟" after a deadline: "it" is the assignment, not its date
     if not combined.answered:
         return None
     # heard as off topic, its own words must fairly surely name the section (`readings_agree`): read with the
@@ -88,6 +120,24 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     section = (readings_agree(answer, combined, tutor.engine.threshold) if heard_off_topic
                else context_choice(answer, combined, None)[0])
     return section_decision(tutor, section, text, lang, Intent.FOLLOW_UP) if section else None
+
+
+# What "it" is in a message right after a calendar reply, by the kind of date given: "وكيفاش نصيفطو؟" after a
+# deadline is "how do I send the assignment?". Read with the whole calendar question, its date words win (the
+# submission page at 0.12, a ticket); read with the noun, the submission page at 0.93.
+_REFERENTS = {"deadline": {"fr": "le devoir", "ar": "الواجب"}, "live": {"fr": "la classe virtuelle", "ar": "الحصة المباشرة"},
+              "module": {"fr": "le module", "ar": "المجزوءة"}}
+
+
+def _with_referent(tutor: Tutor, text: str, lang: str, query: CalendarQuery | None) -> Answer | None:
+    """Retrieval's answer to the message with the noun, in its script, of what the calendar reply was about
+    (`_REFERENTS`), or None."""
+    if query is None:
+        return None
+    kind = "live" if query.kind.startswith("live") else "module" if query.kind.endswith("module") else query.kind
+    # in the message's script: an Arabizi question's rewrite into Arabic letters keeps the Latin words only
+    noun = _REFERENTS.get(kind, {}).get("ar" if re.search("[\u0600-\u06ff]", text) else "fr")
+    return tutor.engine.answer(f"{text} {noun}", lang, tutor.max_words) if noun else None
 
 
 def calendar_in_language(tutor: Tutor, text: str, message: Message) -> Decision | None:

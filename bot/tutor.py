@@ -34,7 +34,7 @@ from bot.texts import both, t
 from bot.understanding import IntentPort, Route, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask
-from moderation.verdict import Verdict
+from moderation.verdict import PassThroughModerator, Verdict
 from retrieval.engine import RetrievalEngine
 from retrieval.language import detect_language, reply_language
 from retrieval.steps import asked_step
@@ -55,9 +55,12 @@ class ModerationPort(Protocol):
 
 
 class OrganizationalPort(Protocol):
-    """Answers questions about the calendar, or None when the message is not about it."""
+    """Answers questions about the calendar (None when the message is not about it), and gives the date after the
+    one a calendar question got ("et la suivante ?" after the next live session)."""
 
     def answer(self, text: str, lang: str) -> str | None: ...
+
+    def answer_after(self, asked: str, lang: str, steps: int = 1) -> str | None: ...
 
 
 class SupportPort(Protocol):
@@ -69,15 +72,6 @@ class SupportPort(Protocol):
                 alerted: str | None = None) -> str | None: ...
 
     def respond_distress(self, lang: str, availability: str = "") -> str: ...
-
-
-class PassThroughModerator:
-    """A moderator that lets everything through (used when moderation is switched off)."""
-
-    def check(self, text: str, lang: str | None = None, author: str | None = None,
-              context: str = "chat", ref: str | None = None) -> Verdict:
-        """Publish everything."""
-        return Verdict(labels={}, masked_text=text)
 
 
 class Tutor:

@@ -47,10 +47,30 @@ _GREETING = re.compile(
     re.IGNORECASE)
 
 
+# Saying what one meant ("non, je voulais parler de l'auto-évaluation", "لا، قصدي التقويم الذاتي", "la, 9sdt
+# l'observation") names the topic after the frame; the frame's words ("parler", "voulais") pulled the search away
+# (the self-assessment page at 0.21, a ticket).
+_MEANT = re.compile(
+    r"^\s*(?:(?:non|pas ca|pas ça|nan|la|lla|لا|ماشي)\b[\s,،!.]*)?(?:"
+    r"(?:je|j')\s*(?:voulais|veux|voudrais)\s+(?:parler\s+(?:de|des|du|d')|dire)|je\s+parl(?:e|ais)\s+(?:de|des|du|d')"
+    r"|je\s+pensais\s+(?:a|à)"
+    r"|(?:كنت\s+)?(?:اقصد|أقصد|قصدي|كنقصد|نقصد|أعني|اعني)|(?:بغيت|أريد|اريد|كنت\s+أريد)\s+(?:نقول|أن\s+أقول|نهضر\s+على|"
+    r"التحدث\s+عن|أتحدث\s+عن|الحديث\s+عن)|(?:كنهضر|أتحدث|اتحدث)\s+(?:على|عن)"
+    r"|9sdt|9sadt|kan9sed|kan9sd|9esdi|9asdi|bghit\s+ngoul|bghit\s+nhder\s+3la|kanhder\s+3la)[\s,،:]+",
+    re.IGNORECASE)
+
+
+def without_frame(text: str) -> str:
+    """`text` without a frame saying what one meant ("non, je voulais parler de X" → "X"), or `text` itself."""
+    rest = _MEANT.sub("", text, count=1)
+    return rest if rest != text and re.search(r"\w", rest) else text
+
+
 def without_opener(text: str) -> str:
     """`text` without the greeting and the conjunction it opens with ("Bonjour, comment …" → "comment …",
     "وكيف …" → "كيف …", "Et pour …" → "pour …"), or `text` itself when it opens otherwise or nothing would be
     left."""
+    text = without_frame(text)
     greeted = _GREETING.sub("", text, count=1)
     text = greeted if len(re.findall(r"\w+", greeted)) >= GREETED_QUESTION_WORDS else text  # not "salut, ça va ?"
     rest = _arabic_rest(text)

@@ -150,7 +150,11 @@ _NO_ONE = re.compile(r"\bpersonne (?:ne|n')|(?:devenir|deviens|nwli|nwelli|nweli
                      # someone in a case put ("w ila kan chi wa7ed ma bghach ykhdem?", "وإذا كان أحد المشاركين…",
                      # "et si quelqu'un…"): a situation, not a person to talk to (it opened a ticket)
                      r"(?:\bw?ila|\bwida|\bida|\bidha|\bsi|(?<!\w)و?(?:اذا|الا|ايلا|لو))\s+(?:kan\s+|kant\s+|كان\s+|"
-                     r"كانت\s+)?(?:chi\s+|شي\s+)?(?:wa7e?d|wahe?d|quelqu'?un|un|واحد|احد|حد)(?!\w)")
+                     r"كانت\s+)?(?:chi\s+|شي\s+)?(?:wa7e?d|wahe?d|quelqu'?un|un|واحد|احد|حد)(?!\w)|"
+                     # speaking about a topic ("non, je voulais parler de l'auto-évaluation", "بغيت نهضر على الشبكة"):
+                     # what the trainer meant, not a person to talk to (it opened a ticket)
+                     r"\b(?:parler|parle|parlais|discuter|nhder|nhdr|ntkel+em)\s+(?:de|des|du|d'|sur|3la|3ala)(?!\w)|"
+                     r"(?:نهضر|نتكلم|اتحدث|التحدث|الحديث|اتكلم|تكلم)\s+(?:على|عن|علي)(?!\w)")
 
 
 def names_someone(text: str) -> bool:

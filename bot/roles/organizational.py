@@ -17,7 +17,7 @@ from typing import Callable
 
 from bot.roles.calendar_items import named_items
 from bot.roles.calendar_query import CalendarQuery, parse_calendar_query
-from bot.roles.timefmt import format_date, format_day_when, format_time, format_when, relative_day
+from bot.roles.timefmt import format_date, format_day_when, format_time, format_when
 from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession, Module
 
@@ -287,14 +287,7 @@ class CalendarAnswerer:
                               for item in named_items(cal, text, "assignment")) or None
         return "\n".join(session_line(cal, item, lang, now) for item in named_items(cal, text, "live_session")) or None
 
-    def calendar_text(self, lang: str, now: datetime | None = None) -> str:
-        """The /calendar answer at `now` (default: the clock)."""
-        return calendar_text(self.calendar, lang, now or self.clock())
-
-    def next_text(self, lang: str, now: datetime | None = None) -> str:
-        """The /next answer at `now` (default: the clock)."""
-        return next_text(self.calendar, lang, now or self.clock())
-
-    def relative(self, moment: datetime, lang: str) -> str:
-        """'demain', 'dans 3 jours' … for `moment`, from now."""
-        return relative_day(self.clock(), moment, lang, self.calendar.tz)
+    def answer_after(self, asked: str, lang: str, steps: int = 1) -> str | None:
+        """The date `steps` after the one the calendar question `asked` got ("et la suivante ?"), or None."""
+        from bot.roles.calendar_after import one_after  # it reads this module's lines
+        return one_after(self, query, lang, steps) if (query := parse_calendar_query(asked)) else None

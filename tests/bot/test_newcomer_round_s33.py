@@ -26,3 +26,86 @@ def test_the_second_option_chosen_in_darija_answers_from_the_second_section_offe
     assert asked.kind == Kind.CLARIFY and len(asked.options) >= 2, asked.to_json()
     chosen = say(full_services, "التانية", user=user)
     assert chosen.kind == Kind.ANSWER and chosen.citations[0].id == asked.options[1].id, chosen.to_json()
+
+
+@pytest.mark.parametrize("text,rest", [
+    ("non, je voulais parler de l'auto-évaluation", "l'auto-évaluation"),
+    ("je voulais parler de l'évaluation par les pairs", "l'évaluation par les pairs"),
+    ("لا، قصدي التقويم الذاتي", "التقويم الذاتي"),
+    ("la, 9sdt l'observation", "l'observation"),
+    ("je veux parler à un tuteur", "je veux parler à un tuteur"),  # a person, not a topic: kept whole
+])
+def test_saying_what_one_meant_is_searched_for_the_topic_named(text, rest):
+    from retrieval.query_openers import without_opener
+    assert without_opener(text) == rest
+
+
+def test_speaking_about_a_topic_names_no_one_to_talk_to():
+    from bot.roles.intents import names_someone
+    assert not names_someone("non, je voulais parler de l'auto-évaluation")
+    assert not names_someone("بغيت نهضر على الشبكة")
+    assert names_someone("je veux parler de mon problème à un tuteur")
+
+
+@pytest.mark.slow
+def test_i_meant_self_assessment_after_a_clarifying_question_answers_it_without_a_ticket(full_services):
+    # it opened a ticket for a human tutor ("parler" read as asking for a person)
+    user = "newcomer-s33-meant"
+    assert say(full_services, "l'évaluation ?", user=user).kind == Kind.CLARIFY
+    decision = say(full_services, "non, je voulais parler de l'auto-évaluation", user=user)
+    assert decision.reason != Reason.HUMAN_REQUESTED and not decision.escalate, decision.to_json()
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-self-assessment", decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [
+    ("فوقاش آخر أجل ديال الواجب ديال المجزوءة 3؟", "وكيفاش نصيفطو؟"),
+    ("متى آخر أجل لواجب المجزوءة الثالثة؟", "وكيف أودعه؟"),
+    ("imta akhir ajal dyal devoir module 3?", "w kifach nsifto?"),
+])
+def test_how_to_send_it_after_a_deadline_is_about_submitting_the_assignment(full_services, first, then):
+    # a ticket: read with the whole deadline question, its date words won (the submission page at 0.12)
+    user = f"newcomer-s33-send-{len(first)}"
+    assert say(full_services, first, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "dig-etakwine-submission", decision.to_json()
+
+
+def test_the_one_after_the_next_live_session_deadline_and_module(calendar):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.roles.organizational import CalendarAnswerer
+    from tests.bot.helpers import Clock
+    answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Africa/Casablanca"))))
+    lives = calendar.upcoming(answerer.clock(), limit=3, kinds=("live_session",))
+    first = answerer.answer("Quand est la prochaine classe virtuelle ?", "fr")
+    second = answerer.answer_after("Quand est la prochaine classe virtuelle ?", "fr")
+    third = answerer.answer_after("Quand est la prochaine classe virtuelle ?", "fr", steps=2)
+    assert calendar.title(lives[0], "fr") in first
+    assert calendar.title(lives[1], "fr") in second and calendar.title(lives[2], "fr") in third
+    assert "Module 3" in answerer.answer_after("Quand commence le module 2 ?", "fr")
+    assert answerer.answer_after("Comment préparer une séance ?", "fr") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [
+    ("Quand est la prochaine classe virtuelle ?", "et la suivante ?"),
+    ("متى الحصة المباشرة القادمة؟", "والتي بعدها؟"),
+    ("imta l live jaya?", "w li mn b3dha?"),
+])
+def test_the_next_one_after_a_live_sessions_date_is_the_live_session_after_it(full_services, first, then):
+    # the guide's page on recordings or on missed live sessions came back
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from tests.bot.helpers import Clock
+    organizational = full_services.tutor.organizational
+    organizational.clock = Clock(datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Africa/Casablanca")))
+    lives = organizational.calendar.upcoming(organizational.clock(), limit=2, kinds=("live_session",))
+    user = f"newcomer-s33-after-{len(first)}"
+    assert say(full_services, first, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, then, user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations, decision.to_json()
+    lang = "fr" if first.startswith("Quand") else "ar"
+    assert organizational.calendar.title(lives[1], lang) in decision.body, decision.body

@@ -1,0 +1,34 @@
+"""The date after the one just given: "et la suivante ?" after the next live session, "و اللي من بعدها؟" after the
+next deadline, "et le suivant ?" after module 2's dates (a newcomer got the guide's page on recordings)."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from bot.roles.calendar_query import CalendarQuery
+from bot.roles.organizational import deadline_line, live_line
+from bot.texts import t
+
+if TYPE_CHECKING:
+    from bot.roles.organizational import CalendarAnswerer
+
+
+def one_after(answerer: CalendarAnswerer, query: CalendarQuery, lang: str, steps: int = 1,
+              now: datetime | None = None) -> str | None:
+    """The calendar's answer `steps` items after the one `query` gave: the next module's dates or live sessions for
+    a module named by number, the live session or deadline after the next one; None for other questions."""
+    now = now or answerer.clock()
+    if query.module is not None and query.kind in ("module", "live", "deadline"):
+        return answerer.render(CalendarQuery(query.kind, query.module + steps), lang, now)
+    if query.day is not None or query.kind not in ("live", "deadline", "next_module"):
+        return None
+    kind = {"live": "live_session", "deadline": "assignment", "next_module": "module"}[query.kind]
+    items = answerer.calendar.upcoming(now, limit=steps + 1, kinds=(kind,))
+    if len(items) <= steps:
+        return t({"live": "no_live", "deadline": "no_deadline"}.get(query.kind, "no_live"), lang)
+    item = items[steps]
+    if query.kind == "live":
+        return live_line(answerer.calendar, item, lang, now)
+    if query.kind == "deadline":
+        return deadline_line(answerer.calendar, item, lang, now)
+    return answerer.render(CalendarQuery("module", item.number), lang, now)
