@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from bot.store.schema import Interaction, User
 from bot.store import Store
-from bot.types import Reason
+from bot.types import Intent, Reason
 from bot.language_request import MAX_SAY_AGAIN_WORDS, other_language_asked, word_count
 from retrieval.normalize import normalize_text
 
@@ -193,6 +193,9 @@ def follow_up(text: str) -> tuple[str, object] | None:
     return None
 
 
+MAX_FOLLOW_UPS_BACK = 3  # follow-ups in a row looked through for the question they go on from
+
+
 class StoreMemory:
     """Reads the last turn from the store's interactions.
 
@@ -253,13 +256,32 @@ class StoreMemory:
 
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
         """The trainer's latest exchange about the guide within the window, or None. A question Rafiq could not
-        place (handed to a tutor as unsure) does not end the conversation: the exchange before it is read ("kifach
-        nchar l'attestation?", then "wach katfid f tar9ia?" unsure, then "w ila kan smiya ghalta fiha?" went to a
-        tutor too, read alone: a newcomer)."""
+        place (handed to a tutor as unsure) or an aside off topic does not end the conversation: the exchange
+        before it is read ("kifach nchar l'attestation?", then "wach katfid f tar9ia?" unsure, then "w ila kan smiya
+        ghalta fiha?" went to a tutor too, read alone: a newcomer; "il fait beau à Rabat ?" between a question and
+        "ok, et un exemple pour le stagiaire ?")."""
         row = self._latest(channel, user, now)
-        if row is not None and not row.citations and row.reason == Reason.LOW_CONFIDENCE:
+        if row is not None and not row.citations and row.reason in (Reason.LOW_CONFIDENCE, Reason.OFF_TOPIC):
             row = self._latest(channel, user, now, before=row.id)
         if row is None or not row.citations:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
-        return LastTurn(row.text, row.reply_lang, sections, row.reason == "clarify", row.reply_text or "")
+        question = self._question_meant(channel, user, row, now)
+        return LastTurn(question, row.reply_lang, sections, row.reason == "clarify", row.reply_text or "")
+
+    def _question_meant(self, channel: str, user: str, row: Interaction, now: datetime | None) -> str:
+        """The question an exchange answered: its text, or for a follow-up ("1" after a clarifying question, "un
+        exemple", "plus de détails") the question it followed on the same section, else that section's title. Read
+        with "1", "وإذا أردت استعماله في المساق؟" after choosing formative assessment found the page on fees."""
+        first = row.citations[0]
+        def followed(row: Interaction) -> bool:  # read as a follow-up ("kifach …" opening a question is not one)
+            return row.intent == Intent.FOLLOW_UP and follow_up(row.text) is not None
+        for _ in range(MAX_FOLLOW_UPS_BACK):
+            if not followed(row):
+                return row.text
+            before = self._latest(channel, user, now, before=row.id)
+            if before is None or before.reason == "clarify" or first.get("id") not in {
+                    c.get("id") for c in before.citations or ()}:
+                break
+            row = before
+        return first.get("title") or row.text if followed(row) else row.text

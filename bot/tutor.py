@@ -15,7 +15,7 @@ from typing import Protocol
 
 from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
-from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
+from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
                                more_with_a_question)
 from bot.conversation_scope import read_in_scope, stands_alone
 from bot.hand_over import detail_for_tutor
@@ -200,8 +200,9 @@ class Tutor:
             return self.human_requested(lang)  # as the encouragement said: « écrivez « tuteur » »
         if last is None and (dates := calendar_in_language(self, text, message)) is not None:
             return dates  # "et en arabe ?" after a calendar reply
-        if last is None and (notice := reply_without_context(self, text, lang, message)) is not None:
-            return notice
+        if (last is None or (follow_up(text) or ("",))[0] == OTHER_LANG) and (
+                notice := reply_without_context(self, text, lang, message)) is not None:
+            return notice  # "et en arabe ?" right after a ticket or the off-topic reply: that reply in Arabic
         if last is not None and (step := asked_step(text)) is not None \
                 and (decision := step_decision(self, step, text, lang, last)) is not None:
             return decision  # "détaillez le point 5": that step whole

@@ -215,11 +215,10 @@ class RetrievalEngine:
 
     def follow_up_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120,
                          shown: str = "", rest_first: bool = False) -> Answer:
-        """An answer from the section of the last exchange to a follow-up on it ("w ila ma l9itch lbouton?",
-        "plus de détails"): the part the follow-up's own words point to, else the part read with the previous
-        question, else what the section says after the part already shown (`shown`: the reply the trainer
-        got, when known); never the same excerpt again when the section has more to say. With `rest_first` (more
-        asked for, nothing named), first the items of a list the reply shrank or left out (`retrieval.elided`)."""
+        """An answer from the last exchange's section to a follow-up on it ("w ila ma l9itch lbouton?"): the part its
+        own words point to (the section's words, then the list item it means), else the part read with the previous
+        question, else what follows the part already `shown` (never the same excerpt while the section has more).
+        With `rest_first` ("plus de détails", nothing named), first the list items the reply shrank or left out."""
         again = self.section_answer(section_id, previous, lang, max_words)
         seen = re.sub(r"\s+", " ", shown or again.text)
         key = (section_id, again.citations[0].lang if again.citations else lang)  # the section's text read
@@ -243,7 +242,8 @@ class RetrievalEngine:
                 return False
             return re.sub(r"\s+", " ", answer.text).strip()[:200] in seen
 
-        for question in ((f"{text} {label}",) if label else ()) + (text, f"{previous} {text}"):
+        own = (text,) if asked & text_tokens(self._texts.get(key, "")) else ()  # "et le TPACK ?": its words first
+        for question in dict.fromkeys(own + ((f"{text} {label}",) if label else ()) + (text, f"{previous} {text}")):
             answer = self.section_answer(section_id, question, lang, max_words)
             if answer.answered and not repeated(answer):
                 return answer

@@ -109,3 +109,66 @@ def test_the_next_one_after_a_live_sessions_date_is_the_live_session_after_it(fu
     assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations, decision.to_json()
     lang = "fr" if first.startswith("Quand") else "ar"
     assert organizational.calendar.title(lives[1], lang) in decision.body, decision.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("topic,then", [
+    ("l'évaluation ?", "et si je veux l'utiliser dans le MOOC ?"),
+    ("التقويم؟", "وإذا أردت استعماله في المساق؟"),
+])
+def test_a_follow_up_after_choosing_an_option_is_read_with_the_option_not_the_digit(full_services, topic, then):
+    # read with "1", the follow-up found the page on the MOOC's fees
+    user = f"newcomer-s33-chosen-{len(topic)}"
+    assert say(full_services, topic, user=user).options[0].id == "ass-formative"
+    assert say(full_services, "1", user=user).citations[0].id == "ass-formative"
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-formative", decision.to_json()
+
+
+@pytest.mark.slow
+def test_the_last_question_after_a_choice_is_the_chosen_title_and_after_an_example_the_question(full_services):
+    memory = full_services.tutor.memory
+    say(full_services, "l'évaluation ?", user="s33-memory")
+    say(full_services, "1", user="s33-memory")
+    assert memory.last("telegram", "s33-memory").question == "L'évaluation formative"
+    asked = "Comment préparer une séance de formation ?"
+    say(full_services, asked, user="s33-memory-2")
+    say(full_services, "un exemple", user="s33-memory-2")
+    say(full_services, "plus de détails", user="s33-memory-2")
+    assert memory.last("telegram", "s33-memory-2").question == asked
+    say(full_services, "كيفاش نكتب هدف إجرائي؟", user="s33-memory-3")  # opens on "كيفاش", a question of its own
+    assert memory.last("telegram", "s33-memory-3").question == "كيفاش نكتب هدف إجرائي؟"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then,named", [
+    ("C'est quoi le modèle SAMR ?", "et le TPACK ?", "TPACK"),
+    ("شنو هو SAMR؟", "و TPACK؟", "TPACK"),
+])
+def test_a_follow_up_naming_a_word_of_the_section_quotes_the_part_with_that_word(full_services, first, then, named):
+    # the right citation, but the item chooser's step list was quoted: no word of TPACK
+    user = f"newcomer-s33-tpack-{len(first)}"
+    say(full_services, first, user=user)
+    decision = say(full_services, then, user=user)
+    assert decision.citations and decision.citations[0].id == "dig-ict-integration", decision.to_json()
+    assert named in decision.body, decision.body
+
+
+@pytest.mark.slow
+def test_an_aside_off_topic_does_not_end_the_conversation(full_services):
+    # "et un exemple pour le stagiaire ?" after the aside was read alone: an unrelated page
+    user = "newcomer-s33-aside"
+    first = say(full_services, "Comment gérer un stagiaire qui monopolise la parole ?", user=user)
+    assert first.citations[0].id == "fac-difficult-situations"
+    assert say(full_services, "Au fait, il fait beau à Rabat aujourd'hui ?", user=user).reason == Reason.OFF_TOPIC
+    again = say(full_services, "ok, et un exemple pour le stagiaire ?", user=user)
+    assert again.citations and again.citations[0].id == "fac-difficult-situations", again.to_json()
+
+
+@pytest.mark.slow
+def test_the_other_language_right_after_the_off_topic_reply_is_that_reply_in_it(full_services):
+    user = "newcomer-s33-aside-ar"
+    say(full_services, "Comment gérer un stagiaire qui monopolise la parole ?", user=user)
+    say(full_services, "Au fait, il fait beau à Rabat aujourd'hui ?", user=user)
+    decision = say(full_services, "et en arabe ?", user=user)
+    assert decision.lang == "ar" and decision.reason == Reason.OFF_TOPIC and not decision.citations, decision.to_json()
