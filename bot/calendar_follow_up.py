@@ -125,8 +125,9 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
 # What "it" is in a message right after a calendar reply, by the kind of date given: "وكيفاش نصيفطو؟" after a
 # deadline is "how do I send the assignment?". Read with the whole calendar question, its date words win (the
 # submission page at 0.12, a ticket); read with the noun, the submission page at 0.93.
-_REFERENTS = {"deadline": {"fr": "le devoir", "ar": "الواجب"}, "live": {"fr": "la classe virtuelle", "ar": "الحصة المباشرة"},
-              "module": {"fr": "le module", "ar": "المجزوءة"}}
+# (French words, Arabic words): search words, not a reply's text
+_REFERENTS = {"deadline": ("le devoir", "الواجب"), "live": ("la classe virtuelle", "الحصة المباشرة"),
+              "module": ("le module", "المجزوءة")}
 
 
 def _with_referent(tutor: Tutor, text: str, lang: str, query: CalendarQuery | None) -> Answer | None:
@@ -136,8 +137,10 @@ def _with_referent(tutor: Tutor, text: str, lang: str, query: CalendarQuery | No
         return None
     kind = "live" if query.kind.startswith("live") else "module" if query.kind.endswith("module") else query.kind
     # in the message's script: an Arabizi question's rewrite into Arabic letters keeps the Latin words only
-    noun = _REFERENTS.get(kind, {}).get("ar" if re.search("[\u0600-\u06ff]", text) else "fr")
-    return tutor.engine.answer(f"{text} {noun}", lang, tutor.max_words) if noun else None
+    if kind not in _REFERENTS:
+        return None
+    noun = _REFERENTS[kind][1 if re.search("[\u0600-\u06ff]", text) else 0]
+    return tutor.engine.answer(f"{text} {noun}", lang, tutor.max_words)
 
 
 def calendar_in_language(tutor: Tutor, text: str, message: Message) -> Decision | None:

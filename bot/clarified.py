@@ -3,7 +3,8 @@ which section they meant, asks again vaguely, or asks something else.
 
     "celle pour observer une classe" ─► read with "la grille ?": the offered section both rank first
     "comment la récupérer ?"          ─► read with "l'attestation": the section both answer surely
-    "et je l'applique comment ?"      ─► the same options again (of which one?)
+    "et je l'applique comment ?"      ─► the same options again (of which one?), not a third time
+    "non", "la, machi hadchi"         ─► none of them: rephrase, or ask a tutor
     "comment m'inscrire ?"            ─► a question of its own, read as usual
 """
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.conversation import MORE, LastTurn, continues, word_count
+from bot.conversation import MORE, LastTurn, continues, names_another_topic, word_count
 from bot.dialogue import (AGREE_SHARE, BARE_MAX_WORDS, follow_up_decision, names_its_own, read_after_last,
                           section_decision)
-from bot.types import Decision
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer
@@ -38,16 +40,23 @@ def after_clarifying(tutor: Tutor, answer: Answer, text: str, lang: str, last: L
         found = section_decision(tutor, chosen, text, lang)
         if found is not None:
             return found
-    elif continuation:
+    elif continuation and not not_asked_again(text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which one is meant
     return None
+
+
+def not_asked_again(text: str, last: LastTurn) -> bool:
+    """The options are not offered again: they were offered twice already (a third time the trainer got the same
+    question in Darija and in Arabizi, a newcomer), or the message names a topic of its own ("w l'entretien mn b3d
+    l'observation?")."""
+    return last.reasked or names_another_topic(text)
 
 
 def vague_continuation(answer: Answer, text: str, last: LastTurn) -> bool:
     """A short continuation sent while a clarifying question waits ("et je l'applique comment ?") that the guide
     places alone, but neither in an offered section nor surely (`names_its_own`), or cannot place and does not
     rank an offered section among its first three: it is about the options, and says nothing of which."""
-    if not continues(text) or word_count(text) > REASK_MAX_WORDS:
+    if not continues(text) or word_count(text) > REASK_MAX_WORDS or not_asked_again(text, last):
         return False
     if answer.answered:
         return not names_its_own(answer, last)
@@ -98,3 +107,19 @@ def _stems(text: str) -> set[str]:
 def _restates(text: str, topic: str) -> bool:
     """The reply repeats a word of the bare topic it answers ("une grille pour noter…" after "grille ?")."""
     return bool(_stems(text) & _stems(topic))
+
+
+# "non", "لا", "la, machi hadchi", "ce n'est pas ça" while a clarifying question waits: none of the options (after
+# "Parlez-vous de « l'identité professionnelle » ?", "la" got that page, a newcomer)
+_NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas".split())
+_NO_WORDS = _NO_FIRST | frozenset("ca cela c est n ce hadchi hada hadi هادشي هادا هادي ليس هذا هذه كذلك merci شكرا "
+                                  "chokran choukran du tout خالص".split())
+
+
+def declined_reply(text: str, lang: str, last: LastTurn) -> Decision | None:
+    """The reply to a bare "no" to a clarifying question: none of the options, so rephrase or ask a tutor; else None."""
+    words = re.sub(r"[^\w\s]", " ", normalize_text(text).replace("'", " ")).split()
+    if not last.clarifying or not words or words[0] not in _NO_FIRST or not set(words) <= _NO_WORDS:
+        return None
+    return Decision(Kind.ANSWER, t("clarify_declined", lang), lang, Intent.FOLLOW_UP,
+                    buttons=(Button(t("ask_tutor", lang), "tutor"),))

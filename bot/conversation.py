@@ -73,6 +73,7 @@ class LastTurn:
     sections: tuple[str, ...]  # cited by the answer, or offered by a clarifying question
     clarifying: bool
     shown: str = ""  # the reply the trainer was given (so that a follow-up does not repeat it)
+    reasked: bool = False  # a clarifying question asked again (its options were not chosen the first time)
 
 
 # A message that opens on "and / or / and if / and how…" goes on from the previous one ("w ila ma l9itch
@@ -267,13 +268,22 @@ class StoreMemory:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
         question = self._question_meant(channel, user, row, now)
-        return LastTurn(question, row.reply_lang, sections, row.reason == "clarify", row.reply_text or "")
+        before = self._latest(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
+        reasked = before is not None and before.reason == Reason.CLARIFY and [
+            c.get("id") for c in before.citations or ()] == [c.get("id") for c in row.citations]
+        return LastTurn(question, row.reply_lang, sections, row.reason == Reason.CLARIFY, row.reply_text or "", reasked)
 
     def _question_meant(self, channel: str, user: str, row: Interaction, now: datetime | None) -> str:
         """The question an exchange answered: its text, or for a follow-up ("1" after a clarifying question, "un
         exemple", "plus de détails") the question it followed on the same section, else that section's title. Read
         with "1", "وإذا أردت استعماله في المساق؟" after choosing formative assessment found the page on fees."""
-        first = row.citations[0]
+        first, offered = row.citations[0], [c.get("id") for c in row.citations]
+        for _ in range(MAX_FOLLOW_UPS_BACK):  # a clarifying question asked again: the question it was first asked on
+            before = self._latest(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
+            if before is None or before.reason != Reason.CLARIFY or [c.get("id") for c in before.citations] != offered:
+                break
+            row = before
+
         def followed(row: Interaction) -> bool:  # read as a follow-up ("kifach …" opening a question is not one)
             return row.intent == Intent.FOLLOW_UP and follow_up(row.text) is not None
         for _ in range(MAX_FOLLOW_UPS_BACK):

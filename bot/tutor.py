@@ -23,6 +23,7 @@ from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
+from bot.clarified import declined_reply
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages, option_in_words, step_decision)
@@ -206,6 +207,8 @@ class Tutor:
         if last is not None and (step := asked_step(text)) is not None \
                 and (decision := step_decision(self, step, text, lang, last)) is not None:
             return decision  # "détaillez le point 5": that step whole
+        if last is not None and (declined := declined_reply(text, lang, last)) is not None:
+            return declined  # "non" to "Parlez-vous de « … » ?"
         if last is not None and (option := option_in_words(self, text, last)) is not None:
             return follow_up_decision(self, (CHOICE, option), text, lang, last)  # "la formative": its title word
         follow = follow_up(text) if last else None

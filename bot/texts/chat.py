@@ -35,6 +35,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا يوجد سؤال ينتظر جوابك أو اختيارك. اكتب سؤالك حول دليل المكوّن أو الجدول الزمني، وسأجيبك مع ذكر المصدر.",
         "fr": "Aucune question n'attend votre réponse ou votre choix. Écrivez votre question sur le guide du formateur ou le calendrier, et je vous répondrai en citant la source.",
     },
+    "clarify_declined": {
+        "ar": "حسنا، ليس هذا ما تبحث عنه. أعد صياغة سؤالك بكلمات أخرى (ماذا تريد أن تفعل، وفي أي سياق)، أو اطلب مؤطرا بالزر أسفله.",
+        "fr": "D'accord, ce n'est pas ce que vous cherchez. Reformulez votre question avec d'autres mots (ce que vous voulez faire, dans quel contexte), ou demandez un tuteur avec le bouton ci-dessous.",
+    },
     "clarify_one": {
         "ar": "لست متأكدا من أنني فهمت سؤالك. هل تقصد «{title}»؟ أجب بـ«نعم» (أو 1) لتصلك إجابة الدليل، أو أعد صياغة سؤالك، أو اطلب مؤطرا.",
         "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Répondez « oui » (ou 1) pour la réponse du guide, reformulez votre question, ou demandez un tuteur.",

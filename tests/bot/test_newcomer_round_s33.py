@@ -172,3 +172,52 @@ def test_the_other_language_right_after_the_off_topic_reply_is_that_reply_in_it(
     say(full_services, "Au fait, il fait beau à Rabat aujourd'hui ?", user=user)
     decision = say(full_services, "et en arabe ?", user=user)
     assert decision.lang == "ar" and decision.reason == Reason.OFF_TOPIC and not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,why,then,section", [
+    ("كيفاش ندير زيارة ديال الملاحظة فالقسم؟", "علاش؟", "وشنو نقول للأستاذ من بعد؟", "sup-post-observation-interview"),
+    ("kifach n9yem les stagiaires?", "3lach?", "w l'entretien mn b3d l'observation?", "sup-post-observation-interview"),
+])
+def test_a_clarifying_question_is_not_asked_a_third_time(full_services, first, why, then, section):
+    # the same options came back three times in a row (confidence 0.0)
+    user = f"newcomer-s33-stuck-{len(first)}"
+    asked = say(full_services, first, user=user)
+    assert asked.kind == Kind.CLARIFY, asked.to_json()
+    say(full_services, why, user=user)
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == section, decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_topic_named_after_a_clarifying_question_is_not_taken_for_an_option_sharing_a_word(full_services):
+    # "auto-évaluation" shares "évaluation" with « التقويم التكويني / L'évaluation formative »: formative came back
+    user = "newcomer-s33-auto"
+    asked = say(full_services, "kifach n9yem les stagiaires?", user=user)
+    assert asked.kind == Kind.CLARIFY and "ass-self-assessment" not in [o.id for o in asked.options]
+    decision = say(full_services, "w l'auto-évaluation?", user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "ass-self-assessment", decision.to_json()
+
+
+@pytest.mark.parametrize("text,declined", [
+    ("la", True), ("لا", True), ("non", True), ("la, machi hadchi", True), ("non, ce n'est pas ça", True),
+    ("ماشي هادشي", True), ("la formative", False), ("la 3", False), ("non, je voulais parler de la grille", False),
+])
+def test_no_to_a_clarifying_question_declines_its_options(text, declined):
+    from bot.clarified import declined_reply
+    from bot.conversation import LastTurn
+    last = LastTurn("l'évaluation ?", "fr", ("prof-identity",), clarifying=True)
+    reply = declined_reply(text, "fr", last)
+    assert (reply is not None) is declined
+    if declined:
+        assert not reply.citations and [b.action for b in reply.buttons] == ["tutor"]
+    assert declined_reply(text, "fr", LastTurn("l'évaluation ?", "fr", ("prof-identity",), clarifying=False)) is None
+
+
+@pytest.mark.slow
+def test_no_to_a_one_option_clarifying_question_does_not_deliver_that_option(full_services):
+    user = "newcomer-s33-no"
+    asked = say(full_services, "bghit ntawar rasi f lmihna dyali ka formateur, chno ndir?", user=user)
+    assert asked.kind == Kind.CLARIFY and len(asked.options) == 1, asked.to_json()
+    decision = say(full_services, "la", user=user)  # it got the offered page
+    assert not decision.citations and not decision.escalate, decision.to_json()
