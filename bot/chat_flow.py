@@ -22,6 +22,7 @@ from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, h
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
+from bot.tutor_roles import roles_asked
 from bot.two_part import calendar_decision
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
@@ -43,6 +44,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return Decision(Kind.ANSWER, t(thanks_key(tutor, text, message), lang), lang, Intent.THANKS, confidence=1.0)
     if route != Route.CALENDAR and (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)):
         return own  # a request for a person, "has anyone answered me?", words to the tutor (not a date: the calendar)
+    if route in EXAMPLE_ROUTES and not (last and last.clarifying) and (
+            roles := roles_asked(tutor, answer, text, lang)) is not None:
+        return roles  # "ما هي أدوار المؤطر عن بعد؟": which of the three?
     if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):
