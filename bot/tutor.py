@@ -24,6 +24,7 @@ from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply,
 from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.clarified import declined_reply
+from bot.not_working import not_working_reply
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages, option_in_words, step_decision)
@@ -211,6 +212,8 @@ class Tutor:
             return declined  # "non" to "Parlez-vous de « … » ?"
         if last is not None and (option := option_in_words(self, text, last)) is not None:
             return follow_up_decision(self, (CHOICE, option), text, lang, last)  # "la formative": its title word
+        if last is not None and (broken := not_working_reply(self, text, lang, last)) is not None:
+            return broken  # "ça ne marche pas" after a how-to: the technical page, or a tutor
         follow = follow_up(text) if last else None
         if follow and follow[0] == MORE and more_with_a_question(text):
             if not last.clarifying:

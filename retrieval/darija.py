@@ -152,13 +152,19 @@ def _known_after_article(word: str) -> str | None:
     return known if known.startswith("ال") else "ال" + known
 
 
+_FRENCH_ARTICLES = frozenset({"la", "le", "les", "une", "du", "des", "au", "aux"})
+_FRENCH_SHORT = frozenset({"fin"})  # a French word the Arabizi lexicon also has ("fin": where), too short for the list
+
+
 def arabizi_to_arabic(text: str) -> str:
     """Arabizi text rewritten in Arabic script; French loanwords stay in Latin letters."""
-    words = []
+    words, previous = [], ""
     for token in _WORD.findall(text):
-        low = fold_latin(token)
+        low, after_article, previous = fold_latin(token), previous in _FRENCH_ARTICLES, fold_latin(token)
         if not re.match(r"[\w']", token):
             words.append(token)
+        elif after_article and (looks_french(token) or low in _FRENCH_SHORT):
+            words.append(token)  # "f la fin dyal module": the French "fin" (end), not Arabizi "where"
         elif low in ARABIZI_WORDS:
             if ARABIZI_WORDS[low]:
                 words.append(ARABIZI_WORDS[low])

@@ -134,8 +134,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Je vous écoute : quel est le problème ? Décrivez-le en une phrase (par exemple : « je ne reçois pas le mail d'activation » ou « le bouton de dépôt n'apparaît pas ») et je cherche la réponse dans le guide ; je peux aussi le transmettre à un tuteur.",
     },
     "off_topic": {
-        "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني.",
-        "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier.",
+        "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني. وإن كان سؤالك يخص هذا التكوين، فيمكن لمؤطر(ة) أن يجيبك: اضغط على الزر أسفله.",
+        "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier. Si elle concerne cette formation, un tuteur peut vous répondre : utilisez le bouton ci-dessous.",
     },
     "rate_limited": {
         "ar": "رسائل كثيرة في وقت قصير 🙂 انتظر دقيقة ثم أعد المحاولة.",

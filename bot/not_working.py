@@ -1,0 +1,46 @@
+""""It doesn't work" right after an answer ("ça ne marche pas, j'ai essayé", "ما خدماتش", "lam yanjah al amr"): the
+platform's page on technical problems and whom to contact, after one of its how-to pages; else a tutor, who gets the
+conversation. Read as a message of its own, it got a ticket saying the guide had no answer, or the same page's next
+paragraph (a newcomer)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.conversation import LastTurn
+from bot.dialogue import section_decision
+from bot.roles.intents import names_someone
+from bot.types import Decision, Intent
+from retrieval.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+TECHNICAL = "dig-etakwine-technical"
+PLATFORM_PREFIX = "dig-etakwine-"
+MAX_WORDS = 8
+_NOT_WORKING = re.compile(
+    r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|plus\s+|vraiment\s+)?pas\b|\bn'?a\s+pas\s+(?:marche|fonctionne)"
+    r"|\b(?:marche|fonctionne)\s+pas\b|\btoujours\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
+    r"|(?<!\w)ما ?(?:خدمات|خدام|خدم|خدمت|نفع|نفعات|مشات)ش(?!\w)|(?<!\w)ماخدماتش|لم (?:ينجح|تنجح|يعمل|تعمل|يفلح|يشتغل)"
+    r"|(?<!\w)لا (?:يعمل|تعمل|يشتغل)(?!\w)|نفس المشكل"
+    r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b")
+
+
+# "w ila ma khdemch lien d'activation?", "وإلا ما خدمش بالملاحظات ديالي؟": a case put, not a report
+_IF = re.compile(r"^(?:et\s+)?si\b|^(?:w|o|wa)?\s*(?:ila|ida|idha|wila)\b|^و?(?:اذا|الا|ايلا|لو)(?!\w)")
+
+
+def not_working_reply(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Decision | None:
+    """The reply to "it doesn't work" right after an answer (see the module), or None for other messages: a case
+    put ("et si ça ne marche pas ?") and a request for a person ("ما خدماتش، بغيت بنادم يعاوني": the hand-over's)."""
+    norm = normalize_text(text)
+    if last.clarifying or len(norm.split()) > MAX_WORDS or not _NOT_WORKING.search(norm) or _IF.search(norm):
+        return None
+    if names_someone(text):
+        return None
+    if last.sections[0].startswith(PLATFORM_PREFIX) and last.sections[0] != TECHNICAL:
+        found = section_decision(tutor, TECHNICAL, f"{last.question} {text}", lang, Intent.FOLLOW_UP)
+        if found is not None:
+            return found
+    return tutor.human_requested(lang)
