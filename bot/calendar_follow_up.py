@@ -44,7 +44,8 @@ _THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite
 _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w |o )?(?:la |le )?d'?apres$"
                         r"|(?<!\w)و?(?:التي|الذي|اللي|الي|لي)\s+(?:من\s+)?(?:بعدها|بعده|موراها|موراه)(?!\w)"
                         r"|(?<!\w)و?(?:ال)?(?:مواليه|موالي|تاليه)(?!\w)"
-                        r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b|\bl?mowali(?:a|ya)\b")
+                        r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b"
+                        r"|\bl?mowali(?:a|ya)\b")
 ONE_AFTER_WORDS = 6
 
 

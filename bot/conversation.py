@@ -280,7 +280,8 @@ class StoreMemory:
         first, offered = row.citations[0], [c.get("id") for c in row.citations]
         for _ in range(MAX_FOLLOW_UPS_BACK):  # a clarifying question asked again: the question it was first asked on
             before = self._latest(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
-            if before is None or before.reason != Reason.CLARIFY or [c.get("id") for c in before.citations] != offered:
+            if before is None or before.reason != Reason.CLARIFY or [
+                    c.get("id") for c in before.citations or ()] != offered:
                 break
             row = before
 
@@ -290,7 +291,7 @@ class StoreMemory:
             if not followed(row):
                 return row.text
             before = self._latest(channel, user, now, before=row.id)
-            if before is None or before.reason == "clarify" or first.get("id") not in {
+            if before is None or before.reason == Reason.CLARIFY or first.get("id") not in {
                     c.get("id") for c in before.citations or ()}:
                 break
             row = before

@@ -20,8 +20,9 @@ TECHNICAL = "dig-etakwine-technical"
 PLATFORM_PREFIX = "dig-etakwine-"
 MAX_WORDS = 8
 _NOT_WORKING = re.compile(
-    r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|plus\s+|vraiment\s+)?pas\b|\bn'?a\s+pas\s+(?:marche|fonctionne)"
-    r"|\b(?:marche|fonctionne)\s+pas\b|\btoujours\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
+    r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|plus\s+|vraiment\s+)?pas\b"
+    r"|\bn'?a\s+pas\s+(?:marche|fonctionne)|\b(?:marche|fonctionne)\s+pas\b"
+    r"|\btoujours\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
     r"|(?<!\w)ما ?(?:خدمات|خدام|خدم|خدمت|نفع|نفعات|مشات)ش(?!\w)|(?<!\w)ماخدماتش|لم (?:ينجح|تنجح|يعمل|تعمل|يفلح|يشتغل)"
     r"|(?<!\w)لا (?:يعمل|تعمل|يشتغل)(?!\w)|نفس المشكل"
     r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b")

@@ -15,8 +15,8 @@ from typing import Protocol
 
 from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
-from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, StoreMemory, bare_number, conversation_language, follow_up,
-                               more_with_a_question)
+from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, StoreMemory, bare_number, conversation_language,
+                               follow_up, more_with_a_question)
 from bot.conversation_scope import read_in_scope, stands_alone
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
