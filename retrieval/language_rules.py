@@ -171,10 +171,12 @@ def latin_evidence(words: list[str]) -> LatinEvidence:
     prev = ""
     for word in words:
         form = arabizi_form(word)
+        negated = prev == "ma" and form.endswith("ch") and len(form) >= 3
+        if negated and form not in strong_words and "ma" in FR_WORDS:
+            fr -= 1  # "la video ma khdamach": "ma" opens Darija's negation, it is not the French "my"
         if word in LOOKALIKES:
             weak += form in strong_words
-        elif form in strong_words or is_digit_word(word) or _ARABIZI_SHAPE.match(word) or (
-                prev == "ma" and form.endswith("ch") and len(form) >= 3):
+        elif form in strong_words or is_digit_word(word) or _ARABIZI_SHAPE.match(word) or negated:
             strong += 1
         elif form in weak_words:
             weak += 1

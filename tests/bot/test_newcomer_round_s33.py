@@ -290,3 +290,11 @@ def test_it_does_not_work_with_a_person_asked_for_or_as_a_case_put_is_not_the_te
     assert (decision.reason == Reason.HUMAN_REQUESTED) is human, decision.to_json()
     if not human:
         assert decision.citations and decision.citations[0].id == "dig-etakwine-registration", decision.to_json()
+
+
+@pytest.mark.parametrize("text,code", [("la video ma khdamach", "ary-Latn"), ("le devoir ma tsiftch", "ary-Latn"),
+                                       ("ma fille est malade", "fr"), ("c'est ma recherche", "fr")])
+def test_darijas_negation_after_french_words_is_arabizi(text, code):
+    from retrieval.language import detect_language
+    # "ma" counted as the French "my": the trainer got the off-topic reply in French
+    assert detect_language(text).code == code
