@@ -267,24 +267,26 @@ class StoreMemory:
         if row is None or not row.citations:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
-        question = self._question_meant(channel, user, row, now)
-        before = self._latest(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
-        reasked = before is not None and before.reason == Reason.CLARIFY and [
-            c.get("id") for c in before.citations or ()] == [c.get("id") for c in row.citations]
-        return LastTurn(question, row.reply_lang, sections, row.reason == Reason.CLARIFY, row.reply_text or "", reasked)
+        asked = self._first_asked(channel, user, row, now)
+        question = self._question_meant(channel, user, asked, row.citations[0], now)
+        return LastTurn(question, row.reply_lang, sections, row.reason == Reason.CLARIFY, row.reply_text or "",
+                        reasked=asked is not row)
 
-    def _question_meant(self, channel: str, user: str, row: Interaction, now: datetime | None) -> str:
-        """The question an exchange answered: its text, or for a follow-up ("1" after a clarifying question, "un
-        exemple", "plus de détails") the question it followed on the same section, else that section's title. Read
-        with "1", "وإذا أردت استعماله في المساق؟" after choosing formative assessment found the page on fees."""
-        first, offered = row.citations[0], [c.get("id") for c in row.citations]
-        for _ in range(MAX_FOLLOW_UPS_BACK):  # a clarifying question asked again: the question it was first asked on
+    def _first_asked(self, channel: str, user: str, row: Interaction, now: datetime | None) -> Interaction:
+        """The exchange a clarifying question asked again (same options just before) was first asked on, else `row`."""
+        offered = [c.get("id") for c in row.citations]
+        for _ in range(MAX_FOLLOW_UPS_BACK):
             before = self._latest(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
             if before is None or before.reason != Reason.CLARIFY or [
                     c.get("id") for c in before.citations or ()] != offered:
                 break
             row = before
+        return row
 
+    def _question_meant(self, channel: str, user: str, row: Interaction, first: dict, now: datetime | None) -> str:
+        """The question an exchange answered: its text, or for a follow-up ("1", "un exemple") the question it
+        followed on the same section (`first`, its first citation), else that section's title (read with "1", a
+        follow-up on formative assessment found the page on fees)."""
         def followed(row: Interaction) -> bool:  # read as a follow-up ("kifach …" opening a question is not one)
             return row.intent == Intent.FOLLOW_UP and follow_up(row.text) is not None
         for _ in range(MAX_FOLLOW_UPS_BACK):
