@@ -24,8 +24,8 @@ def one_after(answerer: CalendarAnswerer, query: CalendarQuery, lang: str, steps
         return None
     kind = {"live": "live_session", "deadline": "assignment", "next_module": "module"}[query.kind]
     items = answerer.calendar.upcoming(now, limit=steps + 1, kinds=(kind,))
-    if len(items) <= steps:
-        return t({"live": "no_live", "deadline": "no_deadline"}.get(query.kind, "no_live"), lang)
+    if len(items) <= steps:  # none after it: said for a live session or a deadline; no module after the last
+        return None if query.kind == "next_module" else t("no_live" if query.kind == "live" else "no_deadline", lang)
     item = items[steps]
     if query.kind == "live":
         return live_line(answerer.calendar, item, lang, now)

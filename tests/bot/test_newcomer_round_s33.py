@@ -77,7 +77,7 @@ def test_the_one_after_the_next_live_session_deadline_and_module(calendar):
 
     from bot.roles.organizational import CalendarAnswerer
     from tests.bot.helpers import Clock
-    answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Africa/Casablanca"))))
+    answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 1, 10, tzinfo=ZoneInfo("Africa/Casablanca"))))
     lives = calendar.upcoming(answerer.clock(), limit=3, kinds=("live_session",))
     first = answerer.answer("Quand est la prochaine classe virtuelle ?", "fr")
     second = answerer.answer_after("Quand est la prochaine classe virtuelle ?", "fr")
@@ -298,3 +298,19 @@ def test_darijas_negation_after_french_words_is_arabizi(text, code):
     from retrieval.language import detect_language
     # "ma" counted as the French "my": the trainer got the off-topic reply in French
     assert detect_language(text).code == code
+
+
+def test_no_module_after_the_last_one_is_not_told_as_no_live_session(calendar):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.roles.calendar_after import one_after
+    from bot.roles.calendar_query import CalendarQuery
+    from bot.roles.organizational import CalendarAnswerer
+    from tests.bot.helpers import Clock
+    answerer = CalendarAnswerer(calendar, clock=Clock(datetime(2026, 12, 1, 10, tzinfo=ZoneInfo("Africa/Casablanca"))))
+    modules = calendar.upcoming(answerer.clock(), limit=None, kinds=("module",))
+    # it answered "no upcoming live session" when no module followed
+    assert one_after(answerer, CalendarQuery("next_module"), "fr", steps=len(modules)) is None
+    from bot.texts import t
+    assert one_after(answerer, CalendarQuery("live"), "fr", steps=50) == t("no_live", "fr")
