@@ -65,13 +65,31 @@ def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Deci
     return Decision(Kind.ANSWER, after, lang, Intent.ORGANIZATIONAL, confidence=1.0) if after else None
 
 
+def _joining(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """"comment je peux y accéder ?", "le lien ?", "كيفاش ندخل ليها؟" right after a live session's date (also after
+    "et la suivante ?"): that session again, with its link; else None. It got the page on missed sessions."""
+    norm = normalize_text(text)
+    if (not (_LINK.search(norm) or _JOIN.search(norm)) or word_count(text) > ONE_AFTER_WORDS
+            or tutor.memory is None or tutor.organizational is None):
+        return None
+    questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
+    steps = next((i for i, q in enumerate(questions) if not _ONE_AFTER.search(normalize_text(q))), len(questions))
+    query = parse_calendar_query(questions[steps]) if steps < len(questions) else None
+    if query is None or not query.kind.startswith("live"):
+        return None
+    lang = conversation_language(text, lang, calendar_reply_language(tutor, message))
+    again = (tutor.organizational.answer_after(questions[steps], lang, steps) if steps
+             else tutor.organizational.answer(questions[0], lang))
+    return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0) if again else None
+
+
 def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
                    message: Message) -> Decision | None:
     """Right after a calendar reply: "and the link?" / "and for module 4?" gets the calendar's answer read with the
     question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
     أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
     calendar question the guide is sure of it; else None (read as usual)."""
-    if (after := _the_one_after(tutor, text, lang, message)) is not None:
+    if (after := _the_one_after(tutor, text, lang, message) or _joining(tutor, text, lang, message)) is not None:
         return after
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))

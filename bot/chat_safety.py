@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING, Mapping
 
 from bot.roles.intents import asks_something, reports_someone, thanks_reply, unhelpful_said
+from bot.not_meant import not_meant
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
@@ -48,6 +49,8 @@ def read_otherwise_despite_model(tutor: Tutor, text: str, lang: str, verdict: Ve
               or (verdict.verdict == "spam" and barely_spam(verdict.labels, verdict.cues)))
     if not barely:
         return False
+    if not_meant(text):
+        return True  # "la, machi hadchi li bghit" (0.48): the reply was not what the trainer meant
     state = tutor.support.state(text) if tutor.support is not None else None
     if verdict.verdict == "distress" and state not in (None, "distress"):
         return True  # "je n'en peux plus, je suis en retard sur tout… abandonner le MOOC": the encouragement's

@@ -108,7 +108,7 @@ _DARIJA_AND = re.compile(r"^(?:w|wa|o ila|o ida)\s+[a-z0-9]")
 # "And the X?": a short message that names another topic after a connector ("et la sommative ?", "w l éthique?",
 # "والتقويم الإجمالي؟", "و بالنسبة للمنتدى؟"), not a condition on the same one ("et si…", "w ila…", "وإذا…").
 _AND_THE = re.compile(
-    r"^(?:et|mais|w|o|wa)\s+(?:pour\s+|quant\s+a(?:u|ux)?\s+|concernant\s+|sur\s+|f\s+|fi\s+)?"
+    r"^(?:et|mais|w|o|wa)\s+(?:pour\s+(?:avoir\s+|obtenir\s+)?|quant\s+a(?:u|ux)?\s+|concernant\s+|sur\s+|f\s+|fi\s+)?"
     r"(?:l'|l\s|le\s|la\s|les\s|el\s|du\s|des\s|lil?\s)"
     r"|^و\s?(?:ال(?!ا(?:\s|$)|له(?:\s|$))|بالنسب[ةه]\s?ل|ماذا\s+عن|شنو\s+على|فيما\s+يخص)")  # not "وإلا", "والله"
 NAMES_TOPIC_MAX_WORDS = 6

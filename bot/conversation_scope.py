@@ -12,7 +12,7 @@ A message is read as a first message, not with the conversation, when all of the
   conversation's sections (each at most REACHES);
 - something says it is elsewhere: the intent model hears it as off topic (OFF_TOPIC_HEARD), moderation finds it
   far from the course (FAR_FROM_COURSE), or it is a whole question of its own (OWN_QUESTION_WORDS words or more,
-  not opening as a continuation). A short continuation (at most OWN_QUESTION_WORDS words, "وكم من الوقت يستغرق
+  not opening as a continuation, or asking to define a term none of the conversation's sections has a word of). A short continuation (at most OWN_QUESTION_WORDS words, "وكم من الوقت يستغرق
   عادة؟") needs moderation to find it far from the course, or the intent model to be sure (OFF_TOPIC_SURE) and,
   below OFF_TOPIC_CERTAIN, the reading with the previous question not to be sure of the previous section.
 On the dev sets (blind1-19 but blind20-21, blind22, dialogues_dev): out-of-scope questions answered right after an
@@ -31,6 +31,7 @@ from bot.conversation import LastTurn, asks_for_example, continues, follow_up, m
 from bot.dialogue import read_after_last
 from bot.understanding import Route
 from moderation.verdict import Verdict
+from retrieval.focus import defined_term, question_tokens, text_tokens
 from retrieval.types import Answer
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def heard_elsewhere(tutor: Tutor, route: Route, answer: Answer, text: str, last:
         return False
     if any(p.confidence > REACHES for p in answer.passages if p.chunk.section_id in last.sections):
         return False
-    if not continues(text) and word_count(text) >= OWN_QUESTION_WORDS:
+    if (not continues(text) and word_count(text) >= OWN_QUESTION_WORDS) or defines_another_term(tutor, text, last):
         return True
     far = float((verdict.labels if verdict else {}).get("off_topic", 0.0)) >= FAR_FROM_COURSE
     heard = tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0)
@@ -108,6 +109,17 @@ def heard_elsewhere(tutor: Tutor, route: Route, answer: Answer, text: str, last:
             heard < OFF_TOPIC_SURE or (heard < OFF_TOPIC_CERTAIN and _context_sure_of_last(tutor, text, last))):
         return far  # "وكم من الوقت يستغرق عادة؟": a short continuation, unless far from the course
     return far or heard >= OFF_TOPIC_HEARD
+
+
+def defines_another_term(tutor: Tutor, text: str, last: LastTurn) -> bool:
+    """A definitional question whose term has no word in the conversation's sections: a question of its own
+    ("وما هو التعلم النشط؟" after the certificates' page was answered from it at 0.999, a newcomer)."""
+    term = defined_term(text)
+    asked = question_tokens(term) if term else set()
+    if not asked:
+        return False
+    chunks = (c for c in tutor.engine.index.chunks if c.section_id in last.sections)
+    return not any(asked & text_tokens(chunk.text) for chunk in chunks)
 
 
 def _context_sure_of_last(tutor: Tutor, text: str, last: LastTurn) -> bool:

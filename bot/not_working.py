@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 TECHNICAL = "dig-etakwine-technical"
 PLATFORM_PREFIX = "dig-etakwine-"
-MAX_WORDS = 8
+MAX_WORDS = 10
 _NOT_WORKING = re.compile(
     r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|plus\s+|vraiment\s+)?pas\b"
     r"|\bn'?a\s+pas\s+(?:marche|fonctionne)|\b(?:marche|fonctionne)\s+pas\b"
@@ -26,6 +26,13 @@ _NOT_WORKING = re.compile(
     r"|(?<!\w)ما ?(?:خدمات|خدام|خدم|خدمت|نفع|نفعات|مشات)ش(?!\w)|(?<!\w)ماخدماتش|لم (?:ينجح|تنجح|يعمل|تعمل|يفلح|يشتغل)"
     r"|(?<!\w)لا (?:يعمل|تعمل|يشتغل)(?!\w)|نفس المشكل"
     r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b")
+
+
+# What the message says does not work, when it is the platform's or the computer's ("ما خدامش عندي الفيديو" after the
+# recordings' page, "ça ne marche pas, le lien ne s'ouvre pas" after a live session's: a ticket, or the password's page)
+_TECHNICAL_THING = re.compile(
+    r"\b(?:videos?|lien|liens|micro|camera|cam|son|page|plateforme|platform|fichier|navigateur|bouton|liyen|lvideo"
+    r"|lfidyo|fidyo)\b|(?<!\w)(?:ال)?(?:فيديو|فيديوهات|رابط|ميكرو|كاميرا|صوت|صفحه|منصه|بلاتفورم|ملف|متصفح|زر)(?!\w)")
 
 
 # "w ila ma khdemch lien d'activation?", "وإلا ما خدمش بالملاحظات ديالي؟": a case put, not a report
@@ -40,7 +47,8 @@ def not_working_reply(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Dec
         return None
     if names_someone(text):
         return None
-    if last.sections[0].startswith(PLATFORM_PREFIX) and last.sections[0] != TECHNICAL:
+    platform = last.sections[0].startswith(PLATFORM_PREFIX) or bool(_TECHNICAL_THING.search(norm))
+    if platform and last.sections[0] != TECHNICAL:
         found = section_decision(tutor, TECHNICAL, f"{last.question} {text}", lang, Intent.FOLLOW_UP)
         if found is not None:
             return found

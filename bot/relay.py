@@ -66,7 +66,8 @@ class AnswerRelay:
         self.tickets.note(ticket_id, "corrected", tutor, text[:255])
         digest = hashlib.sha1(text.encode()).hexdigest()[:12]
         return self._queue(ticket, "correction", digest, photo, lambda f: t(
-            "tutor_correction", f.lang, tutor=tutor, question=ticket.question[:300], answer=text))
+            "tutor_correction", f.lang, tutor=tutor, question=question_asked(ticket.question, ticket.reason),
+            answer=text))
 
     def closed(self, ticket_id: int) -> int:
         """Tell every follower that a tutor closed the question without answering it, and how to ask again
@@ -84,7 +85,7 @@ class AnswerRelay:
             return self._queue(ticket, "closed", closing, None, lambda f: review_closed(
                 review, f.lang, ticket.question[:300]))
         return self._queue(ticket, "closed", closing, None, lambda f: t(
-            "tutor_closed", f.lang, question=ticket.question[:300],
+            "tutor_closed", f.lang, question=question_asked(ticket.question, ticket.reason),
             how=t("ask_again_telegram" if f.channel == "telegram" else "ask_again", f.lang)))
 
     def _queue(self, ticket: Ticket, kind: str, version: str, photo: dict | None,

@@ -3,9 +3,8 @@
     Message ──► guards ──► language ──► moderation ──► forum post? ──► bot/forum_policy.py
                                                      └─ chat ──► intent ──► roles / retrieval ──► Decision
 
-Channels build a `Message`, call `Tutor.handle`, and carry out the `Decision` (say it, post it, flag it);
-they decide nothing. The recorder stores the message and opens the ticket a Decision asks for: it is
-the one place where tickets are opened. The default recorder keeps nothing (one-off CLI questions).
+Channels build a `Message`, call `Tutor.handle`, and carry out the `Decision`; they decide nothing. The recorder stores
+the message and opens the ticket a Decision asks for (the one place tickets are opened); the default one keeps nothing.
 """
 from __future__ import annotations
 
@@ -23,11 +22,12 @@ from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
-from bot.clarified import declined_reply
+from bot.not_meant import not_meant_reply
 from bot.not_working import not_working_reply
+from bot.steps import step_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
-                          found_passages, option_in_words, step_decision)
+                          found_passages, option_in_words)
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
@@ -208,8 +208,8 @@ class Tutor:
         if last is not None and (step := asked_step(text)) is not None \
                 and (decision := step_decision(self, step, text, lang, last)) is not None:
             return decision  # "détaillez le point 5": that step whole
-        if last is not None and (declined := declined_reply(text, lang, last)) is not None:
-            return declined  # "non" to "Parlez-vous de « … » ?"
+        if (declined := not_meant_reply(self, text, lang, last)) is not None:
+            return declined  # "non" to "Parlez-vous de « … » ?", "machi hadchi li bghit" after an answer
         if last is not None and (option := option_in_words(self, text, last)) is not None:
             return follow_up_decision(self, (CHOICE, option), text, lang, last)  # "la formative": its title word
         if last is not None and (broken := not_working_reply(self, text, lang, last)) is not None:

@@ -64,6 +64,17 @@ def question_kinds(question: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in patterns if pattern.search(text))
 
 
+_CONNECTOR = re.compile(r"^\s*(?:et|w|o|wa)\s+|^\s*و(?=\S)")
+
+
+def defined_term(question: str) -> str | None:
+    """What a definitional question asks to define ("وما هو التعلم النشط؟" -> "التعلم النشط", "c'est quoi le TPACK ?"
+    -> "le tpack"), normalized; None for another kind of question."""
+    text = _CONNECTOR.sub("", normalize_text(question))
+    found = _DEFINITION.search(text)
+    return _DEFINITION.sub(" ", text).strip(" ?؟!.،,") if found else None
+
+
 def question_tokens(question: str) -> set[str]:
     """The question's search words, with those of its MSA rewrite for Darija and Arabizi, and a hyphenated word
     also read joined ("auto-évaluation" is the guide's "autoévaluation", "co-animation" its "coanimation")."""

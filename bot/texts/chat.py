@@ -39,6 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "حسنا، ليس هذا ما تبحث عنه. أعد صياغة سؤالك بكلمات أخرى (ماذا تريد أن تفعل، وفي أي سياق)، أو اطلب مؤطرا بالزر أسفله.",
         "fr": "D'accord, ce n'est pas ce que vous cherchez. Reformulez votre question avec d'autres mots (ce que vous voulez faire, dans quel contexte), ou demandez un tuteur avec le bouton ci-dessous.",
     },
+    "not_meant_options": {
+        "ar": "حسنا، لم يكن هذا ما تقصده. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو أعد صياغة سؤالك، أو اطلب مؤطرا.",
+        "fr": "D'accord, ce n'était pas ce que vous cherchiez. Vouliez-vous plutôt :\n{options}\nRépondez par le numéro, reformulez votre question, ou demandez un tuteur.",
+    },
     "clarify_one": {
         "ar": "لست متأكدا من أنني فهمت سؤالك. هل تقصد «{title}»؟ أجب بـ«نعم» (أو 1) لتصلك إجابة الدليل، أو أعد صياغة سؤالك، أو اطلب مؤطرا.",
         "fr": "Je ne suis pas sûr de bien comprendre. Parlez-vous de « {title} » ? Répondez « oui » (ou 1) pour la réponse du guide, reformulez votre question, ou demandez un tuteur.",

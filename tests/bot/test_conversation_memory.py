@@ -28,7 +28,7 @@ def test_a_follow_up_weighs_its_own_words_and_the_previous_question_together(ful
 
 @pytest.mark.parametrize("question,follow", [
     ("l'évaluation ?", "et je l'applique comment ?"),
-    ("شنو هي المحفظة ديال المتدرب؟", "وشنو نحط فيها؟"),
+    ("الشبكة؟", "وشنو نحط فيها؟"),  # "شنو هي المحفظة ديال المتدرب؟" (0.02) now goes to a tutor: its options were absurd
 ])
 def test_a_short_continuation_while_a_clarifying_question_waits_asks_again_which_one(full_services, question,
                                                                                      follow):

@@ -1,0 +1,139 @@
+"""Defects a newcomer found by talking to the running server (session of 2026-12-07, twentieth): "that's not what I
+meant" heard as distress, menus offered again and again or with absurd options, a definition asked in a
+conversation answered from the page before, a tutor's closing notice showing the ticket's markup."""
+from __future__ import annotations
+
+import pytest
+
+from bot.not_meant import not_meant
+from bot.types import Kind, Reason
+from tests.bot.helpers import say
+
+
+@pytest.mark.parametrize("text", ["لا، ماشي هادشي لي بغيت", "la, machi hadchi li bghit", "لا، ليس هذا ما أقصده",
+                                  "non, ce n'est pas ce que je voulais", "pas ça", "c'est pas ma question"])
+def test_saying_the_reply_was_not_what_was_meant_is_recognised(text):
+    assert not_meant(text)
+
+
+@pytest.mark.parametrize("text", ["machi hadchi li bghit, bghit nmout", "ليس هذا ما أريد، أريد أن أموت", "لا",
+                                  "non, je voulais parler de l'auto-évaluation", "non merci"])
+def test_a_message_saying_more_than_that_is_not_only_a_correction(text):
+    assert not not_meant(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [("كيفاش نحط الواجب فالمنصة؟", "لا، ماشي هادشي لي بغيت"),
+                                        ("kifach n7et devoir f la plateforme?", "la, machi hadchi li bghit"),
+                                        ("Comment déposer mon devoir ?", "non, ce n'est pas ce que je voulais")])
+def test_not_what_i_meant_after_an_answer_offers_the_other_close_sections(full_services, first, then):
+    # Darija and Arabizi got the caring reply to distress, emergency numbers and an urgent ticket (moderation's
+    # model alone, 0.41 and 0.48); French a ticket saying the guide had no answer
+    user = f"newcomer-s34-not-meant-{len(first)}"
+    cited = say(full_services, first, user=user).citations[0].id
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.CLARIFY and decision.reason != Reason.DISTRESS, decision.to_json()
+    assert decision.options and cited not in {o.id for o in decision.options}
+    assert not decision.escalate
+
+
+@pytest.mark.slow
+def test_not_what_i_meant_with_no_conversation_asks_to_rephrase_without_a_ticket(full_services):
+    decision = say(full_services, "لا، ماشي هادشي لي بغيت", user="newcomer-s34-not-meant-alone")
+    assert decision.kind == Kind.ANSWER and not decision.escalate and decision.reason != Reason.DISTRESS
+    assert any(b.action == "tutor" for b in decision.buttons)
+
+
+@pytest.mark.slow
+def test_a_weak_question_gets_a_tutor_not_absurd_options(full_services):
+    # at 0.03 it was offered alignment, andragogy and the charter's rule against hate speech
+    decision = say(full_services, "Qu'est-ce que la pédagogie différenciée ?", user="newcomer-s34-weak")
+    assert decision.kind != Kind.CLARIFY, decision.to_json()
+    assert say(full_services, "la grille ?", user="newcomer-s34-bare").kind == Kind.CLARIFY  # a bare topic still is
+
+
+@pytest.mark.slow
+def test_a_question_naming_its_topic_after_a_menu_is_answered_not_offered_the_menu_again(full_services):
+    user = "newcomer-s34-menu"
+    assert say(full_services, "Comment est noté le projet final du MOOC ? Quelle grille ?", user=user).kind \
+        == Kind.CLARIFY
+    decision = say(full_services, "et pour avoir l'attestation ?", user=user)  # the same menu, three times in a row
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "dig-etakwine-attestation", decision.to_json()
+
+
+@pytest.mark.slow
+def test_options_are_never_offered_a_third_time(full_services):
+    user = "newcomer-s34-third"
+    first = say(full_services, "l'évaluation ?", user=user)
+    assert first.kind == Kind.CLARIFY
+    assert say(full_services, "et je l'applique comment ?", user=user).options == first.options  # asked again once
+    third = say(full_services, "et concrètement ?", user=user)
+    assert third.options != first.options, third.to_json()
+    assert not (third.kind == Kind.CLARIFY and third.confidence < 0.05)  # nor options found at random
+
+
+@pytest.mark.slow
+def test_a_definition_asked_in_a_conversation_is_not_answered_from_the_page_before(full_services):
+    # "وما هو التعلم النشط؟" got the certificates' page at 0.999
+    user = "newcomer-s34-definition"
+    say(full_services, "كيف أحصل على شهادة المشاركة؟", user=user)
+    assert say(full_services, "الثانية", user=user).citations[0].id == "ass-certificates-badges"
+    decision = say(full_services, "وما هو التعلم النشط؟", user=user)
+    assert "ass-certificates-badges" not in {c.id for c in decision.citations}, decision.to_json()
+    portfolio = say(full_services, "w chno howa l portfolio?", user=user)  # a term the guide has: answered
+    assert portfolio.kind == Kind.ANSWER and portfolio.citations[0].id == "ass-portfolio"
+
+
+async def test_the_closing_notice_quotes_the_question_not_the_ticket_markup(make_services):
+    """A ticket closed without an answer told the trainer «ma zal ma khdamch\\n↪ l forum…\\n+ w ila…»."""
+    from bot.relay import AnswerRelay
+    from bot.store.outbox import Outbox
+
+    services = make_services()
+    user = "trainer-close-notice-0001"
+    say(services, "J'ai oublié mon mot de passe e-Takwine, comment le récupérer ?", user=user)
+    asked = say(services, "je veux parler à un tuteur", user=user)
+    say(services, "c'est urgent, je dois rendre mon devoir demain", user=user)
+    assert services.tickets.close(asked.ticket_id, "amina")
+    outbox = Outbox(services.store)
+    assert AnswerRelay(services.tickets, outbox).closed(asked.ticket_id) == 1
+
+    class Sent:
+        texts: list[str] = []
+
+        async def send(self, recipient, text, payload):
+            self.texts.append(text)
+            return "1"
+
+    sender = Sent()
+    assert await outbox.deliver_due("telegram", sender) == 1
+    (text,) = sender.texts
+    assert "« J'ai oublié mon mot de passe e-Takwine" in text
+    assert "↪" not in text and "\n+" not in text and "parler à un tuteur" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [
+    ("واش كاين شي تسجيل ديال الحصة المباشرة إلا فاتتني؟", "ما خدامش عندي الفيديو"),
+    ("Que faire si j'ai manqué une classe virtuelle ?", "ça ne marche pas, le lien ne s'ouvre pas"),
+])
+def test_a_video_or_a_link_that_does_not_work_gets_the_technical_page(full_services, first, then):
+    # a ticket "for a person" the trainer never asked for, or the password's page
+    user = f"newcomer-s34-broken-{len(first)}"
+    say(full_services, first, user=user)
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "dig-etakwine-technical", decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turns,link", [
+    (("Quelles sont les dates des séances en direct ?", "comment je peux y accéder ?"), "rafiq-m3"),
+    (("Quelles sont les dates des séances en direct ?", "et la suivante ?", "comment je peux y accéder ?"), "rafiq-m4"),
+    (("متى الحصة المباشرة القادمة؟", "كيفاش ندخل ليها؟"), "rafiq-m3"),
+])
+def test_joining_right_after_a_live_sessions_date_gets_its_link(full_services, turns, link):
+    # the page on missed live sessions
+    user = f"newcomer-s34-join-{len(turns)}-{len(turns[0])}"
+    for text in turns:
+        decision = say(full_services, text, user=user)
+    assert link in decision.body and not decision.citations, decision.to_json()
