@@ -1,9 +1,8 @@
 """Conversation memory: what a trainer's last exchange was about, so a follow-up is read in context.
 
-The memory is the trainer's latest stored interaction (no table of its own): the question, the sections
-cited, the reply language and, after a clarifying question, the options offered. It expires after
-`RAFIQ_CONVERSATION_MINUTES` and goes with the interactions on /forget. Follow-ups are recognised by
-short rules in both languages and Darija (`follow_up`):
+The memory is the trainer's latest stored interaction (no table of its own): the question, the sections cited, the
+reply language and, after a clarifying question, the options offered. It expires after `RAFIQ_CONVERSATION_MINUTES`
+and goes with the interactions on /forget. Follow-ups are recognised by short rules in both languages (`follow_up`):
 
     "et en arabe ?" / "بالفرنسية؟"      → the same section in the other language
     "un exemple" / "عطيني مثال"         → the same section again, read for that need
@@ -22,6 +21,7 @@ from bot.store.schema import Interaction, User
 from bot.store import Store
 from bot.types import Intent, Reason
 from bot.language_request import MAX_SAY_AGAIN_WORDS, other_language_asked, word_count
+from bot.roles.intents import polite_only
 from retrieval.normalize import normalize_text
 
 OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
@@ -93,9 +93,9 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 def conversation_language(text: str, lang: str, previous: str, known: bool = True) -> str:
     """The reply language of a message in a conversation: `lang` (read from the message), except that a
     very short Latin-script message, or one whose language detection cannot tell (`known` False: "w ila kant
-    CC BY-NC?" read as English), keeps the previous reply's language (`previous`)."""
-    if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text):
-        return lang
+    CC BY-NC?" read as English), keeps the previous reply's language (`previous`); thanks or a greeting never do."""
+    if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text) or (known and polite_only(text)):
+        return lang  # "merci beaucoup" after "et en arabe ?": French, as the thanks are
     if previous == "ar" and _DARIJA_AND.match(normalize_text(text)):  # "w ila smiti mktouba ghalat?" read as French
         return previous
     return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS or not known else lang

@@ -39,6 +39,10 @@ _COMPARISON = re.compile(
 # A sentence that gives examples is not a definition, however many of the question's words it holds ("c quoi la
 # diff entre MOOC et SPOC" opened on "Exemples : … xMOOC ; … SPOC hybride ; … cMOOC.")
 _EXAMPLES = re.compile(r"(exemples?|par exemple|a titre d'exemple|مثال|امثله|مثلا|من الامثله)\s*[:،,]")
+# nor a sentence of a paragraph on pitfalls ("ما هي الطرائق النشيطة؟" opened on "أخطاء شائعة: الخلط بين النشاط…",
+# whose "تكوين الأساتذة بطرائق نشيطة هو…" holds more of its words than the section's opening, a newcomer)
+_PITFALLS = re.compile(r"(pieges?|erreurs? (frequentes?|courantes?)|a eviter|(ومن )?(من )?(ال)?اخطاء (ال)?شايعه"
+                       r"|(اما )?المزلق|مزالق)\s*[:،,]?")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 HINT_BONUS = 0.75  # the block the search matched
 LIST_BONUS = 1.0  # a numbered list, for a "how" question (half for a bulleted one)
@@ -125,7 +129,8 @@ def _definition(query_weights: dict[str, float], blocks: Sequence[Block], compar
     l'abandon massif, fréquent dans les MOOC" does not define the difference between a MOOC and a SPOC)."""
     candidates = [(b, s, text_tokens(sentence)) for b, block in enumerate(blocks) if block.kind == PROSE
                   for s, sentence in enumerate(split_sentences(block.lead))
-                  if (b == 0 and s == 0) or not _EXAMPLES.match(normalize_text(sentence))]
+                  if (b == 0 and s == 0) or not (_EXAMPLES.match(normalize_text(sentence))
+                                                 or _PITFALLS.match(normalize_text(block.lead)))]
     if not candidates:
         return None
     counts = [len(query_weights.keys() & tokens) for _, _, tokens in candidates]

@@ -137,3 +137,21 @@ def test_joining_right_after_a_live_sessions_date_gets_its_link(full_services, t
     for text in turns:
         decision = say(full_services, text, user=user)
     assert link in decision.body and not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+def test_thanks_are_answered_in_their_own_language_after_a_translation(full_services):
+    # "merci beaucoup" after "et en arabe ?" got «العفو! سعيد بمساعدتك…»
+    user = "newcomer-s34-thanks"
+    say(full_services, "Comment fonctionne l'évaluation par les pairs dans le MOOC ?", user=user)
+    assert say(full_services, "et en arabe ?", user=user).lang == "ar"
+    decision = say(full_services, "merci beaucoup", user=user)
+    assert decision.intent.value == "thanks" and decision.lang == "fr", decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_definition_opens_on_the_sections_definition_not_its_pitfalls(full_services):
+    # it opened on «أخطاء شائعة: الخلط بين النشاط والحركة…», the section's last paragraph
+    decision = say(full_services, "ما هي الطرائق النشيطة في التكوين؟", user="newcomer-s34-pitfalls")
+    assert decision.citations[0].id == "fac-active-methods"
+    assert decision.body.startswith("تضع الطرائق النشيطة"), decision.body[:80]
