@@ -86,3 +86,25 @@ def test_dashboard_in_chromium_right_to_left(server):
         page.screenshot(path="/tmp/rafiq_console_stats_ar.png", full_page=True)
         assert blocked == []
         browser.close()
+
+
+def test_the_page_says_which_period_each_part_covers(server):
+    """A coordinator on a Monday saw last week's report (all zeros) beside a table of this week's questions, with
+    nothing saying which period either covered (a newcomer)."""
+    from datetime import timedelta
+
+    from bot.clock import utcnow, zone
+    from bot.reports.week import iso_week
+
+    today = utcnow().astimezone(zone("Africa/Casablanca")).date()
+    this_week = iso_week(today - timedelta(days=today.weekday()))
+    with httpx.Client(base_url=server.url) as coordinator:
+        ConsoleClient(coordinator, "nadia")
+        coordinator.get("/console/lang/fr")
+        html = coordinator.get("/console/stats").text
+        assert "dernière semaine complète" in html and f'href="/console/stats?week={this_week}"' in html
+        assert "Par langue de la réponse" in html and "Les 8 dernières semaines, semaine en cours comprise." in html
+        chosen = coordinator.get("/console/stats?week=2026-W48").text
+        assert "dernière semaine complète" not in chosen  # the week shown is the one asked for
+        coordinator.get("/console/lang/ar")
+        assert "آخر أسبوع مكتمل" in coordinator.get("/console/stats").text
