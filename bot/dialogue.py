@@ -113,7 +113,11 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         lang = str(argument) if kind == OTHER_LANG else lang
         titles = tutor.engine.index.titles
         options = tuple(Citation(s, titles.get((s, lang), s), lang) for s in last.sections)
-        return clarify_decision(options, lang, Intent.FOLLOW_UP)
+        offered = clarify_decision(options, lang, Intent.FOLLOW_UP)
+        if kind == OTHER_LANG:
+            return offered
+        listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))  # not the same words twice
+        return replace(offered, body=t("clarify_again", lang, options=listing))
     section = last.sections[0]
     question = last.question
     if kind == CHOICE:
@@ -135,11 +139,22 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     if not answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
     if kind in (EXAMPLE, MORE) and answer.citations and said_again(answer.text, last.shown):  # the section is all said
+        if kind == MORE and (other := _another_page(tutor, f"{question} {text}", section, lang)) is not None:
+            return other  # "وفين نلقاه؟" (the recording) after missed live sessions: the recordings' page
         said = t("no_example" if kind == EXAMPLE else "all_said", lang, title=answer.citations[0].title)
         return Decision(Kind.ANSWER, said, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                         citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))
+
+
+def _another_page(tutor: Tutor, read: str, section: str, lang: str) -> Decision | None:
+    """Another section among the first three that the message read with the previous question is sure of (at the
+    engine's threshold), when the last one has nothing more to say; else None."""
+    passages = tutor.engine.answer(read, lang, tutor.max_words).passages[:3]
+    other = next((p.chunk.section_id for p in passages
+                  if p.chunk.section_id != section and p.confidence >= tutor.engine.threshold), None)
+    return section_decision(tutor, other, read, lang, Intent.FOLLOW_UP) if other else None
 
 
 def clarify_decision(options: tuple[Citation, ...], lang: str, intent: Intent, confidence: float = 0.0,

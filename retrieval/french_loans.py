@@ -17,7 +17,7 @@ mooc email mail code compte video fichier pdf word note notes examen stage class
 certificat badge portfolio projet tache competence objectif objectifs participants collegues
 role roles plateforme niveau niveaux ressource ressources critere criteres fichiers lien liens live
 deadline tuteurs tutrice formatrices seances activite activites travail travaux groupe groupes
-session sessions scenario scenarios grille grilles observation entretien feedback quiz test
+session sessions scenario scenarios grille grilles observation entretien feedback quiz test peer review pairs
 """.split())
 
 

@@ -39,6 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "حسنا، ليس هذا ما تبحث عنه. أعد صياغة سؤالك بكلمات أخرى (ماذا تريد أن تفعل، وفي أي سياق)، أو اطلب مؤطرا بالزر أسفله.",
         "fr": "D'accord, ce n'est pas ce que vous cherchez. Reformulez votre question avec d'autres mots (ce que vous voulez faire, dans quel contexte), ou demandez un tuteur avec le bouton ci-dessous.",
     },
+    "clarify_again": {
+        "ar": "لم أعرف بعد أي جزء من الدليل تقصد. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اكتب سؤالك كاملا (سأقرؤه وحده)، أو اطلب مؤطرا.",
+        "fr": "Je ne sais pas encore de quelle partie du guide vous parlez. Vous cherchez :\n{options}\nRépondez par le numéro, écrivez votre question en entier (je la lirai seule), ou demandez un tuteur.",
+    },
     "not_meant_options": {
         "ar": "حسنا، لم يكن هذا ما تقصده. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو أعد صياغة سؤالك، أو اطلب مؤطرا.",
         "fr": "D'accord, ce n'était pas ce que vous cherchiez. Vouliez-vous plutôt :\n{options}\nRépondez par le numéro, reformulez votre question, ou demandez un tuteur.",

@@ -155,3 +155,31 @@ def test_a_definition_opens_on_the_sections_definition_not_its_pitfalls(full_ser
     decision = say(full_services, "ما هي الطرائق النشيطة في التكوين؟", user="newcomer-s34-pitfalls")
     assert decision.citations[0].id == "fac-active-methods"
     assert decision.body.startswith("تضع الطرائق النشيطة"), decision.body[:80]
+
+
+@pytest.mark.slow
+def test_when_the_page_is_all_said_another_page_the_conversation_is_sure_of_answers(full_services):
+    # "وفين نلقاه؟" (where do I find it: the recording) got "that is all the guide says" on missed live sessions
+    user = "newcomer-s34-all-said"
+    assert say(full_services, "واش كاين شي تسجيل ديال الحصة المباشرة إلا فاتتني؟", user=user).citations[0].id \
+        == "faq-missed-live"
+    decision = say(full_services, "وفين نلقاه؟", user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "faq-recordings", decision.to_json()
+
+
+@pytest.mark.slow
+def test_asking_again_which_one_says_a_whole_question_is_read_alone(full_services):
+    # the same menu came back word for word, and the trainer did not know how to get out of it
+    user = "newcomer-s34-again"
+    first = say(full_services, "l'évaluation ?", user=user)
+    again = say(full_services, "et je l'applique comment ?", user=user)
+    assert again.options == first.options and again.body != first.body
+    assert "votre question en entier" in again.body
+
+
+@pytest.mark.slow
+def test_peer_review_in_arabizi_is_offered_peer_assessment(full_services):
+    # "peer review" was spelt in Arabic letters ("بار رفيو"): a menu on the phone, MOOC formats and the forum
+    decision = say(full_services, "kifach ndir peer review f lmooc? ma fhamtch chno khasni ndir", user="s34-peer")
+    offered = {c.id for c in decision.citations} | {o.id for o in decision.options}
+    assert "ass-peer" in offered, decision.to_json()
