@@ -147,3 +147,19 @@ def test_feedback_on_another_browsers_answer_is_not_recorded(server):
     assert KeyProposals(server.services.store).pending() == []
     bad = httpx.post(server.url + "/api/feedback", json={"user": USER, "interaction": 0, "value": "maybe"})
     assert bad.status_code == 422
+
+
+def test_ask_a_tutor_and_feedback_without_a_language_keep_the_conversations(unsure_server):
+    """From an Arabizi conversation, "ask a tutor" and 👎 sent without `lang` answered in French and recorded the
+    ticket as French, so the tutor answered in French (a newcomer)."""
+    user = "w" + "arabizi-lang-0001" * 2
+    asked = httpx.post(unsure_server.url + "/api/ask", json={"text": "chno howa l'évaluation formative?",
+                                                              "user": user}, timeout=30).json()
+    assert asked["lang"] == "ar", "else this checks nothing"
+    reply = httpx.post(unsure_server.url + "/api/tutor", json={"user": user}, timeout=30).json()
+    assert reply["escalate"] and reply["lang"] == "ar"
+    [ticket] = unsure_server.services.tickets.unclaimed()
+    assert ticket.lang == "ar"
+    voted = httpx.post(unsure_server.url + "/api/feedback", json={"user": user, "interaction": asked["interaction"],
+                                                                  "value": "down"}, timeout=30).json()
+    assert voted["lang"] == "ar" and voted["recorded"]

@@ -5,6 +5,7 @@ import asyncio
 import logging
 import secrets
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -86,6 +87,14 @@ REQUEST_SHAPES = {
     "/api/tutor": '{"user": "...", "reason": "human_requested|not_helpful", "interaction": 12, "lang": "ar|fr"}',
     "/api/feedback": '{"user": "...", "interaction": 12, "value": "up|down", "lang": "ar|fr"}',
 }
+
+
+def exchange_language(tutor: Tutor, message: Message, interaction: int | None) -> str:
+    """The reply language of the exchange a button was under (else of the latest one), for a request that names no
+    language: a ticket asked from an Arabizi conversation was recorded as French, and its notice said in French."""
+    row = (tutor.recorder.interaction(message, interaction) if interaction is not None
+           else next(iter(tutor.recorder.history(message, limit=1)), None))
+    return row.reply_lang if row is not None and row.reply_lang in ("ar", "fr") else "fr"
 
 
 def too_long(text: str) -> JSONResponse | None:
@@ -208,8 +217,9 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         refused = rate_limited(request, body.user)
         if refused is not None:
             return refused
-        reply = tutor.request_tutor(Message(channel="web", user=body.user, text="", lang_hint=body.lang or "fr"),
-                                    Reason(body.reason), body.interaction)
+        asking = Message(channel="web", user=body.user, text="")
+        lang = body.lang or exchange_language(tutor, asking, body.interaction)
+        reply = tutor.request_tutor(replace(asking, lang_hint=lang), Reason(body.reason), body.interaction)
         return web_reply(reply, body.user)
 
     @app.post("/api/feedback", response_model=FeedbackResponse, responses={k: ASK_ERRORS[k] for k in (422, 429)})
@@ -220,8 +230,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         refused = rate_limited(request, body.user)
         if refused is not None:
             return refused
-        lang = body.lang or "fr"
         row = services.tutor.recorder.interaction(Message(channel="web", user=body.user, text=""), body.interaction)
+        lang = body.lang or (row.reply_lang if row is not None and row.reply_lang in ("ar", "fr") else "fr")
         if row is None:
             return {"answer": t("expired", lang), "lang": lang, "recorded": False}
         record_feedback(services.store, row, body.value)
