@@ -11,7 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer_gate import CLEAR_LEAD
-from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues, follow_up
+from bot.language_request import darija_asked
+from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues
+from bot.option_words import title_words
 from bot.shown_items import said_again, shown_in_language
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
@@ -126,6 +128,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
             return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
         section, lang = last.sections[number - 1], last.lang or lang
     elif kind == OTHER_LANG:
+        if str(argument) == last.lang and darija_asked(text) and last.shown:  # the guide has no Darija: its French
+            return _in_the_other_language(tutor, section, question, last, lang)  # or MSA, said so (not the same)
         lang = str(argument)
     if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
         answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
@@ -146,6 +150,14 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
                         citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))
+
+
+def _in_the_other_language(tutor: Tutor, section: str, question: str, last: LastTurn, lang: str) -> Decision:
+    """"chra7 liya b darija" after an Arabic reply: the guide is in MSA and French only; the same part in the other."""
+    other = "fr" if last.lang == "ar" else "ar"
+    answer = shown_in_language(tutor, section, question, last.shown, last.lang, other)
+    return Decision(Kind.ANSWER, f"{t('no_darija', lang)}\n\n{answer.text}", lang, Intent.FOLLOW_UP,
+                    confidence=answer.confidence, citations=answer.citations, buttons=answer_buttons(lang))
 
 
 def _another_page(tutor: Tutor, read: str, section: str, lang: str) -> Decision | None:
@@ -202,46 +214,17 @@ def _distinct_sections(passages: list[Passage]) -> list[Passage]:
     return [p for p in passages if not (p.chunk.section_id in seen or seen.add(p.chunk.section_id))]
 
 
-# A reply to "Vous cherchez : 1. … 2. … 3. …" this short may name its option by a word of that option's title alone
-# ("la formative" after « L'évaluation sommative / Évaluer un dispositif / L'évaluation formative »).
-OPTION_WORDS_MAX = 5
-_TITLE_STOP = frozenset("les des une pour dans avec sur par quoi comment quel quelle est faire مع في على من الى عن كيف "
-                        "ما هو هي".split())
-
-
-def _title_words(text: str) -> set[str]:
-    """A text's words as titles are compared: accents and articles dropped ("L'évaluation" → "evaluation"), a compound
-    kept whole ("l'auto-évaluation" named formative assessment's "évaluation")."""
-    words = [w.strip("-") for w in re.findall(r"\w[\w-]*", normalize_text(text).replace("'", " "))]
-    stripped = {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words}
-    return {w for w in stripped if len(w) > 2 and w not in _TITLE_STOP}
-
-
-def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
-    """The number of the offered option a short reply names by a title word no other option has, or None."""
-    if not last.clarifying or len(last.sections) < 2 or len(text.split()) > OPTION_WORDS_MAX:
-        return None
-    if (follow := follow_up(text)) is not None and follow[0] in (OTHER_LANG, CHOICE):
-        return None  # "en arabe stp", "le deuxième": asked again in that language, or chosen by number
-    titles = tutor.engine.index.titles
-    words = [_title_words(" ".join(titles.get((s, code), "") for code in ("fr", "ar"))) for s in last.sections]
-    asked = _title_words(text)
-    own = [(asked & mine) - set().union(*(w for j, w in enumerate(words) if j != i)) for i, mine in enumerate(words)]
-    named = [i for i, shared in enumerate(own) if shared]
-    return named[0] + 1 if len(named) == 1 else None
-
-
 def titled_section(tutor: Tutor, answer: Answer, text: str, last: LastTurn) -> str | None:
     """A section among the message's own first three, not the last one, whose title (two words or more, in either
     language) the message says whole ("Parlez-moi de l'évaluation formative, avec des exemples d'outils"), or None."""
-    said = _title_words(text)
+    said = title_words(text)
     titles = tutor.engine.index.titles
     for passage in answer.passages[:3]:
         section = passage.chunk.section_id
         if section in last.sections:
             continue
         for code in ("fr", "ar"):
-            words = _title_words(titles.get((section, code), ""))
+            words = title_words(titles.get((section, code), ""))
             if len(words) >= 2 and words <= said:
                 return section
     return None

@@ -74,3 +74,13 @@ def other_language_asked(norm: str) -> str | None:
     if words > MAX_SAY_AGAIN_WORDS or (words > MAX_OTHER_LANG_WORDS and not _SAY_AGAIN.search(core)):
         return None
     return "ar" if to_ar else "fr"
+
+
+_DARIJA = re.compile(r"(?:^|\s|و|ب)(?:ال)?دارج[هة]|\bd?darija\b|\ben marocain\b")
+
+
+def darija_asked(text: str) -> bool:
+    """The message asks for Darija by name ("chra7 liya b darija", "بالدارجة عافاك"), a language the guide is not
+    written in."""
+    return bool(_DARIJA.search((text or "").lower()))
+

@@ -24,10 +24,11 @@ from bot.after_reply import after_own_reply, calendar_in_language, calendar_repl
 from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
 from bot.not_meant import not_meant_reply
 from bot.not_working import not_working_reply
+from bot.option_words import option_in_words
 from bot.steps import step_decision
 from bot.evidence import gather_evidence
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
-                          found_passages, option_in_words)
+                          found_passages)
 from bot.guards import clean_text, problem_with
 from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
@@ -147,10 +148,8 @@ class Tutor:
 
     def escalate(self, message: Message, reason: Reason, body: str = "", found: tuple[dict, ...] | None = None,
                  priority: Priority = Priority.NORMAL) -> Decision:
-        """Hand `message` to a tutor on request (/tutor, "not helpful" → ask a tutor) and record it.
-
-        `found` is what the trainer already saw; when None, the guide is searched once for the tutors.
-        """
+        """Hand `message` to a tutor on request (/tutor, "not helpful" → ask a tutor) and record it. `found` is what
+        the trainer already saw; when None, the guide is searched once for the tutors."""
         text = mask(clean_text(message.text), lang=message.lang_hint or "fr")
         lang = message.lang_hint or reply_language(detect_language(text).code)
         answer = self.engine.answer(text, lang, self.max_words) if found is None and text else None

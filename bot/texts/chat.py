@@ -39,6 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "حسنا، ليس هذا ما تبحث عنه. أعد صياغة سؤالك بكلمات أخرى (ماذا تريد أن تفعل، وفي أي سياق)، أو اطلب مؤطرا بالزر أسفله.",
         "fr": "D'accord, ce n'est pas ce que vous cherchez. Reformulez votre question avec d'autres mots (ce que vous voulez faire, dans quel contexte), ou demandez un tuteur avec le bouton ci-dessous.",
     },
+    "no_darija": {
+        "ar": "الدليل مكتوب بالعربية الفصحى وبالفرنسية فقط، ولا أستطيع أن أشرحه بالدارجة. هذا الجزء نفسه بلغة الدليل الأخرى، وإذا بقي غامضا فاطلب مؤطرا يشرحه لك:",
+        "fr": "Le guide n'existe qu'en arabe standard et en français : je ne peux pas l'expliquer en darija. Voici le même passage dans l'autre langue du guide ; s'il reste obscur, demandez un tuteur :",
+    },
     "clarify_again": {
         "ar": "لم أعرف بعد أي جزء من الدليل تقصد. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اكتب سؤالك كاملا (سأقرؤه وحده)، أو اطلب مؤطرا.",
         "fr": "Je ne sais pas encore de quelle partie du guide vous parlez. Vous cherchez :\n{options}\nRépondez par le numéro, écrivez votre question en entier (je la lirai seule), ou demandez un tuteur.",

@@ -183,3 +183,14 @@ def test_peer_review_in_arabizi_is_offered_peer_assessment(full_services):
     decision = say(full_services, "kifach ndir peer review f lmooc? ma fhamtch chno khasni ndir", user="s34-peer")
     offered = {c.id for c in decision.citations} | {o.id for o in decision.options}
     assert "ass-peer" in offered, decision.to_json()
+
+
+@pytest.mark.slow
+def test_explaining_in_darija_says_the_guide_has_none_and_gives_the_other_language(full_services):
+    # "ma fhamtch mzyan, chra7 liya b darija" after an Arabic reply got the same paragraph again
+    user = "newcomer-s34-darija"
+    first = say(full_services, "w chno hiya l'autoevaluation?", user=user)
+    assert first.lang == "ar"
+    decision = say(full_services, "ma fhamtch mzyan, chra7 liya b darija", user=user)
+    assert decision.body != first.body and "بالدارجة" in decision.body
+    assert decision.citations[0].id == "ass-self-assessment" and decision.citations[0].lang == "fr"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import LastTurn
-from bot.dialogue import option_in_words
+from bot.option_words import option_in_words
 from bot.types import Kind
 from tests.bot.helpers import read_at, say
 

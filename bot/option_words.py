@@ -1,0 +1,40 @@
+"""An option of a clarifying question named in words: "la formative" after « L'évaluation sommative / Évaluer un
+dispositif / L'évaluation formative » is the third."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.conversation import CHOICE, OTHER_LANG, LastTurn, follow_up
+from retrieval.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+# A reply to "Vous cherchez : 1. … 2. … 3. …" this short may name its option by a word of that option's title alone
+# ("la formative" after « L'évaluation sommative / Évaluer un dispositif / L'évaluation formative »).
+OPTION_WORDS_MAX = 5
+_TITLE_STOP = frozenset("les des une pour dans avec sur par quoi comment quel quelle est faire مع في على من الى عن كيف "
+                        "ما هو هي".split())
+
+
+def title_words(text: str) -> set[str]:
+    """A text's words as titles are compared: accents and articles dropped ("L'évaluation" → "evaluation"), a compound
+    kept whole ("l'auto-évaluation" named formative assessment's "évaluation")."""
+    words = [w.strip("-") for w in re.findall(r"\w[\w-]*", normalize_text(text).replace("'", " "))]
+    stripped = {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words}
+    return {w for w in stripped if len(w) > 2 and w not in _TITLE_STOP}
+
+
+def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
+    """The number of the offered option a short reply names by a title word no other option has, or None."""
+    if not last.clarifying or len(last.sections) < 2 or len(text.split()) > OPTION_WORDS_MAX:
+        return None
+    if (follow := follow_up(text)) is not None and follow[0] in (OTHER_LANG, CHOICE):
+        return None  # "en arabe stp", "le deuxième": asked again in that language, or chosen by number
+    titles = tutor.engine.index.titles
+    words = [title_words(" ".join(titles.get((s, code), "") for code in ("fr", "ar"))) for s in last.sections]
+    asked = title_words(text)
+    own = [(asked & mine) - set().union(*(w for j, w in enumerate(words) if j != i)) for i, mine in enumerate(words)]
+    named = [i for i, shared in enumerate(own) if shared]
+    return named[0] + 1 if len(named) == 1 else None
