@@ -23,6 +23,7 @@ from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.tutor_roles import roles_asked
+from bot.charter_rules import charter_asked
 from bot.two_part import calendar_decision
 from bot.understanding import Route
 from retrieval.normalize import normalize_text
@@ -47,6 +48,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route in EXAMPLE_ROUTES and not (last and last.clarifying) and (
             roles := roles_asked(tutor, answer, text, lang)) is not None:
         return roles  # "ما هي أدوار المؤطر عن بعد؟": which of the three?
+    if route in EXAMPLE_ROUTES and not (last and last.clarifying) and (
+            rules := charter_asked(tutor, answer, text, lang)) is not None:
+        return rules  # "ما هي قواعد المنتدى؟": the charter's rules, each cited
     if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):

@@ -292,3 +292,9 @@ def next_excerpt(shown: str, text: str, lang: str, max_words: int = 120) -> str:
     if not after:
         return ""
     return render(blocks, Focus(after[0], tuple(after[1:])), lang, max_words, set())
+
+
+def opening_excerpt(text: str, lang: str, max_words: int = 120) -> str:
+    """The section from its start, as much as fits (a section chosen by its number from a list of sections)."""
+    blocks = cached_blocks(text)
+    return render(blocks, Focus(0, tuple(range(1, len(blocks)))), lang, max_words, set()) if blocks else ""

@@ -39,6 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "حسنا، ليس هذا ما تبحث عنه. أعد صياغة سؤالك بكلمات أخرى (ماذا تريد أن تفعل، وفي أي سياق)، أو اطلب مؤطرا بالزر أسفله.",
         "fr": "D'accord, ce n'est pas ce que vous cherchez. Reformulez votre question avec d'autres mots (ce que vous voulez faire, dans quel contexte), ou demandez un tuteur avec le bouton ci-dessous.",
     },
+    "charter_rules": {
+        "ar": "ميثاق المنتدى يتضمن {n} قواعد:\n{rules}\nأجب برقم، أو اسألني عن تفاصيل أي واحدة منها (مثلا: «وماذا عن احترام المشاركين؟»).",
+        "fr": "La charte du forum tient en {n} points :\n{rules}\nRépondez par un numéro, ou demandez-moi le détail de l'un d'eux (par exemple « et le respect ? »).",
+    },
     "no_darija": {
         "ar": "الدليل مكتوب بالعربية الفصحى وبالفرنسية فقط، ولا أستطيع أن أشرحه بالدارجة. هذا الجزء نفسه بلغة الدليل الأخرى، وإذا بقي غامضا فاطلب مؤطرا يشرحه لك:",
         "fr": "Le guide n'existe qu'en arabe standard et en français : je ne peux pas l'expliquer en darija. Voici le même passage dans l'autre langue du guide ; s'il reste obscur, demandez un tuteur :",

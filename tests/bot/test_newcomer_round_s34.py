@@ -194,3 +194,26 @@ def test_explaining_in_darija_says_the_guide_has_none_and_gives_the_other_langua
     decision = say(full_services, "ma fhamtch mzyan, chra7 liya b darija", user=user)
     assert decision.body != first.body and "بالدارجة" in decision.body
     assert decision.citations[0].id == "ass-self-assessment" and decision.citations[0].lang == "fr"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["ما هي قواعد المنتدى؟", "Quelles sont les règles du forum ?",
+                                  "bghit n3ref chno l9awa3id dyal lforum"])
+def test_the_forums_rules_asked_as_a_whole_list_the_charter(full_services, text):
+    # three wordings got three different single pages (the netiquette's "the rules are in the charter", moderation,
+    # what is welcome)
+    decision = say(full_services, text, user=f"newcomer-s34-rules-{len(text)}")
+    cited = [c.id for c in decision.citations]
+    assert decision.kind == Kind.ANSWER and len(cited) >= 6 and all(c.startswith("charter-") for c in cited)
+    assert all(c.title in decision.body for c in decision.citations)
+
+
+@pytest.mark.slow
+def test_a_rule_named_keeps_its_page_and_a_number_after_the_list_opens_that_rule(full_services):
+    named = say(full_services, "Quelles sont les règles sur les données personnelles dans le forum ?", user="s34-r1")
+    assert [c.id for c in named.citations] == ["charter-personal-data"]
+    user = "newcomer-s34-rules-number"
+    listed = say(full_services, "Quelles sont les règles du forum ?", user=user)
+    chosen = say(full_services, "5", user=user)
+    assert chosen.citations[0].id == listed.citations[4].id, chosen.to_json()
+    assert chosen.body.startswith("Pour votre sécurité"), chosen.body[:60]  # the rule from its start
