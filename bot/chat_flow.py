@@ -13,7 +13,7 @@ from bot.chat_safety import thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                names_another_topic, word_count)
-from bot.conversation_scope import heard_elsewhere, points_back
+from bot.conversation_scope import heard_elsewhere, points_back, which_of_them
 from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
@@ -67,6 +67,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route in EXAMPLE_ROUTES and last is not None and _example_of_last(answer, text, last):
         return example_decision(tutor, answer, text, lang, last)  # of the last section, or of one named by title
     if route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP) and last is not None and not last.clarifying:
+        if which_of_them(text):  # "laquelle convient le mieux à des stagiaires du CRMEF ?": of the two just compared
+            return follow_up_decision(tutor, (MORE, None), text, lang, last)
         meant = _meant_in_conversation(tutor, answer, text, lang, last)
         if meant is not None:
             return meant

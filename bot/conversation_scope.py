@@ -32,6 +32,7 @@ from bot.dialogue import read_after_last
 from bot.understanding import Route
 from moderation.verdict import Verdict
 from retrieval.focus import defined_term, question_tokens, text_tokens
+from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
 if TYPE_CHECKING:
@@ -81,6 +82,18 @@ def refers_back(text: str) -> bool:
     """True when the message points back to something said before it (see REFERS, IF_SO; `_folded`)."""
     folded = _folded(text)
     return bool(REFERS.search(folded) or IF_SO.search(folded))
+
+
+# "Which of them?" opening a message ("laquelle convient le mieux à des stagiaires du CRMEF ?", "أيهما أنسب…؟"): a
+# choice between what was just compared, not a question on the words after it (the CRMEF's page, 0.99)
+_WHICH_OF_THEM = re.compile(r"^(?:et\s+|mais\s+|w\s+|o\s+)?(?:lequel|laquelle|lesquels|lesquelles|ايهما|ايهم|اي واحد|"
+                            r"واي واحد|وايهما|اشمن واحد|شمن واحد|ina wa7ed|ina wa7da|achmen wa7ed|chmen wa7ed|"
+                            r"chmen wa7da|achmen wa7da)(?!\s+d(?:es|e|u)\b)(?:\s|$|[؟?])")  # not "lequel des modules…"
+
+
+def which_of_them(text: str) -> bool:
+    """The message opens by asking which of the things just discussed (see _WHICH_OF_THEM)."""
+    return bool(_WHICH_OF_THEM.match(normalize_text(text)))
 
 
 def points_back(text: str) -> bool:

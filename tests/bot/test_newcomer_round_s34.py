@@ -217,3 +217,17 @@ def test_a_rule_named_keeps_its_page_and_a_number_after_the_list_opens_that_rule
     chosen = say(full_services, "5", user=user)
     assert chosen.citations[0].id == listed.citations[4].id, chosen.to_json()
     assert chosen.body.startswith("Pour votre sécurité"), chosen.body[:60]  # the rule from its start
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [
+    ("ما الفرق بين التقويم بين الأقران والتقويم الذاتي؟", "أيهما أنسب لمتدربي CRMEF؟"),
+    ("Quelle différence entre évaluation par les pairs et autoévaluation ?",
+     "laquelle convient le mieux à des stagiaires du CRMEF ?"),
+])
+def test_which_of_the_two_stays_on_what_was_compared(full_services, first, then):
+    # the word CRMEF won: the page describing the CRMEF, CFIE and COPE (0.99)
+    user = f"newcomer-s34-which-{len(first)}"
+    compared = {c.id for c in say(full_services, first, user=user).citations}
+    decision = say(full_services, then, user=user)
+    assert {c.id for c in decision.citations} & (compared | {"ass-peer", "ass-self-assessment"}), decision.to_json()
