@@ -35,7 +35,9 @@ _WHAT_NOW = re.compile(
     r"que (dois-je|faire|je fais)|je fais (quoi|comment)|quoi faire|qu'?est-ce que je (peux|dois) faire|"
     r"prochaine etape|et maintenant|(?:chno|ach|achno|chnou) (?:n9der |nqder )?ndir|kifach ndir|w ?daba|"
     r"(?:شنو|اشنو|اش|اشنا|ماذا|ما ?الذي) (?:نقدر |يمكنني ان |علي ان |غادي )?(?:ندير|ن?فعل|افعل|اعمل|نعمل)|"
-    r"كيفاش ندير|ودابا|وماذا بعد|ما العمل")
+    r"كيفاش ندير|ودابا|وماذا بعد|ما العمل"
+    # advice accepted ("oui je veux bien un conseil concret", "نعم، أعطني نصيحة عملية": a ticket, a newcomer)
+    r"|\bconseils?\b|\bastuces?\b|نصيحه|نصايح|نصائح|\bnasi[7h]a\b|\bnsi7a\b")
 
 
 def asks_what_now(text: str) -> bool:

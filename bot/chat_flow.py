@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.chat_safety import thanks_key
+from bot.chat_safety import after_caring_reply, thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
                                names_another_topic, word_count)
@@ -23,6 +23,7 @@ from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.tutor_roles import roles_asked
+from bot.not_working import broken_link_reply
 from bot.charter_rules import charter_asked
 from bot.two_part import calendar_decision
 from bot.understanding import Route
@@ -76,12 +77,16 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return _follow_up(tutor, answer, text, lang, last)
     if route == Route.GUIDE and last is not None and _stays_on_last(tutor, answer, text, lang, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
+    if route == Route.CALENDAR and (broken := broken_link_reply(tutor, text, lang)) is not None:
+        return broken  # "le lien de la classe virtuelle ne marche pas": the technical page, not the same link
     if route == Route.CALENDAR and tutor.organizational:
         calendar = tutor.organizational.answer(text, lang)
         if calendar:
             return calendar_decision(tutor, calendar, text, lang)  # and a second question's answer, if any
     # how to answer someone else's feelings ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): the guide's, not encouragement
     someone_else = asks_how_to_answer_someone(text)
+    if route == Route.SUPPORT and after_caring_reply(tutor, message):
+        return tutor.distress(lang)  # "je suis seule ce soir" right after the caring reply: that reply again
     if route == Route.SUPPORT and tutor.support and not someone_else:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
         # encouragement, unless the guide surely answers what it asks ("kan7ess rasi bou7di, kayn groupe d'étude?")

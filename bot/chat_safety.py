@@ -145,6 +145,8 @@ def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, messag
     that state's encouragement, saying a tutor was alerted, and an urgent ticket; else None (the caring reply)."""
     if tutor.support is None or verdict.verdict != "distress" or not _distress_cues(verdict) <= {"distress:model"}:
         return None
+    if after_caring_reply(tutor, message):  # "merci. je suis seule ce soir" after a suicidal message: the caring
+        return None  # reply again (its numbers, the tutors alerted), not the course's encouragement
     if float(verdict.labels.get("distress", 0.0)) >= HARD_TIME_MAX or tutor.support.state(text) not in COURSE_STATES:
         return None
     body = tutor.support.respond(text, lang, message.user, alerted=tutor.urgent_eta_text(lang))

@@ -37,7 +37,8 @@ _CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretem
 MAX_CONCRETE_WORDS = 4
 _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|mieux)|et (apres|ensuite|maintenant)|"
                    r"c'?est tout|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
-                   r"كيفاش|ثم ماذا|و ?من بعد)\b")
+                   r"كيفاش|ثم ماذا|و ?من بعد|و?ما هي (?:الخطوه|المرحله) (?:التاليه|المواليه)|(?:chno )?lmar[7h]ala jaya"
+                   r"|(?:quelle est )?(?:l'|la )?(?:etape|phase) suivante|(?:chno )?lkhatwa jaya)\b")  # the next step
 # Asking for more on the last answer, then naming the part ("plus de détails sur ce qu'on fait des résultats",
 # "وضح أكثر كيف نستعمل النتائج", "zid chra7 3la l grille"): a follow-up however long (up to
 # MAX_SAY_AGAIN_WORDS), answered from the last section, read for the part named.
@@ -139,8 +140,7 @@ _ACKNOWLEDGED = re.compile(r"^(?:ok|okay|d'?accord|merci|parfait|wakha|safi|mzya
 
 
 def leans_on_conversation(text: str) -> bool:
-    """True when a message reads only with what came before: short or opening as a continuation (`continues`),
-    after an acknowledgement ("ok et elle dure combien de temps ?")."""
+    """A message short or continuing (`continues`) after an acknowledgement ("ok et elle dure combien de temps ?")."""
     rest = _ACKNOWLEDGED.sub("", normalize_text(text).strip())
     return word_count(rest) <= MAX_FOLLOW_UP_WORDS or continues(rest)
 

@@ -39,6 +39,21 @@ _TECHNICAL_THING = re.compile(
 _IF = re.compile(r"^(?:et\s+)?si\b|^(?:w|o|wa)?\s*(?:ila|ida|idha|wila)\b|^و?(?:اذا|الا|ايلا|لو)(?!\w)")
 
 
+def says_not_working(text: str) -> bool:
+    """A sentence of the message says something does not work, and is not a case put ("Quand est la classe
+    virtuelle ? et si le lien ne marche pas ?")."""
+    sentences = (part.strip() for part in re.split(r"[?.!؟]+", normalize_text(text)))
+    return any(_NOT_WORKING.search(part) and not _IF.search(part) for part in sentences)
+
+
+def broken_link_reply(tutor: Tutor, text: str, lang: str) -> Decision | None:
+    """"Le lien de la classe virtuelle de jeudi ne marche pas": the technical page (its part on live sessions), not
+    the calendar's line with the same link again (a newcomer); None for other messages."""
+    if not says_not_working(text) or len(normalize_text(text).split()) > 2 * MAX_WORDS:
+        return None
+    return section_decision(tutor, TECHNICAL, text, lang, Intent.FOLLOW_UP)
+
+
 def not_working_reply(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Decision | None:
     """The reply to "it doesn't work" right after an answer (see the module), or None for other messages: a case
     put ("et si ça ne marche pas ?") and a request for a person ("ما خدماتش، بغيت بنادم يعاوني": the hand-over's)."""

@@ -19,10 +19,11 @@ _TITLE_STOP = frozenset("les des une pour dans avec sur par quoi comment quel qu
 
 
 def title_words(text: str) -> set[str]:
-    """A text's words as titles are compared: accents and articles dropped ("L'évaluation" → "evaluation"), a compound
+    """A text's words as titles are compared: accents and articles dropped ("L'évaluation", "lrole"), a compound
     kept whole ("l'auto-évaluation" named formative assessment's "évaluation")."""
     words = [w.strip("-") for w in re.findall(r"\w[\w-]*", normalize_text(text).replace("'", " "))]
     stripped = {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words}
+    stripped |= {w[1:] for w in words if re.fullmatch(r"l[a-z]{4,}", w)}  # Arabizi's glued article: "lpedagogique"
     return {w for w in stripped if len(w) > 2 and w not in _TITLE_STOP}
 
 

@@ -231,3 +231,55 @@ def test_which_of_the_two_stays_on_what_was_compared(full_services, first, then)
     compared = {c.id for c in say(full_services, first, user=user).citations}
     decision = say(full_services, then, user=user)
     assert {c.id for c in decision.citations} & (compared | {"ass-peer", "ass-self-assessment"}), decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_second_message_after_the_caring_reply_gets_the_caring_reply_again(full_services):
+    # "merci. je suis seule ce soir" after a suicidal message got the course's "feeling alone in a MOOC" tips, with
+    # no emergency number
+    user = "newcomer-s34-distress"
+    first = say(full_services, "Franchement je n'en peux plus, je ne vois plus de raison de vivre", user=user)
+    assert first.reason == Reason.DISTRESS
+    again = say(full_services, "merci. je suis seule ce soir", user=user)
+    assert again.reason == Reason.DISTRESS and "15" in again.body and "forum" not in again.body, again.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [
+    ("je n'arrive plus à suivre, trop de travail au centre, je pense abandonner le MOOC",
+     "oui je veux bien un conseil concret"),
+    ("أشعر بالإحباط، لم أعد قادرا على متابعة المساق بسبب ضغط العمل", "نعم، أعطني نصيحة عملية"),
+])
+def test_advice_accepted_after_the_encouragement_gets_the_guides_advice(full_services, first, then):
+    # "I can't find a sure answer" and a ticket
+    user = f"newcomer-s34-advice-{len(first)}"
+    say(full_services, first, user=user)
+    decision = say(full_services, then, user=user)
+    assert not decision.escalate and decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+def test_an_option_named_with_arabizis_glued_article_is_chosen(full_services):
+    user = "newcomer-s34-lrole"
+    assert say(full_services, "chno homa les roles dyal tuteur en ligne?", user=user).kind == Kind.CLARIFY
+    decision = say(full_services, "lrole lpedagogique", user=user)  # the options again
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == "tut-pedagogical-role", decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_live_sessions_link_that_does_not_work_gets_the_technical_page(full_services):
+    decision = say(full_services, "Le lien de la classe virtuelle de jeudi ne marche pas", user="newcomer-s34-link")
+    assert decision.citations and decision.citations[0].id == "dig-etakwine-technical", decision.to_json()
+    both = say(full_services, "Quand est la classe virtuelle ? et si le lien ne marche pas ?", user="s34-link-2")
+    assert "meet.example.org" in both.body  # a case put after a date question keeps the date
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,then", [("ما المقصود بالممارسة التأملية؟", "وما هي الخطوة التالية؟"),
+                                        ("kifach n9yem takwin dyali? bghit n3ref wach nja7", "chno lmarhala jaya?")])
+def test_the_next_step_goes_on_with_the_same_page(full_services, first, then):
+    # a ticket saying the guide had no sure answer
+    user = f"newcomer-s34-next-{len(first)}"
+    cited = say(full_services, first, user=user).citations[0].id
+    decision = say(full_services, then, user=user)
+    assert decision.kind == Kind.ANSWER and decision.citations[0].id == cited, decision.to_json()
