@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.clock import as_utc, aware, utcnow, zone
 from bot.escalation import PRIORITY_DISTRESS
-from bot.store.schema import Interaction, Ticket
+from bot.store.schema import Interaction, Ticket, TicketFollower
 from bot.store import Store
 
 NOT_QUESTIONS = ("invalid", "greeting", "thanks", "moderated")
@@ -59,6 +59,7 @@ class Gap:
     ticket_ids: tuple[int, ...]
     langs: tuple[str, ...]
     answered: int
+    trainers: int = 0  # distinct trainers who asked (a question is quoted only from MIN_TRAINERS, as /console/gaps)
 
 
 @dataclass
@@ -97,8 +98,10 @@ def _count_tickets(tickets, figures_for) -> None:
                 fig.answer_minutes.append((aware(t.answered_at) - aware(t.created_at)).total_seconds() / 60)
 
 
-def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20) -> list[Gap]:
-    """Greedy clustering of escalated questions by the cosine of their vectors to each group's centre."""
+def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20,
+               askers: dict[int, set[str]] | None = None) -> list[Gap]:
+    """Greedy clustering of escalated questions by the cosine of their vectors to each group's centre; `askers`:
+    who follows each ticket (a joined ticket has several), for the count of distinct trainers."""
     groups: list[dict] = []
     for t in sorted(tickets, key=lambda t: t.id):
         if t.question_vector is None or t.priority <= PRIORITY_DISTRESS:
@@ -118,7 +121,8 @@ def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20) -> l
         central = max(g["members"], key=lambda m: float(g["centre"] @ m[1]))[0]
         gaps.append(Gap(question=central.question, size=len(members), ticket_ids=tuple(t.id for t in members),
                         langs=tuple(sorted({t.lang for t in members})),
-                        answered=sum(t.answered_at is not None for t in members)))
+                        answered=sum(t.answered_at is not None for t in members),
+                        trainers=len(set().union(*((askers or {}).get(t.id) or {f"ticket:{t.id}"} for t in members)))))
     gaps.sort(key=lambda g: (-g.size, g.ticket_ids[0]))
     return gaps[:limit]
 
@@ -144,7 +148,12 @@ def build_report(store: Store, weeks: int = 8, tz: str = "Africa/Casablanca",
                                 Interaction.escalate, Interaction.reason)
                          .where(Interaction.created_at >= since)).all()
         tickets = list(s.scalars(select(Ticket).where(Ticket.created_at >= since)))
+        askers: dict[int, set[str]] = {}
+        for ticket_id, channel, recipient in s.execute(
+                select(TicketFollower.ticket_id, TicketFollower.channel, TicketFollower.recipient)
+                .where(TicketFollower.ticket_id.in_([t.id for t in tickets]))):
+            askers.setdefault(ticket_id, set()).add(f"{channel}:{recipient}")
     _count_interactions(rows, figures_for)
     _count_tickets(tickets, figures_for)
     return Report(weeks=sorted(per_week.items(), reverse=True), by_lang=dict(sorted(by_lang.items())),
-                  total=total, gaps=gap_report(tickets))
+                  total=total, gaps=gap_report(tickets, askers=askers))

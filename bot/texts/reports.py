@@ -73,7 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_since": {"ar": "من", "fr": "Du"},
     "report_until": {"ar": "إلى", "fr": "au"},
     "report_show_period": {"ar": "عرض الفترة", "fr": "Afficher la période"},
-    "report_last_days": {"ar": "آخر {n} يوما", "fr": "{n} derniers jours"},
+    "report_last_days": {"ar": "الأيام الـ{n} الأخيرة", "fr": "{n} derniers jours"},  # "آخر 7 يوما": not Arabic
     "report_bad_period": {"ar": "فترة غير صالحة: {value}. اكتب تاريخين مثل 2026-11-01.",
                           "fr": "Période invalide : {value}. Écrivez deux dates comme 2026-11-01."},
     "report_period": {"ar": "الفترة من {since} إلى {until}: {n} سؤالا في {topics} موضوعا",

@@ -165,3 +165,13 @@ def test_gap_page_in_chromium_right_to_left_and_its_draft_button(served):
         assert page.locator("#question_fr").input_value() == TRAVEL_FR[1]
         assert blocked == []
         browser.close()
+
+
+def test_the_period_presets_read_as_arabic(served):
+    """The presets read "آخر 7 يوما" (a count from 3 to 10 takes the plural: a newcomer)."""
+    server, _, _ = served
+    with httpx.Client(base_url=server.url, timeout=120) as coordinator:
+        ConsoleClient(coordinator, "nadia")
+        coordinator.get("/console/lang/ar")
+        html = coordinator.get(PERIOD).text
+        assert "الأيام الـ7 الأخيرة" in html and "يوما" not in html.split('class="actions"')[1].split("</span>")[0]

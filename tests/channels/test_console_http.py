@@ -183,9 +183,24 @@ def test_stats_are_for_coordinators(client, services):
         ConsoleClient(other, "nadia")
         page = other.get("/console/stats")
         assert page.status_code == 200 and 'id="weeks"' in page.text
-        assert 'data-size="1"' in page.text and "Quand la liste des formateurs retenus" in page.text
-        assert 'id="nav-stats"' in other.get("/console/queue").text
+        assert 'data-size="1"' in page.text and 'id="nav-stats"' in other.get("/console/queue").text
     assert 'id="nav-stats"' not in client.get("/console/queue").text
+
+
+def test_the_stats_page_quotes_a_gaps_question_only_when_enough_trainers_asked(client, services):
+    """The stats page quoted a question one trainer asked ("oui je veux bien un conseil concret"), where the gap
+    report (/console/gaps) shows none below three distinct trainers (a newcomer)."""
+    open_ticket(services, vector=(0.6, 0.8))
+    with TestClient(client.app, base_url="http://127.0.0.1") as coordinator:
+        ConsoleClient(coordinator, "nadia")
+        coordinator.get("/console/lang/fr")
+        page = coordinator.get("/console/stats").text
+        assert 'data-size="1"' in page and "Quand la liste des formateurs retenus" not in page
+        assert "moins de 3 formés distincts" in page
+        for chat in ("43", "44"):  # two more trainers ask it (their tickets join the first)
+            open_ticket(services, chat=chat, vector=(0.6, 0.8))
+        page = coordinator.get("/console/stats").text
+        assert "Quand la liste des formateurs retenus" in page and "moins de 3 formés distincts" not in page
 
 
 def test_an_incomplete_faq_entry_is_refused(client, services):

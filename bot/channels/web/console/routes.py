@@ -31,6 +31,7 @@ from bot.faq_proposals import FaqProposals
 from bot.knowledge import KnowledgeBase
 from bot.store.ticket_details import question_asked
 from bot.stats import build_report
+from bot.reports.gaps import MIN_TRAINERS
 from bot.types import TicketState
 from bot.channels.web.console.stats import week_view
 from bot.channels.web.console.pages import console_lang
@@ -204,6 +205,7 @@ def stats(request: Request, services: Svc, session: User, weeks: int = 8, week: 
         return render(request, "forbidden.html", session, status=403)
     report = build_report(services.store, weeks=max(1, min(weeks, 52)), tz=services.settings.timezone)
     return render(request, "stats.html", session, report=report, counts=services.tickets.counts(),
+                  min_trainers=MIN_TRAINERS,
                   **week_view(services, week, console_lang(request)))
 
 
