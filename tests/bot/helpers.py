@@ -54,3 +54,17 @@ def follow_up_on_session_preparation(services, text: str, user: str):
     first = say(services, "Comment préparer une séance de formation ?", user=user)
     assert first.citations and first.citations[0].id == "eng-session-preparation", "else this checks nothing"
     return say(services, text, user=user)
+
+
+async def delivered(outbox, channel: str) -> list[str]:
+    """The texts the outbox delivers now on `channel`, to a sender that keeps them."""
+    texts: list[str] = []
+
+    class Keeping:
+        async def send(self, recipient, text, payload):
+            texts.append(text)
+            return str(len(texts))
+
+    await outbox.deliver_due(channel, Keeping())
+    return texts
+

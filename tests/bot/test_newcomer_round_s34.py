@@ -7,7 +7,7 @@ import pytest
 
 from bot.not_meant import not_meant
 from bot.types import Kind, Reason
-from tests.bot.helpers import say
+from tests.bot.helpers import delivered, say
 
 
 @pytest.mark.parametrize("text", ["لا، ماشي هادشي لي بغيت", "la, machi hadchi li bghit", "لا، ليس هذا ما أقصده",
@@ -97,17 +97,7 @@ async def test_the_closing_notice_quotes_the_question_not_the_ticket_markup(make
     assert services.tickets.close(asked.ticket_id, "amina")
     outbox = Outbox(services.store)
     assert AnswerRelay(services.tickets, outbox).closed(asked.ticket_id) == 1
-
-    class Sent:
-        texts: list[str] = []
-
-        async def send(self, recipient, text, payload):
-            self.texts.append(text)
-            return "1"
-
-    sender = Sent()
-    assert await outbox.deliver_due("telegram", sender) == 1
-    (text,) = sender.texts
+    (text,) = await delivered(outbox, "telegram")
     assert "« J'ai oublié mon mot de passe e-Takwine" in text
     assert "↪" not in text and "\n+" not in text and "parler à un tuteur" not in text
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from bot.store.schema import Ticket, TicketEvent
 from bot.types import Message
+from tests.bot.helpers import delivered
 
 
 def say(services, text: str, user: str):
@@ -78,15 +79,5 @@ async def test_the_relayed_answer_quotes_the_question_not_the_card(make_services
     services.tickets.answer(asked.ticket_id, "amina", "Utilisez « Mot de passe oublié » sur la page de connexion.")
     outbox = Outbox(services.store)
     assert AnswerRelay(services.tickets, outbox).deliver(asked.ticket_id) == 1
-
-    class Sent:
-        texts: list[str] = []
-
-        async def send(self, recipient, text, payload):
-            self.texts.append(text)
-            return "1"
-
-    sender = Sent()
-    assert await outbox.deliver_due("web", sender) == 1
-    (text,) = sender.texts
+    (text,) = await delivered(outbox, "web")
     assert "« J'ai oublié mon mot de passe e-Takwine" in text and "↪" not in text and "parler à un tuteur" not in text
