@@ -1,5 +1,6 @@
 """A step of the list just given, asked for by its number ("Pouvez-vous détailler le point 5 ?", "وما هي المرحلة
-السادسة؟"): that step whole, read from the section the last answer cited."""
+السادسة؟"): that step whole, read from the section the last answer cited; after an answer listing sections (the
+charter's rules), the section of that number, from its start."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
