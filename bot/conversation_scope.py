@@ -12,8 +12,9 @@ A message is read as a first message, not with the conversation, when all of the
   conversation's sections (each at most REACHES);
 - something says it is elsewhere: the intent model hears it as off topic (OFF_TOPIC_HEARD), moderation finds it
   far from the course (FAR_FROM_COURSE), or it is a whole question of its own (OWN_QUESTION_WORDS words or more,
-  not opening as a continuation, or asking to define a term none of the conversation's sections has a word of). A short continuation (at most OWN_QUESTION_WORDS words, "وكم من الوقت يستغرق
-  عادة؟") needs moderation to find it far from the course, or the intent model to be sure (OFF_TOPIC_SURE) and,
+  not opening as a continuation, or asking to define a term none of the conversation's sections has a word of).
+  A short continuation (at most OWN_QUESTION_WORDS words, "وكم من الوقت يستغرق عادة؟") needs moderation to find it
+  far from the course, or the intent model to be sure (OFF_TOPIC_SURE) and,
   below OFF_TOPIC_CERTAIN, the reading with the previous question not to be sure of the previous section.
 On the dev sets (blind1-19 but blind20-21, blind22, dialogues_dev): out-of-scope questions answered right after an
 in-scope one 183 → 58 of 790 (with "et"/"w"/"و" put before them, 277 → 128); dialogues ending as expected

@@ -6,6 +6,7 @@ one a ticket saying the guide had no answer; the MSA one the rest of the page ju
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.clarified import declined_reply
@@ -65,7 +66,6 @@ def not_meant_reply(tutor: Tutor, text: str, lang: str, last: LastTurn | None) -
         if options:
             offered = clarify_decision(tuple(options[:OTHER_OPTIONS]), lang, Intent.FOLLOW_UP)
             listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(offered.options, 1))
-            return Decision(Kind.CLARIFY, t("not_meant_options", lang, options=listing), lang, Intent.FOLLOW_UP,
-                            reason=offered.reason, options=offered.options, buttons=offered.buttons)
+            return replace(offered, body=t("not_meant_options", lang, options=listing))
     return Decision(Kind.ANSWER, t("clarify_declined", lang), lang, Intent.FOLLOW_UP,
                     buttons=(Button(t("ask_tutor", lang), "tutor"),))
