@@ -49,6 +49,11 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
 ONE_AFTER_WORDS = 6
 
 
+def _afters_in_a_row(questions: list[str]) -> int:
+    """How many of the latest calendar questions (latest first) were "et la suivante ?" in a row."""
+    return next((i for i, q in enumerate(questions) if not _ONE_AFTER.search(normalize_text(q))), len(questions))
+
+
 def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """"et la suivante ?" right after a calendar reply: the date after the one given (after as many such messages
     in a row as came before, "et celle d'après ?" again), in the conversation's language; else None."""
@@ -57,7 +62,7 @@ def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Deci
             or tutor.organizational is None):
         return None
     questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
-    steps = 1 + next((i for i, q in enumerate(questions) if not _ONE_AFTER.search(normalize_text(q))), len(questions))
+    steps = 1 + _afters_in_a_row(questions)
     if steps > len(questions):
         return None
     lang = conversation_language(text, lang, calendar_reply_language(tutor, message))
@@ -73,7 +78,7 @@ def _joining(tutor: Tutor, text: str, lang: str, message: Message) -> Decision |
             or tutor.memory is None or tutor.organizational is None):
         return None
     questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
-    steps = next((i for i, q in enumerate(questions) if not _ONE_AFTER.search(normalize_text(q))), len(questions))
+    steps = _afters_in_a_row(questions)
     query = parse_calendar_query(questions[steps]) if steps < len(questions) else None
     if query is None or not query.kind.startswith("live"):
         return None
