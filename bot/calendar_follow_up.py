@@ -10,6 +10,7 @@ from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conv
                                names_another_topic, word_count)
 from bot.dialogue import section_decision
 from bot.readings import context_choice, readings_agree
+from bot.roles.calendar_period import PERIODS, period_named
 from bot.roles.calendar_query import CalendarQuery, asks_what_assignment, day_named, module_number, parse_calendar_query
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 OFF_TOPIC_AFTER_WORDS = 8
 # "w module 4?", "w ghedda?" name a module or a day without an article, which `names_another_topic` asks for
 # "وغدا؟", "وكيف أنضم إليها؟", "وما رابطها؟": the و glued to the day or the question word
-_AND = re.compile(r"^(?:et|w|o|wa|و)(?:\s|$)|^و(?=غدا|غدوه|اليوم|الليله|كيف|كيفاش|فين|اين|ما(?:\s|$)|ماذا|ماهو|شنو|"
-                  r"اشنو|اش(?:\s|$)|هل|متي|وقتاش|علي\s)")
+_AND = re.compile(r"^(?:(?:ok|okay|oki|d'accord|dac|wakha|safi|merci|mzyan|مزيان|واخا|اوكي|شكرا|طيب)\W*\s)?"
+                  r"(?:(?:et|w|o|wa|و)(?:\s|$)|و(?=غدا|غدوه|اليوم|الليله|كيف|كيفاش|فين|اين|ما(?:\s|$)|ماذا|ماهو|شنو|"
+                  r"اشنو|اش(?:\s|$)|هل|متي|وقتاش|علي\s))")
 _LINK = re.compile(r"\b(lien|liens|link|lyen|url)\b|رابط|الرابط|لينك|ليان")
 # "et comment je la rejoins ?" after a live session's date: its link is the answer (a newcomer got a clarifying
 # question on the forum's welcome page and changing cohort)
@@ -45,7 +47,9 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
                         r"|(?<!\w)و?(?:التي|الذي|اللي|الي|لي)\s+(?:من\s+)?(?:بعدها|بعده|موراها|موراه)(?!\w)"
                         r"|(?<!\w)و?(?:ال)?(?:مواليه|موالي|تاليه)(?!\w)"
                         r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b"
-                        r"|\bl?mowali(?:a|ya)\b")
+                        r"|\bl?mowali(?:a|ya)\b"
+                        # "w mn b3d?", "et après ?", "وبعد؟" right after dates (a newcomer got "say more")
+                        r"|^(?:et |w |o )?(?:mn |men )?(?:b3d|ba3d|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها)?\W*$")
 ONE_AFTER_WORDS = 6
 
 
@@ -102,6 +106,7 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     unplaced = own is not None and own.kind == "deadline" and own.module is None and own.day is None
     about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced) and _after_module(tutor, message)
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
+                              or period_named(norm) is not None
                               or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module)
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
@@ -123,7 +128,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
         # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
         # session's date) is answered alone: read with the question before, it asked for the live session again
-        whole = own is not None and not (unplaced and about_module)
+        whole = own is not None and not (unplaced and about_module) and not (  # "et le mois prochain ?" after a
+            own.kind in PERIODS and _after_live_session(tutor, message))  # live session: the live sessions then
         again = tutor.organizational.answer(text if whole else f"{text} {asked}", lang)
         if again:
             return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)

@@ -27,6 +27,8 @@ from bot.not_working import broken_link_reply
 from bot.charter_rules import charter_asked
 from bot.two_part import calendar_decision
 from bot.understanding import Route
+from bot.unnamed_subject import off_topic_decision, vocabulary_of
+from bot.about_rafiq import about_rafiq
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
@@ -40,6 +42,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
         return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    if (about := about_rafiq(text, lang)) is not None:  # "t'es un robot ?", "où voir les stats ?": no ticket
+        return about
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:
@@ -106,8 +110,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         if in_context is not None:
             return in_context
     if off_topic_reply:
-        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.QUESTION, reason=Reason.OFF_TOPIC,
-                        buttons=(Button(t("ask_tutor", lang), "tutor"),), query_vector=answer.query_vector)
+        return off_topic_decision(text, lang, vocabulary_of(tutor.engine), answer.query_vector)
     if route == Route.UNSURE and tutor.support and not someone_else and tutor.support.state(text) == DISCOURAGED:
         # "j'ai envie d'abandonner le MOOC, que faire ?": the model hears content (0.99), the guide has no sure
         # answer, the words say discouragement: the encouragement, not a choice between unrelated sections

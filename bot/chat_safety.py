@@ -83,8 +83,11 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
     were all trainers answering Rafiq."""
     if verdict.action not in ("hide", "hold"):
         return False
-    if verdict.verdict == "toxic":  # a complaint about the answers, however sure the model, gets its own reply
-        return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict)
+    if verdict.verdict == "toxic":  # a complaint about the answers, however sure the model, gets its own reply;
+        # an insult of the lexicon said about people scores lower than said to them ("المؤطرين ديالكم حمير" 0.76
+        # got a choice of guide pages, a newcomer): it is abuse all the same (not contempt's words: "تقلق وسكت")
+        return (verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict)
+                or any(hit.cue in INSULT_CUES for hit in _insults().hits(model_text(text))))
     if verdict.verdict != "spam" or (in_conversation and barely_spam(verdict.labels, verdict.cues)):
         return False
     if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:
@@ -92,6 +95,7 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
     return not read_otherwise_despite_model(tutor, text, lang, verdict)
 
 
+INSULT_CUES = frozenset({"insult", "predicate_insult", "vocative_insult", "vulgar_insult", "slur", "threat"})
 # A complaint about Rafiq's answers heard as abuse by these cues alone (the word "nulles" is on the insult list) is
 # answered as the complaint it is; a vulgar insult or a slur keeps the reply to abuse.
 COMPLAINT_CUES = frozenset({"toxic:model", "toxic:insult"})

@@ -111,9 +111,12 @@ def _restates(text: str, topic: str) -> bool:
 
 # "non", "لا", "la, machi hadchi", "ce n'est pas ça" while a clarifying question waits: none of the options (after
 # "Parlez-vous de « l'identité professionnelle » ?", "la" got that page, a newcomer)
-_NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas".split())
+# "non aucun des deux", "ni l'un ni l'autre", "حتى واحد", "ولا واحد منهم", "hta wa7ed" (a newcomer got the same
+# options again)
+_NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas aucun aucune ni hta 7ta حتي ولا".split())
 _NO_WORDS = _NO_FIRST | frozenset("ca cela c est n ce hadchi hada hadi هادشي هادا هادي ليس هذا هذه كذلك merci شكرا "
-                                  "chokran choukran du tout خالص".split())
+                                  "chokran choukran du tout خالص des deux l un autre les trois wa7ed wahed wa7da "
+                                  "mnhom menhom fihom واحد واحده منهم فيهم ذاك هذاك".split())
 
 
 def declined_reply(text: str, lang: str, last: LastTurn) -> Decision | None:

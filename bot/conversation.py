@@ -21,7 +21,7 @@ from bot.store.schema import Interaction, User
 from bot.store import Store
 from bot.types import Intent, Reason
 from bot.language_request import MAX_SAY_AGAIN_WORDS, other_language_asked, word_count
-from bot.roles.intents import polite_only
+from bot.conversation_language import conversation_language  # noqa: F401 (re-exported)
 from retrieval.normalize import normalize_text
 
 OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
@@ -29,6 +29,7 @@ OTHER_LANG, EXAMPLE, MORE, CHOICE = "other_lang", "example", "more", "choice"
 # An example asked for in other words, however long the message: "un cas concret", "illustrer", "à quoi ça
 # ressemble", "montre-moi", "نموذجا" (a sample), "بحال شنو" / "b7al chno" (like what?).
 _EXAMPLE = re.compile(r"(exemple|مثال|امثله|mithal|mital|m[i9]thal|example)|\bcas (concrets?|types?)\b"
+                      r"|\b(?:un|des|chi) modeles?\b|\bmodeles? de (?:message|mail|courriel|lettre|relance|texte)"
                       r"|\billustre[rz]?\b|a quoi (ca|cela) ressemble|\bmontre[rz]?[- ](moi|nous)\b"
                       r"|نموذج|بحال شنو|\bb7al (chno|ach)\b")
 # Asking for the concrete side in a very short message ("un cas concret ?", "et en pratique ?", "مثلا؟")
@@ -84,26 +85,6 @@ _CONTINUES = re.compile(
     r"|^و(?:اذا|إذا|ا?لا|إلا|لكن|كيف\w*|شحال|شنو|اشنو|فين|اين|أين|امتى|إمتى|متى|مازال|ما|علاش|لماذا|هل|ماذا"
     r"|بالنسبه|بالنسبة|واش|من|منين|حتى|ال|ب|ف|ك)")
 
-
-# A Latin-script message this short cannot say whether it is French or Arabizi ("w l formative?", "et
-# l'éthique ?", "ok merci"): it keeps the conversation's language.
-KEEPS_LANGUAGE_WORDS = 4
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-
-
-def conversation_language(text: str, lang: str, previous: str, known: bool = True) -> str:
-    """The reply language of a message in a conversation: `lang` (read from the message), except that a
-    very short Latin-script message, or one whose language detection cannot tell (`known` False: "w ila kant
-    CC BY-NC?" read as English), keeps the previous reply's language (`previous`); thanks or a greeting never do."""
-    if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text) or (known and polite_only(text)):
-        return lang  # "merci beaucoup" after "et en arabe ?": French, as the thanks are
-    if previous == "ar" and _DARIJA_AND.match(normalize_text(text)):  # "w ila smiti mktouba ghalat?" read as French
-        return previous
-    return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS or not known else lang
-
-
-# Darija's "and" opening a Latin-script message ("w ila…", "w kifach…"): no French or English message opens so
-_DARIJA_AND = re.compile(r"^(?:w|wa|o ila|o ida)\s+[a-z0-9]")
 
 
 # "And the X?": a short message that names another topic after a connector ("et la sommative ?", "w l éthique?",

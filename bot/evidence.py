@@ -9,6 +9,7 @@ from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
 from bot.administration import about_administration
 from bot.other_service import about_another_service
+from bot.unnamed_subject import answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
 from bot.roles.states import DISCOURAGED, ISOLATED, OVERLOADED, detect_state
@@ -28,8 +29,10 @@ FEELINGS = (DISCOURAGED, OVERLOADED, ISOLATED)  # said of the course (the guide 
 
 
 def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float], verdict: Verdict | None,
-                    has_context: bool, last: LastTurn | None = None) -> Evidence:
-    """The evidence on `text`, whose retrieval answer and intent probabilities are already computed."""
+                    has_context: bool, last: LastTurn | None = None,
+                    vocabulary: frozenset[str] = frozenset()) -> Evidence:
+    """The evidence on `text`, whose retrieval answer and intent probabilities are already computed (`vocabulary`:
+    the words of the guide's index, for what it never names)."""
     query = parse_calendar_query(text)
     asks = intents.asks_something(text)
     return Evidence(probabilities=probabilities, answered=answer.answered, confidence=answer.confidence,
@@ -49,4 +52,12 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                                               last.sections if last is not None else ()),
                     administration=bool(answer.passages) and not (last is not None and continues(text))
                     and about_administration(text, answer.passages[0].chunk.section_id, answer.answered),
+                    unnamed=not_in_guide(text, answer, vocabulary) if vocabulary else "",
                     feeling_said=not asks and detect_state(text) in FEELINGS)
+
+
+def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str]) -> str:
+    """What the message names that the guide never does, unless the best section answers for any subject."""
+    section = answer.passages[0].chunk.section_id if answer.passages else None
+    term = unnamed_subject(text, vocabulary)
+    return "" if term is None or answers_any_subject(section) else term

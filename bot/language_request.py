@@ -79,6 +79,12 @@ def other_language_asked(norm: str) -> str | None:
 _DARIJA = re.compile(r"(?:^|\s|و|ب)(?:ال)?دارج[هة]|\bd?darija\b|\ben marocain\b")
 
 
+def language_asked_in(norm: str) -> str | None:
+    """The one language a normalized message names with "in" ("b lfrancais", "بالعربية", "en arabe"), or None."""
+    in_ar, in_fr = bool(_IN_AR.search(norm)), bool(_IN_FR.search(norm))
+    return None if in_ar == in_fr else "ar" if in_ar else "fr"
+
+
 def darija_asked(text: str) -> bool:
     """The message asks for Darija by name ("chra7 liya b darija", "بالدارجة عافاك"), a language the guide is not
     written in."""

@@ -25,7 +25,12 @@ _NOT_WORKING = re.compile(
     r"|\btoujours\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
     r"|(?<!\w)ما ?(?:خدمات|خدام|خدم|خدمت|نفع|نفعات|مشات)ش(?!\w)|(?<!\w)ماخدماتش|لم (?:ينجح|تنجح|يعمل|تعمل|يفلح|يشتغل)"
     r"|(?<!\w)لا (?:يعمل|تعمل|يشتغل)(?!\w)|نفس المشكل"
-    r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b")
+    r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b"
+    # "le bouton déposer n'apparaît pas", "la page ne s'ouvre pas", "ما كيبانش الزر", "la yadhhar" (a newcomer got the
+    # page's paragraph on formats)
+    r"|\b(?:ne|n')\s*(?:s')?(?:apparait|affiche|ouvre|charge)\s+(?:toujours\s+|plus\s+)?pas\b"
+    r"|(?<!\w)(?:لا|لم) (?:يظهر|تظهر|يفتح|تفتح|يتحمل|يشتغل)(?!\w)|(?<!\w)ما ?(?:كيبان|كتبان|بان|باين|كيتحل|كتتحل|تحل)ش(?!\w)"
+    r"|\bma ?(?:kayban|katban|ban|bayn|kayt7ell?|katt7ell?)ch\b")
 
 
 # What the message says does not work, when it is the platform's or the computer's ("ما خدامش عندي الفيديو" after the

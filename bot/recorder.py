@@ -166,10 +166,15 @@ class StoreRecorder:
     def _with_last_question(self, message: Message, request: str, stored_text: str) -> str:
         """A bare request for a person, followed by the trainer's latest question of the last CONTEXT_MINUTES."""
         since = utcnow() - timedelta(minutes=CONTEXT_MINUTES)
-        asked = next((row.text for row in self.history(message, limit=5)
-                      if row.intent not in NOT_CONTEXT and row.text.strip() and row.text != stored_text
-                      and aware(row.created_at) >= since), "")
-        return f"{request}\n↪ {asked}" if asked else request
+        rows = [row for row in self.history(message, limit=5) if row.intent not in NOT_CONTEXT and row.text.strip()
+                and row.text != stored_text and aware(row.created_at) >= since]
+        # a follow-up last ("non aucun des deux" after a choice of sections): the question it followed comes first,
+        # which the card shows as the question (it showed only "non aucun des deux")
+        asked = [rows[0].text] if rows else []
+        if rows and rows[0].intent == Intent.FOLLOW_UP:
+            first = next((row.text for row in rows[1:] if row.intent != Intent.FOLLOW_UP), "")
+            asked = [first, *asked] if first else asked
+        return "\n".join([request, *(f"↪ {line}" for line in asked)])
 
     def open_ticket(self, request: TicketRequest) -> tuple[Ticket, bool]:
         """Open (or join) a ticket and tell the listeners about a new one."""

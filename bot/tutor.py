@@ -26,7 +26,7 @@ from bot.not_meant import not_meant_reply
 from bot.not_working import not_working_reply
 from bot.option_words import option_in_words
 from bot.steps import step_decision
-from bot.evidence import gather_evidence
+from bot.evidence import gather_evidence, vocabulary_of
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
 from bot.guards import clean_text, problem_with
@@ -235,7 +235,7 @@ class Tutor:
         probabilities = self.intent_probabilities(text, answer.query_vector)
         gate = self.answer_gate if not has_context or stands_alone(text, answer, last) else None  # first questions
         answer = gated_answer(gate, self.engine, question, lang, answer, probabilities, self.max_words)
-        evidence = gather_evidence(text, answer, probabilities, verdict, has_context, last)
+        evidence = gather_evidence(text, answer, probabilities, verdict, has_context, last, vocabulary_of(self.engine))
         return read_message(evidence), answer
 
     def intent_probabilities(self, text: str, vector=None) -> dict[str, float]:

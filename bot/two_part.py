@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
+from bot.roles.calendar_query import parse_calendar_query
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind
 from retrieval.normalize import normalize_text
@@ -37,8 +38,31 @@ def second_part(text: str) -> str | None:
     return rest if len(rest.split()) >= MIN_SECOND_WORDS else None
 
 
+# where a message's calendar questions part: a question mark, or "et" / "w" / "و" opening another
+_PARTS = re.compile(r"[?؟]+|\s(?:et|w|o|wa)\s+(?=\S+\s+\S)|\sو\s?(?=\S+\s+\S)")
+MIN_PART_WORDS = 3
+
+
+def each_calendar_part(tutor: Tutor, calendar: str, text: str, lang: str) -> str:
+    """The calendar's answers to each calendar question of a message, in its order ("c quoi la date limite du devoir
+    du module 2 et il y a une classe virtuelle avant ?": the deadline, then the live session; read whole, the
+    message got the live session alone), or `calendar` (the whole message's answer) when it asks one."""
+    organizational = getattr(tutor, "organizational", None)
+    parts = [p.strip() for p in _PARTS.split(text) if len(p.split()) >= MIN_PART_WORDS]
+    if organizational is None or len(parts) < 2:
+        return calendar
+    answers: list[str] = []
+    for part in parts:
+        if parse_calendar_query(part) is not None and (found := organizational.answer(part, lang)) \
+                and found not in answers:
+            answers.append(found)
+    return "\n\n".join(answers) if len(answers) > 1 else calendar
+
+
 def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Decision:
-    """The calendar's answer, followed by the guide's sure answer to a second question in the message."""
+    """The calendar's answer (to each of its calendar questions), followed by the guide's sure answer to a second
+    question in the message."""
+    calendar = each_calendar_part(tutor, calendar, text, lang)
     second = second_part(text)
     found = tutor.engine.answer(second, lang, tutor.max_words) if second else None
     if found is not None and not found.answered:  # "وكيف أودعه في المنصة؟": "it" is named in the first part

@@ -9,6 +9,8 @@ error and not a silently different string; they compare equal to their values, w
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
@@ -199,6 +201,8 @@ class Decision:
         if not self.citations:
             return ""
         line = citation_line(self.citations, self.lang, self.only_other_lang)
+        if _SHRUNK_STEP.search(self.body):  # "3. Connaître le public : …": how to read that step whole
+            line = f"{t('steps_hint', self.lang)}\n{line}"
         if self.see_also:
             related = t("list_separator", self.lang).join(f"{c.title} [{c.id}]" for c in self.see_also)
             line += f"\n{t('see_also', self.lang)}: {related}"
@@ -220,6 +224,10 @@ class Decision:
             "escalate": self.escalate,
             "reason": str(self.reason),
         }
+
+
+# a numbered step the excerpt shrank to its label ("3. Connaître le public : …"): a newcomer took such lists for cut
+_SHRUNK_STEP = re.compile(r"^\d+\.\s[^\n]*…\s*$", re.MULTILINE)
 
 
 def citation_line(citations: tuple[Citation, ...], lang: str, other_lang: bool = False) -> str:

@@ -89,6 +89,8 @@ class Evidence:
                                     # message about another service's (Gmail, WhatsApp…): bot.other_service
     administration: bool = False    # the best section is a page that draws administrative questions, the message
                                     # about the trainer's own (leave, a transfer, pay…): bot.administration
+    unnamed: str = ""               # a thing it names that the guide never does ("ChatGPT"), unless the section
+                                    # found answers for any subject (the charter): bot.unnamed_subject
     feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
                                     # isolated: bot.roles.states) and asks nothing
 
@@ -157,6 +159,8 @@ def read_message(e: Evidence) -> Route:
         return Route.CALENDAR  # a date the parser reads ("إمتى كتسد المجزوءة ديال…"), the guide cannot place
     if top == "calendar" and p_top >= LIKELY and not sure_content and not guide_surer:
         return Route.CALENDAR
+    if e.unnamed and not e.tutor_entry:  # "Puis-je utiliser ChatGPT pour mon devoir ?": the steps to submit one at
+        return Route.OFF_TOPIC  # 0.40, and the guide never names ChatGPT (not before the calendar: "Merci Amina ! Et…")
     very_sure = e.answered and e.confidence >= VERY_SURE and top == "off_topic"
     # a feeling that asks what to do about it ("فاتتني الحصة المباشرة… شنو ندير دابا؟", "kan7ess rasi bou7di, kayn
     # chi groupe d'étude?") is answered from the guide page that surely answers it; a feeling only said ("pfff ce

@@ -43,6 +43,13 @@ _EXAMPLES = re.compile(r"(exemples?|par exemple|a titre d'exemple|مثال|ام�
 # whose "تكوين الأساتذة بطرائق نشيطة هو…" holds more of its words than the section's opening, a newcomer)
 _PITFALLS = re.compile(r"(pieges?|erreurs? (frequentes?|courantes?)|a eviter|(ومن )?(من )?(ال)?اخطاء (ال)?شايعه"
                        r"|(اما )?المزلق|مزالق)\s*[:،,]?")
+# "How long / how many?": the answer is a figure ("combien de temps pour avoir une réponse ?" got the section's framing
+# opening, no delay in it; the paragraph with "48 heures" comes after)
+_QUANTITY = re.compile(r"\bcombien\b|\bquel(?:le)? (?:delai|duree|nombre)\b|\bch?7al\b|\bchhal\b|\bchh?al\b|\bhow (?:long|many)\b"
+                       r"|(?:^|\s)(?:كم|شحال|شحال من|ما مده|ما هي مده)(?:\s|$)")
+# a figure with its unit ("48 heures", "48 ساعة", "10 Mo"), not a module's number ("واجب الوحدة 2")
+_FIGURE = re.compile(r"\d+\s*(?:h\b|heures?|minutes?|jours?|semaines?|mois\b|ans?\b|%|mo\b|ko\b|go\b|caracteres|mots|"
+                     r"ساع|دقيق|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر|سن|كلم|%)", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 HINT_BONUS = 0.75  # the block the search matched
 LIST_BONUS = 1.0  # a numbered list, for a "how" question (half for a bulleted one)
@@ -62,9 +69,10 @@ class Focus:
 
 
 def question_kinds(question: str) -> frozenset[str]:
-    """What the question asks for: "definition", "procedure", "comparison" (none, one or several)."""
+    """What the question asks for: "definition", "procedure", "comparison", "quantity" (none, one or several)."""
     text = normalize_text(question)
-    patterns = (("definition", _DEFINITION), ("procedure", _PROCEDURE), ("comparison", _COMPARISON))
+    patterns = (("definition", _DEFINITION), ("procedure", _PROCEDURE), ("comparison", _COMPARISON),
+                ("quantity", _QUANTITY))
     return frozenset(kind for kind, pattern in patterns if pattern.search(text))
 
 
@@ -175,6 +183,9 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
     if "procedure" in kinds and blocks[main].kind == PROSE:  # "comment animer le forum ?": the way to do it too,
         how = next((i for i in order if blocks[i].kind == LIST), None)  # not only the paragraph naming the task
         extras = extras if how is None or how in extras else (how, *extras)
+    if "quantity" in kinds and not _FIGURE.search(blocks[main].text):  # the first block with a figure comes next
+        figure = next((i for i in order if _FIGURE.search(blocks[i].text)), None)
+        extras = extras if figure is None else (figure, *(i for i in extras if i != figure))
     items = item_priority(query, blocks[main])
     definition = _definition(weights, blocks, "comparison" in kinds) if "definition" in kinds else None
     return Focus(main, extras, items, definition)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from bot.roles.calendar_period import PERIOD_KINDS, period_after
 from bot.roles.calendar_query import CalendarQuery
 from bot.roles.organizational import deadline_line, live_line
 from bot.texts import t
@@ -18,6 +19,9 @@ def one_after(answerer: CalendarAnswerer, query: CalendarQuery, lang: str, steps
     """The calendar's answer `steps` items after the one `query` gave: the next module's dates or live sessions for
     a module named by number, the live session or deadline after the next one; None for other questions."""
     now = now or answerer.clock()
+    if query.kind in PERIOD_KINDS:  # "w mn b3d?" after this week's dates: next week's
+        later = period_after(query.kind, query.month, answerer.calendar.local(now).date(), steps)
+        return answerer.render(CalendarQuery(later[0], month=later[1]), lang, now) if later else None
     if query.module is not None and query.kind in ("module", "live", "deadline"):
         return answerer.render(CalendarQuery(query.kind, query.module + steps), lang, now)
     if query.day is not None or query.kind not in ("live", "deadline", "next_module"):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.roles.calendar_period import PERIOD_KINDS, asks_what_is_on, period_named
 from retrieval.normalize import normalize_text
 
-KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort", "week",
-         "next_week", "live_week", "live_next_week")
+KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort",
+         *PERIOD_KINDS)  # a period's: "week", "live_next_month", "deadline_named_month"…
 
 _COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\b")
 _COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "calendar",
@@ -69,11 +70,6 @@ _ELSEWHERE = re.compile(r"\b(crmef|cfie|cope|centre|centres|lycee|college|ecole|
 _CALENDAR = re.compile(
     r"calendrier|planning|emploi du temps|\bagenda|toutes les dates|les dates|الجدول الزمني|جدول|"
     r"البرنامج الزمني|التقويم الزمني|التواريخ|المواعيد|\bcalendar|jadwal|lmawa[3a]id")
-# "What is on this week / next week?" ("qu'est-ce qui est prévu cette semaine ?", "شنو هي المواعيد ديال هاد السيمانة؟")
-_WEEK = re.compile(r"cette semaine|semaine en cours|هذا الاسبوع|هاد الاسبوع|هاد السيمانه|هاد ?ل?سيمانه|"
-                   r"had (l ?)?(simana|ssimana|semaine|osbou3|sbou3)|\bthis week")
-_NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apres|qui vient)|الاسبوع (المقبل|القادم|الجاي)|"
-                        r"السيمانه (الجايه|الجايا|المقبله)|(simana|semaine) (jaya|jayya|lja[y3]a)|\bnext week")
 # The whole calendar asked for, whatever it names inside ("toutes les échéances et les classes virtuelles").
 _WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendrier|toutes les (dates|echeances)|"
                     # "شنو هوما الديدلاينات لي باقيين كاملين؟" (the borrowed word, plural, with "all")
@@ -142,6 +138,7 @@ class CalendarQuery:
     kind: str
     module: int | None = None
     day: int | None = None  # a live session or deadline asked of one day: 0 today, 1 tomorrow
+    month: int | None = None  # a month named ("named_month" kinds: 1 for "janvier", "يناير")
 
 
 def day_named(norm: str) -> int | None:
@@ -217,6 +214,8 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if query is not None and query.kind == "deadline" and query.module is not None \
             and asks_what_assignment(normalize_text(text)):
         return True  # "c'est quoi le devoir du module 2 ?": its title and due date, not the page on submitting
+    if query is not None and query.kind in PERIOD_KINDS:  # "chno kayn had simana f MOOC?" (the weekly hours' page)
+        return asks_what_is_on(normalize_text(text)) or asks_when(text)
     if query is None or not asks_when(text):
         return False
     if query.kind == "deadline":  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"; "et la date du devoir ?", short
@@ -258,14 +257,17 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
     if _MODULE_LIST.search(norm) and number is None:
         return CalendarQuery("calendar")
     day = day_named(norm) if number is None else None
+    period = period_named(norm, cue=bool(_LIVE.search(norm) or _DEADLINE_STRONG.search(norm)))
     if _LIVE.search(norm) and _MANDATORY.search(norm) and not when:
         return None  # "La classe virtuelle est-elle obligatoire ?": the guide's rule on attending, not a date
     if _LIVE.search(norm):
-        if number is None and (_NEXT_WEEK.search(norm) or _WEEK.search(norm)):  # "شي لايف هاد السيمانة؟"
-            return CalendarQuery("live_next_week" if _NEXT_WEEK.search(norm) else "live_week")
+        if number is None and period is not None:  # "شي لايف هاد السيمانة؟", "une classe virtuelle en février ?"
+            return CalendarQuery(f"live_{period.kind}", month=period.month)
         if number is None and _EVERY.search(norm):
             return CalendarQuery("live_all")
         return CalendarQuery("live", number, day)
+    if number is None and period is not None and _DEADLINE_STRONG.search(norm):  # "les échéances de janvier"
+        return CalendarQuery(f"deadline_{period.kind}", month=period.month)
     if _DEADLINE_STRONG.search(norm) or (_DEADLINE_WEAK.search(norm) and (when or upcoming)):
         return CalendarQuery("deadline", number, day)
     if number is not None and asks_what_assignment(norm):
@@ -276,10 +278,8 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"
     if _MODULE_WORD.search(norm) and when and _OPENS_CLOSES.search(norm):
         return CalendarQuery("module")  # "إمتى كتسد المجزوءة ديال تقويم التعلمات؟": the module its title names
-    if _NEXT_WEEK.search(norm):
-        return CalendarQuery("next_week")
-    if _WEEK.search(norm):
-        return CalendarQuery("week")
+    if period is not None and (number is None or period.kind.endswith("week")):  # "qu'est-ce qui est prévu cette
+        return CalendarQuery(period.kind, month=period.month)  # semaine ?", "et en février ?"
     if _CURRENT.search(norm):
         return CalendarQuery("current_module")
     if _CALENDAR.search(norm) and not (_OWN_TIMETABLE.search(norm) and _ELSEWHERE.search(norm)

@@ -16,8 +16,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from bot.roles.calendar_items import named_items
+from bot.roles.calendar_period import PERIOD_KINDS, period_of
 from bot.roles.calendar_query import CalendarQuery, parse_calendar_query
-from bot.roles.timefmt import format_date, format_day_when, format_time, format_when
+from bot.roles.timefmt import MONTHS, format_date, format_day_when, format_time, format_when, text_lang
 from bot.texts import t
 from corpus.calendar import Assignment, Calendar, LiveSession, Module
 
@@ -118,28 +119,30 @@ def calendar_text(calendar: Calendar, lang: str, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def week_text(calendar: Calendar, lang: str, now: datetime, weeks_ahead: int = 0, live_only: bool = False) -> str:
-    """What falls in this week (Monday to Sunday, local time) or a later one: its deadlines and live sessions (only
-    these when `live_only`: "واش كاين شي لايف هاد السيمانة؟") in order; when none, it says so and gives the next."""
-    today = calendar.local(now).date()
-    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
-    start = datetime.combine(monday, time(0), calendar.tz)
-    end = start + timedelta(days=7)
-    items = [i for i in calendar.events(("live_session",) if live_only else ("assignment", "live_session"))
-             if start <= i.when < end]
-    head = t("week_header" if weeks_ahead == 0 else "next_week_header", lang,
-             first=day_text(calendar, monday, lang), last=day_text(calendar, monday + timedelta(days=6), lang))
-    if not items:  # what comes after that week
-        deadline, live = None if live_only else next_deadline(calendar, end), next_live(calendar, end)
+def period_text(calendar: Calendar, lang: str, now: datetime, kind: str, month: int | None = None) -> str:
+    """What falls in the week or month `kind` names (`bot.roles.calendar_period`: this week, next month, a month by
+    its name with `month`): its deadlines and live sessions (only these for a "live_" kind: "واش كاين شي لايف هاد
+    السيمانة؟"; only deadlines for a "deadline_" one) in order; when none, it says so and gives the next."""
+    period = period_of(kind, calendar.local(now).date(), month)
+    scope = "live" if kind.startswith("live_") else "deadline" if kind.startswith("deadline_") else ""
+    kinds = {"live": ("live_session",), "deadline": ("assignment",)}.get(scope, ("assignment", "live_session"))
+    start, end = (datetime.combine(day, time(0), calendar.tz) for day in (period.first, period.end))
+    items = [i for i in calendar.events(kinds) if start <= i.when < end]
+    key = "named_month_header" if period.ahead is None else ("next_" if period.ahead else "") + f"{period.unit}_header"
+    head = t(key, lang, first=day_text(calendar, period.first, lang), last=day_text(calendar, period.last, lang),
+             month=f"{MONTHS[text_lang(lang)][period.first.month - 1]} {period.first.year}")
+    if not items:  # what comes after that period
+        deadline = None if scope == "live" else next_deadline(calendar, end)
+        live = None if scope == "deadline" else next_live(calendar, end)
         after = ([deadline_line(calendar, deadline, lang, now)] if deadline else []) + \
             ([live_line(calendar, live, lang, now)] if live else [])
-        return "\n".join([head, t("week_none_live" if live_only else "week_none", lang), *after])
+        return "\n".join([head, t(f"{period.unit}_none" + (f"_{scope}" if scope else ""), lang), *after])
     lines = [head]
     for item in items:
         when = moment_text(calendar, item.when, lang) + (t("past_item", lang) if item.when <= now else "")
         key = "cal_deadline" if isinstance(item, Assignment) else "cal_live"
         lines.append(t(key, lang, title=calendar.title(item, lang), when=when))
-    if all(item.when <= now for item in items):  # the week is over for its dates: what comes next
+    if all(item.when <= now for item in items):  # the period is over for its dates: what comes next
         lines.append(next_text(calendar, lang, now))
     return "\n".join(lines)
 
@@ -241,8 +244,8 @@ class CalendarAnswerer:
             return calendar_text(cal, lang, now)
         if query.kind == "next":
             return next_text(cal, lang, now)
-        if query.kind in ("week", "next_week", "live_week", "live_next_week"):
-            return week_text(cal, lang, now, int(query.kind.endswith("next_week")), query.kind.startswith("live"))
+        if query.kind in PERIOD_KINDS:
+            return period_text(cal, lang, now, query.kind, query.month)
         if query.kind == "live_all":
             return every_live_text(cal, lang, now)
         if query.kind == "current_module":

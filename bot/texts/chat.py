@@ -153,6 +153,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني. وإن كان سؤالك يخص هذا التكوين، فيمكن لمؤطر(ة) أن يجيبك: اضغط على الزر أسفله.",
         "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier. Si elle concerne cette formation, un tuteur peut vous répondre : utilisez le bouton ci-dessous.",
     },
+    "steps_hint": {"ar": "👣 لقراءة خطوة كاملة، اكتب رقمها (مثلا: 3).",
+                   "fr": "👣 Pour lire une étape en entier, écrivez son numéro (par exemple : 3)."},
+    "figures_where": {
+        "ar": "أرقام رفيق (الأسئلة المطروحة ولغاتها، والمواضيع التي لا يغطيها الدليل، والطلبات المحالة على المؤطرين وآجال الرد عليها) توجد في لوحة المؤطرين، صفحة «الإحصائيات»: ‎/console/stats‎، وهي خاصة بالمنسقين (الدخول برمزك). ولأرقام أخرى عن المساق (المسجلون، النجاح)، اسأل مؤطرا: اضغط على الزر أسفله.",
+        "fr": "Les chiffres de Rafiq (questions posées et leurs langues, sujets que le guide ne couvre pas, demandes transmises aux tuteurs et délais de réponse) sont dans la console des tuteurs, page « Statistiques » : /console/stats, réservée aux coordinateurs (connexion avec votre jeton). Pour d'autres chiffres du MOOC (inscrits, réussite), demandez à un tuteur : bouton ci-dessous.",
+    },
+    "who_i_am": {
+        "ar": "أنا رفيق، مساعد آلي ولست شخصا: أجيب من دليل المكوّن ومن الجدول الزمني للمساق، وأذكر القسم الذي أخذت منه الجواب. للتواصل مع مؤطر(ة) بشري(ة)، اضغط على الزر أسفله أو اكتب «أريد مؤطرا».",
+        "fr": "Je suis Rafiq, un assistant automatique, pas une personne : je réponds à partir du guide du formateur et du calendrier du MOOC, en citant la section d'où vient la réponse. Pour parler à un tuteur (une personne), touchez le bouton ci-dessous ou écrivez « je veux un tuteur ».",
+    },
+    "artificial_intelligence": {"ar": "الذكاء الاصطناعي", "fr": "l'intelligence artificielle"},
+    "not_in_guide": {
+        "ar": "لا يتناول دليل المكوّن «{term}»، ولا أريد أن أجيبك بما لا يخص سؤالك. إن كان سؤالك يخص هذا التكوين، فيمكن لمؤطر(ة) أن يجيبك: اضغط على الزر أسفله.",
+        "fr": "Le guide du formateur ne traite pas de « {term} » : je préfère ne pas vous répondre à côté. Si votre question concerne cette formation, un tuteur peut vous répondre : utilisez le bouton ci-dessous.",
+    },
     "rate_limited": {
         "ar": "رسائل كثيرة في وقت قصير 🙂 انتظر دقيقة ثم أعد المحاولة.",
         "fr": "Beaucoup de messages en peu de temps 🙂 Patientez une minute puis réessayez.",

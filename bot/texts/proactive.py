@@ -84,14 +84,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "3. قدّم نفسك في سطرين في خيط فوجك بالمنتدى{forum}.\n"
               "4. {module}\n"
               "5. {deadline}\n"
-              "6. اسألني في أي وقت؛ /calendar و /next للمواعيد، واكتب «مؤطر» للتواصل مع شخص، و /privacy لمعطياتك.",
+              "6. اسألني في أي وقت؛ /calendar و /next للمواعيد، واكتب «أريد مؤطرا» للتواصل مع شخص، و /privacy لمعطياتك.",
         "fr": "✅ Pour bien démarrer avec Rafiq, l'assistant automatique du MOOC :\n"
               "1. Écrivez-moi en arabe ou en français (ou en darija) : je réponds dans votre langue.\n"
               "2. Activez les rappels des échéances et des classes virtuelles : /reminders_on\n"
               "3. Présentez-vous en deux lignes dans le fil de votre cohorte sur le forum{forum}.\n"
               "4. {module}\n"
               "5. {deadline}\n"
-              "6. Posez-moi vos questions à tout moment ; /calendar et /next pour les dates, « tuteur » pour parler à une personne, /privacy pour vos données.",
+              "6. Posez-moi vos questions à tout moment ; /calendar et /next pour les dates, « je veux un tuteur » pour parler à une personne, /privacy pour vos données.",
     },
     "onb_module": {"ar": "افتح الوحدة الحالية: الوحدة {n} «{title}».", "fr": "Ouvrez le module en cours : module {n} « {title} »."},
     "onb_module_next": {"ar": "تُفتح الوحدة {n} «{title}» {when}.", "fr": "Le module {n} « {title} » ouvre {when}."},

@@ -101,8 +101,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Je vous entends. Vous n'avez pas à gérer cela seul(e) : un tuteur (une personne) peut regarder avec vous ce qui reste à faire et ce qui peut attendre, délais compris. Appuyez sur « Demander à un tuteur » et je lui transmets votre message, ou posez-moi votre question sur le cours.",
     },
     "offer": {
-        "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «مؤطر».",
-        "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « tuteur ».",
+        "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «أريد مؤطرا».",
+        "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « je veux un tuteur ».",
     },
     # a hard time with the course that moderation's model barely hears as distress: tutors were alerted
     "offer_alerted": {

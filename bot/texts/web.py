@@ -6,6 +6,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "وصلتنا رسائل كثيرة منك في وقت قصير. أعد المحاولة بعد {seconds} ثانية.",
         "fr": "Trop de messages en peu de temps. Réessayez dans {seconds} secondes.",
     },
+    "web_privacy": {
+        "ar": "🔒 معطياتك في هذه الصفحة\n\n"
+              "ما أحتفظ به: أسئلتك (بعد إخفاء أرقام الهاتف والعناوين الإلكترونية) وأجوبتي ورأيك فيها، تحت معرّف محادثة "
+              "تختاره هذه الصفحة عشوائيا (دون اسم)، والأسئلة المحالة على المؤطرين.\n"
+              "لماذا: لأجيبك، ولأوصل لك جواب المؤطر(ة)، ولنعرف ما ينقص الدليل (إحصاءات دون أسماء).\n"
+              "من يطلع عليها: مؤطرو المساق ومنسقوه فقط. لا تُباع ولا تُنشر.\n"
+              "حذف هذه المحادثة وأسئلتها: ‎/forget‎",
+        "fr": "🔒 Vos données sur cette page\n\n"
+              "Ce que je garde : vos questions (numéros de téléphone et adresses e-mail masqués), mes réponses et votre "
+              "avis, sous un identifiant de conversation tiré au hasard par cette page (aucun nom), et les questions "
+              "transmises aux tuteurs.\n"
+              "Pourquoi : vous répondre, vous relayer la réponse d'un tuteur, et savoir ce qui manque au guide (des "
+              "chiffres sans noms).\n"
+              "Qui les voit : les tuteurs et les coordinateurs du MOOC seulement. Elles ne sont ni vendues ni publiées.\n"
+              "Effacer cette conversation et ses questions : /forget",
+    },
+    "web_forgotten": {
+        "ar": "🗑 تم حذف هذه المحادثة وأسئلتك وأجوبتي. إذا كتبت لي من جديد فسأبدأ معك من الصفر.",
+        "fr": "🗑 C'est effacé : cette conversation, vos questions et mes réponses. Si vous m'écrivez à nouveau, je "
+              "repartirai de zéro.",
+    },
     "web_help": {
         "ar": "اكتب سؤالك كما يخطر لك (بالعربية أو الفرنسية أو الدارجة)، وسأجيبك من دليل المكوّن مع ذكر المصدر.\n"
               "/calendar — الجدول الزمني للمساق\n/next — الأجل أو الحصة المباشرة المقبلة\n"

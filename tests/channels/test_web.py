@@ -149,6 +149,24 @@ def test_help_on_the_page_lists_what_it_does(server, typed, lang, words):
     assert reply["lang"] == lang and words in reply["answer"] and not reply["escalate"], reply
 
 
+@pytest.mark.parametrize("lang, words", [("fr", "Vos données sur cette page"), ("ar", "معطياتك في هذه الصفحة")])
+def test_privacy_on_the_page_says_what_is_kept_there(server, lang, words):
+    """"/privacy" got the guide's page on personal data, which says to type /privacy and /forget (a newcomer)."""
+    reply = httpx.post(server.url + "/api/ask", json={"text": "/privacy", "lang": lang}, timeout=30).json()
+    assert words in reply["answer"] and not reply["citations"] and not reply["escalate"], reply
+
+
+def test_forget_on_the_page_erases_the_conversation(server):
+    user = "web-forget-" + "x" * 12
+    first = httpx.post(server.url + "/api/ask", json={"user": user, "text": "Comment déposer mon devoir ?"},
+                       timeout=30).json()
+    assert first["citations"]
+    reply = httpx.post(server.url + "/api/ask", json={"user": user, "text": "/forget", "lang": "fr"}, timeout=30).json()
+    assert "effacé" in reply["answer"] and not reply["citations"], reply
+    again = httpx.post(server.url + "/api/ask", json={"user": user, "text": "un exemple ?"}, timeout=30).json()
+    assert not again["citations"], again  # nothing left to give an example of
+
+
 def test_a_bad_tutor_request_is_told_the_shape_of_its_own_route(server):
     """/api/tutor with a free-text "reason" was refused with /api/ask's shape and a limit of 100 000 characters
     (a newcomer): it names its own fields and values."""

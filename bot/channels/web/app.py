@@ -20,19 +20,19 @@ from bot.channels.web.console.routes import mount_console
 from bot.channels.forum.routes import router as forum_router
 from bot.channels.telegram.webhook import router as telegram_router
 from bot.channels.web.api_docs import ASK_ERRORS, HOOK_ERRORS, AskResponse, HealthResponse, mount_docs
+from bot.channels.web.commands import web_command
 from bot.channels.web.mailbox import WebMailbox
 from bot.guards import MAX_CHARS, clean_text
 from bot.store.rate_hits import rate_limiter
 from bot.question_keys import record_feedback
 from bot.texts import by_lang, t
 from bot.tutor import Tutor
-from bot.types import Decision, Intent, Kind, Message, Reason
+from bot.types import Decision, Message, Reason
 
 log = logging.getLogger(__name__)
 PAGE = Path(__file__).with_name("static") / "chat.html"
 
 
-HELP_COMMANDS = frozenset({"/help", "/aide", "/start", "/مساعدة"})  # typed on the web page (read as a topic before)
 USER_ID = "^[A-Za-z0-9_-]{16,128}$"  # a browser's random id: long enough that nobody guesses another's
 
 
@@ -203,9 +203,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         if refused is not None:
             return refused
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
-        if body.text.strip().lower() in HELP_COMMANDS:  # the page's own help (Telegram's lists its commands)
-            lang = body.lang or "fr"
-            return web_reply(Decision(Kind.ANSWER, t("web_help", lang), lang, Intent.GREETING, confidence=1.0), user)
+        if (command := web_command(get_services(request).forgetter, body.text, user, body.lang)) is not None:
+            return web_reply(command, user)  # the page's help, /privacy, /forget (Telegram has its own handlers)
         reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang))
         return web_reply(reply, user)
 

@@ -1,0 +1,56 @@
+"""Questions about Rafiq itself, not the course, answered by Rafiq (a newcomer got tickets or unrelated pages):
+
+    "t'es un robot ou une vraie personne ?", "واش انت روبو ولا بنادم؟" ─► what Rafiq is, and the way to a person
+    "fin nl9a les statistiques dyal Rafiq?", "où voir les stats ?"  ─► the console's figures page (coordinators)
+
+The first named a person and opened a ticket, or found nothing sure in the guide and opened one (the tutors were
+asked to say Rafiq is a program); the second was heard as off topic."""
+from __future__ import annotations
+
+import re
+
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind
+from retrieval.normalize import normalize_text
+
+_WHAT = r"(?:robots?|bot|chatbot|machine|programme|logiciel|ia|humain|humaine|etre humain|vraie? personne|personne reelle)"
+_FRENCH = (r"\b(?:t'?es|tu es|es[- ]tu|vous etes|etes[- ]vous|c'?est)\s+(?:un |une |vraiment un |vraiment une )?" + _WHAT
+           + r"\b|\bqui (?:es[- ]tu|etes[- ]vous)\b|\bje (?:parle|discute) (?:a|avec) (?:un robot|une machine|un humain|"
+           r"une vraie personne|quelqu'un de reel)\b")
+_ARABIZI = (r"\b(?:wach|was|wech|wesh)\s+(?:nta|nti|enta|anta|inta|ntia|ntiya|ntaya)\s+(?:robot|robo|bnadem|insan|machine|"
+            r"bot|chatbot)\b|\b(?:chkoun|chkon|chkun|achkoun)\s+(?:nta|nti|enta|anta|ntaya|ntiya)\b")
+_ARABIC = (r"(?<!\w)(?:واش|هل)\s+(?:انت|نتا|نتي|انتي|نتايا|نتيا)\s+(?:روبو|روبوت|بوت|بنادم|انسان|اله|ماكينه|شخص|برنامج)(?!\w)|"
+           r"(?<!\w)(?:شكون|من)\s+(?:انت|نتا|نتي|انتي|نتايا)(?!\w)")
+_WHO = re.compile("|".join((_FRENCH, _ARABIZI, _ARABIC)))
+MAX_WORDS = 12  # longer, the question is about something else too
+# Rafiq's figures asked for ("les stats de la semaine", "الإحصائيات", "lstatistiques"): the guide has no such word
+_FIGURES = re.compile(r"\b(?:statisti\w*|stats?|l?statistik\w*|lstats?|lis?tatisti\w*|dashboard)\b|"
+                      r"(?<!\w)(?:ال|ل|لل|ب)?(?:احصا[ئي]ي\w*|احصاءات|احصاء|ستاتيستيك\w*)(?!\w)")
+
+
+def asks_who_i_am(text: str) -> bool:
+    """True when a short message asks whether Rafiq is a robot or a person, or who it is."""
+    norm = normalize_text(text or "")
+    return len(norm.split()) <= MAX_WORDS and bool(_WHO.search(norm))
+
+
+def asks_for_figures(text: str) -> bool:
+    """True when a short message asks for statistics (Rafiq's figures live in the console)."""
+    norm = normalize_text(text or "")
+    return len(norm.split()) <= MAX_WORDS and bool(_FIGURES.search(norm))
+
+
+def about_rafiq(text: str, lang: str) -> Decision | None:
+    """The reply to a question about Rafiq itself (see the module), or None."""
+    if asks_who_i_am(text):
+        return who_i_am(lang)
+    if asks_for_figures(text):
+        return Decision(Kind.ANSWER, t("figures_where", lang), lang, Intent.QUESTION, confidence=1.0,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    return None
+
+
+def who_i_am(lang: str) -> Decision:
+    """What Rafiq is (a program answering from the guide and the calendar) and the way to a person."""
+    return Decision(Kind.ANSWER, t("who_i_am", lang), lang, Intent.QUESTION, confidence=1.0,
+                    buttons=(Button(t("ask_tutor", lang), "tutor"),))

@@ -1,0 +1,52 @@
+"""The language Rafiq replies in within a conversation: the message's own, the previous reply's for a message too
+short to tell, or the one the message asks for while asking a question ("ma fhmtch mzyan l3arbia, 3tini jawab b
+lfrancais 3afak: kifach nwjd l'analyse des besoins?": it was answered in Arabic, a newcomer)."""
+from __future__ import annotations
+
+import re
+
+from bot.language_request import language_asked_in, other_language_asked, word_count
+from bot.roles.intents import polite_only
+from retrieval.normalize import normalize_text
+
+# A Latin-script message this short cannot say whether it is French or Arabizi ("w l formative?", "et
+# l'éthique ?", "ok merci"): it keeps the conversation's language.
+KEEPS_LANGUAGE_WORDS = 4
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def conversation_language(text: str, lang: str, previous: str, known: bool = True) -> str:
+    """The reply language of a message in a conversation: `lang` (read from the message), except that a
+    very short Latin-script message, or one whose language detection cannot tell (`known` False: "w ila kant
+    CC BY-NC?" read as English), keeps the previous reply's language (`previous`); thanks or a greeting never do."""
+    if (asked := language_asked_with_a_question(text)) is not None:
+        return asked
+    if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text) or (known and polite_only(text)):
+        return lang  # "merci beaucoup" after "et en arabe ?": French, as the thanks are
+    if previous == "ar" and _DARIJA_AND.match(normalize_text(text)):  # "w ila smiti mktouba ghalat?" read as French
+        return previous
+    return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS or not known else lang
+
+
+# Darija's "and" opening a Latin-script message ("w ila…", "w kifach…"): no French or English message opens so
+_DARIJA_AND = re.compile(r"^(?:w|wa|o ila|o ida)\s+[a-z0-9]")
+
+
+# where a request for a language ends and the question starts: "…b lfrancais 3afak: kifach…", "بالفرنسية، كيف…"
+_CLAUSE = re.compile(r"[:,;.!،؛]+|[?؟]+\s")
+MIN_QUESTION_WORDS = 3
+
+
+def language_asked_with_a_question(text: str) -> str | None:
+    """The language ("ar" or "fr") one clause of a message asks the answer in, when another clause asks a question
+    of at least MIN_QUESTION_WORDS words ("jawbni b lfrancais: kifach ndir grille d'evaluation?"); else None."""
+    norm = normalize_text(text or "")
+    clauses = [c.strip() for c in _CLAUSE.split(norm) if c.strip()]
+    asked = {i: lang for i, c in enumerate(clauses) if (lang := other_language_asked(c)) is not None}
+    question = any(word_count(c) >= MIN_QUESTION_WORDS for i, c in enumerate(clauses) if i not in asked)
+    if not asked or not question:
+        return None
+    if len(set(asked.values())) == 1:
+        return next(iter(asked.values()))
+    # "ma fhmtch l3arbia, 3tini b lfrancais: …": the language asked "in" is meant, not the one not understood
+    return language_asked_in(norm)
