@@ -26,7 +26,8 @@ _QUALIFIED_LEAVE = r"رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|
 _ADMINISTRATION = re.compile(
     r"\b(?:conges?|mutations?|salaires?|paie|primes?|indemnites?|greves?|retraite|concours|baremes?|"
     r"titularisation|ressources humaines|attestation de (?:travail|salaire)|certificat de travail|doctorat|these|"
-    r"arret maladie|khlas|lkhlas|salir|ta9a3od|idrab|moubara|mubara|mobara)\b|"
+    r"arret maladie|khlas|lkhlas|salir|ta9a3od|idrab|moubara|mubara|mobara|"
+    r"y?khel?sou?na|ykhalsou?na|ykhlsou?na|t3wid|ta3wid|t3wida|ta3wida|t3widat)\b|"  # "imta ghadi ykhelsouna…? t3wid?"
     r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:" + _QUALIFIED_LEAVE + r"|انتقال|"
     r"حركه انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
     r"كونجي|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")  # "يخلصونا": paid us

@@ -50,3 +50,14 @@ def language_asked_with_a_question(text: str) -> str | None:
         return next(iter(asked.values()))
     # "ma fhmtch l3arbia, 3tini b lfrancais: …": the language asked "in" is meant, not the one not understood
     return language_asked_in(norm)
+
+
+def without_language_request(text: str) -> str:
+    """The message without its clauses asking for a language, when it asks a question too ("Qu'est-ce que le tutorat
+    en ligne ? repondez en arabe svp" is searched as its question: read whole, it found the page on which language to
+    write in); else the message itself."""
+    if language_asked_with_a_question(text) is None:
+        return text
+    kept = [c for c in re.split(r"(?<=[:,;.!،؛?؟])\s*", text or "")
+            if c.strip() and other_language_asked(normalize_text(c.strip(" :,;.!،؛"))) is None]
+    return " ".join(kept).strip() or text

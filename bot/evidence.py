@@ -3,18 +3,21 @@
 the explicit phrases, the message's length and the conversation it belongs to."""
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
 from bot.administration import about_administration
 from bot.other_service import about_another_service
+from bot.conversation_language import without_language_request  # noqa: F401 (re-exported)
 from bot.unnamed_subject import answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
 from bot.roles.states import DISCOURAGED, ISOLATED, OVERLOADED, detect_state
 from bot.understanding import Evidence
 from moderation.verdict import Verdict
+from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
 
@@ -53,7 +56,20 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     administration=bool(answer.passages) and not (last is not None and continues(text))
                     and about_administration(text, answer.passages[0].chunk.section_id, answer.answered),
                     unnamed=not_in_guide(text, answer, vocabulary) if vocabulary else "",
+                    charter_permission=answer.answered and bool(answer.citations)
+                    and answer.citations[0].id.startswith("charter-") and asks_permission(text),
                     feeling_said=not asks and detect_state(text) in FEELINGS)
+
+
+# Asking whether something is allowed ("est-ce permis", "j'ai le droit", "واش مسموح", "هل يجوز", "wach mosmo7")
+_PERMISSION = re.compile(r"\b(?:permise?s?|autorise\w*|interdite?s?|le droit|peut[- ]on|on peut|je peux|ai-je le droit|"
+                         r"mosmo7|masmou7|mamno3|momkin|n9der|nqder)\b|(?<!\w)(?:مسموح|ممنوع|يجوز|يحق|يمكنني|نقدر|"
+                         r"ممكن|مسموحه|ممنوعه)(?!\w)")
+
+
+def asks_permission(text: str) -> bool:
+    """The message asks whether something is allowed (`_PERMISSION`)."""
+    return bool(_PERMISSION.search(normalize_text(text)))
 
 
 def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str]) -> str:

@@ -26,7 +26,7 @@ from bot.not_meant import not_meant_reply
 from bot.not_working import not_working_reply
 from bot.option_words import option_in_words
 from bot.steps import step_decision
-from bot.evidence import gather_evidence, vocabulary_of
+from bot.evidence import gather_evidence, vocabulary_of, without_language_request
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
 from bot.guards import clean_text, problem_with
@@ -231,7 +231,8 @@ class Tutor:
     def understand(self, text: str, lang: str, verdict: Verdict | None = None,
                    has_context: bool = False, last: LastTurn | None = None) -> tuple[Route, Answer]:
         """The route of a message from all the evidence, and retrieval's answer (embedded once, read by both)."""
-        answer = self.engine.answer(question := text[:MAX_QUESTION_CHARS], lang, self.max_words)
+        question = without_language_request(text)[:MAX_QUESTION_CHARS]  # not its "répondez en arabe svp"
+        answer = self.engine.answer(question, lang, self.max_words)
         probabilities = self.intent_probabilities(text, answer.query_vector)
         gate = self.answer_gate if not has_context or stands_alone(text, answer, last) else None  # first questions
         answer = gated_answer(gate, self.engine, question, lang, answer, probabilities, self.max_words)

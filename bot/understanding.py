@@ -89,6 +89,8 @@ class Evidence:
                                     # message about another service's (Gmail, WhatsApp…): bot.other_service
     administration: bool = False    # the best section is a page that draws administrative questions, the message
                                     # about the trainer's own (leave, a transfer, pay…): bot.administration
+    charter_permission: bool = False  # it asks whether something may be posted and the forum's charter surely
+                                      # answers ("واش مسموح نحط رقم التليفون ديالي؟": off topic at 0.8 alone)
     unnamed: str = ""               # a thing it names that the guide never does ("ChatGPT"), unless the section
                                     # found answers for any subject (the charter): bot.unnamed_subject
     feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
@@ -171,7 +173,8 @@ def read_message(e: Evidence) -> Route:
     # a sure answer to a message going on from the conversation ("et elle compte pour la promotion ?" after the
     # attestation) is not off topic because its words sound like pay or career: the conversation says it is not
     continued = e.goes_on and top == "off_topic"
-    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or continued or not set_aside):
+    if e.answered and (e.tutor_entry or very_sure or e.on_last_topic or continued or e.charter_permission
+                       or not set_aside):
         return Route.GUIDE
     if top == "support" and p_top >= LIKELY:
         return Route.SUPPORT

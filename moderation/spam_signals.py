@@ -48,8 +48,10 @@ _SOLICIT = re.compile(
     r"\b(?:contactez|ecrivez-moi|ecrivez-nous|appelez-moi|appelez-nous|commandez|profitez|inscrivez-vous|cliquez|"
     r"achetez|rejoignez|livraison|promo|garanti|garantie|gagnez|avez gagne|felicitations|inbox|en mp|en prive|"
     r"tawasel|tawasl|tawaslo|khlles|rb7ti|lkhas|f lkhas)\b|"
-    r"تواصل مع|تواصلو|تواصلوا|راسلني|راسلونا|راسلنا|الخاص|اضغط|ربحتي|ربحت|مضمون|مضمونه|بروموسيون|"
-    r"التوصيل مجاني|الدفع عند الاستلام")
+    # Arabic as whole words: "باش نتواصل مع الأساتذة المتدربين" (to communicate with) asks nobody to get in touch, and
+    # "مضمون" is also "content" ("مضمون المجزوءة"): a trainer's question about a WhatsApp group was held as bait
+    r"(?<!\w)(?:تواصل(?:و|وا)? مع(?:ي|انا|نا|ايا|اي|انا)|تواصلو|تواصلوا|راسلني|راسلونا|راسلنا|(?:في|ف|فال|على|عل|ع) ?الخاص|اضغط|"
+    r"ربحتي|ربحت|(?:ربح|نجاح|دخل|نتيجه|نتايج) مضمون\w*|بروموسيون|التوصيل مجاني|الدفع عند الاستلام)(?!\w)")
 
 
 def sincere_question(normalized: str) -> bool:

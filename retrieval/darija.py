@@ -102,7 +102,7 @@ _LETTERS = {"b": "ب", "t": "ت", "j": "ج", "d": "د", "r": "ر", "z": "ز", "s
             "l": "ل", "m": "م", "n": "ن", "h": "ه", "w": "و", "y": "ي", "q": "ق", "g": "ك", "p": "ب",
             "v": "ف", "x": "كس", "c": "ك", "i": "ي", "o": "و", "u": "و",
             "3": "ع", "7": "ح", "9": "ق", "2": "ء", "5": "خ", "8": "ه"}
-_WORD = re.compile(r"[\w']+|[^\w\s]+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+|[\w']+|[^\w\s]+")  # "e-takwine", "auto-évaluation": one word
 _GEMINATE = re.compile(r"([b-df-hj-np-tv-z2-9])\1+")
 _YAA_BEFORE_VOWEL = re.compile(r"iy(?=[aeiou])")  # "3liya", "liya": one yaa, as "عليا" and "ليا" are written
 
@@ -172,7 +172,7 @@ def arabizi_to_arabic(text: str) -> str:
             words.append(glued)  # "lmocharikin", "lkbar": the article glued to a word the lexicon knows
         elif _glued_article(low) and looks_french(token[1:]):
             words.append(token[1:])  # Darija's article glued to a French word: "ldevoir", "lformateur"
-        elif looks_french(token) or low.isdigit() or "'" in low:
+        elif looks_french(token) or low.isdigit() or "'" in low or "-" in low:  # "e-takwine" stays a name
             words.append(token)
         else:
             words.append(transliterate_word(low))

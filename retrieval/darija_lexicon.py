@@ -170,6 +170,8 @@ EVERYDAY_ARABIZI = {
     # paying, signing up, starting again, stopping, keeping quiet, dealing with, laughing at
     "taman": "ثمن", "tamane": "ثمن", "nkhelles": "ادفع", "nkhalles": "ادفع", "khlest": "دفعت",
     "ntsejjel": "اسجل", "ntsjel": "اسجل", "tsejjelt": "سجلت", "tsjelt": "سجلت", "n3awd": "اعيد",
+    "nsajel": "اسجل", "nsajal": "اسجل", "nsejjel": "اسجل", "nsejel": "اسجل", "nsjel": "اسجل", "ntsajel": "اسجل",
+    "ntsajal": "اسجل", "sajalt": "سجلت", "sajelt": "سجلت", "sjelt": "سجلت", "tsajalt": "سجلت", "tsajelt": "سجلت",
     "3awd": "اعاد", "nbdaw": "نبدا", "y7bes": "يتوقف", "7bes": "توقف",
     "nskot": "اسكت", "nt3amel": "اتعامل", "nt3aml": "اتعامل", "yd7ko": "يضحكون", "ydhko": "يضحكون",
     # pronouns, prepositions with a pronoun, "must", "like", "every", "until", "which": spelt letter by letter

@@ -214,8 +214,8 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if query is not None and query.kind == "deadline" and query.module is not None \
             and asks_what_assignment(normalize_text(text)):
         return True  # "c'est quoi le devoir du module 2 ?": its title and due date, not the page on submitting
-    if query is not None and query.kind in PERIOD_KINDS:  # "chno kayn had simana f MOOC?" (the weekly hours' page)
-        return asks_what_is_on(normalize_text(text)) or asks_when(text)
+    if query is not None and query.kind in PERIOD_KINDS:  # "chno kayn had simana f MOOC?" (the weekly hours' page),
+        return asks_what_is_on(normalize_text(text))  # not "l'entretien, on le fait quand : … la semaine d'après ?"
     if query is None or not asks_when(text):
         return False
     if query.kind == "deadline":  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"; "et la date du devoir ?", short

@@ -188,3 +188,10 @@ def test_forgot_it_marks_a_message_as_arabizi(text):
     "nsito" (forgot it) was not."""
     from retrieval.language import detect_language
     assert detect_language(text).code == "ary-Latn"
+
+
+def test_a_hyphenated_latin_name_stays_whole_in_the_arabic_rewrite():
+    # "kifach nsajel f e-takwine?" was searched as "كيف اسجل في ا - takwine": the navigation page came first
+    from retrieval.darija import query_variants
+    variants = query_variants("kifach nsajel f e-takwine?", "ary-Latn")
+    assert any("e-takwine" in v and "اسجل" in v for v in variants[1:]), variants

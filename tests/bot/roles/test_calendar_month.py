@@ -96,3 +96,10 @@ def test_a_month_named_is_the_nearest_one(calendar):
 def test_the_period_after(kind, month, expected):
     from bot.roles.calendar_period import period_after
     assert period_after(kind, month, date(2026, 12, 7)) == expected
+
+
+def test_a_week_named_in_a_question_on_practice_asks_no_date():
+    # "la semaine d'après" with "quand" took the question to the calendar (a dev set's, read after the change)
+    from bot.roles.calendar_query import asks_for_a_date
+    text = "L'entretien après une visite, on le fait quand : le jour même ou la semaine d'après ?"
+    assert not asks_for_a_date(text, parse_calendar_query(text))
