@@ -26,7 +26,6 @@ from retrieval.normalize import normalize_french, normalize_text
 # sections that answer for any subject named: what may be posted on the forum, how to use the course's platform
 # from some device or browser (`bot.other_service.PLATFORM_PAGES`: "Android", "iPhone")
 ANY_SUBJECT_PREFIXES = ("charter-",)
-DEVICE_PAGES = PLATFORM_PAGES
 
 # artificial intelligence and its common tools, in the ways trainers write them (the guide has no page on them)
 _AI = re.compile(
@@ -133,7 +132,7 @@ def answers_any_subject(section_id: str | None) -> bool:
     """The section answers whatever subject is named: the forum's charter (what may be posted), or a page on using
     the platform from some device ("un smartphone Android… je pourrai quand même suivre ?"; another service's
     account on those pages is `bot.other_service`'s)."""
-    return bool(section_id) and (section_id.startswith(ANY_SUBJECT_PREFIXES) or section_id in DEVICE_PAGES)
+    return bool(section_id) and (section_id.startswith(ANY_SUBJECT_PREFIXES) or section_id in PLATFORM_PAGES)
 
 
 def off_topic_text(text: str, lang: str, vocabulary: frozenset[str]) -> str:
