@@ -14,12 +14,12 @@ from bot.types import Button, Decision, Intent, Kind
 from retrieval.normalize import normalize_text
 
 _WHAT = r"(?:robots?|bot|chatbot|machine|programme|logiciel|ia|humain|humaine|etre humain|vraie? personne|personne reelle)"
-_FRENCH = (r"\b(?:t'?es|tu es|es[- ]tu|vous etes|etes[- ]vous|c'?est)\s+(?:un |une |vraiment un |vraiment une )?" + _WHAT
+_FRENCH = (r"\b(?:t ?'?es|tu es|es[- ]tu|vous etes|etes[- ]vous|c'?est)\s+(?:un |une |vraiment un |vraiment une )?" + _WHAT
            + r"\b|\bqui (?:es[- ]tu|etes[- ]vous)\b|\bje (?:parle|discute) (?:a|avec) (?:un robot|une machine|un humain|"
            r"une vraie personne|quelqu'un de reel)\b")
-_ARABIZI = (r"\b(?:wach|was|wech|wesh)\s+(?:nta|nti|enta|anta|inta|ntia|ntiya|ntaya)\s+(?:robot|robo|bnadem|insan|machine|"
+_ARABIZI = (r"(?:\b(?:wach|was|wech|wesh)\s+|^)(?:nta|nti|enta|anta|inta|ntia|ntiya|ntaya)\s+(?:robot|robo|bnadem|insan|machine|"
             r"bot|chatbot)\b|\b(?:chkoun|chkon|chkun|achkoun)\s+(?:nta|nti|enta|anta|ntaya|ntiya)\b")
-_ARABIC = (r"(?<!\w)(?:واش|هل)\s+(?:انت|نتا|نتي|انتي|نتايا|نتيا)\s+(?:روبو|روبوت|بوت|بنادم|انسان|اله|ماكينه|شخص|برنامج)(?!\w)|"
+_ARABIC = (r"(?:(?<!\w)(?:واش|هل)\s+|^)(?:انت|نتا|نتي|انتي|نتايا|نتيا)\s+(?:روبو|روبوت|بوت|بنادم|انسان|اله|ماكينه|شخص|برنامج)(?!\w)|"
            r"(?<!\w)(?:شكون|من)\s+(?:انت|نتا|نتي|انتي|نتايا)(?!\w)")
 _WHO = re.compile("|".join((_FRENCH, _ARABIZI, _ARABIC)))
 MAX_WORDS = 12  # longer, the question is about something else too

@@ -14,8 +14,17 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
+from bot.dialogue import found_passages
 from bot.other_service import names_the_course
+from bot.texts import t
+from bot.types import Decision, Intent, Reason
 from retrieval.normalize import normalize_text
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
 
 # the pages that speak of institutions, changing cohort and licences (the attestation's page answers whether it counts
 # for promotion or pay: "et ça compte pour la promotion ou le salaire ?" after the attestation is the guide's)
@@ -57,3 +66,30 @@ def about_administration(text: str, section_id: str | None, sure: bool = True) -
     # three pages on training design)
     return bool(_ADMINISTRATION.search(norm)) and not names_the_course(norm if sure else _TRAINING.sub(" ", norm))
 
+
+
+# The ministry, its lists and missions, a career's steps ("quand le ministère publie-t-il la liste des formateurs
+# retenus pour la mission à l'étranger ?", the scenario "Nothing in the guide"): a trainer's matter for a tutor
+_MINISTRY = re.compile(r"\b(?:ministeres?|aref|academie regionale|nominations?|affectations?|missions? a l'?etranger|"
+                       r"(?:liste|resultats?) des (?:formateurs|candidats|admis|retenus|selectionnes)|l?wizara)\b|"
+                       r"(?<!\w)(?:ال)?(?:وزاره|الوزاره|الاكاديميه الجهويه|البعثه|بعثه|تعيين|التعيينات|لائحه (?:ال)?"
+                       r"(?:مكونين|مترشحين|ناجحين|مقبولين|المختارين|الناجحين))(?!\w)|"
+                       # how much a month ("ch7al kayakhd formateur jdid f chhar?", "شحال كيشدو فالشهر؟"): pay
+                       r"\b(?:ch[7h]al|chhal|combien)\b.*\b(?:f ?chhar|f ?chher|par mois)\b|"
+                       r"(?<!\w)(?:شحال|كم)(?!\w).*(?<!\w)(?:فالشهر|في الشهر|شهريا)(?!\w)")
+
+
+def asks_administration(text: str) -> bool:
+    """A message about the trainer's own administration or the ministry's decisions, naming nothing of the course."""
+    norm = normalize_text(text or "")
+    return bool(_ADMINISTRATION.search(norm) or _MINISTRY.search(norm)) and not _COURSE_TOO.search(norm)
+
+
+def administration_ticket(tutor: Tutor, answer: Answer, text: str, lang: str) -> Decision | None:
+    """An administrative question the guide does not cover goes to a tutor, who knows or can find out (the scenario
+    "Nothing in the guide": the guide does not cover it, a tutor has it, and when to expect the reply); None for any
+    other question heard as off topic."""
+    if not asks_administration(text):
+        return None
+    return tutor._escalation(t("administration_ticket", lang, eta=tutor.eta_text(lang)), lang, Intent.QUESTION,
+                             Reason.NO_MATCH, found=found_passages(answer))

@@ -30,6 +30,7 @@ __all__ = ["after_own_reply", "after_encouragement", "asks_what_now", "calendar_
 
 KEEPING_PACE = "faq-weekly-hours"
 MAX_WORDS = 7
+SURE_ENOUGH = 0.5
 # "what do I do (now)?" with nothing else: normalized (no accents, أ→ا, ى→ي)
 _WHAT_NOW = re.compile(
     r"que (dois-je|faire|je fais)|je fais (quoi|comment)|quoi faire|qu'?est-ce que je (peux|dois) faire|"
@@ -37,7 +38,12 @@ _WHAT_NOW = re.compile(
     r"(?:شنو|اشنو|اش|اشنا|ماذا|ما ?الذي) (?:نقدر |يمكنني ان |علي ان |غادي )?(?:ندير|ن?فعل|افعل|اعمل|نعمل)|"
     r"كيفاش ندير|ودابا|وماذا بعد|ما العمل"
     # advice accepted ("oui je veux bien un conseil concret", "نعم، أعطني نصيحة عملية": a ticket, a newcomer)
-    r"|\bconseils?\b|\bastuces?\b|نصيحه|نصايح|نصائح|\bnasi[7h]a\b|\bnsi7a\b")
+    r"|\bconseils?\b|\bastuces?\b|نصيحه|نصايح|نصائح|\bnasi[7h]a\b|\bnsi7a\b"
+    # the offer taken up or a way out asked ("oui je veux bien une petite étape", "ماذا تقترح علي؟", "3tini chi 7al",
+    # "شنو خاصني ندير دابا؟": tickets or unrelated menus, a newcomer)
+    r"|petit(?:e)? (?:etape|pas)\b|\bune solution\b|(?:tu|vous) (?:me )?(?:propose|conseille|suggere)|"
+    r"تقترح|تنصحني|بماذا تنصح|(?:شنو|اش|اشنو|ماذا|ما) (?:خاصني|يجب علي|ينبغي ان)|خاصني ندير|"
+    r"شي حل|حلا\b|\bchi (?:7al|hal)\b|\bkhas+ni ndir\b|\bt(?:9|q)tar7\b|\btnse7ni\b")
 
 
 def asks_what_now(text: str) -> bool:
@@ -51,7 +57,8 @@ def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, l
     not place surely: its advice on keeping pace, with the ask-a-tutor button; else None."""
     # the intent model hears "c'est quoi la prochaine étape alors ?" as the calendar's: no date is asked, whatever
     # the route; after the caring reply to distress the tutors are on their way: not a study plan
-    if (answer.answered or route in (Route.HUMAN, Route.GREETING, Route.THANKS) or tutor.memory is None
+    # a guide answer this unsure ("3tini chi 7al" → how to phrase a question, 0.36) is no answer to "what now?"
+    if ((answer.answered and answer.confidence >= SURE_ENOUGH) or route in (Route.HUMAN, Route.GREETING, Route.THANKS) or tutor.memory is None
             or not asks_what_now(text) or parse_calendar_query(text) is not None
             or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO
             or after_caring_reply(tutor, message)):

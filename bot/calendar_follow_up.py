@@ -51,6 +51,24 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
                         # "w mn b3d?", "et après ?", "وبعد؟" right after dates (a newcomer got "say more")
                         r"|^(?:et |w |o )?(?:mn |men )?(?:b3d|ba3d|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها)?\W*$")
 ONE_AFTER_WORDS = 6
+# "et si je dépasse ?", "و ila ماقدرتش نسيفطو فالوقت؟", "w ila t3e9elt?" right after a deadline: late work, the FAQ's
+# (a newcomer got the off-topic reply, and the encouragement); normalized (no accents, أ→ا)
+_LATE = re.compile(r"\b(?:depass\w*|(?:en )?retard\w*|trop tard|hors delai|loupe\w*|rate\w*|pas (?:a|dans les) "
+                   r"(?:temps|delais?))\b|\b(?:t3e9el\w*|m3e9el\w*|t3a9el\w*|ma ?l7e9t\w*|ma ?9dert\w*|ma ?qdert\w*|"
+                   r"fatni|fatetni|tard)\b|(?<!\w)(?:تاخرت|متاخر\w*|التاخير|ما ?قدرتش|ما ?لحقتش|فاتني|فاتتني|لم اتمكن|"
+                   r"لم استطع|بعد الاجل|تجاوزت|ما ?وصلتش)(?!\w)")
+LATE_WORDS = 10
+LATE_SECTION = "faq-late-submission"
+
+
+def _late_after_deadline(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """"Et si je dépasse ?" right after a deadline's date: the FAQ on late work; else None."""
+    if word_count(text) > LATE_WORDS or not _LATE.search(normalize_text(text)):
+        return None
+    query = _last_calendar_query(tutor, message)
+    if query is None or not query.kind.startswith("deadline"):
+        return None
+    return section_decision(tutor, LATE_SECTION, text, lang, Intent.FOLLOW_UP)
 
 
 def _afters_in_a_row(questions: list[str]) -> int:
@@ -98,7 +116,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     question before; a message the guide cannot place alone ("متى موعد الحصة المباشرة؟" then "وإذا فاتتني، ماذا
     أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
     calendar question the guide is sure of it; else None (read as usual)."""
-    if (after := _the_one_after(tutor, text, lang, message) or _joining(tutor, text, lang, message)) is not None:
+    if (after := _late_after_deadline(tutor, text, lang, message) or _the_one_after(tutor, text, lang, message)
+            or _joining(tutor, text, lang, message)) is not None:
         return after
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))

@@ -29,6 +29,7 @@ from bot.two_part import calendar_decision
 from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
+from bot.administration import administration_ticket
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
@@ -97,7 +98,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         # or it goes on from a conversation ("وإلا كنت مشغول بزاف هاد الشهر؟" after the weekly hours: read in context)
         support_text = tutor.support.respond(text, lang, message.user,
                                              default=None if answer.answered or last else DISCOURAGED)
-        if support_text and _encouraged_just_now(tutor, message):  # not the same long message again: a person
+        if support_text and tutor.memory is not None and tutor.memory.last_intent(
+                message.channel, message.user) == Intent.SOCIO:  # encouraged just now: not the same again, a person
             return Decision(Kind.ANSWER, t("support_again", lang), lang, Intent.SOCIO, confidence=1.0,
                             buttons=(Button(t("ask_tutor", lang), "tutor"),))
         if support_text:
@@ -110,7 +112,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         if in_context is not None:
             return in_context
     if off_topic_reply:
-        return off_topic_decision(text, lang, vocabulary_of(tutor.engine), answer.query_vector)
+        return administration_ticket(tutor, answer, text, lang) or off_topic_decision(  # ministry, pay: a ticket
+            text, lang, vocabulary_of(tutor.engine), answer.query_vector)
     if route == Route.UNSURE and tutor.support and not someone_else and tutor.support.state(text) == DISCOURAGED:
         # "j'ai envie d'abandonner le MOOC, que faire ?": the model hears content (0.99), the guide has no sure
         # answer, the words say discouragement: the encouragement, not a choice between unrelated sections
@@ -125,11 +128,6 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
         return say_more(text, lang, answer)
     return decision
-
-
-def _encouraged_just_now(tutor: Tutor, message: Message) -> bool:
-    """The trainer's last exchange, within the memory's window, was an encouragement."""
-    return tutor.memory is not None and tutor.memory.last_intent(message.channel, message.user) == Intent.SOCIO
 
 
 def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, verdict, message: Message,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Mapping
 
+from bot.about_rafiq import asks_who_i_am
 from bot.roles.intents import asks_something, reports_someone, thanks_reply, unhelpful_said
 from bot.not_meant import not_meant
 from bot.texts import t
@@ -83,11 +84,13 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
     were all trainers answering Rafiq."""
     if verdict.action not in ("hide", "hold"):
         return False
+    insulted = verdict.verdict == "toxic" and any(hit.cue in INSULT_CUES for hit in _insults().hits(model_text(text)))
+    if verdict.verdict == "toxic" and asks_who_i_am(text) and not insulted:
+        return False  # "t'es un robot ou quoi" (the model: 0.9 toxic) asks what Rafiq is: no abuse, no ticket
     if verdict.verdict == "toxic":  # a complaint about the answers, however sure the model, gets its own reply;
         # an insult of the lexicon said about people scores lower than said to them ("المؤطرين ديالكم حمير" 0.76
         # got a choice of guide pages, a newcomer): it is abuse all the same (not contempt's words: "تقلق وسكت")
-        return (verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict)
-                or any(hit.cue in INSULT_CUES for hit in _insults().hits(model_text(text))))
+        return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict) or insulted
     if verdict.verdict != "spam" or (in_conversation and barely_spam(verdict.labels, verdict.cues)):
         return False
     if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:

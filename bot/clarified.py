@@ -116,7 +116,7 @@ def _restates(text: str, topic: str) -> bool:
 _NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas aucun aucune ni hta 7ta حتي ولا".split())
 _NO_WORDS = _NO_FIRST | frozenset("ca cela c est n ce hadchi hada hadi هادشي هادا هادي ليس هذا هذه كذلك merci شكرا "
                                   "chokran choukran du tout خالص des deux l un autre les trois wa7ed wahed wa7da "
-                                  "mnhom menhom fihom واحد واحده منهم فيهم ذاك هذاك".split())
+                                  "mnhom menhom fihom واحد واحده منهم منها منهما فيهم ذاك هذاك".split())
 
 
 def declined_reply(text: str, lang: str, last: LastTurn) -> Decision | None:

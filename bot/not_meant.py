@@ -31,7 +31,10 @@ _NOT_MEANT = re.compile(
     rf"|^{_NO}(?:ليس|ماشي|مشي|ما شي)\s+(?:هذا|هذه|ذلك|هادشي|هادا|هادي|هاد الشي|هذا هو)"
     rf"(?:\s+(?:ما|الذي|التي|لي|اللي|اش|شنو)\s+(?:{_MEANT_MSA}|{_MEANT_ARY}))?(?:\s+(?:ابدا|خالص|بتاتا))?$"
     rf"|^{_NO}(?:machi|mashi|mchi|mach)\s+(?:hadchi|hada|hadi|had chi|hakka)"
-    rf"(?:\s+(?:li|lli|elli|ach|chno)\s+{_MEANT_LAT})?(?:\s+(?:ga3|khales|bzaf))?$")
+    rf"(?:\s+(?:li|lli|elli|ach|chno)\s+{_MEANT_LAT})?(?:\s+(?:ga3|khales|bzaf))?$"
+    # "لا، ولا واحد منها", "non, aucun", "la, hta wa7ed" (a newcomer got "that is all the guide says" of the page)
+    rf"|^{_NO}(?:aucune?|(?:ولا|حتي|hta|7ta)\s*(?:واحد|واحده|wa7ed|wahed|wa7da))(?:\s+(?:منها|منهم|منهما|"
+    rf"des deux|d'?entre (?:eux|elles)|mnhom|menhom))?$")
 
 
 def not_meant(text: str) -> bool:

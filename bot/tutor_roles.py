@@ -22,6 +22,8 @@ _TUTOR = re.compile(r"\btut(?:eur|rice|or)s?\b|موطر|مؤطر|\bl?mo2at+ir|\b
 _NAMED = re.compile(r"organis\w*|pedagog\w*|socio\w*|cognitif\w*|tandim\w*|تنظيم\w*|بيداغوج\w*|تربوي\w*|اجتماع\w*|"
                     r"معرف\w*|formateur|formatrice|مكون|l?mokawin|rafiq|رفيق")
 MAX_WORDS = 10
+# pages that name the tutor without saying what a tutor does: "ما هي أدوار المؤطر؟" found how to contact one (0.9)
+NOT_ABOUT_ROLES = ("faq-contact-tutor",)
 
 
 def roles_asked(tutor: Tutor, answer: Answer, text: str, lang: str) -> Decision | None:
@@ -31,7 +33,7 @@ def roles_asked(tutor: Tutor, answer: Answer, text: str, lang: str) -> Decision 
     norm = normalize_text(text)
     if len(norm.split()) > MAX_WORDS or not (_ROLE.search(norm) and _TUTOR.search(norm)) or _NAMED.search(norm):
         return None
-    if answer.answered and answer.citations and answer.citations[0].id not in ROLE_SECTIONS:
+    if answer.answered and answer.citations and answer.citations[0].id not in ROLE_SECTIONS + NOT_ABOUT_ROLES:
         return None
     titles = tutor.engine.index.titles
     code = "fr" if lang == "fr" else "ar"

@@ -41,6 +41,7 @@ class Route(StrEnum):
 
 LIKELY = 0.5        # an intent this probable, and the most probable one, is taken
 FOLLOW_UP_BAR = 0.4  # a follow-up needs less when there is a previous exchange to read it against
+SURE_TOPIC = 0.9    # a guide answer this sure to a question that only names a person is the guide's
 STRONG = 0.7        # what it takes to set a sure guide answer aside (support, off-topic)
 CONTENT_SAYS_SO = 0.3  # a sure guide answer stays when the model gives "content" at least this much
 # The calendar parser read a precise question ("آخر أجل لواجب المجزوءة الثالثة"), the guide has no sure answer and
@@ -120,7 +121,11 @@ def read_message(e: Evidence) -> Route:
     # a weak vote for a person (0.59-0.65: "je peux le partager dans le groupe whatsapp de mon centre ?") does not
     # set aside a sure answer; the model hears real requests at 0.9-1.0, with or without the guide's contact page
     weak_vote = p_top < STRONG and e.answered and not e.human_phrase
-    heard = top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote and e.names_someone
+    # a question the guide surely answers that only names a tutor ("هل يمكنني طلب تمديد من مؤطر؟", 0.97 human; the
+    # late-work page at 0.91) asks about the rule, not for a person: a ticket with no answer, a newcomer
+    rule_asked = e.answered and e.confidence >= SURE_TOPIC and e.asks and not e.human_phrase
+    heard = (top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote and e.names_someone
+             and not rule_asked)
     if heard or e.hand_over or (e.human_phrase and content < STRONG):
         return Route.HUMAN
     # or recognised as polite above, or a greeting with a self-introduction ("salam labas? ana formatrice jdida f

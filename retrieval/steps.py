@@ -29,13 +29,15 @@ _BY_NUMBER = re.compile(rf"(?:^|\s|l'|l\s){_STEP_WORD}\s*(?:n°|no|numero|رقم
 _NUMBER_FIRST = re.compile(rf"(?:^|\s)(?:la |le |l')?(\d{{1,2}})\s*(?:e|eme|er|ere)\s+{_STEP_WORD}")
 _ORDINAL_FIRST = re.compile(rf"(\w+)\s+{_STEP_WORD}")   # "cinquième étape"
 _ORDINAL_AFTER = re.compile(rf"{_STEP_WORD}\s+(\w+)")   # "المرحلة السادسة"
+# "et le 8 ?", "w 8?", "و 8؟" right after a step: the next one asked by its number alone (a newcomer got the whole list)
+_AND_NUMBER = re.compile(r"^(?:et|w|o|wa|و)\s*(?:(?:le|la|l'|l)\s*)?(\d{1,2})\W*$")
 
 
 def asked_step(text: str) -> int | None:
     """The step number a message asks about ("le point 5", "la 3e étape", "cinquième étape", "المرحلة السادسة",
     "الخطوة 3", "nu9ta 4"), or None."""
     norm = normalize_text(text)
-    for pattern in (_BY_NUMBER, _NUMBER_FIRST):
+    for pattern in (_BY_NUMBER, _NUMBER_FIRST, _AND_NUMBER):
         found = pattern.search(norm)
         if found:
             return int(found.group(1))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.roles.calendar_period import PERIOD_KINDS, asks_what_is_on, period_named
+from bot.roles.module_names import MODULE_NUM, MODULE_WORD, module_number
 from retrieval.normalize import normalize_text
 
 KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort",
@@ -80,7 +81,10 @@ _WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendr
 _MODULE_LIST = re.compile(
     r"(quels|quelles) sont les modules|liste des modules|les modules (du|de ce|de la) (mooc|cours|formation)|"
     r"combien (de|y a-t-il de) modules|(كم|شحال (من|د)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
-    r"ما هي (وحدات|مجزوءات)|اشنو? هوما (الموديلات|الوحدات)|"
+    r"ما هي (ال)?(وحدات|مجزوءات)|ا?شنو (هوما|هما) (الموديلات|الوحدات|المجزوءات)|"
+    # how long each lasts ("وما مدة كل وحدة؟", "combien de temps dure chaque module ?"): their dates say it
+    r"مده (كل )?(ال)?(وحده|مجزوءه|الوحدات|المجزوءات)|duree (de chaque|des) modules?|"
+    r"combien de temps (dure|durent) (un|chaque|les) modules?|"
     r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chno homa (les |l)?modules")
 # This course named ("les modules du MOOC", "had lmooc", "هذا المساق"), not modules in general
 _THIS_COURSE = re.compile(r"\b(?:du|ce|le|l)\s?mooc\b|\blmooc\b|ce cours|cette formation|المساق|هذا التكوين|هاد التكوين|"
@@ -96,32 +100,6 @@ _CURRENT = re.compile(
     r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
     r"(f )?ina module|chmen module|achmen module")
 _COHORT = re.compile(r"\bl?mooc\b|الموك|المووك|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
-_BORROWED_MODULE = r"الموديول|المودول|الموديل"  # the French word in Arabic script (masculine)
-# "المجزوء" without its ta marbuta, as Darija and hurried MSA write it ("فوقاش كيسالي المجزوء 6؟", "المجزوء الرابع"):
-# masculine like the borrowed word
-_MASCULINE_MODULE = _BORROWED_MODULE + r"|المجزوء(?!ه)"
-_MODULE_NUM = re.compile(
-    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه?|مجزوءه?|موديول|مودول|" + _BORROWED_MODULE + r")"
-    r"\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
-    r"|\bm(\d)\b")
-_ORDINALS = {
-    1: r"الاولي|premier module|1er module|1ere? module",
-    2: r"الثانيه|deuxieme module|second module|2e module|2eme module",
-    3: r"الثالثه|troisieme module|3e module|3eme module",
-    4: r"الرابعه|quatrieme module|4e module|4eme module",
-    5: r"الخامسه|cinquieme module|5e module|5eme module",
-    6: r"السادسه|sixieme module|6e module|6eme module",
-}
-# "الموديول الرابع": the borrowed word is masculine
-_MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6}
-# Darija writes ت for ث in the ordinals ("المودول التالت", "الوحدة التانية"): read as the MSA spelling
-_DARIJA_ORDINALS = {"التاني": "الثاني", "التانيه": "الثانيه", "التالت": "الثالث", "التالته": "الثالثه"}
-_DARIJA_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(_DARIJA_ORDINALS) + r")(?!\w)")
-# "المجزوءة الثانية", and "للمجزوءة الثانية" ("for the second module", which read as no module at all)
-_AR_ORDINAL = re.compile(r"(?:ال|لل)(?:وحده|مجزوءه)\s+(" + "|".join(
-    o.split("|")[0] for o in _ORDINALS.values()) + r")")
-_AR_MASCULINE = re.compile(r"(?:" + _MASCULINE_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
-_MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)مجزوءه?|" + _BORROWED_MODULE)
 # "What is module 3's assignment?" ("c'est quoi le devoir du module 3 ?", "ما هو الواجب المطلوب في الوحدة الثالثة؟"):
 # its title and deadline are the calendar's (the guide only says how to submit one); "how" stays the guide's
 _WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|"
@@ -144,24 +122,6 @@ class CalendarQuery:
 def day_named(norm: str) -> int | None:
     """The day normalized text names (0 today, 1 tomorrow: `_DAYS`), or None."""
     return next((ahead for ahead, pattern in _DAYS if pattern.search(norm)), None)
-
-
-def module_number(norm: str) -> int | None:
-    """The module number named in normalized text ('module 2', 'الوحدة 2', 'الوحدة الثانية', 'm2')."""
-    norm = _DARIJA_ORDINAL.sub(lambda found: _DARIJA_ORDINALS[found.group(1)], norm)
-    found = _MODULE_NUM.search(norm)
-    if found:
-        return int(found.group(1) or found.group(2))
-    masculine = _AR_MASCULINE.search(norm)
-    if masculine:
-        return _MASCULINE[masculine.group(1)]
-    ordinal = _AR_ORDINAL.search(norm)
-    for number, pattern in _ORDINALS.items():
-        if ordinal and ordinal.group(1) == pattern.split("|")[0]:
-            return number
-        if re.search(pattern.split("|", 1)[1], norm):
-            return number
-    return None
 
 
 # "quand" that asks nothing: "quand même" (all the same), or a clause after another question word whose subject
@@ -214,8 +174,14 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if query is not None and query.kind == "deadline" and query.module is not None \
             and asks_what_assignment(normalize_text(text)):
         return True  # "c'est quoi le devoir du module 2 ?": its title and due date, not the page on submitting
+    if query is not None and query.kind == "module" and query.module is not None and _names_module(
+            normalize_text(text)):
+        return True  # "c quoi le module 1 déjà ?", "و الموديل 3؟": its title and dates
     if query is not None and query.kind in PERIOD_KINDS:  # "chno kayn had simana f MOOC?" (the weekly hours' page),
         return asks_what_is_on(normalize_text(text))  # not "l'entretien, on le fait quand : … la semaine d'après ?"
+    if query is not None and query.kind == "live" and query.module is None and _NEXT.search(normalize_text(text)) \
+            and not _HOW.search(normalize_text(text)) and not _MISSED.search(normalize_text(text)):
+        return True  # "بغيت نسول على الحصة المباشرة الجاية": the next one's date and link (a newcomer: missed lives)
     if query is None or not asks_when(text):
         return False
     if query.kind == "deadline":  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"; "et la date du devoir ?", short
@@ -233,6 +199,23 @@ def asks_for_outline(text: str) -> bool:
         return False
     named = _THIS_COURSE.search(norm) or len(norm.split()) <= 5  # this course, not modules in general
     return bool(_WHOLE.search(norm) or (_MODULE_LIST.search(norm) and named))
+
+
+# A module asked for itself ("c quoi le module 1 déjà ?", "ما عنوان الوحدة الأولى؟", "et le module 3 ?"): its title and
+# dates are the calendar's (a newcomer got tickets, and the platform's navigation page)
+_WHAT_MODULE = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre\b|\bintitule|\bporte sur\b|"
+                          r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)?|عنوان|موضوع|\b(?:chno|chnou|achno) (?:howa|hiya)?)")
+_BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
+                          r"(?:\w+\s+){0,1}\w+\W*$")
+BARE_MODULE_WORDS = 5
+
+
+def _names_module(norm: str) -> bool:
+    """A normalized message asks what a module is, or only names one ("et le module 3 ?", "و الموديل 3؟")."""
+    if _HOW.search(norm):
+        return False
+    short = len(norm.split()) <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
+    return short or bool(_WHAT_MODULE.search(norm))
 
 
 def asks_what_assignment(norm: str) -> bool:
@@ -272,11 +255,11 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("deadline", number, day)
     if number is not None and asks_what_assignment(norm):
         return CalendarQuery("deadline", number)
-    if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm)):
+    if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm) or _names_module(norm)):
         return CalendarQuery("module", number)
-    if _MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
+    if MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"
-    if _MODULE_WORD.search(norm) and when and _OPENS_CLOSES.search(norm):
+    if MODULE_WORD.search(norm) and when and _OPENS_CLOSES.search(norm):
         return CalendarQuery("module")  # "إمتى كتسد المجزوءة ديال تقويم التعلمات؟": the module its title names
     if period is not None and (number is None or period.kind.endswith("week")):  # "qu'est-ce qui est prévu cette
         return CalendarQuery(period.kind, month=period.month)  # semaine ?", "et en février ?"

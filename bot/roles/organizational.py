@@ -102,7 +102,8 @@ def calendar_text(calendar: Calendar, lang: str, now: datetime) -> str:
     if all(m.closes <= now for m in calendar.modules):
         lines.append(t("cal_over", lang, date=day_text(calendar, calendar.cohort.end, lang)))
         return "\n".join(lines)
-    past = [str(m.number) for m in calendar.modules if m.closes <= now]
+    # each by its title too: "c quoi le module 1 déjà ?" is answered from this line (a newcomer saw only "1")
+    past = [f"{m.number} «{calendar.title(m, lang)}»" for m in calendar.modules if m.closes <= now]
     if past:
         lines.append(t("cal_past_modules", lang, numbers=", ".join(past)))
     current = calendar.current_module(now)

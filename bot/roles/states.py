@@ -25,7 +25,7 @@ _PATTERNS: dict[str, str] = {
     # First-person cues only: "l'abandon scolaire", "les zones isolées" or "le stress des élèves" are
     # pedagogical questions for the guide, not a trainer's state.
     DISCOURAGED: (
-        r"decourag|demotiv|demoralis|abandonner\b|j'abandonne|laisser tomber|je lache|baisser les bras|"
+        r"decourag|demotiv|demoralis|abandonner\b|j'abandonne|laisser tomber|je laisse (tout )?tomber|je lache|baisser les bras|"
         r"je n'y arrive (pas|plus)|je n'arrive (plus|jamais)|n'y arriverai|j'y arriverai jamais|"
         r"pas a la hauteur|je suis nulle?\b|ca ne sert a rien|envie d'arreter|je veux arreter|j'arrete|"
         r"j'en ai marre|ras le bol|plus (de )?motivation|plus motive|"
@@ -35,7 +35,7 @@ _PATTERNS: dict[str, str] = {
         r"غادي نحبس|غانحبس|نتخلي|نخرج من (التكوين|المساق)|"
         r"\b3a?yit\b|m9ad?rch n?kmel|ma ?9adrch|ma ?qadrch|bghit n(w9f|wqf|7bes|hbes|khrej)|"
         r"gha?n7bes|ghadi n7bes|mab9itch 9ader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
-        r"n(kh|5)li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)")
+        r"n(kh|5)a?li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)")
     ,
     OVERLOADED: (
         r"trop de (travail|choses|taches|boulot)|debordee?\b|submergee?\b|surchargee?\b|pas le temps|"

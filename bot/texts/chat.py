@@ -26,6 +26,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا أجد في الدليل جوابا أكيدا عن سؤالك، ولا أريد أن أخمّن. أحلت سؤالك على مؤطر(ة) بشري(ة)، وسيصلك الجواب هنا{eta}.",
         "fr": "Je ne trouve pas de réponse sûre à votre question dans le guide, et je préfère ne pas deviner. Je l'ai transmise à un tuteur humain ; sa réponse vous parviendra ici{eta}.",
     },
+    "administration_ticket": {
+        "ar": "لا يتناول دليل المكوّن المسائل الإدارية مثل هذه (قرارات الوزارة، المسار المهني، الأجور، الرخص)، ولا أريد أن أخمّن. أحلت سؤالك على مؤطر(ة) بشري(ة)، وسيصلك الجواب هنا{eta}.",
+        "fr": "Le guide du formateur ne traite pas des questions administratives comme celle-ci (décisions du ministère, carrière, rémunération, congés), et je préfère ne pas deviner. Je l'ai transmise à un tuteur humain ; sa réponse vous parviendra ici{eta}.",
+    },
     "see_also": {"ar": "انظر أيضا", "fr": "Voir aussi"},
     "clarify_options": {
         "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",

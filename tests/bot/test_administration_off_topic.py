@@ -16,7 +16,8 @@ def test_an_administrative_question_naming_the_centres_is_not_answered_from_the_
     """Before, the first got the page on institutions (sure at 0.88; the intent model heard content at 0.68)."""
     decision = say(full_services, question, user=user)
     assert not decision.citations, [c.id for c in decision.citations]
-    assert decision.reason == "off_topic", (decision.kind, decision.reason)
+    # the guide does not cover it and a tutor has it (the scenario "Nothing in the guide"), not "far from the course"
+    assert decision.reason == "no_match" and decision.ticket_created, (decision.kind, decision.reason)
 
 
 @pytest.mark.slow

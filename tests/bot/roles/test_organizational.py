@@ -73,7 +73,7 @@ def test_unknown_module_is_said_plainly(answerer):
 
 def test_calendar_command_lists_open_and_coming_modules(calendar):
     fr = calendar_text(calendar, "fr", TUESDAY)
-    assert "Modules terminés : 1" in fr
+    assert "Modules terminés : 1 «" in fr
     assert "▶️ Module 2" in fr and "(en cours)" in fr
     assert "Module 6" in fr and "mercredi 17 mars, 23h59" in fr
     ar = calendar_text(calendar, "ar", TUESDAY)
