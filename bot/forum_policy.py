@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.administration import administration_ticket
+from bot.roles.states import DISCOURAGED
 from bot.understanding import Route
 from bot.texts import t, text_lang
 from bot.types import Context, Decision, Intent, Kind, Message, Reason, TicketAsk
@@ -51,8 +53,11 @@ def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang
         return Decision(Kind.MASK if masked else Kind.IGNORE, "", lang, Intent.QUESTION, masked=masked,
                         notice=_mask_notice(message, lang, verdict) if masked else "")
     decision = _question(tutor, message, stored, lang)
-    if verdict.verdict == "off_topic" and decision.kind == Kind.ESCALATE and not tutor.off_topic_tickets:
-        return Decision(Kind.IGNORE, "", lang, Intent.QUESTION, reason=Reason.OFF_TOPIC)  # far, no answer: no ticket (#16)
+    # far from the course and no sure answer: no ticket (#16), nor a draft for tutors ("une recette de couscous ?"
+    # got a suggestion on response times at 0.14, a newcomer); an administrative question keeps its ticket
+    if verdict.verdict == "off_topic" and decision.kind in (Kind.ESCALATE, Kind.SUGGEST) \
+            and decision.reason != Reason.NO_MATCH and not tutor.off_topic_tickets:
+        return Decision(Kind.IGNORE, "", lang, Intent.QUESTION, reason=Reason.OFF_TOPIC)
     return replace(decision, masked=masked, notice=_mask_notice(message, decision.lang, verdict) if masked else "")
 
 
@@ -92,14 +97,27 @@ def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decisio
         if calendar_text:
             return _publish_or_suggest(tutor, message, Decision(Kind.ANSWER, calendar_text, lang,
                                                                 Intent.ORGANIZATIONAL, confidence=1.0))
+    if route == Route.SUPPORT and tutor.support is not None:
+        return _discouraged(tutor, message, stored, lang)
     if route in _LEFT_TO_PEOPLE:
         return Decision(Kind.IGNORE, "", lang, _LEFT_TO_PEOPLE[route])  # left to people (and the unanswered check)
+    if route == Route.OFF_TOPIC and not tutor.off_topic_tickets:  # a football match: left to people, no ticket
+        return administration_ticket(tutor, answer, stored, lang) or Decision(  # the ministry: a tutor's
+            Kind.IGNORE, "", lang, Intent.QUESTION, reason=Reason.OFF_TOPIC)
     decision = tutor.retrieve(stored, lang, Intent.QUESTION, answer=answer)
     if decision.kind == Kind.CLARIFY:  # a forum thread is not a dialogue: the tutors choose
         return _suggest_between(tutor, message, decision, stored, lang)
     if decision.kind == Kind.ESCALATE:
         return decision
     return _publish_or_suggest(tutor, message, replace(decision, buttons=()))
+
+
+def _discouraged(tutor: Tutor, message: Message, stored: str, lang: str) -> Decision:
+    """A post about giving up the course ("je pense abandonner le MOOC"): the encouragement written privately to the
+    author, saying a tutor was told, and a private ticket for the tutors (it got nothing at all: a newcomer)."""
+    body = tutor.support.respond(stored, lang, message.user, default=DISCOURAGED, alerted=tutor.eta_text(lang))
+    return Decision(Kind.ESCALATE, body or "", lang, Intent.SOCIO, reason=Reason.DISCOURAGED,
+                    ticket=TicketAsk(Reason.DISCOURAGED, private=True))
 
 
 def _suggest_between(tutor: Tutor, message: Message, clarify: Decision, stored: str, lang: str) -> Decision:

@@ -80,6 +80,7 @@ class Reason(StrEnum):
     FORUM_REVIEW = "forum_review"
     FORUM_SUGGESTION = "forum_suggestion"
     FORUM_UNANSWERED = "forum_unanswered"
+    DISCOURAGED = "discouraged"  # a forum post about giving up the course: the author is written to, a tutor told
 
 
 class TicketState(StrEnum):

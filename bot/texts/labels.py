@@ -43,6 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "suggestion de réponse du forum à valider",
     },
     "reason_clarify": {"ar": "طلب توضيح", "fr": "demande de précision"},
+    "reason_discouraged": {"ar": "مكوّن(ة) محبط(ة) في المنتدى", "fr": "formateur découragé sur le forum"},
     "unit_m": {"ar": "د", "fr": "min"},
     "unit_h": {"ar": "س", "fr": "h"},
     "unit_d": {"ar": "ي", "fr": "j"},

@@ -95,3 +95,15 @@ def test_the_review_notice_exists_in_arabic_and_french():
     assert "ميثاق المنتدى" in ar and "charter-no-hate" in ar and "charter-appeal" in ar and "«نص»" in ar
     assert "Pas de propos haineux" in fr and "charter-appeal" in fr and "« texte »" in fr
     assert "charter-on-topic" in review_closed({"kind": "moderation", "verdict": "off_topic"}, "fr", "x")
+
+
+def test_a_post_about_giving_up_gets_a_private_word_and_nothing_public(forum_app, discourse):
+    # it got nothing at all: no reply, no private word, no ticket (a newcomer, session of 2026-12-07)
+    server, services, _ = forum_app(discourse)
+    text = "je n'arrive plus à suivre, trop de travail entre le centre et le MOOC, je pense abandonner le MOOC"
+    post_hook(server, *signed_webhook(SECRET, "post_created", question(37, text, "Je décroche", username="hicham"), 66))
+    ticket = wait_until(lambda: private_ticket(services), timeout=30)
+    assert ticket.reason == "discouraged"
+    wait_until(lambda: len(private_messages(discourse)) == 1, timeout=30)
+    assert private_messages(discourse)[0]["target_recipients"] == "hicham"
+    assert all(p["topic_id"] != 37 for p in discourse.posts), "nothing said in the thread itself"

@@ -28,6 +28,8 @@ from bot.tutor import Tutor
 from bot.types import Context, Decision, Kind, Message, Reason, Verdict
 
 log = logging.getLogger(__name__)
+# posts whose author gets a private word and which are never offered as a similar thread
+PRIVATE_WORDS = (Reason.DISTRESS, Reason.DISCOURAGED)
 
 
 def post_text(post: ForumPost) -> str:
@@ -97,13 +99,13 @@ class ForumProcessor:
             return self._moderated(post, decision, text)
         if decision.masked:
             self._masked(post, decision)
-        if decision.reason == Reason.DISTRESS:
-            self._enqueue(post, ForumKind.NOTIFY, decision.body, ":distress", lang=decision.lang)
+        if decision.reason in PRIVATE_WORDS and decision.body:  # distress, giving up: written to the author only
+            self._enqueue(post, ForumKind.NOTIFY, decision.body, f":{decision.reason}", lang=decision.lang)
         if not post.is_first:
             if not post.edited:
                 self.threads.mark_replied(post)
             return "reply_seen"
-        self.threads.upsert_question(post, text, decision.lang, None if decision.reason == Reason.DISTRESS else vector)
+        self.threads.upsert_question(post, text, decision.lang, None if decision.reason in PRIVATE_WORDS else vector)
         if post.edited:
             return "reindexed"
         if post.stale:
