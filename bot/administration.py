@@ -28,7 +28,12 @@ if TYPE_CHECKING:
 
 # the pages that speak of institutions, changing cohort and licences (the attestation's page answers whether it counts
 # for promotion or pay: "et ça compte pour la promotion ou le salaire ?" after the attestation is the guide's)
-ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-change-cohort", "dig-resources-copyright"})
+ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-change-cohort", "dig-resources-copyright", "faq-free"})
+# being paid (not paying: the MOOC's fee is the guide's), whatever of the course is named: "Est-ce que le MOOC donne
+# droit à une indemnité financière ?" got the page on the MOOC being free at 0.98, twice (a newcomer)
+_PAID = re.compile(r"\b(?:indemnit\w*|remuner\w*|primes?|salaires?|(?:on est|etre|sommes|serons|seront|sera|est-on) "
+                   r"payee?s?|t3wid\w*|ta3wid\w*|y?khel?sou?na|ykhalsou?na)\b|"
+                   r"(?<!\w)(?:ال|ل|لل|ب|بال)?(?:تعويض|تعويضات|منحه|اجره|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")
 
 # leave said as such (a bare "رخصة" is also a licence: "فيديو برخصة تمنع التعديل")
 _QUALIFIED_LEAVE = r"رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)"
@@ -58,6 +63,8 @@ def about_administration(text: str, section_id: str | None, sure: bool = True) -
     if section_id not in ADMINISTRATION_PAGES and sure:
         return False
     norm = normalize_text(text or "")
+    if _PAID.search(norm):
+        return True
     if _COURSE_TOO.search(norm):
         return False
     if section_id == LICENCES_PAGE and _LEAVE.search(norm):
@@ -70,8 +77,11 @@ def about_administration(text: str, section_id: str | None, sure: bool = True) -
 
 # The ministry, its lists and missions, a career's steps ("quand le ministère publie-t-il la liste des formateurs
 # retenus pour la mission à l'étranger ?", the scenario "Nothing in the guide"): a trainer's matter for a tutor
-_MINISTRY = re.compile(r"\b(?:ministeres?|aref|academie regionale|nominations?|affectations?|missions? a l'?etranger|"
-                       r"(?:liste|resultats?) des (?:formateurs|candidats|admis|retenus|selectionnes)|l?wizara)\b|"
+_MINISTRY = re.compile(r"\b(?:ministeres?|aref|academie regionale|nominations?|affectations?|"
+                       r"missions? (?:a|f|fi|l) ?l'?etranger|l?wizara|"
+                       r"(?:liste|resultats?) (?:des|dyal|d|de)? ?(?:les )?(?:formateurs|candidats|admis|retenus|"
+                       r"selectionnes))\b|"
+                       r"(?<!\w)(?:نتائج (?:ال)?(?:انتقاء|مباراه)|خارج (?:ال)?مغرب|(?:ال)?انتقاء)(?!\w)|"
                        r"(?<!\w)(?:ال)?(?:وزاره|الوزاره|الاكاديميه الجهويه|البعثه|بعثه|تعيين|التعيينات|لائحه (?:ال)?"
                        r"(?:مكونين|مترشحين|ناجحين|مقبولين|المختارين|الناجحين))(?!\w)|"
                        # how much a month ("ch7al kayakhd formateur jdid f chhar?", "شحال كيشدو فالشهر؟"): pay
@@ -82,7 +92,8 @@ _MINISTRY = re.compile(r"\b(?:ministeres?|aref|academie regionale|nominations?|a
 def asks_administration(text: str) -> bool:
     """A message about the trainer's own administration or the ministry's decisions, naming nothing of the course."""
     norm = normalize_text(text or "")
-    return bool(_ADMINISTRATION.search(norm) or _MINISTRY.search(norm)) and not _COURSE_TOO.search(norm)
+    return bool(_PAID.search(norm)) or (
+        bool(_ADMINISTRATION.search(norm) or _MINISTRY.search(norm)) and not _COURSE_TOO.search(norm))
 
 
 def administration_ticket(tutor: Tutor, answer: Answer, text: str, lang: str) -> Decision | None:

@@ -160,3 +160,28 @@ def test_a_ministry_decision_goes_to_a_tutor_as_the_scenario_says(full_services,
 def test_a_recipe_is_still_off_topic_without_a_ticket(full_services):
     decision = say(full_services, "عندكم شي وصفة ديال الكسكس؟", user="s36-recipe")
     assert decision.reason == Reason.OFF_TOPIC and not decision.ticket_created
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Est-ce que le MOOC donne droit à une indemnité financière pour les formateurs des CRMEF ?",
+    "imta ghadi tkhrej la liste dyal les formateurs li tkhtaro l mission f l'etranger?",
+    "هل صدرت نتائج انتقاء المكونين للتكوين خارج المغرب؟",
+])
+def test_being_paid_or_selected_is_a_tutors_question_not_the_fee_page(full_services, text):
+    # the first got "the MOOC is free" at 0.98, twice; the others "far from the course"
+    decision = say(full_services, text, user=f"s36-paid-{len(text)}")
+    assert not decision.citations and decision.reason == Reason.NO_MATCH and decision.ticket_created
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Le MOOC est-il gratuit ?", "est-ce que je dois payer quelque chose pour le mooc ?",
+                                  "واش خاصني نخلص باش نتسجل فالموك؟"])
+def test_the_fee_is_still_the_guides(full_services, text):
+    decision = say(full_services, text, user=f"s36-fee-{len(text)}")
+    assert [c.id for c in decision.citations] == ["faq-free"], decision.to_json()
+
+
+def test_arabizi_are_you_a_person_or_a_robot_is_recognised():
+    from bot.about_rafiq import asks_who_i_am
+    assert asks_who_i_am("nta bnadem wla robot?") and asks_who_i_am("انت روبوت ولا انسان؟")
