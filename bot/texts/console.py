@@ -62,6 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "history": {"ar": "مسار التذكرة", "fr": "Historique"},
     "similar": {"ar": "تذاكر مفتوحة مشابهة", "fr": "Tickets ouverts semblables"},
     "merge_into": {"ar": "دمج هذه التذكرة في", "fr": "Fusionner ce ticket dans"},
+    "merge_here": {"ar": "إرسال هذا الجواب إلى أصحاب التذكرة ودمجها هنا:", "fr": "Envoyer cette réponse et fusionner ici le ticket"},
     "claim": {"ar": "أتكفل بها", "fr": "Prendre en charge"},
     "answer": {"ar": "الجواب", "fr": "Réponse"},
     "answer_help": {

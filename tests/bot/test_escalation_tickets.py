@@ -168,6 +168,15 @@ def test_merge_moves_the_waiting_trainers(tickets, store):
         tickets.merge(kept.id, kept.id, "karim")
 
 
+def test_an_answered_ticket_is_never_merged_into_an_unanswered_one(tickets, store):
+    answered, _ = tickets.open(request("1"))
+    tickets.answer(answered.id, "karim", "La réponse.")
+    waiting, _ = tickets.open(request("2", MISSION_AGAIN))
+    with pytest.raises(TicketError):
+        tickets.merge(answered.id, waiting.id, "karim")
+    assert tickets.get(answered.id).state == "answered" and tickets.get(waiting.id).state == "open"
+
+
 def test_only_one_of_several_tutors_wins_a_claim_on_sqlite(tickets):
     assert_one_winner(tickets)
 

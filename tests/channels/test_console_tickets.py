@@ -111,3 +111,28 @@ def test_ids_no_row_can_have_answer_404_on_every_console_route(console_forum):
         assert merged.status_code == 303 and merged.headers["location"].endswith("m=unchanged"), raw
     assert services.tickets.get(ticket.id).state == "open"
     assert karim.client.get("/console/tickets/999999").status_code == 404
+
+
+def _answers_to(services, recipient: str) -> int:
+    from sqlalchemy import select
+
+    from bot.store.schema import OutboxMessage
+
+    with services.store.session() as s:
+        return sum(1 for row in s.scalars(select(OutboxMessage).where(OutboxMessage.recipient == recipient))
+                   if row.payload.get("kind") == "tutor_answer")
+
+
+def test_merging_an_answered_ticket_keeps_it_and_answers_the_other_trainers_once(console_forum):
+    # merged the other way, the answered ticket was closed, its trainers waited again and got a second answer
+    server, services, _, karim = console_forum
+    answered, _ = services.tickets.open(TicketRequest("web", "visitor-merge-a", QUESTION, "fr", "human_requested"))
+    services.relay.answer(answered.id, "karim", "Proposez-lui un rôle précis dans un petit groupe.")
+    waiting, _ = services.tickets.open(TicketRequest("web", "visitor-merge-b", PEER, "fr", "human_requested"))
+    page = karim.client.get(f"/console/tickets/{answered.id}")
+    assert page.status_code == 200
+    response = karim.post(f"/console/tickets/{answered.id}/merge", target=str(waiting.id))
+    assert response.status_code == 303 and f"/tickets/{answered.id}" in response.headers["location"]
+    assert services.tickets.get(answered.id).state == "answered"
+    assert services.tickets.get(waiting.id).state == "closed"
+    assert (_answers_to(services, "visitor-merge-a"), _answers_to(services, "visitor-merge-b")) == (1, 1)

@@ -183,10 +183,15 @@ def reopen(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
 @router.post("/tickets/{ticket_id}/merge")
 def merge(ticket_id: int, services: Svc, session: Posted,
           target: Annotated[str, Form(max_length=40)] = "") -> RedirectResponse:
-    """Merge this ticket into a similar one; its trainers get the other ticket's answer."""
+    """Merge this ticket into a similar one; its trainers get the other ticket's answer. An answered ticket is kept:
+    the other, unanswered one is merged into it and its trainers get the answer (merged the other way, the answered
+    ticket was closed, its trainers waited again and got a second answer: a newcomer)."""
     target = valid_id(target)
     if target is None:
         return back(ticket_id, "unchanged")
+    this, other = services.tickets.get(ticket_id), services.tickets.get(target)
+    if this is not None and other is not None and this.answer and not other.answer:
+        ticket_id, target = target, ticket_id
     try:
         services.tickets.merge(ticket_id, target, session.name)
     except TicketError:
