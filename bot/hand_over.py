@@ -3,7 +3,8 @@ then "c'est pour un problème de note sur mon devoir du module 2") goes with it 
 
     hand-over ─► "c'est pour un problème de note…" ─► added to the open ticket, "J'ai ajouté votre message…"
     hand-over ─► "المشكل فالنقطة ديال الواجب الأول" ─► the same, even where the guide has a sure answer
-    hand-over ─► a question ("وحتى يجاوبني، فين نلقى التسجيل؟") ─► read as usual (the tutor still comes)
+    hand-over ─► a question ("وحتى يجاوبني، فين نلقى التسجيل؟") ─► read as usual (the tutor still comes), and added
+                 to the open ticket too: the tutor reads what the trainer wanted to ask (it was left out, a newcomer)
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang
     """Right after a hand-over, a message that asks nothing of its own (nor thanks, a greeting or another request
     for a person): added to the trainer's open ticket, and the trainer told so; else None. The guide's sure answer
     does not keep it from the tutor: "المشكل فالنقطة ديال الواجب الأول" reached the page on asking good questions."""
-    if tutor.memory is None or route in NOT_A_DETAIL or asks_something(text):
+    if tutor.memory is None or route in NOT_A_DETAIL:
         return None
     if tutor.memory.last_intent(message.channel, message.user) != Intent.HUMAN:
         return None
@@ -36,4 +37,6 @@ def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang
     store = getattr(tutor.recorder, "store", None)
     if user is None or store is None or add_detail(store, user.id, mask(text, lang=lang)) is None:
         return None
+    if asks_something(text):
+        return None  # in the ticket, and answered as usual where the guide can
     return Decision(Kind.ANSWER, t("detail_added", lang), lang, Intent.HUMAN)

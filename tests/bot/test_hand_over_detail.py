@@ -29,11 +29,13 @@ def test_without_a_hand_over_just_before_the_same_words_are_read_as_usual(make_s
     assert reply.body != t("detail_added", "fr")
 
 
-def test_a_question_after_a_hand_over_is_read_as_usual(make_services):
+def test_a_question_after_a_hand_over_is_read_as_usual_and_the_tutor_reads_it_too(make_services):
+    # the tutor did not see it: the ticket held "je veux parler à un tuteur" alone (a newcomer)
     services = make_services()
-    say(services, "je veux parler à un tuteur humain", user="detail-3")
+    asked = say(services, "je veux parler à un tuteur humain", user="detail-3")
     reply = say(services, "en attendant, comment préparer une séance de formation ?", user="detail-3")
-    assert reply.body != t("detail_added", "fr")
+    assert reply.body != t("detail_added", "fr") and not reply.ticket_created
+    assert services.tickets.get(asked.ticket_id).question.endswith("comment préparer une séance de formation ?")
 
 
 def test_a_detail_the_guide_would_answer_surely_still_goes_to_the_tutor(make_services):
