@@ -20,7 +20,7 @@ STYLE = """
 .rafiq-report th,.rafiq-report td{border:1px solid #ccc;padding:.25em .5em;text-align:start}
 .rafiq-report td.n{text-align:end;white-space:nowrap;font-variant-numeric:tabular-nums}
 .rafiq-report .charts{display:flex;flex-wrap:wrap;gap:1em}
-.rafiq-report figure{margin:0}.rafiq-report .chart{max-width:100%;height:auto}
+.rafiq-report figure{margin:0}.rafiq-report figcaption{font-weight:600;margin:.6em 0 .2em}.rafiq-report .chart{max-width:100%;height:auto}
 """
 
 
@@ -60,11 +60,14 @@ def charts(report: dict, lang: str) -> str:
     hist = report["first_answer_histogram"]
     delays = [(f"{label(b, lang)} · {label(kind + '_short', lang)}", hist[kind][b])
               for b in hist["wall"] for kind in ("wall", "working")]
-    return ('<div class="charts">'
-            f'<figure>{svg.lines(label("trend", lang), weeks, series, rtl)}</figure>'
-            f'<figure>{svg.bars(label("funnel", lang), funnel, total["questions"], rtl)}</figure>'
-            f'<figure>{svg.bars(label("votes", lang), votes, rtl=rtl)}</figure>'
-            f'<figure>{svg.bars(label("response", lang), delays, rtl=rtl)}</figure></div>')
+    figures = (("trend", svg.lines(label("trend", lang), weeks, series, rtl)),
+               ("funnel", svg.bars(label("funnel", lang), funnel, total["questions"], rtl)),
+               ("votes", svg.bars(label("votes", lang), votes, rtl=rtl)),
+               ("response", svg.bars(label("response", lang), delays, rtl=rtl)))
+    # each chart under a visible heading (its name was only in the SVG's <title>: three unnamed bar charts in a row)
+    return '<div class="charts">' + "".join(
+        f"<figure><figcaption>{escape(label(name, lang))}</figcaption>{chart}</figure>" for name, chart in figures
+    ) + "</div>"
 
 
 def week_section(report: dict, lang: str) -> str:

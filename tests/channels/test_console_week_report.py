@@ -46,6 +46,9 @@ def test_dashboard_shows_the_week_in_french_and_arabic(server):
         html = coordinator.get("/console/stats?week=2026-W48").text
         assert '<section class="rafiq-report" lang="ar" dir="rtl">' in html and "أحيلت على مؤطر" in html
         assert html.count("<svg") == 4 and 'value="2026-W48"' in html
+        # each chart named on screen; no "≤"/">" drawn mirrored right to left (a newcomer read "≥ 24 ساعة")
+        assert html.count("<figcaption>") == 4 and "مدة أول رد من المؤطر" in html
+        assert "≤" not in html and "حتى 24 ساعة" in html
         css = coordinator.get("/console/static/reports.css")
         assert css.status_code == 200 and css.text == STYLE.lstrip() == CSS.read_text(encoding="utf-8")
 
