@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bot.clock import as_utc, aware, utcnow, zone
 from bot.escalation import PRIORITY_DISTRESS
+from bot.reports.gaps import NOT_GAPS
 from bot.store.schema import Interaction, Ticket, TicketFollower
 from bot.store import Store
 
@@ -104,8 +105,8 @@ def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20,
     who follows each ticket (a joined ticket has several), for the count of distinct trainers."""
     groups: list[dict] = []
     for t in sorted(tickets, key=lambda t: t.id):
-        if t.question_vector is None or t.priority <= PRIORITY_DISTRESS:
-            continue
+        if t.question_vector is None or t.priority <= PRIORITY_DISTRESS or t.reason in NOT_GAPS:
+            continue  # a held insult, giving up: not what the guide lacks
         vec = np.asarray(t.question_vector, dtype=np.float32)
         scores = [float(g["centre"] @ vec) for g in groups]
         if scores and max(scores) >= threshold:

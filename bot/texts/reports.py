@@ -85,6 +85,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_col_section": {"ar": "أقرب قسم (النتيجة)", "fr": "Section la plus proche (score)"},
     "report_col_answers": {"ar": "أجوبة المؤطرين", "fr": "Réponses des tuteurs"},
     "report_gaps_draft": {"ar": "مسودة سؤال شائع", "fr": "Brouillon de FAQ"},
+    "report_gaps_covered": {"ar": "تجيب عنه الآن مدخلة منشورة", "fr": "couvert à présent par une entrée publiée"},
     "report_gaps_more": {"ar": "و{n} موضوعا أصغر ({size} سؤال أو أقل) غير معروضة: rafiq report gaps --format csv يصدرها كلها.",
                          "fr": "Et {n} sujets plus petits ({size} question(s) ou moins), non affichés : "
                                "rafiq report gaps --format csv les exporte tous."},

@@ -233,3 +233,60 @@ def test_the_console_clusters_the_most_recent_questions_of_a_long_period():
 
     assert recent([1, 2, 3, 4], limit=2) == [3, 4] and recent([1, 2], limit=2) == [1, 2]
     assert recent(list(range(MAX_QUESTIONS + 5)))[0] == 5
+
+
+def test_held_insults_recipes_and_giving_up_are_not_gaps(store):
+    # the coordinator's list held insults held on the forum and a couscous recipe (a newcomer)
+    seed(store)
+    uid = store.get_or_create_user("discourse", "t2-x").id
+    for n, reason in enumerate(("forum_review", "off_topic", "discouraged", "toxic")):
+        store.add_interaction(user_id=uid, channel="discourse", thread="t", text=f"not a gap {n}", detected_lang="fr",
+                              reply_lang="fr", intent="question", reply_text="", confidence=0.0, citations=[],
+                              escalate=True, reason=reason, created_at=WHEN)
+    found = gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC))
+    assert [q.text for q in found] == TRAVEL + MISSION
+
+
+def test_a_salutation_naming_the_trainer_is_left_out_of_a_tutors_answer():
+    from bot.reports.gaps import without_salutation
+    assert without_salutation("Salam Youssef, pour la prolongation je peux t'accorder mercredi.") == \
+        "pour la prolongation je peux t'accorder mercredi."
+    assert without_salutation("Bonjour Mme Alaoui : voici la liste.") == "voici la liste."
+    assert without_salutation("السلام عليكم أستاذة سعاد، الجواب هو نعم.") == "الجواب هو نعم."
+    assert without_salutation("Le guide ne le dit pas.") == "Le guide ne le dit pas."
+
+
+@pytest.mark.slow
+def test_a_topic_a_published_entry_now_answers_is_marked_covered(store, mini_engine):
+    # the topic stayed listed with its "FAQ draft" button after the tutor's entry was published (a newcomer)
+    from types import SimpleNamespace
+
+    seed(store)
+
+    class Published:  # the search finds the tutor's entry, sure of it
+        embedder, threshold = mini_engine.embedder, mini_engine.threshold
+
+        def search(self, text, k=1):
+            chunk = SimpleNamespace(section_id="faq-t35", title="Liste des formateurs retenus")
+            return [SimpleNamespace(chunk=chunk, score=0.95, confidence=0.99)]
+
+    found = topics(gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC)), Published())
+    assert found and all(topic.covered for topic in found)
+    assert not any(topic.covered for topic in topics(gap_questions(store, datetime(2026, 11, 1, tzinfo=UTC)),
+                                                     mini_engine))
+
+
+def test_the_weekly_gaps_leave_out_held_posts(store):
+    from bot.stats import gap_report
+
+    vector = tuple([1.0] + [0.0] * 7)
+    tickets = [SimpleTicket(1, "low_confidence", vector), SimpleTicket(2, "forum_review", vector),
+               SimpleTicket(3, "discouraged", vector)]
+    [gap] = gap_report(tickets)
+    assert gap.ticket_ids == (1,)
+
+
+class SimpleTicket:
+    def __init__(self, id, reason, vector):
+        self.id, self.reason, self.question_vector, self.priority = id, reason, vector, 2
+        self.question, self.lang, self.answered_at = f"question {id}", "fr", None
