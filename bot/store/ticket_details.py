@@ -2,6 +2,8 @@
 the newest one they follow (bot/own_request.py), and the question a ticket's card stands for."""
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from bot.store.schema import Ticket, TicketEvent, TicketFollower
@@ -42,4 +44,14 @@ def question_asked(ticket_question: str, reason: str, limit: int = 300) -> str:
     before = next((line[1:].strip() for line in lines[1:] if line.startswith("↪")), "") or next(
         (line[1:].strip() for line in lines[1:] if line.startswith("+")), "")
     first = lines[0] if lines else ""
+    # a forum thread's title above its first post ("البعثة إلى الخارج" then the question): the post is the question
+    # (the title was quoted back as the trainer's question, and prefilled as a FAQ entry's: a newcomer)
+    text = next((line for line in lines[1:] if not line.startswith(("↪", "+"))), "")
+    if text and len(first.split()) <= TITLE_WORDS and not QUESTION_MARK.search(first) and (
+            QUESTION_MARK.search(text) or len(text.split()) > len(first.split())):
+        first = text
     return (before if reason == "human_requested" and before else first)[:limit]
+
+
+TITLE_WORDS = 8
+QUESTION_MARK = re.compile(r"[?؟]")

@@ -24,6 +24,11 @@ from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
     ("ok et elle dure combien de temps ?\n↪ Où est le lien de la prochaine ?", "low_confidence",
      "ok et elle dure combien de temps ?"),
     ("Quand la liste sera-t-elle publiée ?\n+ c'est urgent, merci", "low_confidence", "Quand la liste sera-t-elle publiée ?"),
+    # a forum thread's title, then its first post: the title was quoted back as the question (a newcomer)
+    ("البعثة إلى الخارج\nمتى ستنشر الوزارة لائحة المكونين المختارين للبعثة إلى الخارج؟", "forum_suggestion",
+     "متى ستنشر الوزارة لائحة المكونين المختارين للبعثة إلى الخارج؟"),
+    ("Mission à l'étranger\nLa liste des formateurs retenus sera publiée quand", "low_confidence",
+     "La liste des formateurs retenus sera publiée quand"),
 ])
 def test_the_question_a_ticket_stands_for(question, reason, offered):
     assert question_asked(question, reason) == offered
