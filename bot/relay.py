@@ -48,8 +48,10 @@ class AnswerRelay:
         if ticket is None or not ticket.answer:
             return 0
         version = int(ticket.answered_at.timestamp()) if ticket.answered_at else 0
+        # a cry for help or giving up is no question: "the answer to your question « تعبت »" (a newcomer)
+        intro = "tutor_word_intro" if ticket.reason in (Reason.DISTRESS, Reason.DISCOURAGED) else "tutor_answer_intro"
         return self._queue(ticket, "answer", str(version), photo, lambda f: t(
-            "tutor_answer_intro", f.lang, tutor=ticket.answered_by or "",
+            intro, f.lang, tutor=ticket.answered_by or "",
             question=question_asked(ticket.question, ticket.reason), answer=ticket.answer))
 
     def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:

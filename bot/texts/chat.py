@@ -197,6 +197,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",
     },
+    "tutor_word_intro": {  # to a trainer who said a hard time: a word from a person, not "the answer to your question"
+        "ar": "🧑‍🏫 كلمة من المؤطر(ة) {tutor}:\n\n{answer}",
+        "fr": "🧑‍🏫 Un mot de votre tuteur·rice {tutor} :\n\n{answer}",
+    },
 
     # what a private chat says about a message moderation objects to (nothing is "published" in a chat)
     "chat_abuse": {

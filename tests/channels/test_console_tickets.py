@@ -136,3 +136,20 @@ def test_merging_an_answered_ticket_keeps_it_and_answers_the_other_trainers_once
     assert services.tickets.get(answered.id).state == "answered"
     assert services.tickets.get(waiting.id).state == "closed"
     assert (_answers_to(services, "visitor-merge-a"), _answers_to(services, "visitor-merge-b")) == (1, 1)
+
+
+@pytest.mark.parametrize("reason, intro", [("distress", "tutor_word_intro"), ("discouraged", "tutor_word_intro"),
+                                           ("human_requested", "tutor_answer_intro")])
+def test_a_tutors_word_to_a_hard_time_is_not_framed_as_an_answer_to_a_question(console_forum, reason, intro):
+    # "the answer to your question « تعبت »" (a newcomer)
+    from sqlalchemy import select
+
+    from bot.store.schema import OutboxMessage
+    from bot.texts import t
+
+    server, services, _, karim = console_forum
+    ticket, _ = services.tickets.open(TicketRequest("web", f"visitor-word-{reason}", "تعبت", "ar", reason))
+    services.relay.answer(ticket.id, "amina", "نحن معك، سأتصل بك غدا.")
+    with services.store.session() as s:
+        [row] = [r for r in s.scalars(select(OutboxMessage).where(OutboxMessage.recipient == f"visitor-word-{reason}"))]
+    assert row.text == t(intro, "ar", tutor="amina", question="تعبت", answer="نحن معك، سأتصل بك غدا.")
