@@ -153,3 +153,18 @@ def test_a_tutors_word_to_a_hard_time_is_not_framed_as_an_answer_to_a_question(c
     with services.store.session() as s:
         [row] = [r for r in s.scalars(select(OutboxMessage).where(OutboxMessage.recipient == f"visitor-word-{reason}"))]
     assert row.text == t(intro, "ar", tutor="amina", question="تعبت", answer="نحن معك، سأتصل بك غدا.")
+
+
+def test_a_question_edited_into_an_insult_loses_its_answer_draft(console_forum):
+    # two tickets: the held post's review, and the suggestion with its draft a tutor could post under it (a newcomer)
+    server, services, forum, _ = console_forum
+    first = make_post(post_id=610, topic_id=61, raw=PEER, topic_title="Pairs", username="rachid")
+    hook(server, first, 61)
+    wait_until(lambda: forum.threads.get("discourse", "61") is not None
+               and forum.threads.get("discourse", "61").ticket_id is not None)
+    draft = forum.threads.get("discourse", "61").ticket_id
+    edited = {**first, "raw": PEER + " " + TOXIC, "updated_at": "2099-01-01T00:00:00.000Z"}
+    body, headers = signed_webhook(SECRET, "post_edited", edited, 62)
+    assert httpx.post(f"{server.url}/hooks/discourse", content=body, headers=headers, timeout=30).status_code == 202
+    wait_until(lambda: services.tickets.get(draft).state == "closed")
+    assert [t.reason for t in services.tickets.queue()] == ["forum_review"]

@@ -156,7 +156,15 @@ class ForumProcessor:
             self._enqueue(post, ForumKind.FLAG, note, f":{verdict.verdict}", verdict=verdict.verdict)
         self._enqueue(post, ForumKind.NOTIFY, decision.notice, f":{verdict.action}", lang=lang)
         if post.is_first:
+            self._drop_draft(post)
             self.threads.upsert_question(post, text, lang, None, visible=False)
         if decision.kind == Kind.HOLD:
             return "held"
         return "hidden"
+
+    def _drop_draft(self, post: ForumPost) -> None:
+        """A question edited into a post against the charter: its answer draft for tutors is closed (a tutor
+        answering it would reply under a held post: a newcomer found two tickets, one still with its draft)."""
+        thread = self.threads.get(post.forum, post.thread_id) if post.edited else None
+        if thread is not None and thread.ticket_id and thread.state == "suggested":
+            self.services.tickets.close(thread.ticket_id, "rafiq")
