@@ -9,6 +9,7 @@ from bot.answer_gate import SURELY_OFF_TOPIC
 from bot.conversation import (NAMES_TOPIC_MAX_WORDS, OTHER_LANG, continues, conversation_language, follow_up,
                                names_another_topic, word_count)
 from bot.dialogue import section_decision
+from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
 from bot.roles.calendar_query import CalendarQuery, asks_what_assignment, day_named, module_number, parse_calendar_query
@@ -51,19 +52,11 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
                         # "w mn b3d?", "et après ?", "وبعد؟" right after dates (a newcomer got "say more")
                         r"|^(?:et |w |o )?(?:mn |men )?(?:b3d|ba3d|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها)?\W*$")
 ONE_AFTER_WORDS = 6
-# "et si je dépasse ?", "و ila ماقدرتش نسيفطو فالوقت؟", "w ila t3e9elt?" right after a deadline: late work, the FAQ's
-# (a newcomer got the off-topic reply, and the encouragement); normalized (no accents, أ→ا)
-_LATE = re.compile(r"\b(?:depass\w*|(?:en )?retard\w*|trop tard|hors delai|loupe\w*|rate\w*|pas (?:a|dans les) "
-                   r"(?:temps|delais?))\b|\b(?:t3e9el\w*|m3e9el\w*|t3a9el\w*|ma ?l7e9t\w*|ma ?9dert\w*|ma ?qdert\w*|"
-                   r"fatni|fatetni|tard)\b|(?<!\w)(?:تاخرت|متاخر\w*|التاخير|ما ?قدرتش|ما ?لحقتش|فاتني|فاتتني|لم اتمكن|"
-                   r"لم استطع|بعد الاجل|تجاوزت|ما ?وصلتش)(?!\w)")
-LATE_WORDS = 10
-LATE_SECTION = "faq-late-submission"
 
 
 def _late_after_deadline(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """"Et si je dépasse ?" right after a deadline's date: the FAQ on late work; else None."""
-    if word_count(text) > LATE_WORDS or not _LATE.search(normalize_text(text)):
+    if not says_late(text):
         return None
     query = _last_calendar_query(tutor, message)
     if query is None or not query.kind.startswith("deadline"):

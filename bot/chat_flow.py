@@ -30,6 +30,7 @@ from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
 from bot.administration import administration_ticket
+from bot.late_work import late_after_handing_in
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer
 
@@ -45,6 +46,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if (about := about_rafiq(text, lang)) is not None:  # "t'es un robot ?", "où voir les stats ?": no ticket
         return about
+    if (late := late_after_handing_in(tutor, text, lang, last)) is not None:
+        return late  # "وإلا ما قدرتش نسيفطو فالوقت؟" after the steps to submit
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:

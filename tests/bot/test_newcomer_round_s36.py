@@ -185,3 +185,13 @@ def test_the_fee_is_still_the_guides(full_services, text):
 def test_arabizi_are_you_a_person_or_a_robot_is_recognised():
     from bot.about_rafiq import asks_who_i_am
     assert asks_who_i_am("nta bnadem wla robot?") and asks_who_i_am("انت روبوت ولا انسان؟")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("steps, late", [("كيفاش نحط الواجب فالمنصة؟", "وإلا ما قدرتش نسيفطو فالوقت؟"),
+                                         ("kifach n7et devoir f la plateforme?", "w ila t3e9elt?")])
+def test_being_late_right_after_the_steps_to_submit_gets_the_page_on_late_work(full_services, steps, late):
+    user = f"s36-late-steps-{len(late)}"
+    assert [c.id for c in say(full_services, steps, user=user).citations] == ["dig-etakwine-submission"]
+    decision = say(full_services, late, user=user)  # the steps to submit again, before
+    assert [c.id for c in decision.citations] == ["faq-late-submission"], decision.to_json()
