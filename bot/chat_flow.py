@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.chat_safety import after_caring_reply, thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
-                               names_another_topic, word_count)
+                               moves_on, names_another_topic, word_count)
 from bot.conversation_scope import heard_elsewhere, points_back, which_of_them
 from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
@@ -212,10 +212,10 @@ NAMED_SHARE = 0.5  # of the calibrated threshold: the message alone ranks the to
 
 
 def _named_topic(alone: Answer, text: str, last: LastTurn, threshold: float) -> str | None:
-    """The section an "and the X?" message (`names_another_topic`) names, which the message alone ranks first though
-    unsure ("et pour l'auto-évaluation ?" after formative and summative: self-assessment 0.43 alone; read with the
-    previous question, that question's section at 0.99), when it is not the previous section; else None."""
-    if not names_another_topic(text) or not alone.passages or alone.confidence < NAMED_SHARE * threshold:
+    """The section an "and the X?" or "and after?" message (`names_another_topic`, `moves_on`: "ومن بعد، كيفاش ندير
+    الجلسة معاه؟" after observation) names, which it alone ranks first though unsure ("et pour l'auto-évaluation ?":
+    0.43 alone, the previous question's section at 0.99 in context), when not the previous section; else None."""
+    if not (names_another_topic(text) or moves_on(text)) or not alone.passages or alone.confidence < NAMED_SHARE * threshold:
         return None
     own = alone.passages[0].chunk.section_id
     return own if own != last.sections[0] else None

@@ -102,6 +102,16 @@ def names_another_topic(text: str) -> bool:
     return len(norm.split()) <= NAMES_TOPIC_MAX_WORDS and bool(_AND_THE.search(norm))
 
 
+# "et l'échange juste après ?", "ومن بعد، كيفاش ندير الجلسة معاه؟", "w mn b3d?": the step after the one just read
+_MOVES_ON = re.compile(r"\b(?:apres|ensuite|par la suite)\b|(?<!\w)(?:و?من بعد|بعد ذلك|بعدها|بعد انتهاء|ومن ثم)(?!\w)|"
+                       r"\b(?:mn b3d|men ba3d|mn ba3d|b3d ma)\b")
+
+
+def moves_on(text: str) -> bool:
+    """True when a message asks about what comes after what was just read."""
+    return bool(_MOVES_ON.search(normalize_text(text)))
+
+
 def asks_for_example(text: str) -> bool:
     """True when a message asks for an example ("هل من مثال على…", "un exemple de grille ?"), however long."""
     return bool(_EXAMPLE.search(normalize_text(text)))
