@@ -70,8 +70,34 @@ def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, l
                     confidence=found.confidence, citations=found.citations, buttons=answer_buttons(lang))
 
 
+# the encouragement's offer of the cohort's thread taken up ("oui je veux bien le fil de ma cohorte", "اه عطيني الخيط
+# ديال الفوج": the page on changing cohort, a newcomer)
+_COHORT_THREAD = re.compile(r"\b(?:fil|l?forum|lien|link|lyen)\b|(?<!\w)(?:ال)?(?:خيط|منتدي|فوروم|رابط)(?!\w)")
+_CHANGE = re.compile(r"\bchang\w*|\bn?bdl\w*|\bnbeddel\w*|(?<!\w)(?:ن|ا)?(?:بدل|غير|تغيير|تبديل)\w*")  # changing cohort
+THREAD_WORDS = 10
+NAVIGATION = "dig-etakwine-navigation"
+
+
+def cohort_thread(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """Right after the encouragement, its offer of the cohort's forum thread taken up: the thread's link when one is
+    set (RAFIQ_COHORT_FORUM_URL), else where the guide says the forum's threads are; else None."""
+    if (tutor.memory is None or tutor.support is None or word_count(text) > THREAD_WORDS
+            or not _COHORT_THREAD.search(normalize_text(text)) or _CHANGE.search(normalize_text(text))
+            or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO
+            or after_caring_reply(tutor, message)):
+        return None
+    if tutor.support.forum_url:
+        return Decision(Kind.ANSWER, t("cohort_thread_link", lang, url=tutor.support.forum_url), lang, Intent.SOCIO,
+                        confidence=1.0)
+    found = tutor.engine.section_answer(NAVIGATION, t("cohort_thread_query", lang), lang, tutor.max_words)
+    if not found.answered:
+        return None
+    return Decision(Kind.ANSWER, f"{t('cohort_thread_intro', lang)}\n\n{found.text}", lang, Intent.SOCIO,
+                    confidence=found.confidence, citations=found.citations, buttons=answer_buttons(lang))
+
+
 def after_own_reply(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
                     message: Message) -> Decision | None:
     """The reply to a message read with Rafiq's own reply before it (a calendar reply, the encouragement)."""
-    return after_calendar(tutor, route, answer, text, lang, message) or after_encouragement(
-        tutor, route, answer, text, lang, message)
+    return after_calendar(tutor, route, answer, text, lang, message) or cohort_thread(
+        tutor, text, lang, message) or after_encouragement(tutor, route, answer, text, lang, message)

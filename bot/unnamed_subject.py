@@ -56,6 +56,7 @@ dr pr professeur prof tuteur tutrice formateur formatrice inspecteur inspectrice
 directeur directrice ami amie si sidi lalla ostad oustad ustad ostada chokran choukran shukran chkran et avec
 """.split())
 _WORD = re.compile(r"(?<![\w'-])([A-Za-z][A-Za-z0-9]*)(?![\w-])")
+_GREETINGS = frozenset("bonjour bonsoir salut salam slt cc coucou merci".split())
 _SENTENCE_END = ".?!:;«»\"()[]\n…"
 
 
@@ -86,7 +87,11 @@ def _is_name(word: str, text: str, start: int) -> bool:
     if any(c.isupper() for c in word[1:]):
         return True
     before = text[:start].rstrip()
-    if not before or before[-1] in _SENTENCE_END or not word[1:].islower():
+    # a new line starts a sentence: "Devoir module 2\nBonjour, je n'arrive pas…" (a forum title, then the post)
+    # named "Bonjour" as a subject the guide never treats (a newcomer: the post got nothing back)
+    if not before or before[-1] in _SENTENCE_END or "\n" in text[len(before):start] or not word[1:].islower():
+        return False
+    if normalize_french(word) in _GREETINGS:
         return False
     previous = re.findall(r"[\w']+", normalize_french(before))[-2:]
     return not any(w in _ADDRESS for w in previous)

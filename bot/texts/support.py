@@ -114,6 +114,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "إليك ما ينصح به الدليل لمواكبة الإيقاع، خطوة خطوة:",
         "fr": "Voici ce que le guide conseille pour tenir le rythme, pas à pas :",
     },
+    "cohort_thread_link": {
+        "ar": "🤝 خيط فوجك في المنتدى: {url}\nقدّم نفسك في جملة وقل أين وصلت: غيرك يعيش الشيء نفسه. وإن أردت شخصا، اكتب «أريد مؤطرا».",
+        "fr": "🤝 Le fil de votre cohorte sur le forum : {url}\nPrésentez-vous en une phrase et dites où vous en êtes : d'autres vivent la même chose. Pour une personne, écrivez « je veux un tuteur ».",
+    },
+    "cohort_thread_intro": {
+        "ar": "🤝 خيط فوجك في منتدى المساق على e-Takwine. ما يقوله الدليل عن المنتدى:",
+        "fr": "🤝 Le fil de votre cohorte est sur le forum du MOOC, dans e-Takwine. Ce que le guide dit du forum :",
+    },
+    "cohort_thread_query": {  # the words the navigation page's forum paragraph is found by (not shown)
+        "ar": "المنتدى يضم فضاء للإعلانات وموضوعا لكل مجزوءة وفضاء للتعاون بين المشاركين",
+        "fr": "le forum comporte un espace d'annonces, un fil par module et un espace d'entraide",
+    },
     "keeping_pace_query": {  # the words the page's advice is found by (not shown)
         "ar": "احجز فترتين أو ثلاثا منتظمة في أسبوعك وأخبر مؤطرك",
         "fr": "réserver deux ou trois créneaux réguliers dans la semaine et prévenir votre tuteur",

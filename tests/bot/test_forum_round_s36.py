@@ -46,3 +46,11 @@ def test_a_post_on_the_ministrys_decisions_goes_to_a_tutor(full_services):
     text = "Mission\nquand est ce que le ministere publie la liste des formateurs retenus pour la mission a l etranger ?"
     decision = full_services.tutor.handle(post(text, 6))
     assert decision.kind == Kind.ESCALATE and decision.reason == Reason.NO_MATCH and decision.ticket_created
+
+
+@pytest.mark.slow
+def test_a_question_under_a_title_opening_with_bonjour_is_answered_or_suggested(full_services):
+    # "Le guide ne traite pas de « Bonjour »": the post got nothing back (a newcomer)
+    text = "Devoir module 2\nBonjour, je n arrive pas a deposer mon devoir du module 2, le bouton envoyer est grise."
+    decision = full_services.tutor.handle(post(text, 7))
+    assert decision.reason != Reason.OFF_TOPIC and decision.kind in (Kind.ANSWER, Kind.SUGGEST), decision.to_json()

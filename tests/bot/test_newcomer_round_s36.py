@@ -195,3 +195,35 @@ def test_being_late_right_after_the_steps_to_submit_gets_the_page_on_late_work(f
     assert [c.id for c in say(full_services, steps, user=user).citations] == ["dig-etakwine-submission"]
     decision = say(full_services, late, user=user)  # the steps to submit again, before
     assert [c.id for c in decision.citations] == ["faq-late-submission"], decision.to_json()
+
+
+def test_a_greeting_opening_the_line_after_a_title_names_nothing():
+    # a forum title, then "Bonjour, …": "Le guide ne traite pas de « Bonjour »" (a newcomer)
+    from bot.unnamed_subject import unnamed_subject
+
+    vocabulary = frozenset({"devoir", "module"})
+    assert unnamed_subject("Devoir module 2\nBonjour, je n arrive pas a deposer mon devoir", vocabulary) is None
+    assert unnamed_subject("Evaluation par les pairs\nSalut, comment organiser l evaluation ?", vocabulary) is None
+    assert unnamed_subject("une classe sur Google Classroom ?", vocabulary) == "Google"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("feeling, then", [
+    ("je me sens seule dans ce mooc, personne ne repond sur le forum, je suis perdue",
+     "oui je veux bien le fil de ma cohorte"),
+    ("حاس براسي ضايع و بوحدي ف هاد التكوين", "اه عطيني الخيط ديال الفوج"),
+])
+def test_the_cohort_thread_the_encouragement_offers_is_given_when_taken_up(full_services, feeling, then):
+    # the page on changing cohort, before
+    user = f"s36-thread-{len(then)}"
+    assert say(full_services, feeling, user=user).intent == Intent.SOCIO, "else this checks nothing"
+    decision = say(full_services, then, user=user)
+    assert [c.id for c in decision.citations] == ["dig-etakwine-navigation"] and not decision.ticket_created
+
+
+@pytest.mark.slow
+def test_changing_cohort_after_the_encouragement_is_still_that_page(full_services):
+    user = "s36-thread-change"
+    say(full_services, "je pense abandonner le MOOC", user=user)
+    decision = say(full_services, "est-ce que je peux changer de cohorte ?", user=user)
+    assert [c.id for c in decision.citations] == ["faq-change-cohort"], decision.to_json()
