@@ -43,7 +43,10 @@ _WHAT_NOW = re.compile(
     # "شنو خاصني ندير دابا؟": tickets or unrelated menus, a newcomer)
     r"|petit(?:e)? (?:etape|pas)\b|\bune solution\b|(?:tu|vous) (?:me )?(?:propose|conseille|suggere)|"
     r"تقترح|تنصحني|بماذا تنصح|(?:شنو|اش|اشنو|ماذا|ما) (?:خاصني|يجب علي|ينبغي ان)|خاصني ندير|"
-    r"شي حل|حلا\b|\bchi (?:7al|hal)\b|\bkhas+ni ndir\b|\bt(?:9|q)tar7\b|\btnse7ni\b")
+    r"شي حل|حلا\b|\bchi (?:7al|hal)\b|\bkhas+ni ndir\b|\bt(?:9|q)tar7\b|\btnse7ni\b|"
+    # where to start, the small step ("ايوا شنو نبدا بيه دابا؟", "chno hia l khatwa sghira?": tickets, a newcomer)
+    r"(?:شنو|اش|اشنو|بماذا|بما) ?(?:ن|ا)?بدا|\b(?:chno|ach|achno|b ?ach) n?bda\b|\bkhatwa\b|الخطوه الصغيره|"
+    r"par (?:quoi|ou) (?:je )?commence")
 
 
 def asks_what_now(text: str) -> bool:

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 _LATE = re.compile(r"\b(?:depass\w*|(?:en )?retard\w*|trop tard|hors delai|loupe\w*|rate\w*|pas (?:a|dans les) "
                    r"(?:temps|delais?))\b|\b(?:t3e9el\w*|m3e9el\w*|t3a9el\w*|ma ?l7e9t\w*|ma ?9dert\w*|ma ?qdert\w*|"
                    r"fatni|fatetni|tard)\b|(?<!\w)(?:تاخرت|متاخر\w*|التاخير|ما ?قدرتش|ما ?لحقتش|فاتني|فاتتني|لم اتمكن|"
-                   r"لم استطع|بعد الاجل|تجاوزت|ما ?وصلتش)(?!\w)")
+                   r"لم استطع|بعد الاجل|تجاوزت|ما ?وصلتش|تعطلت|ما ?كملتش|لم اكمل|لم انه)(?!\w)|"
+                   r"\b(?:t3tlt|t3ttelt|ma ?kmeltch|ma ?kmltch|pas (?:fini|termine|encore fini))\b")
 LATE_WORDS = 10
 LATE_SECTION = "faq-late-submission"
 # the pages on handing work in: being late is the next question ("وإلا ما قدرتش نسيفطو فالوقت؟" after the steps)

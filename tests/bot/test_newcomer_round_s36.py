@@ -35,6 +35,7 @@ def test_an_insult_with_the_word_robot_is_still_abuse(full_services):
     ("c quand la date limite du devoir module 2", "et si je depasse ?", "fr"),
     ("امتى آخر أجل ديال الدوفوار ديال الموديل 2؟", "و ila ماقدرتش نسيفطو فالوقت؟", "ar"),
     ("imta akhir ajal dyal devoir?", "w ila t3e9elt?", "ar"),
+    ("فوقاش آخر أجل ديال الواجب ديال الموديل 2؟", "راني تعطلت بزاف، ما كملتش الواجب، شنو ندير؟", "ar"),
 ])
 def test_being_late_right_after_a_deadline_gets_the_page_on_late_work(full_services, deadline, late, lang):
     # French: the off-topic reply; Darija: the encouragement
@@ -58,6 +59,8 @@ def test_a_live_session_missed_is_still_the_missed_live_page(full_services):
     ("أشعر بالتعب الشديد ولم أعد قادرا على متابعة المجزوءات، تأخرت كثيرا", "ماذا تقترح علي؟"),
     ("3yit bzaf, ma b9itch 9adr ntb3 had lmooc, bghit nwe9ef", "ah 3afak 3tini chi 7al"),
     ("راني متأخر بزاف فالواجبات و خايف ما ناخدش الشهادة", "شنو خاصني ندير دابا؟"),
+    ("والله حتى عييت، ضايع ف هاد المنصة ما فاهم والو، كل نهار كتزاد عليا الخدمة", "ايوا شنو نبدا بيه دابا؟"),
+    ("safi t3bt, ma bqitch qader ntab3 had l mooc, bghit n7bs", "wakha, chno hia l khatwa sghira?"),
 ])
 def test_taking_up_the_encouragements_offer_gets_the_guides_advice_not_a_ticket(full_services, feeling, then):
     user = f"s36-socio-{len(then)}"
