@@ -89,9 +89,17 @@ _MINISTRY = re.compile(r"\b(?:ministeres?|aref|academie regionale|nominations?|a
                        r"(?<!\w)(?:شحال|كم)(?!\w).*(?<!\w)(?:فالشهر|في الشهر|شهريا)(?!\w)")
 
 
+# a match is also "مباراة", a poem for a colleague's retirement is no administration ("ما نتيجة آخر مباراة للمنتخب
+# المغربي؟" went to a tutor)
+_NOT_ADMINISTRATION = re.compile(r"\b(?:match|foot\w*|raja|wydad|equipe nationale|poemes?|poesie|chanson)\b|"
+                                 r"(?<!\w)(?:ال|لل|ل|ب|بال)?(?:منتخب|رجاء|وداد|كره القدم|ماتش|قصيده|شعر|اغنيه)(?!\w)")
+
+
 def asks_administration(text: str) -> bool:
     """A message about the trainer's own administration or the ministry's decisions, naming nothing of the course."""
     norm = normalize_text(text or "")
+    if _NOT_ADMINISTRATION.search(norm):
+        return False
     return bool(_PAID.search(norm)) or (
         bool(_ADMINISTRATION.search(norm) or _MINISTRY.search(norm)) and not _COURSE_TOO.search(norm))
 

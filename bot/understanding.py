@@ -81,6 +81,7 @@ class Evidence:
     tutor_entry: bool = False       # the sure answer is a FAQ entry a tutor added from a ticket (e.g. on travel
                                     # costs): the intent model's "off topic" does not set it aside
     asks: bool = False              # it asks something (a question mark, an interrogative word): see intents
+    to_act: bool = False            # it asks Rafiq to act, or now ("pouvez-vous me mettre en contact… maintenant ?")
     introduces: bool = False        # it introduces its writer by role ("je suis formatrice au CFIE")
     on_last_topic: bool = False     # the sure answer is from the section the conversation is on ("combien de
                                     # critères max ?" after the rubric): not off topic, whatever its words
@@ -123,7 +124,7 @@ def read_message(e: Evidence) -> Route:
     weak_vote = p_top < STRONG and e.answered and not e.human_phrase
     # a question the guide surely answers that only names a tutor ("هل يمكنني طلب تمديد من مؤطر؟", 0.97 human; the
     # late-work page at 0.91) asks about the rule, not for a person: a ticket with no answer, a newcomer
-    rule_asked = e.answered and e.confidence >= SURE_TOPIC and e.asks and not e.human_phrase
+    rule_asked = e.answered and e.confidence >= SURE_TOPIC and e.asks and not e.human_phrase and not e.to_act
     heard = (top == "human" and p_top >= LIKELY and not e.bare_noun and not weak_vote and e.names_someone
              and not rule_asked)
     if heard or e.hand_over or (e.human_phrase and content < STRONG):

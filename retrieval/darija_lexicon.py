@@ -140,7 +140,8 @@ EVERYDAY_ARABIZI = {
     "9bal": "قبل", "mn9bel": "قبل", "west": "وسط", "9dam": "امام", "mora": "بعد",
     "chahada": "الشهادة", "lchahada": "الشهادة", "so2al": "سؤال", "jwab": "جواب",
     "mital": "مثال", "mithal": "مثال", "tari9a": "طريقة", "tari9t": "طريقة", "l9awa3id": "القواعد",
-    "9awa3id": "قواعد", "tawasol": "التواصل", "dor": "دور", "ldor": "الدور", "tandim": "التنظيم",
+    "9awa3id": "قواعد", "tawasol": "التواصل", "dor": "دور", "ldor": "الدور", "dawr": "دور", "ldawr": "الدور", "tandim": "التنظيم",
+    "tanzimi": "التنظيمي", "tandimi": "التنظيمي",
     "tanzim": "التنظيم", "nata2ij": "النتائج", "l2ousbou3": "الاسبوع", "sa3a": "ساعة", "swaye3": "ساعات",
     "nhar": "يوم", "lyoum": "اليوم", "momkin": "ممكن", "mumkin": "ممكن", "mmkn": "ممكن",
     # seeing, sitting, attending, coming back, being absent

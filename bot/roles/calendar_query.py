@@ -81,11 +81,11 @@ _WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendr
 _MODULE_LIST = re.compile(
     r"(quels|quelles) sont les modules|liste des modules|les modules (du|de ce|de la) (mooc|cours|formation)|"
     r"combien (de|y a-t-il de) modules|(كم|شحال (من|د)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
-    r"ما هي (ال)?(وحدات|مجزوءات)|ا?شنو (هوما|هما) (الموديلات|الوحدات|المجزوءات)|"
+    r"ما هي (ال)?(وحدات|مجزوءات)|ا?شنو (هوما|هما|هي) (الموديلات|الوحدات|المجزوءات)|"
     # how long each lasts ("وما مدة كل وحدة؟", "combien de temps dure chaque module ?"): their dates say it
     r"مده (كل )?(ال)?(وحده|مجزوءه|الوحدات|المجزوءات)|duree (de chaque|des) modules?|"
     r"combien de temps (dure|durent) (un|chaque|les) modules?|"
-    r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chno homa (les |l)?modules")
+    r"(ch[7h]al|chhal) (mn|men|d) ?(module|modules|lmodules)|chn?o?u? (homa|huma|hiya|hia) (les |l)?modules")
 # This course named ("les modules du MOOC", "had lmooc", "هذا المساق"), not modules in general
 _THIS_COURSE = re.compile(r"\b(?:du|ce|le|l)\s?mooc\b|\blmooc\b|ce cours|cette formation|المساق|هذا التكوين|هاد التكوين|"
                           r"هذه الدوره|هاد الدوره|\bhad\b|هاد\b")
@@ -203,8 +203,12 @@ def asks_for_outline(text: str) -> bool:
 
 # A module asked for itself ("c quoi le module 1 déjà ?", "ما عنوان الوحدة الأولى؟", "et le module 3 ?"): its title and
 # dates are the calendar's (a newcomer got tickets, and the platform's navigation page)
-_WHAT_MODULE = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre\b|\bintitule|\bporte sur\b|"
-                          r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)?|عنوان|موضوع|\b(?:chno|chnou|achno) (?:howa|hiya)?)")
+# ... the module named right after the question ("c quoi le module 1", "ما عنوان الوحدة الأولى"), not a question on
+# something else in a module ("f module 1 kayhdro 3la…, chno l9sd biha?", "الموديل 3 باين رمادي وما كيتحلش")
+_WHAT_MODULE = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre|\bintitule|\bporte sur|"
+                          r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|عنوان|موضوع|\b(?:chno|chnou|achno) (?:howa|hiya))"
+                          r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|(?:ل|ال)?وحده|(?:ل|ال)?مجزوءه?|"
+                          r"الموديول|المودول|الموديل)")
 _BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
                           r"(?:\w+\s+){0,1}\w+\W*$")
 BARE_MODULE_WORDS = 5

@@ -291,3 +291,4 @@ def question_after_thanks(text: str) -> str | None:
     if len(words) < THANKS_OPENING_MIN_WORDS or not asks_something(rest) or polite_only(rest):
         return None
     return rest
+

@@ -230,3 +230,25 @@ def test_changing_cohort_after_the_encouragement_is_still_that_page(full_service
     say(full_services, "je pense abandonner le MOOC", user=user)
     decision = say(full_services, "est-ce que je peux changer de cohorte ?", user=user)
     assert [c.id for c in decision.citations] == ["faq-change-cohort"], decision.to_json()
+
+
+@pytest.mark.parametrize("text", ["f module 2 kaytkelmo 3la l'ethique, chno l9sd biha?",
+                                  "mes stagiaires decrochent dans le module 4, c'est quoi la solution ?",
+                                  "dans le module 3, ما هو المقصود بالتنشيط؟"])
+def test_a_question_on_something_inside_a_module_is_not_the_modules_dates(text):
+    assert parse_calendar_query(text) is None or parse_calendar_query(text).kind != "module"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Pouvez-vous me mettre en contact avec mon tuteur tout de suite ?",
+                                  "واش كاين شي مؤطر نقدر نهضر معاه دابا؟"])
+def test_asking_rafiq_for_a_tutor_now_is_a_request_not_the_contact_page(full_services, text):
+    decision = say(full_services, text, user=f"s36-now-{len(text)}")
+    assert decision.reason == Reason.HUMAN_REQUESTED, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["ما نتيجة مباراة المنتخب البارحة؟", "اكتب لي قصيدة بمناسبة تقاعد زميلي"])
+def test_a_match_or_a_poem_is_off_topic_not_an_administrative_ticket(full_services, text):
+    decision = say(full_services, text, user=f"s36-match-{len(text)}")
+    assert not decision.ticket_created and not decision.citations, decision.to_json()
