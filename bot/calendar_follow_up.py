@@ -12,7 +12,8 @@ from bot.dialogue import section_decision
 from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
-from bot.roles.calendar_query import CalendarQuery, asks_what_assignment, day_named, module_number, parse_calendar_query
+from bot.roles.calendar_query import (CalendarQuery, asks_what_assignment, day_named, module_number, opens_or_closes,
+                                     parse_calendar_query)
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
@@ -119,7 +120,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced) and _after_module(tutor, message)
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
                               or period_named(norm) is not None
-                              or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module)
+                              or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module
+                              or (opens_or_closes(norm) and _after_module(tutor, message)))  # "ومتى تفتح؟"
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading

@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 
 from bot.chat_safety import after_caring_reply, thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
-from bot.conversation import (CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, asks_for_example, continues, follow_up,
+from bot.conversation import (EXAMPLE, MORE, LastTurn, asks_for_example, continues, follow_up,
                                moves_on, names_another_topic, word_count)
 from bot.conversation_scope import heard_elsewhere, points_back, which_of_them
 from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, has_polite_word
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone
+from bot.roles.calendar_query import asks_for_a_date
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -60,6 +61,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if route in EXAMPLE_ROUTES and not (last and last.clarifying) and (
             rules := charter_asked(tutor, answer, text, lang)) is not None:
         return rules  # "ما هي قواعد المنتدى؟": the charter's rules, each cited
+    if route == Route.CALENDAR and last is not None and last.clarifying and tutor.organizational \
+            and asks_for_a_date(text) and (dates := tutor.organizational.answer(text, lang)):
+        return calendar_decision(tutor, dates, text, lang)  # "w module 3 imta kaybda?" while a choice waits
     if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):
@@ -146,30 +150,6 @@ def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: s
 
 
 # What a trainer was told when Rafiq cited no section, by the reply's reason (the text key).
-NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "human_requested": "human_requested",
-           "off_topic": "off_topic"}
-
-
-def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
-    """A follow-up with no answer to go on from. "en arabe stp" right after Rafiq handed the question to a
-    tutor (or said it is off topic): the same notice in that language, with no second ticket (it was answered
-    from the guide's page on languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
-    ask (it opened a ticket of its own)."""
-    follow = follow_up(text)
-    if follow is not None and follow[0] == CHOICE and not has_polite_word(text):  # "wakha chokran": thanks
-        return Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)
-    if tutor.memory is None or follow is None or follow[0] != OTHER_LANG:
-        return None
-    reason = tutor.memory.last_notice(message.channel, message.user) or ""
-    if reason not in NOTICES:
-        return None
-    lang = str(follow[1])
-    if reason == Reason.OFF_TOPIC:
-        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.FOLLOW_UP, reason=Reason.OFF_TOPIC,
-                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
-
-
 def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang: str, last: LastTurn,
                 floor: float = 0.0) -> Decision | None:
     """The answer from the section the message means read with the previous exchange (`context_choice`),

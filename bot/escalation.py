@@ -4,11 +4,9 @@
      ▲  └──────────answer (unclaimed)──►   │                  │
      └──── reopened ◄──────reopen──────────┴──────────────────┘
 
-Only one tutor can claim a ticket: the claim is one conditional UPDATE, so of several tutors pressing
-at the same moment exactly one changes the row. A second trainer asking the same question while a
-ticket is open joins it (cosine of the question vectors ≥ `SAME_QUESTION`) and receives the same
-answer. Every step is written to `ticket_events`, the ticket's history.
-"""
+Only one tutor can claim a ticket: the claim is one conditional UPDATE, so of several tutors pressing at the same
+moment exactly one changes the row. A second trainer asking the same question while a ticket is open joins it (cosine
+of the question vectors ≥ `SAME_QUESTION`) and receives the same answer. Every step is written to `ticket_events`."""
 from __future__ import annotations
 
 import logging
@@ -238,14 +236,12 @@ class TicketService:
                           {"state": TicketState.REOPENED, "claimed_by": claimed_by}, "reopened", actor)
 
     def merge(self, source_id: int, target_id: int, tutor: str) -> int:
-        """Move the followers of `source` to `target` and close `source`; returns how many moved. An answered
-        ticket is never merged into an unanswered one (its trainers would wait again, then be answered twice)."""
+        """Move the followers of `source` to `target` and close `source`; returns how many moved. Never an answered
+        ticket into an unanswered one (its trainers would wait again, then be answered twice)."""
         source, target = self.get(source_id), self.get(target_id)
-        if source_id == target_id or target is None:
-            raise TicketError(f"cannot merge ticket #{source_id} into #{target_id}: the same ticket, or a "
-                              "missing one", source_id)
-        if source is not None and source.answer and not target.answer:
-            raise TicketError(f"ticket #{source_id} is answered: merge #{target_id} into it", source_id)
+        if source_id == target_id or target is None or (source is not None and source.answer and not target.answer):
+            raise TicketError(f"cannot merge ticket #{source_id} into #{target_id}: the same ticket, a missing one, "
+                              "or an answered one into an unanswered one", source_id)
         moved = 0
         with self.store.session() as s:
             present = {(f.channel, f.recipient) for f in s.scalars(

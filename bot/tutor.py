@@ -3,9 +3,8 @@
     Message ──► guards ──► language ──► moderation ──► forum post? ──► bot/forum_policy.py
                                                      └─ chat ──► intent ──► roles / retrieval ──► Decision
 
-Channels build a `Message`, call `Tutor.handle`, and carry out the `Decision`; they decide nothing. The recorder stores
-the message and opens the ticket a Decision asks for (the one place tickets are opened); the default one keeps nothing.
-"""
+Channels build a `Message`, call `Tutor.handle`, and carry out the `Decision`; they decide nothing. The recorder stores the
+message and opens the ticket a Decision asks for (the one place tickets are opened); the default one keeps nothing."""
 from __future__ import annotations
 
 import logging
@@ -21,7 +20,8 @@ from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
-from bot.chat_flow import more_or_its_own, reply_without_context, route_decision
+from bot.chat_flow import more_or_its_own, route_decision
+from bot.notices import reply_without_context
 from bot.not_meant import not_meant_reply
 from bot.not_working import not_working_reply
 from bot.option_words import option_in_words

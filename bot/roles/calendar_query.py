@@ -205,13 +205,16 @@ def asks_for_outline(text: str) -> bool:
 # dates are the calendar's (a newcomer got tickets, and the platform's navigation page)
 # ... the module named right after the question ("c quoi le module 1", "ما عنوان الوحدة الأولى"), not a question on
 # something else in a module ("f module 1 kayhdro 3la…, chno l9sd biha?", "الموديل 3 باين رمادي وما كيتحلش")
-_WHAT_MODULE = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre|\bintitule|\bporte sur|"
-                          r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|عنوان|موضوع|\b(?:chno|chnou|achno) (?:howa|hiya))"
-                          r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|(?:ل|ال)?وحده|(?:ل|ال)?مجزوءه?|"
-                          r"الموديول|المودول|الموديل)")
+_WHAT_WORDS = (r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre|\bintitule|\bporte sur|"
+               r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|عنوان|موضوع|محتوي|مضمون|\bcontenu|\bprogramme|"
+               r"\b(?:chno|chnou|achno) (?:howa|hiya))")
+_WHAT_MODULE = re.compile(_WHAT_WORDS + r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|"
+                          r"(?:ل|ال)?وحده|(?:ل|ال)?مجزوءه?|الموديول|المودول|الموديل)")
+_WHAT_ANY = re.compile(_WHAT_WORDS)  # in a short message naming a module ("le module 4 c'est quoi ?")
 _BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
                           r"(?:\w+\s+){0,1}\w+\W*$")
 BARE_MODULE_WORDS = 5
+WHAT_SHORT_WORDS = 6
 
 
 def _names_module(norm: str) -> bool:
@@ -219,7 +222,13 @@ def _names_module(norm: str) -> bool:
     if _HOW.search(norm):
         return False
     short = len(norm.split()) <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
-    return short or bool(_WHAT_MODULE.search(norm))
+    what = _WHAT_MODULE.search(norm) or (len(norm.split()) <= WHAT_SHORT_WORDS and _WHAT_ANY.search(norm))
+    return short or bool(what)
+
+
+def opens_or_closes(norm: str) -> bool:
+    """Normalized text says a module or the course opens or closes, as a verb ("ومتى تفتح؟", "et elle ferme quand ?")."""
+    return bool(_OPENS_CLOSES.search(norm))
 
 
 def asks_what_assignment(norm: str) -> bool:

@@ -252,3 +252,17 @@ def test_asking_rafiq_for_a_tutor_now_is_a_request_not_the_contact_page(full_ser
 def test_a_match_or_a_poem_is_off_topic_not_an_administrative_ticket(full_services, text):
     decision = say(full_services, text, user=f"s36-match-{len(text)}")
     assert not decision.ticket_created and not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turns", [
+    ("kont mrid simana kamla w ma dkhltch l plateforme, chno ndir daba?", "w module 3 imta kaybda?"),
+    ("ما محتوى الوحدة الثالثة؟", "ومتى تفتح؟"),
+    ("le module 4 c'est quoi ?", "et il ferme quand ?"),
+])
+def test_a_modules_dates_asked_after_a_choice_or_its_title_are_the_calendars(full_services, turns):
+    # the pending choice was asked again, or a choice between navigation and opening a session (a newcomer)
+    user = f"s36-module-dates-{len(turns[1])}"
+    for text in turns:
+        decision = say(full_services, text, user=user)
+    assert decision.intent == Intent.ORGANIZATIONAL and not decision.options, decision.to_json()

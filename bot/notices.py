@@ -1,0 +1,37 @@
+"""A follow-up with no answer to go on from: "en arabe stp" right after Rafiq handed the question to a tutor or said it
+is off topic (that notice again, in that language), "نعم", "oui", "le deuxième" with no choice pending (an
+invitation to ask)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import CHOICE, OTHER_LANG, follow_up
+from bot.roles.intents import has_polite_word
+from bot.texts import t
+from bot.types import Button, Decision, Intent, Kind, Message, Reason
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "human_requested": "human_requested",
+           "off_topic": "off_topic"}
+
+
+def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """A follow-up with no answer to go on from. "en arabe stp" right after Rafiq handed the question to a
+    tutor (or said it is off topic): the same notice in that language, with no second ticket (it was answered
+    from the guide's page on languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
+    ask (it opened a ticket of its own)."""
+    follow = follow_up(text)
+    if follow is not None and follow[0] == CHOICE and not has_polite_word(text):  # "wakha chokran": thanks
+        return Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)
+    if tutor.memory is None or follow is None or follow[0] != OTHER_LANG:
+        return None
+    reason = tutor.memory.last_notice(message.channel, message.user) or ""
+    if reason not in NOTICES:
+        return None
+    lang = str(follow[1])
+    if reason == Reason.OFF_TOPIC:
+        return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.FOLLOW_UP, reason=Reason.OFF_TOPIC,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
