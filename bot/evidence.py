@@ -11,7 +11,7 @@ from bot.knowledge import is_tutor_entry
 from bot.administration import about_administration
 from bot.other_service import about_another_service
 from bot.conversation_language import without_language_request  # noqa: F401 (re-exported)
-from bot.unnamed_subject import answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
+from bot.unnamed_subject import another_platform, answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
 from bot.roles.requests import asks_to_act
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
@@ -77,4 +77,6 @@ def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str]) -> str:
     """What the message names that the guide never does, unless the best section answers for any subject."""
     section = answer.passages[0].chunk.section_id if answer.passages else None
     term = unnamed_subject(text, vocabulary)
+    if term is not None and another_platform(term):  # "Google Classroom à la place d'e-Takwine ?": not the
+        return term  # registration steps, whatever page the platform's name drew (a newcomer)
     return "" if term is None or answers_any_subject(section) else term

@@ -104,6 +104,9 @@ def unnamed_subject(text: str, vocabulary: frozenset[str]) -> str | None:
         if ai:
             named = ai.group(0).strip()
             return _TOOL_SPELLING.get(named.lower().replace(" ", ""), named) if _AI_TOOL.match(named) else AI
+    platform = _PLATFORM.search(text or "")  # "et moodle ou google classroom c mieux que e-takwine ?", lower case
+    if platform and normalize_french(platform.group(0).split()[-1]) not in vocabulary:
+        return platform.group(0).title()
     latin = [m.group(1) for m in _WORD.finditer(text or "")]
     if len(latin) >= 3 and sum(w.isupper() for w in latin) * 2 > len(latin):  # written in capitals: no names
         return None
@@ -131,6 +134,20 @@ def vocabulary_of(engine: object) -> frozenset[str]:
     except (RuntimeError, AttributeError):  # not warmed up, or an engine without an index
         return frozenset()
     return _VOCABULARY.words(index)
+
+
+# learning and meeting platforms other than the course's: the platform pages answer for devices, not for these
+_OTHER_PLATFORMS = frozenset("google classroom moodle teams zoom canva padlet kahoot genially edmodo meet "
+                             "google classroom".split()) | {"google classroom", "ms teams", "microsoft teams"}
+
+
+_PLATFORM = re.compile(r"\b(?:google classroom|classroom|moodle|ms teams|microsoft teams|padlet|kahoot|genially|edmodo)\b",
+                       re.IGNORECASE)
+
+
+def another_platform(term: str) -> bool:
+    """The name is another learning or meeting platform's (the guide's platform pages are about e-Takwine)."""
+    return normalize_french(term) in _OTHER_PLATFORMS
 
 
 def answers_any_subject(section_id: str | None) -> bool:

@@ -207,7 +207,7 @@ def test_a_greeting_opening_the_line_after_a_title_names_nothing():
     vocabulary = frozenset({"devoir", "module"})
     assert unnamed_subject("Devoir module 2\nBonjour, je n arrive pas a deposer mon devoir", vocabulary) is None
     assert unnamed_subject("Evaluation par les pairs\nSalut, comment organiser l evaluation ?", vocabulary) is None
-    assert unnamed_subject("une classe sur Google Classroom ?", vocabulary) == "Google"
+    assert unnamed_subject("une classe sur Google Classroom ?", vocabulary) == "Google Classroom"
 
 
 @pytest.mark.slow
@@ -266,3 +266,15 @@ def test_a_modules_dates_asked_after_a_choice_or_its_title_are_the_calendars(ful
     for text in turns:
         decision = say(full_services, text, user=user)
     assert decision.intent == Intent.ORGANIZATIONAL and not decision.options, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turns", [
+    ("واش نقدر نخدم ب Google Classroom مع المتدربين ديالي بلاصة e-Takwine؟",),
+    ("et moodle ou google classroom c mieux que e-takwine ?",),
+])
+def test_another_learning_platform_is_not_answered_from_e_takwines_pages(full_services, turns):
+    # the registration steps (0.47), or a choice between e-Takwine's navigation and technical pages (a newcomer)
+    decision = say(full_services, turns[0], user=f"s36-platform-{len(turns[0])}")
+    assert decision.reason == Reason.OFF_TOPIC and not decision.citations and not decision.options, decision.to_json()
+    assert not decision.ticket_created
