@@ -13,15 +13,17 @@ from moderation.text import message_lang
 from moderation.verdict import Verdict
 
 APPEAL_SECTION = "charter-appeal"
+# the bundled charter's own titles (notices named sections by titles of their own: "Respect mutuel" for the charter's
+# "Respecter les autres participants", a newcomer)
 CHARTER_TITLES: dict[str, dict[str, str]] = {
-    "charter-welcome": {"fr": "Bienvenue", "ar": "مرحبا بكم"},
-    "charter-respect": {"fr": "Respect mutuel", "ar": "الاحترام المتبادل"},
-    "charter-no-hate": {"fr": "Pas de propos haineux", "ar": "لا لخطاب الكراهية"},
-    "charter-no-spam": {"fr": "Pas de publicité ni de messages répétés", "ar": "لا للإشهار ولا للرسائل المكررة"},
-    "charter-personal-data": {"fr": "Données personnelles", "ar": "المعطيات الشخصية"},
-    "charter-on-topic": {"fr": "Rester dans le sujet de la formation", "ar": "الالتزام بموضوع التكوين"},
-    "charter-moderation": {"fr": "La modération", "ar": "الإشراف على المنتدى"},
-    "charter-appeal": {"fr": "Faire appel d'une décision", "ar": "الطعن في قرار"},
+    "charter-welcome": {"fr": "Ce qui est bienvenu sur le forum", "ar": "ما نرحب به في المنتدى"},
+    "charter-respect": {"fr": "Respecter les autres participants", "ar": "احترام المشاركين الآخرين"},
+    "charter-no-hate": {"fr": "Ni discours de haine ni discrimination", "ar": "لا لخطاب الكراهية ولا للتمييز"},
+    "charter-no-spam": {"fr": "Pas de publicité, d'arnaque ni de messages répétés", "ar": "لا للإشهار ولا للاحتيال ولا للرسائل المكررة"},
+    "charter-personal-data": {"fr": "Ne pas publier de données personnelles", "ar": "عدم نشر المعطيات الشخصية"},
+    "charter-on-topic": {"fr": "Rester dans les thèmes du cours", "ar": "الالتزام بمواضيع التكوين"},
+    "charter-moderation": {"fr": "Comment fonctionne la modération", "ar": "كيف يعمل الإشراف على المنتدى"},
+    "charter-appeal": {"fr": "Contester une décision de modération", "ar": "الطعن في قرار الإشراف"},
 }
 # The charter section each class breaks; a toxic post with a slur breaks charter-no-hate.
 CLASS_SECTIONS = {
