@@ -89,8 +89,8 @@ def test_administration_the_guide_is_unsure_of_is_off_topic_even_when_it_asks_wh
     from bot.administration import about_administration
     from bot.understanding import Evidence, Route, read_message
     text = "Quand est-ce que la prime de formateur sera versée ce mois-ci ?"
-    assert about_administration(text, "faq-free", sure=False)
-    assert not about_administration(text, "faq-free")  # a sure answer from a page that does not draw them
+    assert about_administration(text, "ass-formative", sure=False)
+    assert not about_administration(text, "ass-formative")  # a sure answer from a page that does not draw them
     evidence = Evidence({"calendar": 0.7, "off_topic": 0.2}, calendar_query=True, asks_when=True, administration=True)
     assert read_message(evidence) == Route.OFF_TOPIC  # it was read as the calendar's, then offered two pages
 

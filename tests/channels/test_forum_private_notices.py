@@ -93,7 +93,7 @@ def test_the_review_notice_exists_in_arabic_and_french():
     item = {"kind": "moderation", "verdict": "toxic", "charter_section": "charter-no-hate"}
     ar, fr = review_closed(item, "ar", "نص"), review_closed(item, "fr", "texte")
     assert "ميثاق المنتدى" in ar and "charter-no-hate" in ar and "charter-appeal" in ar and "«نص»" in ar
-    assert "Pas de propos haineux" in fr and "charter-appeal" in fr and "« texte »" in fr
+    assert "Ni discours de haine ni discrimination" in fr and "charter-appeal" in fr and "« texte »" in fr
     assert "charter-on-topic" in review_closed({"kind": "moderation", "verdict": "off_topic"}, "fr", "x")
 
 
