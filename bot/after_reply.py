@@ -61,8 +61,8 @@ def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, l
     # the intent model hears "c'est quoi la prochaine étape alors ?" as the calendar's: no date is asked, whatever
     # the route; after the caring reply to distress the tutors are on their way: not a study plan
     # a guide answer this unsure ("3tini chi 7al" → how to phrase a question, 0.36) is no answer to "what now?"
-    if ((answer.answered and answer.confidence >= SURE_ENOUGH) or route in (Route.HUMAN, Route.GREETING, Route.THANKS) or tutor.memory is None
-            or not asks_what_now(text) or parse_calendar_query(text) is not None
+    if ((answer.answered and answer.confidence >= SURE_ENOUGH) or route in (Route.HUMAN, Route.GREETING, Route.THANKS)
+            or tutor.memory is None or not asks_what_now(text) or parse_calendar_query(text) is not None
             or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO
             or after_caring_reply(tutor, message)):
         return None

@@ -3,12 +3,14 @@
     distress ──────────────► ESCALATE (urgent, private: the author is written to, not the thread)
     hold / hide ───────────► HOLD / HIDE (+ a review ticket when held, or when the forum takes no flags)
     a reply, an edit, stale ► IGNORE, or MASK when it holds personal data
-    off topic, no answer ──► IGNORE (published as it is, left to people: no ticket)
+    off topic, no answer ──► IGNORE (published as it is, left to people: no ticket, no draft); administration:
+                             ESCALATE (a ticket: the guide does not treat it, a tutor may)
     a thread's question ───► ANSWER (sure, the forum can be posted to, auto-reply on)
                              SUGGEST (an answer tutors may publish: a "forum_suggestion" ticket; close to
                              several sections: the first one's, the others cited)
                              ESCALATE (nothing good enough: the Tutor's own escalation ticket)
-                             IGNORE (greetings, thanks, support talk, a vague word: left to people)
+                             IGNORE (greetings, thanks, a vague word: left to people)
+    giving up the course ──► ESCALATE (private: the encouragement written to the author, a "discouraged" ticket)
     unanswered in time ────► ESCALATE (a "forum_unanswered" ticket: `chase_unanswered`, for the periodic check)
 The forum adapter carries the Decision out (post, flag, notify) and renders it; it decides nothing: what the
 author is told about a held, hidden or masked post comes written in `Decision.notice`.

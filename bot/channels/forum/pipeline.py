@@ -2,7 +2,7 @@
 
     post ─► similar threads (the thread index) ─► Message(context=forum question|reply) ─► Tutor
     Decision ─┬─ HOLD / HIDE ─► flag where the forum takes flags + tell the author what was done
-              ├─ ESCALATE (distress) ─► a private word to the author (the ticket is the Tutor's)
+              ├─ ESCALATE (distress, giving up) ─► a private word to the author (the ticket is the Tutor's)
               ├─ ANSWER ─► public reply (outbox) with the similar threads
               ├─ SUGGEST / ESCALATE ─► the thread marked, the ticket is the Tutor's
               └─ IGNORE / MASK ─► a reply marks its thread answered; personal data: moderators asked to mask
