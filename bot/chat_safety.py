@@ -84,13 +84,12 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
     were all trainers answering Rafiq."""
     if verdict.action not in ("hide", "hold"):
         return False
-    insulted = verdict.verdict == "toxic" and any(hit.cue in INSULT_CUES for hit in _insults().hits(model_text(text)))
-    if verdict.verdict == "toxic" and asks_who_i_am(text) and not insulted:
+    if verdict.verdict == "toxic" and asks_who_i_am(text) and not _insulted(text):
         return False  # "t'es un robot ou quoi" (the model: 0.9 toxic) asks what Rafiq is: no abuse, no ticket
     if verdict.verdict == "toxic":  # a complaint about the answers, however sure the model, gets its own reply;
         # an insult of the lexicon said about people scores lower than said to them ("المؤطرين ديالكم حمير" 0.76
         # got a choice of guide pages, a newcomer): it is abuse all the same (not contempt's words: "تقلق وسكت")
-        return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict) or insulted
+        return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict) or _insulted(text)
     if verdict.verdict != "spam" or (in_conversation and barely_spam(verdict.labels, verdict.cues)):
         return False
     if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:
@@ -107,6 +106,11 @@ COMPLAINT_CUES = frozenset({"toxic:model", "toxic:insult"})
 @functools.cache
 def _insults() -> AbuseLexicon:
     return AbuseLexicon()
+
+
+def _insulted(text: str) -> bool:
+    """The abuse lexicon finds an insult, a slur or a threat in the message (not contempt's words)."""
+    return any(hit.cue in INSULT_CUES for hit in _insults().hits(model_text(text)))
 
 
 def complaint_only(text: str, verdict: Verdict) -> bool:

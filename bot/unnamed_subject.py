@@ -137,8 +137,8 @@ def vocabulary_of(engine: object) -> frozenset[str]:
 
 
 # learning and meeting platforms other than the course's: the platform pages answer for devices, not for these
-_OTHER_PLATFORMS = frozenset("google classroom moodle teams zoom canva padlet kahoot genially edmodo meet "
-                             "google classroom".split()) | {"google classroom", "ms teams", "microsoft teams"}
+_OTHER_PLATFORMS = frozenset({"google classroom", "classroom", "moodle", "teams", "ms teams", "microsoft teams", "zoom",
+                              "canva", "padlet", "kahoot", "genially", "edmodo", "meet"})
 
 
 _PLATFORM = re.compile(r"\b(?:google classroom|classroom|moodle|ms teams|microsoft teams|padlet|kahoot|genially|edmodo)\b",
