@@ -38,12 +38,13 @@ _PAID = re.compile(r"\b(?:indemnit\w*|remuner\w*|primes?|salaires?|(?:on est|etr
 # leave said as such (a bare "رخصة" is also a licence: "فيديو برخصة تمنع التعديل")
 _QUALIFIED_LEAVE = r"رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)"
 _ADMINISTRATION = re.compile(
-    r"\b(?:conges?|mutations?|salaires?|paie|primes?|indemnites?|greves?|retraite|concours|baremes?|"
+    r"\b(?:conges?|mutations?|mutee?s?|rapprochement de conjoints?|salaires?|paie|primes?|indemnites?|greves?|retraite|concours|baremes?|"
     r"titularisation|ressources humaines|attestation de (?:travail|salaire)|certificat de travail|doctorat|these|"
     r"arret maladie|khlas|lkhlas|salir|ta9a3od|idrab|moubara|mubara|mobara|"
-    r"y?khel?sou?na|ykhalsou?na|ykhlsou?na|t3wid|ta3wid|t3wida|ta3wida|t3widat)\b|"  # "imta ghadi ykhelsouna…? t3wid?"
+    r"y?khel?sou?na|ykhalsou?na|ykhlsou?na|t3wid|ta3wid|t3wida|ta3wida|t3widat|"
+    r"l?[7h]ara?ka (?:l ?)?inti9alia|l?[7h]ara?ka (?:l ?)?intiqalia|inti9al|intiqal)\b|"  # "l7araka l intiqalia"  # "imta ghadi ykhelsouna…? t3wid?"
     r"(?<!\w)(?:ال|ل|لل|ب|بال|ف|فال)?(?:" + _QUALIFIED_LEAVE + r"|انتقال|"
-    r"حركه انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
+    r"حركه (?:ال)?انتقاليه|اجره|راتب|سالير|خلاص|منحه|تعويض|تعويضات|اضراب|تقاعد|مباراه|موارد (?:ال)?بشريه|دكتورا\w*|اطروح\w*|ترسيم|"
     r"كونجي|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")  # "يخلصونا": paid us
 # the licences page draws a leave by the word "رخصة" alone, whatever of the course is named too
 # ("واش نقدر ناخد رخصة مرضية فوسط التكوين؟ شكون نعلم؟" was answered from Creative Commons at 0.73)

@@ -30,6 +30,7 @@ from bot.two_part import calendar_decision
 from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
+from bot.getting_started import where_to_start
 from bot.administration import administration_ticket
 from bot.late_work import late_after_handing_in
 from retrieval.normalize import normalize_text
@@ -45,8 +46,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
         return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    if (about := about_rafiq(text, lang)) is not None:  # "t'es un robot ?", "où voir les stats ?": no ticket
-        return about
+    if (about := about_rafiq(text, lang) or where_to_start(tutor, text, lang)) is not None:
+        return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?": no ticket
     if (late := late_after_handing_in(tutor, text, lang, last)) is not None:
         return late  # "وإلا ما قدرتش نسيفطو فالوقت؟" after the steps to submit
     if route == Route.GREETING:

@@ -218,6 +218,13 @@ class StoreMemory:
         row = self._latest(channel, user, now)
         return row.reason if row is not None and row.reason and not row.citations else None
 
+    def tutor_offered(self, channel: str, user: str, now: datetime | None = None) -> Interaction | None:
+        """The trainer's latest exchange when Rafiq's last word offered a tutor for it: a 👎 pressed under that
+        answer ("Voulez-vous que je transmette votre question à un tuteur ?") or the reply to "your answers don't
+        help" (`Reason.NOT_HELPFUL`); else None."""
+        row = self._latest(channel, user, now)
+        return row if row is not None and (row.feedback == "down" or row.reason == Reason.NOT_HELPFUL) else None
+
     def last_intent(self, channel: str, user: str, now: datetime | None = None) -> str | None:
         """What the trainer's latest message within the window was taken for ("socio_cognitive"…), or None."""
         row = self._latest(channel, user, now)

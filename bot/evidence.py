@@ -13,6 +13,7 @@ from bot.other_service import about_another_service
 from bot.conversation_language import without_language_request  # noqa: F401 (re-exported)
 from bot.unnamed_subject import another_platform, answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
+from bot.roles.introductions import greets_and_introduces, introduces_self
 from bot.roles.requests import asks_to_act
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
 from bot.roles.states import DISCOURAGED, ISOLATED, OVERLOADED, detect_state
@@ -44,8 +45,9 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     outline=asks_for_outline(text),
                     human_phrase=intents.human_phrase(text), hand_over=intents.hand_over_asked(text),
                     asks_date=asks_for_a_date(text, query), names_someone=intents.names_someone(text),
-                    polite=intents.polite_only(text), asks=asks, to_act=asks_to_act(text),
-                    introduces=intents.introduces_self(text),
+                    polite=intents.polite_only(text) or (intents.GREETING if greets_and_introduces(text) else None),
+                    asks=asks, to_act=asks_to_act(text),
+                    introduces=introduces_self(text),
                     has_context=has_context, words=word_count(text), bare_noun=intents.bare_noun(text),
                     off_topic_score=float((verdict.labels if verdict else {}).get("off_topic", 0.0)),
                     tutor_entry=answer.answered and is_tutor_entry(answer.passages[0].chunk.section_id),

@@ -2,7 +2,8 @@
 
     distress ──────────────► ESCALATE (urgent, private: the author is written to, not the thread)
     hold / hide ───────────► HOLD / HIDE (+ a review ticket when held, or when the forum takes no flags)
-    a reply, an edit, stale ► IGNORE, or MASK when it holds personal data
+    a reply, an edit, stale ► IGNORE, or MASK when it holds personal data (also a question whose answer would be
+                             the rule on personal data itself: its author is told privately, not in the thread)
     off topic, no answer ──► IGNORE (published as it is, left to people: no ticket, no draft); administration:
                              ESCALATE (a ticket: the guide does not treat it, a tutor may)
     a thread's question ───► ANSWER (sure, the forum can be posted to, auto-reply on)
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from bot.tutor import Tutor
 
 # a thread that is only a greeting, thanks or a feeling is left to people (and the unanswered check)
+PERSONAL_DATA_RULE = "charter-personal-data"
 _LEFT_TO_PEOPLE = {Route.GREETING: Intent.GREETING, Route.THANKS: Intent.THANKS, Route.SUPPORT: Intent.SOCIO}
 
 
@@ -60,6 +62,11 @@ def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang
     if verdict.verdict == "off_topic" and decision.kind in (Kind.ESCALATE, Kind.SUGGEST) \
             and decision.reason != Reason.NO_MATCH and not tutor.off_topic_tickets:
         return Decision(Kind.IGNORE, "", lang, Intent.QUESTION, reason=Reason.OFF_TOPIC)
+    if masked and decision.kind in (Kind.ANSWER, Kind.SUGGEST) and decision.citations \
+            and decision.citations[0].id == PERSONAL_DATA_RULE:
+        # the number just masked drew the rule on personal data: told privately already, not quoted in the thread
+        # ("هذا رقمي 0661234567" got a public reply quoting the charter at its author, a newcomer)
+        return Decision(Kind.MASK, "", lang, Intent.QUESTION, masked=True, notice=_mask_notice(message, lang, verdict))
     return replace(decision, masked=masked, notice=_mask_notice(message, decision.lang, verdict) if masked else "")
 
 
@@ -117,7 +124,8 @@ def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decisio
 def _discouraged(tutor: Tutor, message: Message, stored: str, lang: str) -> Decision:
     """A post about giving up the course ("je pense abandonner le MOOC"): the encouragement written privately to the
     author, saying a tutor was told, and a private ticket for the tutors (it got nothing at all: a newcomer)."""
-    body = tutor.support.respond(stored, lang, message.user, default=DISCOURAGED, alerted=tutor.eta_text(lang))
+    body = tutor.support.respond(stored, lang, message.user, default=DISCOURAGED,
+                                 alerted=t("alerted_writes", lang, eta=tutor.eta_text(lang)))
     return Decision(Kind.ESCALATE, body or "", lang, Intent.SOCIO, reason=Reason.DISCOURAGED,
                     ticket=TicketAsk(Reason.DISCOURAGED, private=True))
 
@@ -144,7 +152,8 @@ def _publish_or_suggest(tutor: Tutor, message: Message, answer: Decision, publis
     bar = tutor.forum_min_confidence or tutor.engine.threshold
     if publish and tutor.forum_auto_reply and message.can_publish and float(answer.confidence) >= bar:
         return answer
-    draft = {"kind": "suggestion", "text": compose_reply(answer.text, answer.lang, list(message.related)), "confidence": round(float(answer.confidence), 4),
+    draft = {"kind": "suggestion", "text": compose_reply(answer.text, answer.lang, list(message.related)),
+             "answer": answer.text.strip(), "confidence": round(float(answer.confidence), 4),
              "citations": [{"id": c.id, "title": c.title, "lang": c.lang} for c in answer.citations],
              "similar": [{"title": title, "url": url} for title, url in message.related], "url": message.url}
     return replace(answer, kind=Kind.SUGGEST, reason=Reason.FORUM_SUGGESTION,

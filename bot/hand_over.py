@@ -31,7 +31,7 @@ def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang
     does not keep it from the tutor: "المشكل فالنقطة ديال الواجب الأول" reached the page on asking good questions."""
     if tutor.memory is None or route in NOT_A_DETAIL:
         return None
-    if tutor.memory.last_intent(message.channel, message.user) != Intent.HUMAN:
+    if tutor.memory.last_intent(message.channel, message.user) not in (Intent.HUMAN, Intent.HANDED_OVER):
         return None
     user = tutor.recorder.find_user(message)
     store = getattr(tutor.recorder, "store", None)

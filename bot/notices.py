@@ -3,26 +3,35 @@ is off topic (that notice again, in that language), "نعم", "oui", "le deuxiè
 invitation to ask)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.conversation import CHOICE, OTHER_LANG, follow_up
+from bot.conversation import CHOICE, OTHER_LANG, LastTurn, bare_number, follow_up
 from bot.roles.intents import has_polite_word
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 
 if TYPE_CHECKING:
+    from bot.store.schema import Interaction
     from bot.tutor import Tutor
 
 NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "human_requested": "human_requested",
            "off_topic": "off_topic"}
 
 
-def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
-    """A follow-up with no answer to go on from. "en arabe stp" right after Rafiq handed the question to a
+def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
+                          last: LastTurn | None = None) -> Decision | None:
+    """"oui" / "نعم" right after Rafiq offered a tutor (a 👎, "your answers don't help"): the ticket, as the
+    button would (it was read as "more" on the section). Else a follow-up with no answer (`last`) to go on from. "en arabe stp" right after Rafiq handed the question to a
     tutor (or said it is off topic): the same notice in that language, with no second ticket (it was answered
     from the guide's page on languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
     ask (it opened a ticket of its own)."""
     follow = follow_up(text)
+    if (offer := takes_tutor_offer(tutor, text, follow, message)) is not None:
+        return tutor.request_tutor(replace(message, text="", lang_hint=lang), Reason.NOT_HELPFUL,
+                                   None if offer.reason == Reason.NOT_HELPFUL else offer.id)
+    if last is not None and (follow or ("",))[0] != OTHER_LANG:
+        return None
     if follow is not None and follow[0] == CHOICE and not has_polite_word(text):  # "wakha chokran": thanks
         return Decision(Kind.ANSWER, t("nothing_pending", lang), lang, Intent.FOLLOW_UP)
     if tutor.memory is None or follow is None or follow[0] != OTHER_LANG:
@@ -35,3 +44,11 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message) 
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.FOLLOW_UP, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
+
+
+def takes_tutor_offer(tutor: Tutor, text: str, follow: tuple[str, object] | None,
+                      message: Message) -> Interaction | None:
+    """The exchange a tutor was offered for, when the message is a bare "yes" to that offer ("oui", "نعم", "wakha")."""
+    if tutor.memory is None or follow != (CHOICE, 1) or bare_number(text) is not None or has_polite_word(text):
+        return None
+    return tutor.memory.tutor_offered(message.channel, message.user)

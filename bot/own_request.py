@@ -36,6 +36,22 @@ _ANSWER_ASKED = re.compile(
     r"(?<![يت])جاوب|اجاب|رد علي|ردو علي|رد احد|وصلني|لم اتلق|مازال ما|ما زال ما|باقي ما")
 
 
+# When the answer will come ("dans combien de temps j'aurai la réponse ?", "imta ghadi yjawbni?", "متى سيصلني الرد؟"):
+# with a ticket of the trainer's open, its promise again (the guide's page on response times said "48 heures
+# ouvrables" right after "d'ici 1 h environ"); without one, the guide's page.
+_WHEN_ANSWERED = re.compile(
+    r"\b(?:combien de temps|quand|d'?ici quand|dans combien)\b.*\b(?:repon\w*|rappel\w*)|"
+    r"\b(?:imta|fo9ach|fou9ach|fawe9ach|chhal|ch7al)\b.*\b(?:y?jawb\w*|y?jaweb\w*|jwab|jawab|rd|y?red|reponse)\b|"
+    r"(?<!\w)(?:متي|امتي|فوقاش|شحال|كم)(?!\w).*(?<!\w)(?:سيصلني|يصلني|يوصلني|غادي يوصلني|يجاوب\w*|جواب|الجواب|"
+    r"الرد|رد|يرد|ترد|سترد|سيرد)(?!\w)")
+MAX_WHEN_ASKED_WORDS = 10
+
+
+def asks_when_answered(text: str) -> bool:
+    """True when a short message asks when a tutor's answer will come (`_WHEN_ANSWERED`)."""
+    return word_count(text) <= MAX_WHEN_ASKED_WORDS and bool(_WHEN_ANSWERED.search(normalize_text(text)))
+
+
 def asks_about_the_answer(text: str) -> bool:
     """True when a message asks whether a tutor has answered (`_ANSWER_ASKED`)."""
     return bool(_ANSWER_ASKED.search(normalize_text(text)))
@@ -46,6 +62,8 @@ def own_request_reply(tutor: Tutor, for_a_person: bool, text: str, lang: str, me
     about the trainer's own ticket when there is one to speak of, else (a request) a new ticket; else None."""
     about_answer = asks_about_the_answer(text) and word_count(text) <= MAX_ANSWER_ASKED_WORDS
     if not (for_a_person or about_answer):
+        if asks_when_answered(text) and (pending := pending_request_reply(tutor, text, lang, message, open_only=True)):
+            return pending
         return reply_to_the_tutor(tutor, text, lang, message)
     return pending_request_reply(tutor, text, lang, message) or (tutor.human_requested(lang) if for_a_person else None)
 
@@ -87,11 +105,12 @@ def _recent(ticket) -> bool:
     return bool(ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER)
 
 
-def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
+                          open_only: bool = False) -> Decision | None:
     """The reply to a request for a person from a trainer whose own ticket is open (the message is added to it),
-    or was answered in the last RECENT_ANSWER and who asks about that answer; None otherwise."""
+    or (not `open_only`) was answered in the last RECENT_ANSWER and who asks about that answer; None otherwise."""
     store, ticket = _newest_ticket(tutor, message)
-    if ticket is None:
+    if ticket is None or (open_only and not TicketState(ticket.state).is_open):
         return None
     if TicketState(ticket.state).is_open:
         _add(tutor, store, message, text, lang)

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 # A request for a person typed in the chat carries the trainer's latest question of this many minutes (the
 # conversation memory's default window), so that tutors see what it is about.
 CONTEXT_MINUTES = 30
-NOT_CONTEXT = frozenset({Intent.INVALID, Intent.GREETING, Intent.THANKS, Intent.HUMAN, Intent.MODERATED})
+NOT_CONTEXT = frozenset({Intent.INVALID, Intent.GREETING, Intent.THANKS, Intent.HUMAN, Intent.MODERATED,
+                         Intent.HANDED_OVER})
 TicketListener = Callable[[Ticket], None]
 MAX_QUESTION = 4000  # characters of a ticket's question kept for tutors
 FORUM_SILENT = (Kind.IGNORE, Kind.MASK, Kind.HOLD, Kind.HIDE)  # forum posts Rafiq does not answer

@@ -51,7 +51,7 @@ class AnswerRelay:
         # a cry for help or giving up is no question: "the answer to your question « تعبت »" (a newcomer)
         intro = "tutor_word_intro" if ticket.reason in (Reason.DISTRESS, Reason.DISCOURAGED) else "tutor_answer_intro"
         return self._queue(ticket, "answer", str(version), photo, lambda f: t(
-            intro, f.lang, tutor=ticket.answered_by or "",
+            quoting(intro, ticket, f), f.lang, tutor=ticket.answered_by or "",
             question=question_asked(ticket.question, ticket.reason), answer=ticket.answer))
 
     def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:
@@ -68,7 +68,7 @@ class AnswerRelay:
         self.tickets.note(ticket_id, "corrected", tutor, text[:255])
         digest = hashlib.sha1(text.encode()).hexdigest()[:12]
         return self._queue(ticket, "correction", digest, photo, lambda f: t(
-            "tutor_correction", f.lang, tutor=tutor, question=question_asked(ticket.question, ticket.reason),
+            quoting("tutor_correction", ticket, f), f.lang, tutor=tutor, question=question_asked(ticket.question, ticket.reason),
             answer=text))
 
     def closed(self, ticket_id: int) -> int:
@@ -87,7 +87,7 @@ class AnswerRelay:
             return self._queue(ticket, "closed", closing, None, lambda f: review_closed(
                 review, f.lang, ticket.question[:300]))
         return self._queue(ticket, "closed", closing, None, lambda f: t(
-            "tutor_closed", f.lang, question=question_asked(ticket.question, ticket.reason),
+            quoting("tutor_closed", ticket, f), f.lang, question=question_asked(ticket.question, ticket.reason),
             how=t("ask_again_telegram" if f.channel == "telegram" else "ask_again", f.lang)))
 
     def _queue(self, ticket: Ticket, kind: str, version: str, photo: dict | None,
@@ -104,6 +104,19 @@ class AnswerRelay:
                                    user_id=follower.user_id) is not None:
                 queued += 1  # the outbox wakes each follower's channel worker
         return queued
+
+
+PRIVATE_CHANNELS = ("web", "telegram")  # a conversation with Rafiq, not a post others can read
+
+
+def quoting(key: str, ticket: Ticket, follower: TicketFollower) -> str:
+    """The text key for a follower: quoting the ticket's question to its own asker, or when it was asked in public
+    (a forum post); else its "_unquoted" twin (a forum thread joined to a web trainer's ticket was answered in public
+    under that trainer's private question, a newcomer)."""
+    asker = follower.channel == ticket.channel and follower.recipient == ticket.thread
+    if asker or ticket.channel not in PRIVATE_CHANNELS or key == "tutor_word_intro":
+        return key
+    return f"{key}_unquoted"
 
 
 def moderation_item(ticket: Ticket) -> dict | None:

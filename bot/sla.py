@@ -83,7 +83,8 @@ class WorkingHours:
         local = now.astimezone(self.tz)
         if self.is_open(now) and self.due_at(now).astimezone(self.tz).date() == local.date():
             hours = max(1, round(self.sla.total_seconds() / 3600))
-            return t("eta_hours", lang, hours=hours)
+            key = {1: "eta_one_hour", 2: "eta_two_hours"}.get(hours, "eta_hours" if hours <= 10 else "eta_many_hours")
+            return t(key, lang, hours=hours)  # Arabic counts: ساعة، ساعتين، 3-10 ساعات، 11+ ساعة
         closing = datetime.combine(local.date(), self.end, tzinfo=self.tz)
         opening = self.next_opening(closing if self.is_open(now) else now)
         days = DAYS_AR if lang == "ar" else DAYS_FR

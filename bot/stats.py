@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from bot.clock import as_utc, aware, utcnow, zone
 from bot.escalation import PRIORITY_DISTRESS
+from bot.reports.figures import NOT_QUESTIONS
 from bot.reports.gaps import NOT_GAPS
 from bot.store.schema import Interaction, Ticket, TicketFollower
 from bot.store import Store
 
-NOT_QUESTIONS = ("invalid", "greeting", "thanks", "moderated")
 GAP_SIMILARITY = 0.91  # e5 cosine: paraphrases and close variants ≥ 0.92, unrelated questions ≤ 0.89
 
 

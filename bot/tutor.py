@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
-from bot.conversation import (CHOICE, MORE, OTHER_LANG, LastTurn, StoreMemory, bare_number, conversation_language,
+from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language,
                                follow_up, more_with_a_question)
 from bot.conversation_scope import read_in_scope, stands_alone
 from bot.hand_over import detail_for_tutor
@@ -30,7 +30,7 @@ from bot.evidence import gather_evidence, vocabulary_of, without_language_reques
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
 from bot.guards import clean_text, problem_with
-from bot.recorder import NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
+from bot.recorder import NOT_CONTEXT, NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.intents import question_after_thanks, tutor_word_alone
 from bot.texts import both, t
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
-NOT_QUESTIONS = frozenset({Intent.GREETING, Intent.THANKS, Intent.INVALID, Intent.HUMAN, Intent.MODERATED})
+NOT_QUESTIONS = NOT_CONTEXT  # not a question of the trainer's (greetings, thanks, requests for a person…)
 
 
 class ModerationPort(Protocol):
@@ -147,14 +147,14 @@ class Tutor:
                                     context="forum" if message.context.is_forum else message.channel, **ref)
 
     def escalate(self, message: Message, reason: Reason, body: str = "", found: tuple[dict, ...] | None = None,
-                 priority: Priority = Priority.NORMAL) -> Decision:
+                 priority: Priority = Priority.NORMAL, intent: Intent = Intent.HUMAN) -> Decision:
         """Hand `message` to a tutor on request (/tutor, "not helpful" → ask a tutor) and record it. `found` is what
         the trainer already saw; when None, the guide is searched once for the tutors."""
         text = mask(clean_text(message.text), lang=message.lang_hint or "fr")
         lang = message.lang_hint or reply_language(detect_language(text).code)
         answer = self.engine.answer(text, lang, self.max_words) if found is None and text else None
         decision = Decision(Kind.ESCALATE, body or t("human_requested", lang, eta=self.eta_text(lang)), lang,
-                            Intent.HUMAN, reason=reason,
+                            intent, reason=reason,
                             ticket=TicketAsk(reason, priority, found=found if found is not None else found_passages(answer)),
                             query_vector=answer.query_vector if answer else None)
         return self.recorder.record(message, decision, text)
@@ -174,7 +174,8 @@ class Tutor:
                                      if row.intent not in NOT_QUESTIONS and row.text.strip()), "")
         if not question:
             return Decision(Kind.ANSWER, t("tutor_usage", lang), lang, Intent.HUMAN)
-        return self.escalate(replace(message, text=question), reason)
+        return self.escalate(replace(message, text=question), reason,  # typed, it is a message of its own
+                             intent=Intent.HUMAN if message.text.strip() else Intent.HANDED_OVER)
 
     def _chat(self, text: str, detected: str, lang: str, verdict: Verdict, message: Message,
               chosen: bool = False) -> Decision:
@@ -201,8 +202,7 @@ class Tutor:
             return self.human_requested(lang)  # as the encouragement said: « écrivez « tuteur » »
         if last is None and (dates := calendar_in_language(self, text, message)) is not None:
             return dates  # "et en arabe ?" after a calendar reply
-        if (last is None or (follow_up(text) or ("",))[0] == OTHER_LANG) and (
-                notice := reply_without_context(self, text, lang, message)) is not None:
+        if (notice := reply_without_context(self, text, lang, message, last)) is not None:
             return notice  # "et en arabe ?" right after a ticket or the off-topic reply: that reply in Arabic
         if last is not None and (step := asked_step(text)) is not None \
                 and (decision := step_decision(self, step, text, lang, last)) is not None:

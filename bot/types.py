@@ -60,6 +60,7 @@ class Intent(StrEnum):
     INVALID = "invalid"
     MODERATED = "moderated"
     TIFINAGH = "tifinagh"
+    HANDED_OVER = "handed_over"  # "ask a tutor" pressed (or "oui" to the offer): an earlier message handed over
 
 
 class Reason(StrEnum):
@@ -206,7 +207,7 @@ class Decision:
             line = f"{t('steps_hint', self.lang)}\n{line}"
         if self.see_also:
             related = t("list_separator", self.lang).join(f"{c.title} [{c.id}]" for c in self.see_also)
-            line += f"\n{t('see_also', self.lang)}: {related}"
+            line += f"\n{t('see_also', self.lang)}{colon(self.lang)} {related}"
         return line
 
     @property
@@ -232,7 +233,12 @@ _SHRUNK_STEP = re.compile(r"^\d+\.\s[^\n]*…\s*$", re.MULTILINE)
 
 
 def citation_line(citations: tuple[Citation, ...], lang: str, other_lang: bool = False) -> str:
-    """'📖 Source: Title [id] ; ...' in the reply language (Arabic separators for Arabic)."""
+    """'📖 Source : Title [id] ; ...' in the reply language (Arabic separators for Arabic)."""
     cites = t("list_separator", lang).join(f"{c.title} [{c.id}]" for c in citations)
     note = f" {t('only_other_lang', lang)}" if other_lang else ""
-    return f"📖 {t('source', lang)}: {cites}{note}"
+    return f"📖 {t('source', lang)}{colon(lang)} {cites}{note}"
+
+
+def colon(lang: str) -> str:
+    """A colon as the language writes it: French puts a space before it ("Source :"), Arabic does not."""
+    return " :" if lang == "fr" else ":"

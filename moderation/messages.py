@@ -78,6 +78,20 @@ def _appeal(lang: str, titles: Mapping | None) -> str:
     return f"إذا كنت ترى أن في الأمر خطأ، يمكنك تقديم طعن وسيعيد مؤطر النظر في رسالتك (الميثاق، البند {ref})."
 
 
+def moderator_note(verdict: Verdict | None, masked: bool = False,
+                   titles: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """What the forum's moderators read on a flag, in French then Arabic: why, and the charter's section, then the
+    model's own detail for whoever checks it (it was only "toxic 1.00 >= 0.50 -> hold (toxic:model…)")."""
+    masked = masked or verdict is None or verdict.action == "mask" or verdict.verdict == "personal_data"
+    key = "personal_data" if masked else "hate" if verdict.charter_section == "charter-no-hate" else verdict.verdict
+    section = (verdict.charter_section if verdict else "") or ("charter-personal-data" if masked else "")
+    detail = f"\n({verdict.reason})" if verdict is not None and verdict.reason else ""
+    fr = _BECAUSE.get(key, _BECAUSE["toxic"])["fr"].replace("il ", "ce message ", 1)
+    ar = _BECAUSE.get(key, _BECAUSE["toxic"])["ar"]
+    return (f"Rafiq signale que {fr} (charte, section {_ref(section, 'fr', titles)}).\n"
+            f"يشير رفيق إلى أن هذه الرسالة {ar} (الميثاق، البند {_ref(section, 'ar', titles)}).{detail}")
+
+
 def author_message(verdict: Verdict, lang: str | None = None,
                    titles: Mapping[str, Mapping[str, str]] | None = None) -> str:
     """Why the post was held, hidden or masked, in the author's language, citing the charter; "" otherwise."""

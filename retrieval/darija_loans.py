@@ -27,6 +27,8 @@ LOANWORDS = {
     **dict.fromkeys("كونط كومبت كومت".split(), "الحساب"),  # not "كونت": Arabizi "kont" (I was) reads so
     **dict.fromkeys("فيشي فيشيي فيشيه فيشيات".split(), "الملف"),
     "ديدلاين": "اخر اجل",
+    **dict.fromkeys("بوب بيبليسيتي بوبليسيتي بوبليسيطي".split(), "الاشهار"),  # "pub", "publicité"
+    **dict.fromkeys("نبوستي يبوستي تبوستي بوستي نبوسطي نبوسطيو نبوستيو".split(), "انشر"),  # "poster" on the forum
     **dict.fromkeys("ماجيسكيل ماجيسكول ماجوسكيل".split(), "الاحرف الكبيره"),
     **dict.fromkeys("نوط نوطه نوت نوتات نوطات".split(), "النقطه"),
     **dict.fromkeys("ايفالواسيون ايفالوسيون".split(), "التقويم"),

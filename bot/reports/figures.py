@@ -10,7 +10,8 @@ from bot.types import Reason
 # interactions.detected_lang → language variety
 VARIETIES = {"ar": "msa", "ary": "darija", "ary-Latn": "arabizi", "fr": "french"}
 VARIETY_ORDER = ("msa", "darija", "arabizi", "french", "other")
-NOT_QUESTIONS = ("invalid", "greeting", "thanks", "moderated")
+# not a trainer's question: a button handing an earlier one over is not one more (it was counted, in "Other")
+NOT_QUESTIONS = ("invalid", "greeting", "thanks", "moderated", "handed_over")
 OUT_OF_SCOPE = (Reason.OFF_TOPIC, Reason.UNSUPPORTED_LANGUAGE)
 
 

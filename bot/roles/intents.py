@@ -13,6 +13,7 @@ from retrieval.normalize import normalize_text
 GREETING, THANKS = "greeting", "thanks"
 
 _GREETINGS = r"(salam|slm|salut|bonjour|bonsoir|coucou|hello|hi|ahlan|marhba|السلام عليكم|السلام|سلام|مرحبا|اهلا|صباح الخير|مساء الخير|صباح النور|ⴰⵣⵓⵍ|azul)"
+GREETING_WORDS = _GREETINGS  # the greetings alone, for the modules that read a greeting followed by something else
 # Leaving ("au revoir" was greeted with "Bonjour !"): routed as thanks, answered with a goodbye (`farewell_only`;
 # "bslama" got "you're welcome")
 _FAREWELL = (r"(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
@@ -100,7 +101,12 @@ _HAND_OVER = re.compile(
     r"\b(?:transferez|transmettez|passez)[- ](?:moi|ma (?:question|demande))\s+(?:a|vers)\s+(?:un|une|quelqu)|"
     r"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\s+(?:me\s+)?(?:transferer|transmettre|passer)\s+"
     r"(?:ma (?:question|demande)\s+)?(?:a|vers)\s+(?:un|une|quelqu)|"
-    r"\bqu'?un (?:membre )?de l'equipe (?:me |puisse me )?(?:contacte|rappelle|reponde)")
+    r"\bqu'?un (?:membre )?de l'equipe (?:me |puisse me )?(?:contacte|rappelle|reponde)|"
+    # "I want a tutor" said as such, as Rafiq's own replies ask to write it (« je veux un tuteur », «أريد مؤطرا»),
+    # whatever else the message tells ("3afak bghit tuteur, ma9dertch nsift devoir…" got the steps to submit)
+    r"(?:^|[\s,.!])(?:je veux|je voudrais|3afak|svp)?\s*(?:je veux|je voudrais) (?:un|une) (?:tuteur|tutrice)\b|"
+    r"(?:^|[\s,.!])(?<!ma )bghit (?:chi |wa7ed |wahed |l ?)?(?:tuteur|tutrice|mo2atir|mou2atir)\b|"
+    r"(?:^|\s)(?:اريد|بغيت)\s+(?:شي\s+)?(?:مؤطرا|موطرا|مؤطر|موطر|طوطور|توتور)(?:\s|$|[،,.!؟?])")
 
 
 def hand_over_asked(text: str) -> bool:
@@ -193,19 +199,6 @@ _ASKS = re.compile(r"[?؟]|\b(comment|pourquoi|quoi|quel|quelle|quels|quelles|es
 def asks_something(text: str) -> bool:
     """True when a message asks something (a question mark or an interrogative word), not only says a feeling."""
     return bool(_ASKS.search(normalize_text(text or "")))
-
-
-# A trainer introducing themselves ("ana formatrice jdida f CFIE", "je suis formateur au CRMEF de Fès", "أنا مكون
-# جديد في المركز"): with a greeting and nothing asked, a greeting whatever its length.
-_INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+(\w+\s+){0,2}?(format(eur|rice)|tut(eur|rice)|"
-                         r"conseill(er|ere)|inspect(eur|rice)|prof\w*|enseignante?|nouvel(le)?|nouveau|jdid(a)?)\b|"
-                         r"(^|\s)(انا|اسمي)\s+(\S+\s+){0,2}?(مكون|مكونه|مؤطر|موطر|مستشار|مفتش|استاذ|استاذه|جديد|جديده)"
-                         r"(\s|$)")
-
-
-def introduces_self(text: str) -> bool:
-    """The message introduces its writer by role ("je suis formatrice au CFIE", "ana formateur jdid")."""
-    return bool(_INTRODUCES.search(normalize_text(text or "")))
 
 
 # A trainer telling of someone else's post ("quelqu'un vend des corrigés sur le forum", "شخص في المنتدى يعرض بيع

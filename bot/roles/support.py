@@ -103,7 +103,9 @@ class SupportResponder:
             lines.extend(f"• « {title} »" if lang == "fr" else f"• «{title}»" for title in similar)
         forum = t("forum_link", lang, url=self.forum_url) if self.forum_url else ""
         if alerted is not None:  # a tutor was told: when they read it, in place of the offer to write « tuteur »
-            lines.append(t("offer_alerted", lang, forum=forum, availability=f" {alerted}" if alerted else ""))
+            meanwhile = t("meanwhile_thread", lang, forum=forum) if forum else ""
+            lines.append(t("offer_alerted", lang, availability=f" {alerted.strip()}" if alerted else "",
+                           meanwhile=meanwhile))
         else:
             lines.append(t("offer", lang, forum=forum))
         lines.append(t("signature", lang))

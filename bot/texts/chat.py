@@ -123,7 +123,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "وصلتني رموز فقط 🙂 اكتب سؤالك بكلمات، بالعربية أو بالفرنسية.",
         "fr": "Je n'ai reçu que des symboles 🙂 Écrivez votre question avec des mots, en arabe ou en français.",
     },
-    "eta_hours": {"ar": " خلال {hours} ساعة تقريبا", "fr": " d'ici {hours} h environ"},
+    "eta_hours": {"ar": " خلال {hours} ساعات تقريبا", "fr": " d'ici {hours} h environ"},
+    "eta_one_hour": {"ar": " خلال ساعة تقريبا", "fr": " d'ici 1 h environ"},  # not « خلال 1 ساعة »
+    "eta_two_hours": {"ar": " خلال ساعتين تقريبا", "fr": " d'ici 2 h environ"},
+    "eta_many_hours": {"ar": " خلال {hours} ساعة تقريبا", "fr": " d'ici {hours} h environ"},  # 11 and more
     "eta_next_day": {"ar": " في أول ساعات العمل المقبلة ({when})", "fr": " dès la reprise des heures de travail ({when})"},
     "error": {
         "ar": "عذرا، حدث خطأ من جهتي. أعد المحاولة بعد قليل، وإذا تكرر الأمر أخبر مؤطرك.",
@@ -197,6 +200,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n«{question}»\n\n{answer}",
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",
     },
+    # to a trainer who joined another trainer's private question: their own words are not stored, the other's not shown
+    "tutor_answer_intro_unquoted": {
+        "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n\n{answer}",
+        "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n\n{answer}",
+    },
     "tutor_word_intro": {  # to a trainer who said a hard time: a word from a person, not "the answer to your question"
         "ar": "🧑‍🏫 كلمة من المؤطر(ة) {tutor}:\n\n{answer}",
         "fr": "🧑‍🏫 Un mot de votre tuteur·rice {tutor} :\n\n{answer}",
@@ -230,6 +238,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 
     # what a tutor did on a ticket, told to everyone waiting on it (bot/relay.py)
+    "tutor_closed_unquoted": {
+        "ar": "أغلق(ت) مؤطر(ة) سؤالك دون جواب (ربما لأنه خارج مواضيع التكوين، أو أجيب عنه في مكان آخر). إذا كان ما زال يهمك، {how}",
+        "fr": "Un tuteur a clos votre question sans y répondre (elle sort peut-être du cadre de la formation, ou la réponse a été donnée ailleurs). Si elle se pose toujours, {how}",
+    },
     "tutor_closed": {
         "ar": "أغلق(ت) مؤطر(ة) سؤالك «{question}» دون جواب (ربما لأنه خارج مواضيع التكوين، أو أجيب عنه في مكان آخر). إذا كان ما زال يهمك، {how}",
         "fr": "Un tuteur a clos votre question « {question} » sans y répondre (elle sort peut-être du cadre de la formation, ou la réponse a été donnée ailleurs). Si elle se pose toujours, {how}",
@@ -246,6 +258,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_again": {
         "ar": "أعد طرحه هنا بتفاصيل أكثر واطلب مؤطرا(ة) إن لزم الأمر.",
         "fr": "reposez-la ici avec plus de détails, et demandez un tuteur si besoin.",
+    },
+    "tutor_correction_unquoted": {
+        "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن سؤالك:\n\n{answer}",
+        "fr": "✏️ Correction de votre tuteur·rice {tutor} à sa réponse à votre question :\n\n{answer}",
     },
     "tutor_correction": {
         "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن سؤالك:\n«{question}»\n\n{answer}",

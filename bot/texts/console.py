@@ -65,6 +65,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "merge_here": {"ar": "إرسال هذا الجواب إلى أصحاب التذكرة ودمجها هنا:", "fr": "Envoyer cette réponse et fusionner ici le ticket"},
     "claim": {"ar": "أتكفل بها", "fr": "Prendre en charge"},
     "answer": {"ar": "الجواب", "fr": "Réponse"},
+    "draft_help": {
+        "ar": "الحقل أعلاه معبأ بمسودة رفيق للمنتدى: راجعها أو عدّلها ثم أرسلها لتُنشر في الموضوع باسمك.",
+        "fr": "Le champ ci-dessus reprend le brouillon de Rafiq pour le forum : relisez-le ou modifiez-le, puis envoyez-le pour le publier dans le fil sous votre nom.",
+    },
     "answer_help": {
         "ar": "سيصل الجواب إلى المتكوّن(ة) على قناته، مقدَّما بوصفه جواب مؤطره.",
         "fr": "La réponse est transmise au formateur sur son canal, présentée comme celle de son tuteur.",

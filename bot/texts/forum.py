@@ -28,10 +28,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Rafiq a transmis votre message à l'équipe des tuteurs, car {because}, ce que la charte du forum ne permet pas (section {ref}). Un tuteur va le relire et décider de la suite. {appeal}",
     },
     "notice_title": {"ar": "رسالة من رفيق حول منشورك", "fr": "Message de Rafiq au sujet de votre message"},
-    "flag_note": {
-        "ar": "رفيق: {reason}",
-        "fr": "Rafiq : {reason}",
-    },
     # errors of the webhook endpoints
     "err_not_configured": {
         "ar": "خطاف المنتدى هذا غير مفعّل على هذا الخادم (السر المشترك غير مضبوط).",

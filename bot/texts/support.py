@@ -106,9 +106,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # a hard time with the course that moderation's model barely hears as distress: tutors were alerted
     "offer_alerted": {
-        "ar": "🤝 نبّهت أيضا مؤطرا(ة) بشريا(ة) سيكتب لك.{availability} وإلى ذلك الحين: خيط فوجك في المنتدى{forum}.",
-        "fr": "🤝 J'ai aussi prévenu un tuteur (une personne), qui vous écrira.{availability} D'ici là : le fil de votre cohorte sur le forum{forum}.",
+        "ar": "🤝 نبّهت أيضا مؤطرا(ة) بشريا(ة).{availability}{meanwhile}",
+        "fr": "🤝 J'ai aussi prévenu un tuteur (une personne).{availability}{meanwhile}",
     },
+    # a tutor alerted on the forum: when they will write (`eta` from the working hours: " d'ici 1 h environ")
+    "alerted_writes": {"ar": " سيكتب لك{eta}.", "fr": " Il ou elle vous écrira{eta}."},
+    # the cohort's thread, only when its link is set (RAFIQ_COHORT_FORUM_URL): "the thread" alone said nowhere to go
+    "meanwhile_thread": {"ar": " وإلى ذلك الحين: خيط فوجك في المنتدى{forum}.",
+                         "fr": " D'ici là : le fil de votre cohorte sur le forum{forum}."},
     # "what do I do now?" right after the encouragement: the guide's advice on keeping pace (bot/after_reply.py)
     "keeping_pace_intro": {
         "ar": "إليك ما ينصح به الدليل لمواكبة الإيقاع، خطوة خطوة:",

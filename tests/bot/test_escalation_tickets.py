@@ -195,3 +195,29 @@ def test_overdue_uses_the_time_since_opening_or_announcing(tickets):
     tickets.claim(ticket.id, "karim")
     assert tickets.overdue(60, now + timedelta(days=3)) == []
 
+
+
+@pytest.mark.slow  # paraphrases must be close: the real model
+async def test_a_joined_trainer_is_not_shown_the_askers_private_question(store, tickets, embedder):
+    # a forum thread joined to a web trainer's ticket was answered in public under that trainer's private question
+    outbox = Outbox(store)
+    first, _ = tickets.open(request("100", vector=vec(embedder, MISSION)))
+    tickets.open(TicketRequest(channel="discourse", recipient="discourse/77", question=MISSION_AGAIN, lang="fr",
+                               reason="low_confidence", vector=vec(embedder, MISSION_AGAIN)))
+    assert len(tickets.followers(first.id)) == 2, "else this checks nothing"
+    tickets.answer(first.id, "karim", "La liste sera publiée fin juin sur le portail du ministère.")
+    AnswerRelay(tickets, outbox).deliver(first.id)
+
+    class Recorder:
+        def __init__(self):
+            self.sent = []
+
+        async def send(self, recipient, text, payload):
+            self.sent.append((recipient, text))
+            return str(len(self.sent))
+
+    to_asker, to_thread = Recorder(), Recorder()
+    await outbox.deliver_due("telegram", to_asker)
+    await outbox.deliver_due("discourse", to_thread)
+    assert MISSION in to_asker.sent[0][1]
+    assert MISSION not in to_thread.sent[0][1] and "fin juin" in to_thread.sent[0][1], to_thread.sent

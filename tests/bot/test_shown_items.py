@@ -6,7 +6,7 @@ from bot.shown_items import shown_items
 
 def test_a_reply_made_of_list_items_gives_their_numbers():
     shown = ("3. Connaître le public : effectif, acquis.\n4. Sélectionner l'essentiel du contenu.\n\n"
-             "📖 Source: Comment préparer une séance de formation ? [eng-session-preparation]")
+             "📖 Source : Comment préparer une séance de formation ? [eng-session-preparation]")
     assert shown_items(shown) == [3, 4]
 
 

@@ -117,11 +117,18 @@ async def test_without_announcer_the_reannouncement_is_recorded(tickets, hours):
 
 def test_eta_text_tells_roughly_when(hours):
     assert hours.eta_text("fr", MONDAY_10H) == " d'ici 1 h environ"
-    assert "1" in hours.eta_text("ar", MONDAY_10H) and "ساعة" in hours.eta_text("ar", MONDAY_10H)
+    assert hours.eta_text("ar", MONDAY_10H) == " خلال ساعة تقريبا"  # was « خلال 1 ساعة » (a newcomer)
     # 18:00 on Friday: the hour would end after closing, so the trainer hears "Monday 08:30"
     assert "lundi 08:30" in hours.eta_text("fr", FRIDAY_18H)
     assert "الإثنين 08:30" in hours.eta_text("ar", FRIDAY_18H + timedelta(hours=20))
     assert "lundi 08:30" in hours.eta_text("fr", datetime(2027, 2, 6, 12, 0, tzinfo=CASA))
+
+
+@pytest.mark.parametrize("minutes, ar", [(120, " خلال ساعتين تقريبا"), (240, " خلال 4 ساعات تقريبا"),
+                                         (12 * 60, " خلال 12 ساعة تقريبا")])
+def test_arabic_hours_are_counted_as_arabic_counts_them(minutes, ar):
+    long_day = WorkingHours("00:00-23:59", "Africa/Casablanca", minutes)
+    assert long_day.eta_text("ar", datetime(2026, 12, 7, 0, 5, tzinfo=CASA)) == ar
 
 
 def test_working_time_and_due_moment(hours):

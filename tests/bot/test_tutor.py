@@ -74,4 +74,4 @@ def test_citations_are_separated_with_the_punctuation_of_the_reply_language():
     assert arabic.endswith("المصدر: التقويم التكويني [ass-formative]؛ تقييم الأقران [ass-peer]")
     french = Decision(Kind.ANSWER, "Réponse.", "fr", "question",
                       citations=(Citation("a", "A", "fr"), Citation("b", "B", "fr"))).text
-    assert french.endswith("Source: A [a] ; B [b]")
+    assert french.endswith("Source : A [a] ; B [b]")

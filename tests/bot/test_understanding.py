@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.calendar_query import asks_for_outline, asks_when
-from bot.roles.intents import asks_something, introduces_self, polite_only
+from bot.roles.intents import asks_something, polite_only
+from bot.roles.introductions import introduces_self
 from bot.understanding import Evidence, Route, read_message
 
 

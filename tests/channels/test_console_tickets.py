@@ -168,3 +168,18 @@ def test_a_question_edited_into_an_insult_loses_its_answer_draft(console_forum):
     assert httpx.post(f"{server.url}/hooks/discourse", content=body, headers=headers, timeout=30).status_code == 202
     wait_until(lambda: services.tickets.get(draft).state == "closed")
     assert [t.reason for t in services.tickets.queue()] == ["forum_review"]
+
+
+def test_a_forum_suggestions_answer_box_holds_rafiqs_draft_without_its_signature(console_forum):
+    # the box was empty: a tutor pasting the draft published it signed by Rafiq and by the tutor
+    server, services, forum, karim = console_forum
+    hook(server, make_post(post_id=360, topic_id=36, raw=PEER, topic_title="Pairs", username="samira"), 6)
+    wait_until(lambda: forum.threads.get("discourse", "36") is not None
+               and forum.threads.get("discourse", "36").ticket_id is not None)
+    ticket_id = forum.threads.get("discourse", "36").ticket_id
+    draft = services.tickets.get(ticket_id).found[0]
+    assert draft["kind"] == "suggestion" and "Rafiq" in draft["text"], "else this checks nothing"
+    page = karim.client.get(f"/console/tickets/{ticket_id}").text
+    box = page.split('id="answer"')[1].split("</textarea>")[0]
+    assert draft["answer"][:60].replace("'", "&#39;") in box, box[:300]
+    assert "Rafiq" not in box and "رفيق" not in box and 'id="draft-help"' in page

@@ -14,7 +14,7 @@ def test_reply_citation_is_italic_and_text_is_escaped():
                   buttons=(Button("👍", "fb:up"), Button("👎", "fb:down"), Button("🙋", "tutor")), interaction_id=7)
     [html] = render(reply_runs(reply), "fr")
     assert html == ("Utilisez une grille &lt;critères&gt; &amp; indicateurs.\n\n"
-                    "<i>📖 Source: Grille [ass-rubric]</i>")
+                    "<i>📖 Source : Grille [ass-rubric]</i>")
     assert check_html(html) == reply.text
     assert reply_buttons(reply) == [[{"label": "👍", "action": "fb:up:7"}, {"label": "👎", "action": "fb:down:7"}],
                                     [{"label": "🙋", "action": "tutor:7"}]]
@@ -23,7 +23,7 @@ def test_reply_citation_is_italic_and_text_is_escaped():
 def test_the_citation_line_follows_the_body_in_italics():
     reply = Decision(Kind.ANSWER, "Réponse.", lang="fr", intent="question",
                      citations=(Citation(id="a", title="A", lang="fr"), Citation(id="b", title="B", lang="fr")))
-    assert to_html(reply_runs(reply)) == "Réponse.\n\n<i>📖 Source: A [a] ; B [b]</i>"
+    assert to_html(reply_runs(reply)) == "Réponse.\n\n<i>📖 Source : A [a] ; B [b]</i>"
 
 
 def test_arabic_lines_starting_with_latin_or_digits_get_a_right_to_left_mark():

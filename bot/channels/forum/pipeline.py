@@ -23,7 +23,7 @@ from bot.channels.forum.threads import ThreadIndex
 from bot.channels.forum.types import ForumConfig, ForumPost, ForumTarget
 from bot.guards import clean_text
 from bot.payloads import ForumKind, ForumMessage
-from bot.texts import t
+from moderation.messages import moderator_note
 from bot.tutor import Tutor
 from bot.types import Context, Decision, Kind, Message, Reason, Verdict
 
@@ -142,18 +142,14 @@ class ForumProcessor:
         """Forums are not edited by Rafiq: moderators are asked to mask (or, with no flags, the author)."""
         verdict = decision.verdict
         if self.can_flag(post):
-            section = (verdict.charter_section if verdict else "") or "charter-personal-data"
-            reason = verdict.reason if verdict else "personal_data"
-            note = t("flag_note", "fr", reason=f"{reason} ({section})")
-            self._enqueue(post, ForumKind.FLAG, note, ":personal_data", verdict="personal_data")
+            self._enqueue(post, ForumKind.FLAG, moderator_note(verdict, masked=True), ":personal_data", verdict="personal_data")
         self._enqueue(post, ForumKind.NOTIFY, decision.notice, ":mask", lang=decision.lang)
 
     def _moderated(self, post: ForumPost, decision: Decision, text: str) -> str:
         """Rafiq never hides a post: it flags it where it can and says just that; tutors review the rest."""
         verdict, lang = decision.verdict, decision.lang
         if self.can_flag(post):
-            note = t("flag_note", "fr", reason=f"{verdict.reason} ({verdict.charter_section})")
-            self._enqueue(post, ForumKind.FLAG, note, f":{verdict.verdict}", verdict=verdict.verdict)
+            self._enqueue(post, ForumKind.FLAG, moderator_note(verdict), f":{verdict.verdict}", verdict=verdict.verdict)
         self._enqueue(post, ForumKind.NOTIFY, decision.notice, f":{verdict.action}", lang=lang)
         if post.is_first:
             self._drop_draft(post)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.texts import t
+
 KINDS = ("passage", "suggestion", "moderation", "appeal", "thread")
 
 
@@ -36,6 +38,7 @@ class FoundView:
     citations: tuple[tuple[str, str, str], ...] = ()  # (id, title, lang)
     links: tuple[tuple[str, str], ...] = ()  # (title, url)
     extra: tuple[tuple[str, str], ...] = field(default=())  # an unknown kind: its fields as text
+    draft: str = ""  # a forum suggestion's answer alone (no similar threads, no Rafiq signature): the answer box's
 
 
 def _text(value: object, limit: int = 2000) -> str:
@@ -87,6 +90,16 @@ def _links(value: object) -> tuple[tuple[str, str], ...]:
     return tuple((_text(s.get("title"), 300), safe_url(s.get("url"))) for s in items[:10] if isinstance(s, dict))
 
 
+def draft_answer(item: dict) -> str:
+    """A forum suggestion's answer without what Rafiq adds when it posts itself (the similar threads, its signature
+    and footer): a tutor publishing it signs it (pasted whole, it went out signed twice, a newcomer)."""
+    text = _text(item.get("answer"), 8000) or _text(item.get("text"), 8000)
+    ends = [text.find(marker) for lang in ("ar", "fr")
+            for marker in (t("similar_discussions", lang), t("signature", lang))]
+    cut = min((end for end in ends if end > 0), default=len(text))
+    return text[:cut].strip()
+
+
 def found_view(item: object) -> FoundView:
     """The view of one stored item, whatever its kind (an unknown one lists its fields)."""
     if not isinstance(item, dict):
@@ -99,7 +112,7 @@ def found_view(item: object) -> FoundView:
                          text=_text(item.get("text"), 400), **common)
     if kind == "suggestion":
         return FoundView(kind, text=_text(item.get("text"), 4000), citations=_citations(item.get("citations")),
-                         links=_links(item.get("similar")), **common)
+                         links=_links(item.get("similar")), draft=draft_answer(item), **common)
     if kind in ("moderation", "appeal"):
         cues = item.get("cues") if isinstance(item.get("cues"), list) else []
         return FoundView(kind, verdict=_text(item.get("verdict"), 32), action=_text(item.get("action"), 32),

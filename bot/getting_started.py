@@ -1,0 +1,41 @@
+""""Where do I start?" from a newcomer ("par où commencer ?", "بغيت نعرف من فين نبدا", "mnin nbda f had lmooc?"): the
+checklist /start shows (the module open now, the next deadline, reminders, the cohort's thread) rather than a ticket
+or a guide page that happens to be near (a newcomer's "بغيت نعرف من فين نبدا" went to a tutor as unsure, "par où
+commencer dans le mooc ?" found the page comparing MOOC formats)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.roles.onboarding import onboarding_text
+from bot.types import Decision, Intent, Kind
+from retrieval.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from bot.tutor import Tutor
+
+MAX_WORDS = 10  # longer, the message asks where to start on something of its own ("… une séance de formation ?")
+_WHERE_TO_START = re.compile(
+    r"\bpar (?:ou|quoi) (?:je )?(?:dois[- ]je |je dois |on )?commence[rz]?\b|\bje commence (?:par )?(?:ou|par quoi)\b|"
+    r"\bcomment (?:bien )?(?:commencer|demarrer) (?:le |dans le |sur le |avec le )?(?:mooc|cours|formation)\b|"
+    r"\b(?:mnin|mn fin|men fin|fin|fine|mn ayn) (?:n|ghadi n)?bd[ae]\w*\b|\bchno ndir (?:lowel|louwel|f lowel)\b|"
+    r"(?<!\w)(?:من اين|من أين|منين|من فين|فين) (?:ا|ن|غادي ن)?بد[اأئ]\w*(?!\w)|بماذا ابدا|شنو ندير (?:ال)?لول")
+# a subject of its own after "start" ("par où commencer une séance de formation ?", "من أين أبدأ في بناء شبكة؟")
+_ITS_OWN = re.compile(r"\b(?:seance|grille|evaluation|projet|analyse|scenario|devoir|memoire|cours de|stage)\b|"
+                      r"(?<!\w)(?:ال)?(?:حصه|شبكه|تقويم|مشروع|تحليل|سيناريو|واجب|جلسه|درس)(?!\w)")
+
+
+def asks_where_to_start(text: str) -> bool:
+    """True for a short "where do I start?" about the course itself (see the module)."""
+    norm = normalize_text(text or "")
+    return (len(norm.split()) <= MAX_WORDS and bool(_WHERE_TO_START.search(norm))
+            and not _ITS_OWN.search(norm))
+
+
+def where_to_start(tutor: Tutor, text: str, lang: str) -> Decision | None:
+    """The /start checklist for "where do I start?", else None."""
+    if tutor.organizational is None or not asks_where_to_start(text):
+        return None
+    forum = tutor.support.forum_url if tutor.support is not None else ""
+    body = onboarding_text(tutor.organizational.calendar, lang, tutor.organizational.clock(), forum)
+    return Decision(Kind.ANSWER, body, lang, Intent.ORGANIZATIONAL, confidence=1.0)

@@ -1,0 +1,45 @@
+"""A trainer introducing themselves by role ("ana formatrice jdida f CFIE", "je suis formateur au CRMEF de Fès",
+"أنا مكون جديد في المركز"), and a greeting that does only that: a greeting, not a question for the guide."""
+from __future__ import annotations
+
+import re
+
+from bot.roles.intents import GREETING_WORDS, asks_something
+from retrieval.normalize import normalize_text
+
+MAX_WORDS_AFTER_ROLE = 5  # "… au CFIE de Rabat", "… jdid f CRMEF Agadir": where, not what is asked
+# something wanted or looked for after the role ("je suis nouveau, où trouver le calendrier"): a question
+_WANTS = re.compile(r"\b(?:ou|bghit|bghina|fin|fain|fine|je veux|je voudrais|je cherche|besoin|aidez|aide[rz]?)\b|"
+                    r"(?<!\w)(?:اين|فين|بغيت|اريد|ابحث|محتاج|ساعدني|عاوني)(?!\w)")
+
+
+_INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+(\w+\s+){0,2}?(format(eur|rice)|tut(eur|rice)|"
+                         r"conseill(er|ere)|inspect(eur|rice)|prof\w*|enseignante?|nouvel(le)?|nouveau|jdid(a)?|"
+                         r"m[ou]?k[aou]?wi?n(a|e)?|mo2atir(a)?|mou2atir(a)?|ostad(a)?|oustad(a)?)\b|"
+                         r"(^|\s)(انا|اسمي)\s+(\S+\s+){0,2}?(مكون|مكونه|مؤطر|موطر|مستشار|مفتش|استاذ|استاذه|جديد|جديده)"
+                         r"(\s|$)")
+
+
+def introduces_self(text: str) -> bool:
+    """The message introduces its writer by role ("je suis formatrice au CFIE", "ana formateur jdid")."""
+    return bool(_INTRODUCES.search(normalize_text(text or "")))
+
+
+# a greeting's own question ("salam labas?", "bonjour, ça va ?", "السلام عليكم، كيف الحال؟"): asks nothing of the guide
+_HOW_ARE_YOU = re.compile(r"^\W*(?:(?:la ?bas|labes|cv|ca va|comment (?:ca va|allez-vous)|kidayr\w*|kidayra|"
+                          r"لاباس|كيف الحال|كيف حالك|كي داير|كيداير|كيدايره|بخير)\W*)+")
+
+
+def greets_and_introduces(text: str) -> bool:
+    """A greeting, then the writer's role and nothing asked ("salam labas? ana mkowin f COPE", "Bonjour, je suis
+    formateur au CFIE de Rabat", "سلام، أنا مكون جديد فالمساق"): a greeting, whatever its length (the first went to
+    a tutor, the second got the page on professional identity, the third a choice of three pages)."""
+    norm = normalize_text(text or "")
+    opened = re.match(rf"\W*{GREETING_WORDS}(?:\s+(?:3likom|alikom|عليكم|و?رحمه الله))?\b", norm)
+    if not opened:
+        return False
+    rest = _HOW_ARE_YOU.sub("", norm[opened.end():])
+    role = _INTRODUCES.search(rest)
+    after = rest[role.end():].split() if role else []
+    return (role is not None and len(after) <= MAX_WORDS_AFTER_ROLE and not _WANTS.search(rest)
+            and "?" not in rest and "؟" not in rest and not asks_something(rest))
