@@ -46,8 +46,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
         return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    if (about := about_rafiq(text, lang) or where_to_start(tutor, text, lang)) is not None:
-        return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?": no ticket
+    if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang) if last is None else None)) is not None:
+        return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?" (the course's start): no ticket
     if (late := late_after_handing_in(tutor, text, lang, last)) is not None:
         return late  # "وإلا ما قدرتش نسيفطو فالوقت؟" after the steps to submit
     if route == Route.GREETING:

@@ -39,7 +39,11 @@ MAX_CONCRETE_WORDS = 4
 _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|mieux)|et (apres|ensuite|maintenant)|"
                    r"c'?est tout|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
                    r"كيفاش|ثم ماذا|و ?من بعد|و?ما هي (?:الخطوه|المرحله) (?:التاليه|المواليه)|(?:chno )?lmar[7h]ala jaya"
-                   r"|(?:quelle est )?(?:l'|la )?(?:etape|phase) suivante|(?:chno )?lkhatwa jaya)\b")  # the next step
+                   r"|(?:quelle est )?(?:l'|la )?(?:etape|phase) suivante|(?:chno )?lkhatwa jaya"  # the next step
+                   # the rest of what was cut ("la suite stp", "et les étapes suivantes ?", "w ba9i?", "كمل")
+                   r"|la suite|(?:les )?(?:etapes|points|elements) suivante?s|continue[rz]?|kmm?e?l|kemmel|kammel|"
+                   r"w ?ba9i|ba9i (?:les|l)|(?:و ?)?الباقي|و ?باقي|الخطوات (?:التاليه|المواليه|الباقيه)|"
+                   r"(?:كمل|كملي|تابع|واصل)(?: (?:عافاك|من فضلك|الله يخليك))?$)\b")
 # Asking for more on the last answer, then naming the part ("plus de détails sur ce qu'on fait des résultats",
 # "وضح أكثر كيف نستعمل النتائج", "zid chra7 3la l grille"): a follow-up however long (up to
 # MAX_SAY_AGAIN_WORDS), answered from the last section, read for the part named.
@@ -219,9 +223,7 @@ class StoreMemory:
         return row.reason if row is not None and row.reason and not row.citations else None
 
     def tutor_offered(self, channel: str, user: str, now: datetime | None = None) -> Interaction | None:
-        """The trainer's latest exchange when Rafiq's last word offered a tutor for it: a 👎 pressed under that
-        answer ("Voulez-vous que je transmette votre question à un tuteur ?") or the reply to "your answers don't
-        help" (`Reason.NOT_HELPFUL`); else None."""
+        """The latest exchange when Rafiq's last word offered a tutor for it (👎 under it, or "not helpful" said)."""
         row = self._latest(channel, user, now)
         return row if row is not None and (row.feedback == "down" or row.reason == Reason.NOT_HELPFUL) else None
 

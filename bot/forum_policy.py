@@ -30,7 +30,7 @@ from bot.roles.states import DISCOURAGED
 from bot.understanding import Route
 from bot.texts import t, text_lang
 from bot.types import Context, Decision, Intent, Kind, Message, Reason, TicketAsk
-from moderation.messages import explanation, section_title
+from moderation.messages import explanation, moderator_note, section_title
 from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -68,6 +68,11 @@ def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang
         # ("هذا رقمي 0661234567" got a public reply quoting the charter at its author, a newcomer)
         return Decision(Kind.MASK, "", lang, Intent.QUESTION, masked=True, notice=_mask_notice(message, lang, verdict))
     return replace(decision, masked=masked, notice=_mask_notice(message, decision.lang, verdict) if masked else "")
+
+
+def flag_text(verdict: Verdict | None, masked: bool = False) -> str:
+    """What the forum's moderators read on a flag: why, in French and Arabic (`moderation.messages.moderator_note`)."""
+    return moderator_note(verdict, masked)
 
 
 def _moderated(message: Message, lang: str, verdict: Verdict) -> Decision:

@@ -21,8 +21,9 @@ _WHERE_TO_START = re.compile(
     r"\b(?:mnin|mn fin|men fin|fin|fine|mn ayn) (?:n|ghadi n)?bd[ae]\w*\b|\bchno ndir (?:lowel|louwel|f lowel)\b|"
     r"(?<!\w)(?:من اين|من أين|منين|من فين|فين) (?:ا|ن|غادي ن)?بد[اأئ]\w*(?!\w)|بماذا ابدا|شنو ندير (?:ال)?لول")
 # a subject of its own after "start" ("par où commencer une séance de formation ?", "من أين أبدأ في بناء شبكة؟")
-_ITS_OWN = re.compile(r"\b(?:seance|grille|evaluation|projet|analyse|scenario|devoir|memoire|cours de|stage)\b|"
-                      r"(?<!\w)(?:ال)?(?:حصه|شبكه|تقويم|مشروع|تحليل|سيناريو|واجب|جلسه|درس)(?!\w)")
+_ITS_OWN = re.compile(r"\b(?:seance|grille|evaluation|projet|analyse|scenario|devoir|memoire|cours de|stage|"
+                      r"recherche|entretien)\b|"
+                      r"(?<!\w)(?:ال)?(?:حصه|شبكه|تقويم|مشروع|تحليل|سيناريو|واجب|جلسه|درس|بحث|مقابله)(?!\w)")
 
 
 def asks_where_to_start(text: str) -> bool:
@@ -33,7 +34,8 @@ def asks_where_to_start(text: str) -> bool:
 
 
 def where_to_start(tutor: Tutor, text: str, lang: str) -> Decision | None:
-    """The /start checklist for "where do I start?", else None."""
+    """The /start checklist for "where do I start?", else None (the caller asks it only of a message that opens a
+    conversation: "ok merci. et l'entretien juste après, je commence par quoi ?" is about the page just read)."""
     if tutor.organizational is None or not asks_where_to_start(text):
         return None
     forum = tutor.support.forum_url if tutor.support is not None else ""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation import LastTurn, word_count
 from bot.dialogue import section_decision
+from bot.roles.calendar_query import names_live
 from bot.types import Decision, Intent
 from retrieval.normalize import normalize_text
 
@@ -27,8 +28,10 @@ HANDING_IN = frozenset({"dig-etakwine-submission", "dig-etakwine-technical"})
 
 
 def says_late(text: str) -> bool:
-    """A short message about being late with one's work."""
-    return word_count(text) <= LATE_WORDS and bool(_LATE.search(normalize_text(text)))
+    """A short message about being late with one's work (not a live session missed: "w live session ila fatetni?"
+    after a deadline got the late-work page)."""
+    norm = normalize_text(text)
+    return word_count(text) <= LATE_WORDS and bool(_LATE.search(norm)) and not names_live(norm)
 
 
 def late_after_handing_in(tutor: Tutor, text: str, lang: str, last: LastTurn | None) -> Decision | None:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.clock import as_utc, aware, utcnow, zone
 from bot.escalation import PRIORITY_DISTRESS
-from bot.reports.figures import NOT_QUESTIONS
+from bot.reports.figures import NOT_QUESTIONS, outcome
 from bot.reports.gaps import NOT_GAPS
 from bot.store.schema import Interaction, Ticket, TicketFollower
 from bot.store import Store
@@ -87,7 +87,7 @@ def _count_interactions(rows, figures_for) -> None:
             fig.questions += 1
             fig.langs[lang] += 1
             fig.escalated += bool(escalate)
-            fig.answered += not escalate and reason != "clarify"
+            fig.answered += outcome(escalate, reason) == "answered"  # as the weekly report counts (not off topic)
 
 
 def _count_tickets(tickets, figures_for) -> None:

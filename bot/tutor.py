@@ -123,9 +123,8 @@ class Tutor:
             decision = Decision(Kind.ANSWER, body, lang, Intent.INVALID, reason=key, detected=code)
             return self.recorder.record(message, decision, mask(text, lang=lang)[:2000], user_id)  # mask, then cut
         guess = detect_language(text[:4000])
-        if not preferred and guess.code not in KNOWN_LANGS and message.lang_default in ("ar", "fr"):
-            preferred = message.lang_default  # the page's language, for a message whose own is unclear
-        lang = reply_language(guess.code, preferred)
+        default = message.lang_default if not preferred and guess.code not in KNOWN_LANGS else None  # the page's,
+        lang = reply_language(guess.code, preferred or (default if default in ("ar", "fr") else None))  # not a choice
         verdict = message.verdict or self.moderate(message, text, lang)
         stored = verdict.masked_text or text
         if message.context.is_forum:

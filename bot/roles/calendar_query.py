@@ -46,6 +46,13 @@ _LIVE = re.compile(
     r"الحصه الختاميه|حصه ختاميه|seance de cloture|seance finale|"
     r"(?:ال)?(?:حصه|حصص|لقاء|قسم|فصل|اقسام|فصول)\s(?:ال)?افتراضي(?:ه)?|"  # "متى الحصة الافتراضية المقبلة؟"
     r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
+
+
+def names_live(norm: str) -> bool:
+    """A normalized message names a live session ("w live session ila fatetni?", "الحصة المباشرة")."""
+    return bool(_LIVE.search(norm))
+
+
 # Whether attending is required ("La classe virtuelle est-elle obligatoire ?", "wach l7odour f la classe virtuelle
 # daruri?"): a question on the rule, which the guide's page on missed live sessions answers (they got the next date)
 _MANDATORY = re.compile(r"\b(?:obligatoires?|obligation|obligatory|mandatory|compulsory|necessaires?|daruri|darouri|"

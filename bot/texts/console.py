@@ -171,6 +171,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Aucune entrée publiée pour ce ticket.",
     },
     "kb_withdraw": {"ar": "سحب المدخل", "fr": "Retirer l'entrée"},
+    "msg_faq_private": {
+        "ar": "هذه التذكرة تخص شخصا (ضائقة، إحباط، رسالة موقوفة): لا تُضاف إلى قاعدة المعارف.",
+        "fr": "Ce ticket concerne une personne (détresse, découragement, message retenu) : il n'entre pas dans la base de connaissances.",
+    },
     "msg_faq_none": {
         "ar": "لا يوجد اقتراح في الانتظار لهذه التذكرة.",
         "fr": "Aucune proposition en attente pour ce ticket.",

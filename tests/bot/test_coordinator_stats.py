@@ -88,3 +88,12 @@ def test_gap_report_groups_escalated_questions_by_meaning(store, embedder):
 
 def test_gap_report_of_nothing_is_empty():
     assert gap_report([]) == []
+
+
+def test_an_off_topic_reply_is_not_answered_by_rafiq_on_either_page(store):
+    # the stats table counted it as answered (46 %) while the weekly report did not (37 %), a newcomer
+    user = store.get_or_create_user("telegram", "1").id
+    interaction(store, user, NOW - timedelta(days=1))
+    interaction(store, user, NOW - timedelta(days=1), reason="off_topic")
+    current = build_report(store, weeks=1, now=NOW).weeks[0][1]
+    assert (current.questions, current.answered) == (2, 1)

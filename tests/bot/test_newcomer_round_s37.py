@@ -187,3 +187,35 @@ def test_asking_a_tutor_with_the_button_is_not_one_more_question(full_services):
     assert handed.ticket_created and handed.intent == Intent.HANDED_OVER, handed.to_json()
     report = build_report(full_services.store, weeks=1)
     assert report.total.questions == before + 1 and "" not in report.total.langs, report.total
+
+
+
+@pytest.mark.slow
+def test_ok_in_a_french_conversation_on_the_arabic_page_is_answered_in_french(full_services):
+    # "ok" got «حسنا! …»: the page's language was taken for the trainer's choice
+    def web(text):
+        return full_services.tutor.handle(Message(channel="web", user="s37-page-ar-user-000001", text=text,
+                                                  lang_default="ar"))
+    assert web("c quoi l'evaluation formative ?").lang == "fr", "else this checks nothing"
+    assert web("ok").lang == "fr"
+    assert full_services.tutor.handle(Message(channel="web", user="s37-page-ar-user-000002", text="ok",
+                                              lang_default="ar")).lang == "ar"  # no conversation: the page's
+
+
+def test_a_live_session_missed_after_a_deadline_is_not_late_work():
+    # "w live session ila fatetni?" after the deadline's date got the page on handing work in late
+    from bot.late_work import says_late
+    assert not says_late("w live session ila fatetni?") and says_late("et si je depasse ?")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("more", ["la suite stp", "kmml 3afak", "w ba9i les etapes?"])
+def test_the_rest_of_cut_steps_is_shown_when_asked_in_other_words(full_services, more):
+    # "la suite stp" after steps 1-3 and "…" skipped to the section's last paragraph: steps 4-6 were never shown
+    user = f"s37-suite-{len(more)}"
+    first = say(full_services, "comment s'inscrire sur e-takwine", user=user)
+    assert [c.id for c in first.citations] == ["dig-etakwine-registration"] and "…" in first.body, first.body
+    decision = say(full_services, more, user=user)
+    assert [c.id for c in decision.citations] == ["dig-etakwine-registration"], decision.to_json()
+    assert decision.body.lstrip().startswith("4.") or "\n4." in decision.body or "4." in decision.body[:20], \
+        decision.body

@@ -85,3 +85,17 @@ def test_the_week_is_shown_from_monday_to_sunday(store):
     assert report["end"] == "2026-12-07" and last_day(report) == "2026-12-06"
     page = week_section(report, "fr")
     assert "2026-12-06" in page and "2026-12-07" not in page
+
+
+def test_a_trainer_whose_only_post_was_left_to_people_is_active(store):
+    # a forum post Rafiq leaves alone is stored as no exchange: its author was counted as silent (45 of 50 active)
+    from sqlalchemy import update
+    from bot.store.schema import User
+    from tests.bot.report_week_data import at
+    seed_week(store)
+    before = build_week(store, WeekOptions(monday=parse_week("2026-W48"), now=NOW))["trainers"]["active"]
+    uid = store.get_or_create_user("discourse", "poster-only").id
+    with store.session() as s:
+        s.execute(update(User).where(User.id == uid).values(created_at=at(1, 9, month=10), last_seen_at=at(25, 10)))
+    after = build_week(store, WeekOptions(monday=parse_week("2026-W48"), now=NOW))["trainers"]
+    assert after["active"] == before + 1 and after["registered"] == 6

@@ -229,3 +229,15 @@ def test_merging_into_an_answered_ticket_sends_its_answer_to_the_newcomers(clien
     with services.store.session() as s:
         recipients = sorted(m.recipient for m in s.query(OutboxMessage).all())
     assert recipients == ["10", "11"], "the newcomer gets the answer once, the first trainer not twice"
+
+
+def test_a_distress_ticket_offers_no_knowledge_base_entry_and_refuses_one(client, services):
+    # the form was offered on distress and giving-up tickets, prefilled with the trainer's own words (a newcomer)
+    ticket, _ = services.tickets.open(TicketRequest("telegram", "77", "je n'en peux plus, tout va mal", "fr",
+                                                    "distress", priority=0))
+    karim = ConsoleClient(client, "karim")
+    page = client.get(f"/console/tickets/{ticket.id}").text
+    assert 'id="faq-form"' not in page and 'id="answer"' in page
+    refused = karim.post(f"/console/tickets/{ticket.id}/faq", question_fr="Q ?", answer_fr="R.")
+    assert refused.headers["location"].endswith("m=faq_private")
+    assert 'id="faq-form"' in client.get(f"/console/tickets/{open_ticket(services, chat='78')}").text

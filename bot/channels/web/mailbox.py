@@ -8,6 +8,7 @@ ids it already shows).
 """
 from __future__ import annotations
 
+from bot.clock import aware
 from bot.store.outbox import Outbox
 
 CHANNEL = "web"
@@ -28,7 +29,7 @@ class WebMailbox:
         rows = self.outbox.store.mailbox(CHANNEL, recipient, after, MAX_BATCH)
         items = [{"id": r.id, "text": r.text, "kind": str((r.payload or {}).get("kind", "")),
                   "lang": str((r.payload or {}).get("lang", "")),
-                  "at": r.created_at.isoformat() if r.created_at else None} for r in rows]
+                  "at": aware(r.created_at).isoformat() if r.created_at else None} for r in rows]  # with its zone
         pending = [r.id for r in rows if r.state == "pending"]
         for row_id in pending:
             self.outbox.mark_delivered(row_id, "web")

@@ -17,12 +17,16 @@ from bot.channels.web.console.pages import Posted, Svc, User, back, known_ids, n
 from bot.faq_proposals import FaqProposals
 from bot.index_sync import IndexChanges
 from bot.knowledge import FaqEntry, FaqError, KnowledgeBase, entry_from_fields
+from bot.reports.gaps import NOT_GAPS
 from bot.services import Services
 from bot.texts import by_lang
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/console", tags=["console"], dependencies=[Depends(known_ids)])
 Text = Annotated[str, Form(max_length=8000)]
+# tickets about a person rather than a question (the form was offered on distress tickets, prefilled with the cry for
+# help, a newcomer): never a knowledge-base entry
+PERSONAL_TICKETS = tuple(reason for reason in NOT_GAPS if reason != "off_topic")
 
 
 def coordinators_only() -> HTTPException:
@@ -42,8 +46,11 @@ def publish_entry(services: Services, entry: FaqEntry, coordinator: str) -> None
 def add_to_knowledge_base(ticket_id: int, services: Svc, session: Posted, question_ar: Text = "",
                           answer_ar: Text = "", question_fr: Text = "", answer_fr: Text = "") -> RedirectResponse:
     """A coordinator publishes the entry to the live index; a tutor proposes it to the coordination."""
-    if services.tickets.get(ticket_id) is None:
+    ticket = services.tickets.get(ticket_id)
+    if ticket is None:
         raise not_found()
+    if ticket.reason in PERSONAL_TICKETS:  # a person's distress or giving up, a held post: not for the knowledge base
+        return back(ticket_id, "faq_private")
     fields = {"question_ar": question_ar, "answer_ar": answer_ar, "question_fr": question_fr, "answer_fr": answer_fr}
     try:
         if not session.coordinator:

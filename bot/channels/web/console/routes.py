@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from bot.channels.web.console.auth import ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
-from bot.channels.web.console.faq import router as faq_router
+from bot.channels.web.console.faq import PERSONAL_TICKETS, router as faq_router
 from bot.channels.web.console.found import found_views
 from bot.channels.web.console.gaps import router as gaps_router
 from bot.channels.web.console.guard import LoginThrottle
@@ -144,7 +144,8 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
     faq_files = [p.name for p in kb.paths(f"faq-t{ticket_id}")]
     return render(request, "ticket.html", session, ticket=ticket, followers=followers, found=found_views(ticket.found),
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
-                  faq_files=faq_files, prefill=prefill, proposal=proposal, can_answer=ticket.state in OPEN_STATES
+                  faq_files=faq_files, prefill=prefill, proposal=proposal,
+                  personal=ticket.reason in PERSONAL_TICKETS, can_answer=ticket.state in OPEN_STATES
                   and (ticket.state != TicketState.CLAIMED or ticket.claimed_by == session.name))
 
 
