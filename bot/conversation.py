@@ -151,13 +151,13 @@ def more_with_a_question(text: str) -> bool:
     return opener is not None and len(norm[opener.end():].split()) >= 2
 
 
-_BARE_NUMBER = re.compile(r"[(\s]*([1-9١-٩])[.)\s]*")
+_BARE_NUMBER = re.compile(r"[(\s]*([1-9][0-9]?|[١-٩][٠-٩]?)[.)\s]*")  # "10", "12": a long list's steps too
 
 
 def bare_number(text: str) -> int | None:
     """The number a message is made of alone ("1", "2.", "(3)", "٢"): an option or a step chosen; else None."""
     found = _BARE_NUMBER.fullmatch(text or "")
-    return int(found.group(1).translate(str.maketrans("١٢٣٤٥٦٧٨٩", "123456789"))) if found else None
+    return int(found.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) if found else None
 
 
 def follow_up(text: str) -> tuple[str, object] | None:

@@ -8,7 +8,7 @@ from typing import Mapping
 
 from bot.conversation import LastTurn, continues, word_count
 from bot.knowledge import is_tutor_entry
-from bot.administration import about_administration
+from bot.administration import about_administration, asks_administration
 from bot.other_service import about_another_service
 from bot.conversation_language import without_language_request  # noqa: F401 (re-exported)
 from bot.unnamed_subject import another_platform, answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
@@ -57,7 +57,8 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     and about_another_service(text, answer.passages[0].chunk.section_id,
                                               last.sections if last is not None else ()),
                     administration=bool(answer.passages) and not (last is not None and continues(text))
-                    and about_administration(text, answer.passages[0].chunk.section_id, answer.answered),
+                    and (about_administration(text, answer.passages[0].chunk.section_id, answer.answered)
+                         or (is_tutor_entry(answer.passages[0].chunk.section_id) and asks_administration(text))),
                     unnamed=not_in_guide(text, answer, vocabulary) if vocabulary else "",
                     charter_permission=answer.answered and bool(answer.citations)
                     and answer.citations[0].id.startswith("charter-") and asks_permission(text),

@@ -36,7 +36,8 @@ _NOT_MEANT = re.compile(
     rf"|^{_NO}(?:aucune?|(?:ولا|حتي|hta|7ta)\s*(?:واحد|واحده|wa7ed|wahed|wa7da))(?:\s+(?:منها|منهم|منهما|"
     rf"des deux|d'?entre (?:eux|elles)|mnhom|menhom|de (?:ces|ceux|celles)(?: la| ci)?(?: \w+)?))?$"
     # "aucun de ces choix", "rien de tout ça", "لا شيء من هذه", "walo mn hadou" (the same options came back)
-    rf"|^{_NO}(?:rien de (?:tout )?(?:ca|cela|ceci)|لا شيء من (?:هذه|هذا|ذلك|هاذو|هادو)(?: \w+)?"
+    rf"|^{_NO}(?:rien de (?:tout )?(?:ca|cela|ceci)|لا شيء (?:من|مما) (?:هذه|هذا|ذلك|هاذو|هادو|سبق)(?: \w+)?"
+    rf"|aucune? des (?:\d|deux|trois|options|propositions|choix)"
     rf"|(?:walo|wlou|والو) (?:mn|men|من) (?:hadou|hadchi|hado|هادو|هادشي))$")
 
 

@@ -3,6 +3,7 @@ is off topic (that notice again, in that language), "نعم", "oui", "le deuxiè
 invitation to ask)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from bot.conversation import CHOICE, OTHER_LANG, LastTurn, bare_number, follow_u
 from bot.roles.intents import has_polite_word
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
+from retrieval.normalize import normalize_text
 
 if TYPE_CHECKING:
     from bot.store.schema import Interaction
@@ -27,9 +29,13 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
     from the guide's page on languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
     ask (it opened a ticket of its own)."""
     follow = follow_up(text)
+    if declines_offer(text) and tutor.memory is not None and tutor.memory.tutor_offered(message.channel, message.user):
+        return Decision(Kind.ANSWER, t("clarify_declined", lang), lang, Intent.FOLLOW_UP,  # "non merci, je vais
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))  # reformuler" opened a ticket
     if (offer := takes_tutor_offer(tutor, text, follow, message)) is not None:
-        return tutor.request_tutor(replace(message, text="", lang_hint=lang), Reason.NOT_HELPFUL,
-                                   None if offer.reason == Reason.NOT_HELPFUL else offer.id)
+        handed = tutor.request_tutor(replace(message, text="", lang_hint=lang), Reason.NOT_HELPFUL,
+                                     None if offer.reason == Reason.NOT_HELPFUL else offer.id)
+        return replace(handed, ticket=None)  # its ticket is open: "oui" is recorded without a second one
     if last is not None and (follow or ("",))[0] != OTHER_LANG:
         return None
     if follow is not None and follow[0] == CHOICE and not has_polite_word(text):  # "wakha chokran": thanks
@@ -44,6 +50,17 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.FOLLOW_UP, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, t(NOTICES[reason], lang, eta=tutor.eta_text(lang)), lang, Intent.FOLLOW_UP)
+
+
+# "no" to the tutor offered after 👎 ("non merci, je vais reformuler", "لا، شكرا", "la safi"): rephrase, or the button
+_NO_THANKS = re.compile(r"^(?:non|no|nan|la|lla|laa|لا|لاء|pas besoin|c'?est bon|safi|صافي)(?=\W|$)(?:[\s,.!،]+(?:merci|"
+                        r"شكرا|shukran|chokran|choukran|safi|صافي|ca ira|ca va|je vais reformuler|je reformule|"
+                        r"ghadi n3awed|غادي نعاود|سأعيد الصياغة))*[\s.!،]*$")
+
+
+def declines_offer(text: str) -> bool:
+    """True for a bare "no" (with thanks, or "I'll rephrase") answering an offer."""
+    return bool(_NO_THANKS.match(normalize_text(text or "").strip()))
 
 
 def takes_tutor_offer(tutor: Tutor, text: str, follow: tuple[str, object] | None,

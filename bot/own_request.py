@@ -43,7 +43,10 @@ _WHEN_ANSWERED = re.compile(
     r"\b(?:combien de temps|quand|d'?ici quand|dans combien)\b.*\b(?:repon\w*|rappel\w*)|"
     r"\b(?:imta|fo9ach|fou9ach|fawe9ach|chhal|ch7al)\b.*\b(?:y?jawb\w*|y?jaweb\w*|jwab|jawab|rd|y?red|reponse)\b|"
     r"(?<!\w)(?:متي|امتي|فوقاش|شحال|كم)(?!\w).*(?<!\w)(?:سيصلني|يصلني|يوصلني|غادي يوصلني|يجاوب\w*|جواب|الجواب|"
-    r"الرد|رد|يرد|ترد|سترد|سيرد)(?!\w)")
+    r"الرد|رد|يرد|ترد|سترد|سيرد)(?!\w)|"
+    # how long to wait, whether they will answer ("شحال خاصني نتسنا؟", "vous pensez qu'il répondra avant ce soir ?")
+    r"(?<!\w)(?:شحال|كم)(?!\w).*(?<!\w)(?:نتسنا|نستنا|انتظر|ننتظر|سانتظر)(?!\w)|\b(?:ch7al|chhal)\b.*\bn?ts?en+a\b|"
+    r"\b(?:il|elle|ils|le tuteur|la tutrice|quelqu'?un)\s+(?:va\s+|vont\s+)?(?:me\s+)?repond(?:ra|re|ront)\b")
 MAX_WHEN_ASKED_WORDS = 10
 
 

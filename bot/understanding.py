@@ -146,7 +146,9 @@ def read_message(e: Evidence) -> Route:
     if e.feeling_said and not e.answered:
         return Route.SUPPORT
     # "mot de passe de ma boîte Gmail": 0.94; "Quand est-ce que la prime de formateur sera versée ?" (not the calendar's)
-    if (e.other_service or e.administration) and not e.tutor_entry:
+    # a tutor's entry answers an administrative question only when surely its own (the entry on the mission abroad's
+    # list answered the promotion list and a training grant at 0.54-0.57, in public on the forum: a newcomer)
+    if (e.other_service or e.administration) and not (e.tutor_entry and e.confidence >= SURE_TOPIC):
         return Route.OFF_TOPIC
     if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
         return Route.CALENDAR

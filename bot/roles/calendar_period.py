@@ -39,8 +39,8 @@ _WHAT_ON = re.compile(r"\b(?:a?chno|chnou|ach|wach) kayn|\bkayn(?:a|in)? chi\b|q
                       r"y a quoi|calendrier|(?:^|\s)(?:و?شنو|اش|واش|اشنو) (?:كاين|كاينه|كاينين)|مواعيد|المواعيد|اجال|"
                       r"الاجال|ماذا هناك|ما المقرر|هل هناك|هل توجد|هل يوجد|ما هي|ماهي|ماذا يوجد|"
                       # what the trainer has to do in it ("chno khassni ndir had l'osbo3", "que dois-je faire…")
-                      r"\b(?:je dois|on doit|dois-je|doit-on|faut-il|il faut|(?:a|reste a)) faire\b|"
-                      r"\bkhass(?:ni|na|k) n?dir\b|(?:^|\s)(?:خاصني|خاصنا) ندير|ماذا (?:علي|يجب|ينبغي)|ما المطلوب")
+                      r"\b(?:je dois|on doit|dois-je|doit-on|faut-il|il faut|(?:a|reste a)) (?:faire|rendre)\b|"
+                      r"\bkhass?(?:ni|na|k) n?dir\b|(?:^|\s)(?:خاصني|خاصنا) ندير|ماذا (?:علي|يجب|ينبغي)|ما المطلوب")
 SHORT_WORDS = 4  # "et en décembre ?", "وفي شهر فبراير؟", "w chhar jay?": a follow-up on the calendar
 # … unless it asks how or why ("comment faire en mai ?")
 _HOW = re.compile(r"\b(?:comment|pourquoi|kifach|kifash|3lach|how|why)\b|(?:^|\s)(?:كيف|كيفاش|لماذا|علاش)(?:\s|$)")

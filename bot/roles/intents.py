@@ -106,7 +106,12 @@ _HAND_OVER = re.compile(
     # whatever else the message tells ("3afak bghit tuteur, ma9dertch nsift devoir…" got the steps to submit)
     r"(?:^|[\s,.!])(?:je veux|je voudrais|3afak|svp)?\s*(?:je veux|je voudrais) (?:un|une) (?:tuteur|tutrice)\b|"
     r"(?:^|[\s,.!])(?<!ma )bghit (?:chi |wa7ed |wahed |l ?)?(?:tuteur|tutrice|mo2atir|mou2atir)\b|"
-    r"(?:^|\s)(?:اريد|بغيت)\s+(?:شي\s+)?(?:مؤطرا|موطرا|مؤطر|موطر|طوطور|توتور)(?:\s|$|[،,.!؟?])")
+    r"(?:^|\s)(?:اريد|بغيت)\s+(?:شي\s+)?(?:مؤطرا|موطرا|مؤطر|موطر|طوطور|توتور)(?:\s|$|[،,.!؟?])|"
+    # "بغيت نهضر مع شي مؤطر، عندي مشكل…", "bghit nhder m3a chi tuteur, 3ndi mochkil…" (the upload steps, a newcomer)
+    r"(?:^|\s)(?:اريد|بغيت)\s+(?:ان\s+)?(?:نهضر|نتكلم|نتواصل|اتحدث|اتكلم|اتواصل)\s+مع\s+(?:شي\s+|احد\s+)?(?:ال)?"
+    r"(?:مؤطر|موطر|طوطور|توتور|بنادم|انسان)|"
+    r"(?:^|[\s,.!])bghit (?:nhder|nhdar|nhdr|ntkellem|ntkelem|ntwasel) m3a (?:chi |wa7ed |l ?)?"
+    r"(?:tuteur|tutrice|mo2atir|mou2atir|bnadem)\b")
 
 
 def hand_over_asked(text: str) -> bool:

@@ -7,16 +7,16 @@ import re
 from bot.roles.intents import GREETING_WORDS, asks_something
 from retrieval.normalize import normalize_text
 
-MAX_WORDS_AFTER_ROLE = 5  # "… au CFIE de Rabat", "… jdid f CRMEF Agadir": where, not what is asked
+MAX_WORDS_AFTER_ROLE = 6  # "… au CFIE de Rabat", "… jdid f CRMEF Agadir": where, not what is asked
 # something wanted or looked for after the role ("je suis nouveau, où trouver le calendrier"): a question
 _WANTS = re.compile(r"\b(?:ou|bghit|bghina|fin|fain|fine|je veux|je voudrais|je cherche|besoin|aidez|aide[rz]?)\b|"
                     r"(?<!\w)(?:اين|فين|بغيت|اريد|ابحث|محتاج|ساعدني|عاوني)(?!\w)")
 
 
-_INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+(\w+\s+){0,2}?(format(eur|rice)|tut(eur|rice)|"
+_INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+([\w-]+,?\s+){0,3}?(format(eur|rice)|tut(eur|rice)|"
                          r"conseill(er|ere)|inspect(eur|rice)|prof\w*|enseignante?|nouvel(le)?|nouveau|jdid(a)?|"
                          r"m[ou]?k[aou]?wi?n(a|e)?|mo2atir(a)?|mou2atir(a)?|ostad(a)?|oustad(a)?)\b|"
-                         r"(^|\s)(انا|اسمي)\s+(\S+\s+){0,2}?(مكون|مكونه|مؤطر|موطر|مستشار|مفتش|استاذ|استاذه|جديد|جديده)"
+                         r"(^|\s)(انا|اسمي)\s+(\S+\s+){0,3}?(مكون|مكونه|مؤطر|موطر|مستشار|مفتش|استاذ|استاذه|جديد|جديده)"
                          r"(\s|$)")
 
 

@@ -23,6 +23,8 @@ def test_yes_to_the_tutor_offered_after_thumbs_down_opens_a_ticket(full_services
     assert decision.ticket_created and decision.reason == Reason.NOT_HELPFUL, decision.to_json()
     ticket = full_services.tickets.get(decision.ticket_id)
     assert question in ticket.question
+    mine = [t for t in full_services.tickets.queue() if user in {f.recipient for f in full_services.tickets.followers(t.id)}]
+    assert [t.id for t in mine] == [ticket.id], "one ticket, not a second one for « oui »"
 
 
 @pytest.mark.slow

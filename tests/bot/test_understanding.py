@@ -288,4 +288,3 @@ def test_leaving_is_answered_like_thanks_not_greeted(text):
     """"au revoir" got "Bonjour ! Je suis Rafiq…"; "baraka lah fik, bslama" repeated the last answer (a newcomer)."""
     assert polite_only(text) == "thanks"
     assert polite_only("bonne journée, j'ai une question sur le devoir") is None
-
