@@ -193,10 +193,7 @@ MAX_FOLLOW_UPS_BACK = 3  # follow-ups in a row looked through for the question t
 
 
 class StoreMemory:
-    """Reads the last turn from the store's interactions.
-
-    Example: ``StoreMemory(store, minutes=30).last("telegram", "42")``
-    """
+    """Reads the last turn from the store's interactions: ``StoreMemory(store, minutes=30).last("telegram", "42")``."""
 
     def __init__(self, store: Store, minutes: float = 30.0) -> None:
         self.store = store
@@ -225,7 +222,9 @@ class StoreMemory:
     def tutor_offered(self, channel: str, user: str, now: datetime | None = None) -> Interaction | None:
         """The latest exchange when Rafiq's last word offered a tutor for it (👎 under it, or "not helpful" said)."""
         row = self._latest(channel, user, now)
-        return row if row is not None and (row.feedback == "down" or row.reason == Reason.NOT_HELPFUL) else None
+        offered = row is not None and (row.feedback == "down"
+                                       or (row.reason == Reason.NOT_HELPFUL and not row.escalate))
+        return row if offered else None  # not the hand-over itself: "oui" again would open another ticket
 
     def last_intent(self, channel: str, user: str, now: datetime | None = None) -> str | None:
         """What the trainer's latest message within the window was taken for ("socio_cognitive"…), or None."""

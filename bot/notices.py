@@ -24,9 +24,10 @@ NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "hu
 def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
                           last: LastTurn | None = None) -> Decision | None:
     """"oui" / "نعم" right after Rafiq offered a tutor (a 👎, "your answers don't help"): the ticket, as the
-    button would (it was read as "more" on the section). Else a follow-up with no answer (`last`) to go on from. "en arabe stp" right after Rafiq handed the question to a
-    tutor (or said it is off topic): the same notice in that language, with no second ticket (it was answered
-    from the guide's page on languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
+    button would (it was read as "more" on the section); "non merci": rephrase, or the button. Else a follow-up with
+    no answer (`last`) to go on from. "en arabe stp" right after Rafiq handed the question to a tutor (or said it is
+    off topic): the same notice in that language, with no second ticket (it was answered from the guide's page on
+    languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
     ask (it opened a ticket of its own)."""
     follow = follow_up(text)
     if declines_offer(text) and tutor.memory is not None and tutor.memory.tutor_offered(message.channel, message.user):

@@ -81,3 +81,15 @@ def test_a_tutors_entry_answers_an_administrative_question_only_when_surely_its_
                                  administration=True)) == Route.OFF_TOPIC
     assert read_message(Evidence(heard, answered=True, confidence=0.97, tutor_entry=True,
                                  administration=True)) == Route.GUIDE
+
+
+@pytest.mark.slow
+def test_yes_again_after_the_hand_over_opens_no_other_ticket(full_services):
+    # the hand-over itself is a "not helpful" exchange: read as the offer again, "oui" would open one more ticket
+    user = "s37b-yes-twice"
+    answered = say(full_services, "c quoi l'autoevaluation ?", user=user)
+    full_services.store.set_feedback(answered.interaction_id, "down")
+    first = say(full_services, "oui", user=user)
+    assert first.ticket_created, "else this checks nothing"
+    again = say(full_services, "oui", user=user)
+    assert not again.ticket_created and again.ticket_id in (None, first.ticket_id), again.to_json()
