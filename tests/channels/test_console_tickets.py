@@ -183,3 +183,12 @@ def test_a_forum_suggestions_answer_box_holds_rafiqs_draft_without_its_signature
     box = page.split('id="answer"')[1].split("</textarea>")[0]
     assert draft["answer"][:60].replace("'", "&#39;") in box, box[:300]
     assert "Rafiq" not in box and "رفيق" not in box and 'id="draft-help"' in page
+
+
+def test_an_unsure_forum_draft_is_shown_but_not_put_in_the_answer_box():
+    # a draft at 0.05, on another subject, filled the answer box (the second newcomer)
+    from bot.channels.web.console.found import found_view
+    unsure = {"kind": "suggestion", "text": "Autre sujet.\n\n— Rafiq", "answer": "Autre sujet.", "confidence": 0.05}
+    sure = dict(unsure, confidence=0.93)
+    assert found_view(unsure).draft == "" and found_view(unsure).text
+    assert found_view(sure).draft == "Autre sujet."
