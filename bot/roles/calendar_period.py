@@ -37,10 +37,12 @@ _NAMED = [(n, re.compile(rf"(?<!\w)(?:ف|في|ب|و|وف|وفي|ل|شهر |f |fi
 _WHAT_ON = re.compile(r"\b(?:a?chno|chnou|ach|wach) kayn|\bkayn(?:a|in)? chi\b|qu'?est[- ]ce qu'?il y a|qu'?est[- ]ce qui|"
                       r"\bprevue?s?\b|au programme|\bprogramme\b|echeances?|\bdates?\b|y a[- ]t[- ]il|il y a quoi|"
                       r"y a quoi|calendrier|(?:^|\s)(?:و?شنو|اش|واش|اشنو) (?:كاين|كاينه|كاينين)|مواعيد|المواعيد|اجال|"
-                      r"الاجال|ماذا هناك|ما المقرر|هل هناك|هل توجد|هل يوجد|ما هي|ماهي|ماذا يوجد|"
-                      # what the trainer has to do in it ("chno khassni ndir had l'osbo3", "que dois-je faire…")
-                      r"\b(?:je dois|on doit|dois-je|doit-on|faut-il|il faut|(?:a|reste a)) (?:faire|rendre)\b|"
-                      r"\bkhass?(?:ni|na|k) n?dir\b|(?:^|\s)(?:خاصني|خاصنا) ندير|ماذا (?:علي|يجب|ينبغي)|ما المطلوب")
+                      r"الاجال|ماذا هناك|ما المقرر|هل هناك|هل توجد|هل يوجد|ما هي|ماهي|ماذا يوجد")
+# what the trainer has to do in it, in a short message ("chno khassni ndir had l'osbo3", "que dois-je faire cette
+# semaine ?"); a longer one tells a case ("je suis malade cette semaine… qu'est-ce que je dois faire ?": late work)
+_TO_DO = re.compile(r"\b(?:je dois|on doit|dois-je|doit-on|faut-il|il faut|(?:a|reste a)) (?:faire|rendre)\b|"
+                    r"\bkhass?(?:ni|na|k) n?dir\b|(?:^|\s)(?:خاصني|خاصنا) ندير|ماذا (?:علي|يجب|ينبغي)|ما المطلوب")
+TO_DO_WORDS = 10
 SHORT_WORDS = 4  # "et en décembre ?", "وفي شهر فبراير؟", "w chhar jay?": a follow-up on the calendar
 # … unless it asks how or why ("comment faire en mai ?")
 _HOW = re.compile(r"\b(?:comment|pourquoi|kifach|kifash|3lach|how|why)\b|(?:^|\s)(?:كيف|كيفاش|لماذا|علاش)(?:\s|$)")
@@ -74,7 +76,9 @@ def period_named(norm: str, cue: bool = False) -> PeriodAsk | None:
 def asks_what_is_on(norm: str) -> bool:
     """A normalized message naming a period asks what is on in it: short, or in words (`_WHAT_ON`); "j'ai beaucoup de
     travail cette semaine, comment m'organiser ?" does not."""
-    return bool(_WHAT_ON.search(norm)) or (len(re.findall(r"\w+", norm)) <= SHORT_WORDS and not _HOW.search(norm))
+    words = len(re.findall(r"\w+", norm))
+    return bool(_WHAT_ON.search(norm)) or (words <= TO_DO_WORDS and bool(_TO_DO.search(norm))) or (
+        words <= SHORT_WORDS and not _HOW.search(norm))
 
 
 @dataclass(frozen=True)

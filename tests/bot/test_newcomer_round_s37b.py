@@ -93,3 +93,13 @@ def test_yes_again_after_the_hand_over_opens_no_other_ticket(full_services):
     assert first.ticket_created, "else this checks nothing"
     again = say(full_services, "oui", user=user)
     assert not again.ticket_created and again.ticket_id in (None, first.ticket_id), again.to_json()
+
+
+@pytest.mark.parametrize("text", ["Je suis malade cette semaine et je ne pourrai pas rendre le devoir du module 3 à temps. "
+                                  "Qu'est-ce que je dois faire ?",
+                                  "Je dois rendre mon premier devoir le 20 novembre : j'ai mis le fichier mais le statut "
+                                  "reste brouillon. Mon tuteur le voit ou pas ?"])
+def test_a_case_told_at_length_with_a_week_or_a_month_is_not_the_calendars(text):
+    # the first version of "what do I do this week?" sent these two dev questions to the calendar
+    from bot.roles.calendar_query import asks_for_a_date
+    assert not asks_for_a_date(text)
