@@ -223,7 +223,7 @@ class StoreMemory:
         """The latest exchange when Rafiq's last word offered a tutor for it (👎 under it, or "not helpful" said)."""
         row = self._latest(channel, user, now)
         offered = row is not None and (row.feedback == "down"
-                                       or (row.reason == Reason.NOT_HELPFUL and not row.escalate))
+                                       or (row.reason == Reason.NOT_HELPFUL and row.intent != Intent.HANDED_OVER))
         return row if offered else None  # not the hand-over itself: "oui" again would open another ticket
 
     def last_intent(self, channel: str, user: str, now: datetime | None = None) -> str | None:

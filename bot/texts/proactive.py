@@ -80,11 +80,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "onboarding": {
         "ar": "✅ لتبدأ بشكل جيد مع رفيق، المساعد الآلي للمساق:\n"
               "1. اكتب لي بالعربية أو بالفرنسية (أو بالدارجة): أجيبك بلغتك.\n"
-              "2. فعّل تذكيرات الآجال والحصص المباشرة: /reminders_on\n"
+              "2. فعّل تذكيرات الآجال والحصص المباشرة: ⁦/reminders_on⁩\n"
               "3. قدّم نفسك في سطرين في خيط فوجك بالمنتدى{forum}.\n"
               "4. {module}\n"
               "5. {deadline}\n"
-              "6. اسألني في أي وقت؛ /calendar و /next للمواعيد، واكتب «أريد مؤطرا» للتواصل مع شخص، و /privacy لمعطياتك.",
+              "6. اسألني في أي وقت؛ ⁦/calendar⁩ و ⁦/next⁩ للمواعيد، واكتب «أريد مؤطرا» للتواصل مع شخص، و ⁦/privacy⁩ لمعطياتك.",
         "fr": "✅ Pour bien démarrer avec Rafiq, l'assistant automatique du MOOC :\n"
               "1. Écrivez-moi en arabe ou en français (ou en darija) : je réponds dans votre langue.\n"
               "2. Activez les rappels des échéances et des classes virtuelles : /reminders_on\n"
