@@ -19,7 +19,10 @@ _WHERE_TO_START = re.compile(
     r"\bpar (?:ou|quoi) (?:je )?(?:dois[- ]je |je dois |on )?commence[rz]?\b|\bje commence (?:par )?(?:ou|par quoi)\b|"
     r"\bcomment (?:bien )?(?:commencer|demarrer) (?:le |dans le |sur le |avec le )?(?:mooc|cours|formation)\b|"
     r"\b(?:mnin|mn fin|men fin|fin|fine|mn ayn) (?:n|ghadi n)?bd[ae]\w*\b|\bchno ndir (?:lowel|louwel|f lowel)\b|"
-    r"(?<!\w)(?:من اين|من أين|منين|من فين|فين) (?:ا|ن|غادي ن)?بد[اأئ]\w*(?!\w)|بماذا ابدا|شنو ندير (?:ال)?لول")
+    r"(?<!\w)(?:من اين|من أين|منين|من فين|فين) (?:ا|ن|غادي ن)?بد[اأئ]\w*(?!\w)|بماذا ابدا|شنو ندير (?:ال)?لول|"
+    # "je commence aujourd'hui, je fais quoi en premier ?", "safi tsajelt, daba chno ndir?" (a newcomer: tickets)
+    r"\b(?:je fais|on fait|faire|je dois faire) quoi en premier\b|\bque (?:dois-je )?faire en premier\b|"
+    r"^\W*(?:safi\W+)?tsajj?elt\W+(?:daba\W+)?chno n?dir\W*$|^\W*(?:صافي\W+)?(?:تسجلت|سجلت)\W+(?:دابا\W+)?شنو ندير\W*$")
 # a subject of its own after "start" ("par où commencer une séance de formation ?", "من أين أبدأ في بناء شبكة؟")
 _ITS_OWN = re.compile(r"\b(?:seance|grille|evaluation|projet|analyse|scenario|devoir|memoire|cours de|stage|"
                       r"recherche|entretien)\b|"

@@ -103,3 +103,17 @@ def test_a_case_told_at_length_with_a_week_or_a_month_is_not_the_calendars(text)
     # the first version of "what do I do this week?" sent these two dev questions to the calendar
     from bot.roles.calendar_query import asks_for_a_date
     assert not asks_for_a_date(text)
+
+
+@pytest.mark.parametrize("text", ["je commence aujourd'hui, je fais quoi en premier ?", "safi tsajelt, daba chno ndir?",
+                                  "صافي تسجلت، دابا شنو ندير؟"])
+def test_what_first_after_joining_is_where_to_start(text):
+    # unrelated menus and a ticket (the second newcomer)
+    from bot.getting_started import asks_where_to_start
+    assert asks_where_to_start(text)
+
+
+def test_a_problem_after_registering_is_not_where_to_start():
+    from bot.getting_started import asks_where_to_start
+    assert not asks_where_to_start("tsajelt w ma wsalnich email, chno ndir?")
+    assert not asks_where_to_start("تسجلت فلابلاتفورم وما وصلنيش الإيمايل ديال التفعيل، شنو ندير؟")
