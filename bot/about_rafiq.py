@@ -22,6 +22,18 @@ _ARABIZI = (r"(?:\b(?:wach|was|wech|wesh)\s+|^)(?:nta|nti|enta|anta|inta|ntia|nt
 _ARABIC = (r"(?:(?<!\w)(?:واش|هل)\s+|^)(?:انت|نتا|نتي|انتي|نتايا|نتيا)\s+(?:روبو|روبوت|بوت|بنادم|انسان|اله|ماكينه|شخص|برنامج)(?!\w)|"
            r"(?<!\w)(?:شكون|من)\s+(?:انت|نتا|نتي|انتي|نتايا)(?!\w)")
 _WHO = re.compile("|".join((_FRENCH, _ARABIZI, _ARABIC)))
+# what Rafiq can do asked ("tu peux m'aider à quoi ?", "tu sers à quoi ?", "chno t9der tdir?", "بماذا يمكنك مساعدتي؟"):
+# a newcomer got a ticket, or a choice between the rule on personal data and how to phrase a question
+_CAN_DO = re.compile(
+    r"\b(?:tu peux|vous pouvez|peux[- ]tu|pouvez[- ]vous) m'?\s?aider (?:a|pour|en|sur) quoi\b|"
+    r"\b(?:tu sers|vous servez|ca sert|il sert|rafiq sert) a quoi\b|"
+    r"\bqu'?est[- ]ce que (?:tu (?:peux|sais)|vous (?:pouvez|savez)) faire\b|\bque (?:peux|sais)[- ]tu faire\b|"
+    r"\b(?:tu fais|vous faites) quoi\b|"
+    r"\b(?:chno|achno|ach|chnou) (?:t9der|tqder|kat9der|kt9der|kat3ref|kt3ref|t3ref) (?:tdir|dir|t3awni|t3awnni)\b|"
+    r"\b(?:fach|f ach|fi ach) (?:t9der|tqder|kat9der|ymkn lik) (?:t3awni|t3awnni|t3awenni)\b|"
+    r"(?<!\w)(?:شنو|اش|اشنو|ماذا|ما الذي) (?:تقدر|كتقدر|يمكنك|تستطيع|كتعرف|تعرف)(?: ان)? (?:دير|تدير|تفعل|تقدم|تعاوني|"
+    r"تساعدني)(?!\w)|(?<!\w)(?:بماذا|فاش|فيما|في ماذا|في اش) (?:يمكنك|تقدر|كتقدر|تستطيع)(?: ان)? "
+    r"(?:تساعدني|تعاوني|مساعدتي)(?!\w)|(?<!\w)(?:علاش|لماذا|لاش) (?:كتصلح|تصلح)(?!\w)")
 MAX_WORDS = 12  # longer, the question is about something else too
 # Rafiq's figures asked for ("les stats de la semaine", "الإحصائيات", "lstatistiques"): the guide has no such word
 _FIGURES = re.compile(r"\b(?:statisti\w*|stats?|l?statistik\w*|lstats?|lis?tatisti\w*|dashboard)\b|"
@@ -34,6 +46,12 @@ def asks_who_i_am(text: str) -> bool:
     return len(norm.split()) <= MAX_WORDS and bool(_WHO.search(norm))
 
 
+def asks_what_i_do(text: str) -> bool:
+    """True when a short message asks what Rafiq can help with."""
+    norm = normalize_text(text or "")
+    return len(norm.split()) <= MAX_WORDS and bool(_CAN_DO.search(norm))
+
+
 def asks_for_figures(text: str) -> bool:
     """True when a short message asks for statistics (Rafiq's figures live in the console)."""
     norm = normalize_text(text or "")
@@ -44,6 +62,9 @@ def about_rafiq(text: str, lang: str) -> Decision | None:
     """The reply to a question about Rafiq itself (see the module), or None."""
     if asks_who_i_am(text):
         return who_i_am(lang)
+    if asks_what_i_do(text):
+        return Decision(Kind.ANSWER, t("what_i_do", lang), lang, Intent.QUESTION, confidence=1.0,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if asks_for_figures(text):
         return Decision(Kind.ANSWER, t("figures_where", lang), lang, Intent.QUESTION, confidence=1.0,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))

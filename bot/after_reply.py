@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.chat_safety import after_caring_reply
-from bot.calendar_follow_up import after_calendar, calendar_in_language, calendar_reply_language
+from bot.calendar_follow_up import after_calendar, calendar_first, calendar_in_language, calendar_reply_language
 from bot.conversation import word_count
 from bot.dialogue import answer_buttons
 from bot.roles.calendar_query import parse_calendar_query
@@ -25,7 +25,7 @@ from retrieval.types import Answer
 if TYPE_CHECKING:
     from bot.tutor import Tutor
 
-__all__ = ["after_own_reply", "after_encouragement", "asks_what_now", "calendar_in_language",
+__all__ = ["after_own_reply", "after_encouragement", "asks_what_now", "calendar_first", "calendar_in_language",
            "calendar_reply_language"]  # the last two: the Tutor's other readings after a calendar reply
 
 KEEPING_PACE = "faq-weekly-hours"

@@ -12,7 +12,7 @@ from bot.dialogue import section_decision
 from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
-from bot.roles.calendar_query import (CalendarQuery, asks_what_assignment, day_named, module_number, opens_or_closes,
+from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, day_named, module_number, opens_or_closes,
                                      parse_calendar_query)
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
@@ -49,10 +49,13 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
                         r"|(?<!\w)و?(?:التي|الذي|اللي|الي|لي)\s+(?:من\s+)?(?:بعدها|بعده|موراها|موراه)(?!\w)"
                         r"|(?<!\w)و?(?:ال)?(?:مواليه|موالي|تاليه)(?!\w)"
                         r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b"
-                        r"|\bl?mowali(?:a|ya)\b"
+                        r"|\bl?mowali(?:a|ya)\b|\bapres (?:celle|celui|ca|cela)(?:-?(?:la|ci))?\b"
                         # "w mn b3d?", "et après ?", "وبعد؟" right after dates (a newcomer got "say more")
                         r"|^(?:et |w |o )?(?:mn |men )?(?:b3d|ba3d|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها)?\W*$")
 ONE_AFTER_WORDS = 6
+# The hour asked of the date just given ("et c'est à quelle heure ?", "f ach mn sa3a?", "على أي ساعة؟")
+_HOUR = re.compile(r"\b(?:a )?quelle heure\b|\bl'?heure\b|\bhoraires?\b|\bsa3a\b|\bsa3at\b|\bwa9tach\b|"
+                   r"(?<!\w)(?:ال)?(?:ساعه|توقيت)(?!\w)|(?<!\w)(?:وقتاش|فوقاش)(?!\w)")
 
 
 def _late_after_deadline(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
@@ -63,6 +66,32 @@ def _late_after_deadline(tutor: Tutor, text: str, lang: str, message: Message) -
     if query is None or not query.kind.startswith("deadline"):
         return None
     return section_decision(tutor, LATE_SECTION, text, lang, Intent.FOLLOW_UP)
+
+
+# Where or how the work just dated is handed in ("ça se rend où ?", "fin nsiftou?", "وفين نصيفطو؟"): the steps to submit
+_HAND_IN = re.compile(r"\b(?:ou|comment)\b.*\b(?:rend\w*|depos\w*|envo\w*|soum\w*|poste\w*)\b|"
+                      r"\b(?:rend\w*|depos\w*|envoi\w*|envoy\w*|soumet\w*|poste\w*)\b.*\b(?:ou|comment)\b|"
+                      r"\b(?:fin|fine|kifach|kifash)\s+n?(?:sift\w*|sayft\w*|dewz\w*|7et\w*|7t\w*|depos\w*)\b|"
+                      r"(?<!\w)و?(?:فين|اين|كيف|كيفاش)\s+(?:ن|ا)?(?:صيفط|سيفط|ودع|رسل|سلم|حط|دوز)\w*(?!\w)")
+SUBMISSION = "dig-etakwine-submission"
+MISSED_LIVE = "faq-missed-live"
+
+
+def _rule_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
+    """Right after a deadline's date, where to hand the work in; after a live session's, whether attending is
+    required ("elle est obligatoire ?" got the page on weekly hours): those pages; else None."""
+    norm = normalize_text(text)
+    if word_count(text) > ONE_AFTER_WORDS or tutor.memory is None:
+        return None
+    dated = [parse_calendar_query(q) for q in tutor.memory.calendar_questions(message.channel, message.user, most=6)]
+    query = next((q for q in dated if q is not None), None)
+    if query is None:
+        return None
+    if query.kind.startswith("deadline") and _HAND_IN.search(norm):
+        return section_decision(tutor, SUBMISSION, text, lang, Intent.FOLLOW_UP)
+    if query.kind.startswith("live") and asks_if_mandatory(norm):
+        return section_decision(tutor, MISSED_LIVE, text, lang, Intent.FOLLOW_UP)
+    return None
 
 
 def _afters_in_a_row(questions: list[str]) -> int:
@@ -87,16 +116,21 @@ def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Deci
 
 
 def _joining(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
-    """"comment je peux y accéder ?", "le lien ?", "كيفاش ندخل ليها؟" right after a live session's date (also after
-    "et la suivante ?"): that session again, with its link; else None. It got the page on missed sessions."""
+    """"comment je peux y accéder ?", "le lien ?", "كيفاش ندخل ليها؟", "et c'est à quelle heure ?", "و شنو الموضوع
+    ديالها؟" right after a live session's date (also after "et la suivante ?"), the hour after a deadline's: that
+    session or deadline again, with its link, hour and title; else None. It got the pages on missed sessions and on
+    the forum's topics."""
     norm = normalize_text(text)
-    if (not (_LINK.search(norm) or _JOIN.search(norm)) or word_count(text) > ONE_AFTER_WORDS
+    joins, hour = bool(_LINK.search(norm) or _JOIN.search(norm) or _THEME.search(norm)), bool(_HOUR.search(norm))
+    if (not (joins or hour) or word_count(text) > ONE_AFTER_WORDS
             or tutor.memory is None or tutor.organizational is None):
         return None
     questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
     steps = _afters_in_a_row(questions)
+    if not steps:  # past the follow-ups that name no date ("فين الرابط؟", then "و شنو الموضوع ديالها؟")
+        questions = [q for q in questions if parse_calendar_query(q) is not None] or questions
     query = parse_calendar_query(questions[steps]) if steps < len(questions) else None
-    if query is None or not query.kind.startswith("live"):
+    if query is None or not (query.kind.startswith("live") or (hour and query.kind == "deadline")):
         return None
     lang = conversation_language(text, lang, calendar_reply_language(tutor, message))
     again = (tutor.organizational.answer_after(questions[steps], lang, steps) if steps
@@ -111,7 +145,7 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     أفعل؟"; "imta l live?" then "ana f lkhdma f dak lwe9t, ila fatni chno ndir?") is answered when read with that
     calendar question the guide is sure of it; else None (read as usual)."""
     if (after := _late_after_deadline(tutor, text, lang, message) or _the_one_after(tutor, text, lang, message)
-            or _joining(tutor, text, lang, message)) is not None:
+            or _joining(tutor, text, lang, message) or _rule_after(tutor, text, lang, message)) is not None:
         return after
     norm = normalize_text(text)
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
@@ -136,6 +170,9 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if not exchange or not exchange[0]:
         return None
     asked, previous = exchange
+    dated = [q for q in tutor.memory.calendar_questions(message.channel, message.user, most=6)
+             if parse_calendar_query(q) is not None]
+    asked = dated[0] if dated and parse_calendar_query(asked) is None else asked  # not "و شنو الموضوع ديالها؟"
     if short and tutor.organizational:
         # "w module 4?" reads as French alone: a short Latin message keeps the calendar reply's language
         lang = conversation_language(text, lang, previous or "")
@@ -232,3 +269,16 @@ def calendar_reply_language(tutor: Tutor, message: Message) -> str:
     unclear Latin message right after it keeps it (`conversation_language`)."""
     exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
     return (exchange[1] or "") if exchange else ""
+
+
+_CALENDAR_COMMAND = re.compile(r"^\s*/(?:calendar|calendrier|agenda|next|prochain|suivant)\s*$", re.IGNORECASE)
+
+
+def calendar_first(tutor: Tutor, text: str, lang: str, message: Message, in_conversation: bool) -> Decision | None:
+    """/next or /calendar typed, whatever came before (after a guide answer, "/next" was read as "say more"); "et en
+    arabe ?" right after a calendar reply (`calendar_in_language`, not `in_conversation` with the guide); else None."""
+    if _CALENDAR_COMMAND.match(text) and tutor.organizational is not None:
+        dates = tutor.organizational.answer(text.strip(), lang)
+        if dates:
+            return Decision(Kind.ANSWER, dates, lang, Intent.ORGANIZATIONAL, confidence=1.0)
+    return None if in_conversation else calendar_in_language(tutor, text, message)

@@ -31,6 +31,7 @@ from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
 from bot.getting_started import where_to_start
+from bot.reminder_requests import asks_for_reminders, reminders_reply
 from bot.administration import administration_ticket
 from bot.late_work import late_after_handing_in
 from retrieval.normalize import normalize_text
@@ -46,8 +47,11 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
         return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang) if last is None else None)) is not None:
+    if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang, message.channel)
+                                             if last is None or last.clarifying else None)) is not None:
         return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?" (the course's start): no ticket
+    if asks_for_reminders(text):
+        return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
     if (late := late_after_handing_in(tutor, text, lang, last)) is not None:
         return late  # "وإلا ما قدرتش نسيفطو فالوقت؟" after the steps to submit
     if route == Route.GREETING:

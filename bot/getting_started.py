@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.roles.onboarding import onboarding_text
+from bot.scheduler import DIRECT_CHANNELS
 from bot.types import Decision, Intent, Kind
 from retrieval.normalize import normalize_text
 
@@ -22,7 +23,12 @@ _WHERE_TO_START = re.compile(
     r"(?<!\w)(?:من اين|من أين|منين|من فين|فين) (?:ا|ن|غادي ن)?بد[اأئ]\w*(?!\w)|بماذا ابدا|شنو ندير (?:ال)?لول|"
     # "je commence aujourd'hui, je fais quoi en premier ?", "safi tsajelt, daba chno ndir?" (a newcomer: tickets)
     r"\b(?:je fais|on fait|faire|je dois faire) quoi en premier\b|\bque (?:dois-je )?faire en premier\b|"
-    r"^\W*(?:safi\W+)?tsajj?elt\W+(?:daba\W+)?chno n?dir\W*$|^\W*(?:صافي\W+)?(?:تسجلت|سجلت)\W+(?:دابا\W+)?شنو ندير\W*$")
+    r"^\W*(?:safi\W+)?tsajj?elt\W+(?:daba\W+)?chno n?dir\W*$|^\W*(?:صافي\W+)?(?:تسجلت|سجلت)\W+(?:دابا\W+)?شنو ندير\W*$|"
+    # "chno khassni ndir daba?" opening a conversation (after a greeting: a newcomer got a ticket)
+    r"^\W*(?:w\s+)?(?:daba\s+)?(?:chno|achno|ach|chnou) (?:kh?ass?ni|5ass?ni|khasni) n?dir(?:\s+(?:daba|db|lowel))?\W*$|"
+    r"^\W*(?:و\s?)?(?:دابا\s+)?(?:شنو|اش|اشنو) (?:خاصني|خصني|خاصنا) ندير(?:\s+(?:دابا|لول|اللول))?\W*$|"
+    r"^\W*(?:et\s+)?(?:maintenant\W+)?(?:qu'?est[- ]ce que je dois faire|je dois faire quoi|je fais quoi)"
+    r"(?:\s+(?:maintenant|d'abord))?\W*$")
 # a subject of its own after "start" ("par où commencer une séance de formation ?", "من أين أبدأ في بناء شبكة؟")
 _ITS_OWN = re.compile(r"\b(?:seance|grille|evaluation|projet|analyse|scenario|devoir|memoire|cours de|stage|"
                       r"recherche|entretien)\b|"
@@ -36,11 +42,12 @@ def asks_where_to_start(text: str) -> bool:
             and not _ITS_OWN.search(norm))
 
 
-def where_to_start(tutor: Tutor, text: str, lang: str) -> Decision | None:
+def where_to_start(tutor: Tutor, text: str, lang: str, channel: str = "telegram") -> Decision | None:
     """The /start checklist for "where do I start?", else None (the caller asks it only of a message that opens a
     conversation: "ok merci. et l'entretien juste après, je commence par quoi ?" is about the page just read)."""
     if tutor.organizational is None or not asks_where_to_start(text):
         return None
     forum = tutor.support.forum_url if tutor.support is not None else ""
-    body = onboarding_text(tutor.organizational.calendar, lang, tutor.organizational.clock(), forum)
+    body = onboarding_text(tutor.organizational.calendar, lang, tutor.organizational.clock(), forum,
+                           direct=channel in DIRECT_CHANNELS)
     return Decision(Kind.ANSWER, body, lang, Intent.ORGANIZATIONAL, confidence=1.0)

@@ -19,7 +19,7 @@ from bot.conversation_scope import read_in_scope, stands_alone
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
 from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
-from bot.after_reply import after_own_reply, calendar_in_language, calendar_reply_language
+from bot.after_reply import after_own_reply, calendar_first, calendar_reply_language
 from bot.chat_flow import more_or_its_own, route_decision
 from bot.notices import reply_without_context
 from bot.not_meant import not_meant_reply
@@ -199,8 +199,8 @@ class Tutor:
         if tutor_word_alone(text) and self.memory \
                 and self.memory.last_intent(message.channel, message.user) == Intent.SOCIO:
             return self.human_requested(lang)  # as the encouragement said: « écrivez « tuteur » »
-        if last is None and (dates := calendar_in_language(self, text, message)) is not None:
-            return dates  # "et en arabe ?" after a calendar reply
+        if (dates := calendar_first(self, text, lang, message, in_conversation=last is not None)) is not None:
+            return dates  # "/next" whatever came before, "et en arabe ?" after a calendar reply
         if (notice := reply_without_context(self, text, lang, message, last)) is not None:
             return notice  # "et en arabe ?" right after a ticket or the off-topic reply: that reply in Arabic
         if last is not None and (step := asked_step(text)) is not None \

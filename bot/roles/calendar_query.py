@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.roles.calendar_period import PERIOD_KINDS, asks_what_is_on, period_named
-from bot.roles.module_names import MODULE_NUM, MODULE_WORD, module_number
+from bot.roles.module_names import HOW, MODULE_WORD, module_number, names_module
 from retrieval.normalize import normalize_text
 
 KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort",
@@ -57,6 +57,13 @@ def names_live(norm: str) -> bool:
 # daruri?"): a question on the rule, which the guide's page on missed live sessions answers (they got the next date)
 _MANDATORY = re.compile(r"\b(?:obligatoires?|obligation|obligatory|mandatory|compulsory|necessaires?|daruri|darouri|"
                         r"lazem|lazm)\b|(?<!\w)(?:ضروري|اجباري|الزامي|لازم|لازمه|مفروض)(?!\w)")
+
+
+def asks_if_mandatory(norm: str) -> bool:
+    """Normalized text asks whether something is required ("elle est obligatoire ?", "واش ضروري نحضر؟")."""
+    return bool(_MANDATORY.search(norm))
+
+
 _NEXT = re.compile(
     r"prochaine?s?\b|suivante?s?\b|a venir|الجايه|الجاي\b|القادمه|القادم\b|المقبله|المقبل\b|الموالي|"
     r"\bjaya\b|\bjay\b|lja[y3]a|\bnext\b|\bmqbla\b")
@@ -113,7 +120,7 @@ _WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)�
                       r"\b(?:chno|chnou|achno|ach) (?:howa|hiya|huwa))\s+(?:\S+\s+){0,2}?"
                       r"(?:devoirs?|livrables?|l?wajib|الواجب|واجب|الفرض)(?:\s|$)|"  # not "une tâche complexe"
                       r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
-_HOW = re.compile(r"\bcomment\b|\bkifa[cs]h\b|(^|\s)(?:كيف|كيفاش)(\s|$)")
+_HOW = HOW
 
 
 @dataclass(frozen=True)
@@ -181,7 +188,7 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if query is not None and query.kind == "deadline" and query.module is not None \
             and asks_what_assignment(normalize_text(text)):
         return True  # "c'est quoi le devoir du module 2 ?": its title and due date, not the page on submitting
-    if query is not None and query.kind == "module" and query.module is not None and _names_module(
+    if query is not None and query.kind == "module" and query.module is not None and names_module(
             normalize_text(text)):
         return True  # "c quoi le module 1 déjà ?", "و الموديل 3؟": its title and dates
     if query is not None and query.kind in PERIOD_KINDS:  # "chno kayn had simana f MOOC?" (the weekly hours' page),
@@ -208,29 +215,6 @@ def asks_for_outline(text: str) -> bool:
     return bool(_WHOLE.search(norm) or (_MODULE_LIST.search(norm) and named))
 
 
-# A module asked for itself ("c quoi le module 1 déjà ?", "ما عنوان الوحدة الأولى؟", "et le module 3 ?"): its title and
-# dates are the calendar's (a newcomer got tickets, and the platform's navigation page)
-# ... the module named right after the question ("c quoi le module 1", "ما عنوان الوحدة الأولى"), not a question on
-# something else in a module ("f module 1 kayhdro 3la…, chno l9sd biha?", "الموديل 3 باين رمادي وما كيتحلش")
-_WHAT_WORDS = (r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre|\bintitule|\bporte sur|"
-               r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|عنوان|موضوع|محتوي|مضمون|\bcontenu|\bprogramme|"
-               r"\b(?:chno|chnou|achno) (?:howa|hiya))")
-_WHAT_MODULE = re.compile(_WHAT_WORDS + r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|"
-                          r"(?:ل|ال)?وحده|(?:ل|ال)?مجزوءه?|الموديول|المودول|الموديل)")
-_WHAT_ANY = re.compile(_WHAT_WORDS)  # in a short message naming a module ("le module 4 c'est quoi ?")
-_BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
-                          r"(?:\w+\s+){0,1}\w+\W*$")
-BARE_MODULE_WORDS = 5
-WHAT_SHORT_WORDS = 6
-
-
-def _names_module(norm: str) -> bool:
-    """A normalized message asks what a module is, or only names one ("et le module 3 ?", "و الموديل 3؟")."""
-    if _HOW.search(norm):
-        return False
-    short = len(norm.split()) <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
-    what = _WHAT_MODULE.search(norm) or (len(norm.split()) <= WHAT_SHORT_WORDS and _WHAT_ANY.search(norm))
-    return short or bool(what)
 
 
 def opens_or_closes(norm: str) -> bool:
@@ -275,7 +259,7 @@ def parse_calendar_query(text: str) -> CalendarQuery | None:
         return CalendarQuery("deadline", number, day)
     if number is not None and asks_what_assignment(norm):
         return CalendarQuery("deadline", number)
-    if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm) or _names_module(norm)):
+    if number is not None and (when or upcoming or _OPEN_CLOSE.search(norm) or names_module(norm)):
         return CalendarQuery("module", number)
     if MODULE_WORD.search(norm) and upcoming and (when or _OPEN_CLOSE.search(norm)):
         return CalendarQuery("next_module")  # "إمتى كيبدا المودول الجاي؟"

@@ -20,6 +20,12 @@ _INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+([\w-
                          r"(\s|$)")
 
 
+# "…, nouvelle dans le MOOC", "jdid hna", "جديد في المساق" after the role: who the writer is, not a question
+_NEW_HERE = re.compile(r"\b(?:nouvel(?:le)?|nouveau|jdida?)\s+(?:dans|sur|f|fi|ici|hna|a)?\s*(?:le |la |ce |cette |l)?"
+                       r"(?:mooc|formation|cours|plateforme|hna|ici)?\b|"
+                       r"(?<!\w)جديد(?:ه)?(?:\s+(?:في|ف|فال|هنا))?(?:\s*(?:ال)?(?:مساق|منصه|تكوين|هنا))?(?!\w)")
+
+
 def introduces_self(text: str) -> bool:
     """The message introduces its writer by role ("je suis formatrice au CFIE", "ana formateur jdid")."""
     return bool(_INTRODUCES.search(normalize_text(text or "")))
@@ -40,6 +46,6 @@ def greets_and_introduces(text: str) -> bool:
         return False
     rest = _HOW_ARE_YOU.sub("", norm[opened.end():])
     role = _INTRODUCES.search(rest)
-    after = rest[role.end():].split() if role else []
+    after = _NEW_HERE.sub(" ", rest[role.end():]).split() if role else []
     return (role is not None and len(after) <= MAX_WORDS_AFTER_ROLE and not _WANTS.search(rest)
             and "?" not in rest and "؟" not in rest and not asks_something(rest))

@@ -47,3 +47,34 @@ def module_number(norm: str) -> int | None:
         if re.search(pattern.split("|", 1)[1], norm):
             return number
     return None
+
+
+# "how" asked: a question on doing something, not on a module itself
+HOW = re.compile(r"\bcomment\b|\bkifa[cs]h\b|(^|\s)(?:كيف|كيفاش)(\s|$)")
+# A module asked for itself ("c quoi le module 1 déjà ?", "ما عنوان الوحدة الأولى؟", "et le module 3 ?"): its title and
+# dates are the calendar's (a newcomer got tickets, and the platform's navigation page)
+# ... the module named right after the question ("c quoi le module 1", "ما عنوان الوحدة الأولى"), not a question on
+# something else in a module ("f module 1 kayhdro 3la…, chno l9sd biha?", "الموديل 3 باين رمادي وما كيتحلش")
+_WHAT_WORDS = (r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)|\btitre|\bintitule|\bporte sur|"
+               r"(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|عنوان|موضوع|محتوي|مضمون|\bcontenu|\bprogramme|"
+               r"\b(?:chno|chnou|achno) (?:howa|hiya)|"
+               # "le module 3 c'est sur quoi ?", "الوحدة 3 على ماذا تتحدث؟", "module 3 kayhder 3la ach?"
+               r"\bsur quoi\b|\bparle de quoi\b|\b3la (?:ach|chno|chnou)\b|(?<!\w)(?:على|عن) (?:ماذا|اش|شنو|ايش)(?!\w)|"
+               r"(?<!\w)(?:ت|ي|كت|كي)(?:تحدث|تكلم|هضر)(?!\w))")
+_WHAT_MODULE = re.compile(_WHAT_WORDS + r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|"
+                          r"(?:ل|ال)?وحده|(?:ل|ال)?مجزوءه?|الموديول|المودول|الموديل)")
+_WHAT_ANY = re.compile(_WHAT_WORDS)  # in a short message naming a module ("le module 4 c'est quoi ?")
+_BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
+                          r"(?:\w+\s+){0,1}\w+\W*$")
+BARE_MODULE_WORDS = 5
+WHAT_SHORT_WORDS = 6
+
+
+def names_module(norm: str) -> bool:
+    """A normalized message asks what a module is, or only names one ("et le module 3 ?", "و الموديل 3؟")."""
+    if HOW.search(norm):
+        return False
+    short = len(norm.split()) <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
+    words = sum(1 for word in norm.split() if re.search(r"\w", word))  # "c'est sur quoi ?": "?" is no word
+    what = _WHAT_MODULE.search(norm) or (words <= WHAT_SHORT_WORDS and _WHAT_ANY.search(norm))
+    return short or bool(what)

@@ -22,8 +22,9 @@ OPT_IN_ACTION, OPT_OUT_ACTION = "reminders:on", "reminders:off"
 OPT_IN_COMMAND, OPT_OUT_COMMAND = "reminders_on", "reminders_off"
 
 
-def onboarding_text(calendar: Calendar, lang: str, now: datetime, forum_url: str = "") -> str:
-    """The checklist after /start: language, reminders, introduce yourself, the module, the deadline."""
+def onboarding_text(calendar: Calendar, lang: str, now: datetime, forum_url: str = "", direct: bool = True) -> str:
+    """The checklist after /start: language, reminders, introduce yourself, the module, the deadline. Not `direct`
+    (the web page, where Rafiq cannot write first): how to ask for the dates instead of turning reminders on."""
     module = calendar.current_module(now)
     if module is not None:
         module_line = t("onb_module", lang, n=module.number, title=calendar.title(module, lang))
@@ -37,7 +38,8 @@ def onboarding_text(calendar: Calendar, lang: str, now: datetime, forum_url: str
                        when=format_when(deadline.due, lang, now, calendar.tz))
                      if deadline else t("onb_deadline_none", lang))
     forum = t("forum_link", lang, url=forum_url) if forum_url else ""
-    return t("onboarding", lang, forum=forum, module=module_line, deadline=deadline_line)
+    reminders = t("onb_reminders" if direct else "onb_reminders_here", lang)
+    return t("onboarding", lang, forum=forum, module=module_line, deadline=deadline_line, reminders=reminders)
 
 
 def reminder_buttons(lang: str) -> tuple[Button, Button]:

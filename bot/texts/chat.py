@@ -166,6 +166,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أرقام رفيق (الأسئلة المطروحة ولغاتها، والمواضيع التي لا يغطيها الدليل، والطلبات المحالة على المؤطرين وآجال الرد عليها) توجد في لوحة المؤطرين، صفحة «الإحصائيات»: ‎/console/stats‎، وهي خاصة بالمنسقين (الدخول برمزك). ولأرقام أخرى عن المساق (المسجلون، النجاح)، اسأل مؤطرا: اضغط على الزر أسفله.",
         "fr": "Les chiffres de Rafiq (questions posées et leurs langues, sujets que le guide ne couvre pas, demandes transmises aux tuteurs et délais de réponse) sont dans la console des tuteurs, page « Statistiques » : /console/stats, réservée aux coordinateurs (connexion avec votre jeton). Pour d'autres chiffres du MOOC (inscrits, réussite), demandez à un tuteur : bouton ci-dessous.",
     },
+    "what_i_do": {
+        "ar": "أنا رفيق، مساعد آلي. يمكنني:\n• الإجابة عن أسئلتك حول دليل المكوّن (التقويم، التنشيط، التأطير عن بعد، المنصة…)، مع ذكر القسم الذي أخذت منه الجواب؛\n• إعطاؤك تواريخ المساق: آجال الواجبات، والحصص المباشرة، وافتتاح المجزوءات (اكتب مثلا «متى آخر أجل؟»)؛\n• إحالة سؤالك على مؤطر(ة) بشري(ة) حين لا يجيب عنه الدليل.\nاكتب سؤالك بالعربية أو بالفرنسية أو بالدارجة.",
+        "fr": "Je suis Rafiq, un assistant automatique. Je peux :\n• répondre à vos questions sur le guide du formateur (évaluation, animation, tutorat en ligne, plateforme…), en citant la section d'où vient la réponse ;\n• vous donner les dates du MOOC : échéances des devoirs, classes virtuelles, ouverture des modules (écrivez par exemple « quelle est la prochaine échéance ? ») ;\n• transmettre votre question à un tuteur (une personne) quand le guide n'y répond pas.\nÉcrivez en français, en arabe ou en darija.",
+    },
     "who_i_am": {
         "ar": "أنا رفيق، مساعد آلي ولست شخصا: أجيب من دليل المكوّن ومن الجدول الزمني للمساق، وأذكر القسم الذي أخذت منه الجواب. للتواصل مع مؤطر(ة) بشري(ة)، اضغط على الزر أسفله أو اكتب «أريد مؤطرا».",
         "fr": "Je suis Rafiq, un assistant automatique, pas une personne : je réponds à partir du guide du formateur et du calendrier du MOOC, en citant la section d'où vient la réponse. Pour parler à un tuteur (une personne), touchez le bouton ci-dessous ou écrivez « je veux un tuteur ».",

@@ -80,18 +80,26 @@ TEXTS: dict[str, dict[str, str]] = {
     "onboarding": {
         "ar": "✅ لتبدأ بشكل جيد مع رفيق، المساعد الآلي للمساق:\n"
               "1. اكتب لي بالعربية أو بالفرنسية (أو بالدارجة): أجيبك بلغتك.\n"
-              "2. فعّل تذكيرات الآجال والحصص المباشرة: ⁦/reminders_on⁩\n"
+              "2. {reminders}\n"
               "3. قدّم نفسك في سطرين في خيط فوجك بالمنتدى{forum}.\n"
               "4. {module}\n"
               "5. {deadline}\n"
               "6. اسألني في أي وقت؛ ⁦/calendar⁩ و ⁦/next⁩ للمواعيد، واكتب «أريد مؤطرا» للتواصل مع شخص، و ⁦/privacy⁩ لمعطياتك.",
         "fr": "✅ Pour bien démarrer avec Rafiq, l'assistant automatique du MOOC :\n"
               "1. Écrivez-moi en arabe ou en français (ou en darija) : je réponds dans votre langue.\n"
-              "2. Activez les rappels des échéances et des classes virtuelles : /reminders_on\n"
+              "2. {reminders}\n"
               "3. Présentez-vous en deux lignes dans le fil de votre cohorte sur le forum{forum}.\n"
               "4. {module}\n"
               "5. {deadline}\n"
               "6. Posez-moi vos questions à tout moment ; /calendar et /next pour les dates, « je veux un tuteur » pour parler à une personne, /privacy pour vos données.",
+    },
+    "onb_reminders": {"ar": "فعّل تذكيرات الآجال والحصص المباشرة: ⁦/reminders_on⁩",
+                      "fr": "Activez les rappels des échéances et des classes virtuelles : /reminders_on"},
+    "onb_reminders_here": {"ar": "اسألني عن المواعيد متى شئت: «متى آخر أجل؟» أو ⁦/next⁩ (لا أراسلك هنا من تلقاء نفسي).",
+                           "fr": "Demandez-moi les dates quand vous voulez : « prochaine échéance ? » ou /next (sur cette page, je ne vous écris pas de moi-même)."},
+    "reminders_not_here": {
+        "ar": "على هذه الصفحة لا أستطيع أن أراسلك من تلقاء نفسي، فلا أرسل تذكيرات هنا. اسألني متى شئت: «متى آخر أجل؟» أو ⁦/next⁩ أو ⁦/calendar⁩. أما التذكيرات التلقائية فتُفعَّل في بوت تيليغرام الخاص بالمساق بالأمر ⁦/reminders_on⁩.",
+        "fr": "Sur cette page, je ne peux pas vous écrire de moi-même : je n'y envoie donc pas de rappels. Demandez-moi les dates quand vous voulez : « prochaine échéance ? », /next ou /calendar. Les rappels automatiques s'activent dans le bot Telegram du MOOC, avec /reminders_on.",
     },
     "onb_module": {"ar": "افتح الوحدة الحالية: الوحدة {n} «{title}».", "fr": "Ouvrez le module en cours : module {n} « {title} »."},
     "onb_module_next": {"ar": "تُفتح الوحدة {n} «{title}» {when}.", "fr": "Le module {n} « {title} » ouvre {when}."},

@@ -45,7 +45,7 @@ def test_the_word_alone_with_no_encouragement_before_is_not_a_hand_over(make_ser
 def test_the_words_the_texts_ask_for_reach_a_person_from_a_first_message(full_services, key, lang):
     """A trainer types what the encouragement or the onboarding checklist says to type, in a new conversation:
     the tester's "tuteur" after the checklist got a menu of the guide's pages on tutors."""
-    text = t(key, lang, forum="") if key == "offer" else t(key, lang, module="", deadline="", forum="")
+    text = t(key, lang, forum="") if key == "offer" else t(key, lang, module="", deadline="", forum="", reminders="")
     words = [a or b for a, b in _QUOTED.findall(text)]
     assert words, text
     reply = say(full_services, words[0], user=f"promised-words-{key}-{lang}")

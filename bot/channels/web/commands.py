@@ -1,4 +1,4 @@
-"""Commands typed on the web chat page (Telegram has its own handlers): /help, /privacy, /forget.
+"""Commands typed on the web chat page (Telegram has its own handlers): /help, /privacy, /forget, /reminders_on.
 
 /privacy and /forget were read as questions: the guide's page on personal data came back, which tells the trainer
 to type /privacy and /forget (a newcomer went round in that circle). On the page, /forget erases at once: the
@@ -11,6 +11,7 @@ from bot.types import Decision, Intent, Kind
 HELP_COMMANDS = frozenset({"/help", "/aide", "/start", "/مساعدة"})
 PRIVACY_COMMANDS = frozenset({"/privacy", "/confidentialite", "/confidentialité", "/خصوصية"})
 FORGET_COMMANDS = frozenset({"/forget", "/oublier", "/effacer", "/حذف"})
+REMINDER_COMMANDS = frozenset({"/reminders_on", "/reminders_off", "/rappels", "/تذكير"})
 
 
 def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision | None:
@@ -21,6 +22,8 @@ def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision |
         return Decision(Kind.ANSWER, t("web_help", lang), lang, Intent.GREETING, confidence=1.0)
     if command in PRIVACY_COMMANDS:
         return Decision(Kind.ANSWER, t("web_privacy", lang), lang, Intent.GREETING, confidence=1.0)
+    if command in REMINDER_COMMANDS:  # Rafiq cannot write first on the page: how to get the dates instead
+        return Decision(Kind.ANSWER, t("reminders_not_here", lang), lang, Intent.ORGANIZATIONAL, confidence=1.0)
     if command in FORGET_COMMANDS:
         forgetter.forget("web", user)
         return Decision(Kind.ANSWER, t("web_forgotten", lang), lang, Intent.GREETING, confidence=1.0)

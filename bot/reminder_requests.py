@@ -1,0 +1,45 @@
+"""A trainer asking for reminders in words ("je veux recevoir des rappels pour les échéances", "بغيت تفكرني بالآجال
+عافاك", "fakkarni b les deadlines") or typing /reminders_on where Rafiq cannot write first (the web page).
+
+On Telegram the reply asks the opt-in question with its two buttons (`bot.roles.onboarding`); on a channel Rafiq
+cannot write to of its own accord, it says so and how to get the dates when wanted. A newcomer got a ticket, the
+page on the tutor's organizational role, and « Je ne vois pas ce que vous cherchez sur « /reminders_on » »."""
+from __future__ import annotations
+
+import re
+
+from bot.roles.onboarding import reminder_buttons, reminders_question
+from bot.scheduler import DIRECT_CHANNELS
+from bot.texts import t
+from bot.types import Decision, Intent, Kind
+from retrieval.normalize import normalize_text
+
+MAX_WORDS = 14
+_WANTS_REMINDERS = re.compile(
+    r"\b(?:recevoir|avoir|activer|mettre|veux|voudrais|aimerais|souhaite)\b.*\b(?:rappels?|notifications?|alertes?)\b|"
+    r"\b(?:rappelle|rappelez|previens|prevenez|notifie)[- ]?(?:moi|nous)\b|"
+    r"\b(?:abonn\w*|inscri\w*|activ\w*)\b.*\b(?:rappels?|notifications?)\b|"
+    r"\b(?:fakarni|fakkarni|fakerni|fekkerni|fkerni)\b|\b(?:rappels?|notifications?)\b.*\b(?:bghit|bghina)\b|"
+    r"\bbghit\b.*\b(?:rappels?|notifications?|tfakarni|tfakkarni|tfekkerni)\b|"
+    r"(?<!\w)(?:فكرني|ذكرني|تفكرني|تذكرني|تنبهني|نبهني)(?!\w)|"
+    r"(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات|اشعار)(?!\w).*(?<!\w)(?:بغيت|اريد|ابغي|فعل|تفعيل|نفعل)(?!\w)|"
+    r"(?<!\w)(?:بغيت|اريد|ابغي|فعل|تفعيل|نفعل|كيفاش نفعل|كيف افعل)(?!\w).*(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات)(?!\w)")
+# a reminder the trainer sets for others, or the guide's reminders to learners ("comment rappeler aux stagiaires…")
+_FOR_OTHERS = re.compile(r"\b(?:stagiaires?|apprenants?|participants?|etudiants?|inactifs?|relancer)\b|"
+                         r"(?<!\w)(?:ال)?(?:متدربين|المتدربين|متعلمين|المتعلمين|مشاركين)(?!\w)")
+WEB_COMMANDS = frozenset({"/reminders_on", "/reminders_off", "/rappels"})
+
+
+def asks_for_reminders(text: str) -> bool:
+    """True for a short message asking Rafiq to remind the writer of deadlines and live sessions."""
+    norm = normalize_text(text or "")
+    return (len(norm.split()) <= MAX_WORDS and bool(_WANTS_REMINDERS.search(norm))
+            and not _FOR_OTHERS.search(norm))
+
+
+def reminders_reply(channel: str, lang: str) -> Decision:
+    """The opt-in question with its buttons where Rafiq can write first; elsewhere, how to get the dates."""
+    if channel in DIRECT_CHANNELS:
+        return Decision(Kind.ANSWER, reminders_question(lang), lang, Intent.ORGANIZATIONAL, confidence=1.0,
+                        buttons=reminder_buttons(lang))
+    return Decision(Kind.ANSWER, t("reminders_not_here", lang), lang, Intent.ORGANIZATIONAL, confidence=1.0)
