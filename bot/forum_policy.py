@@ -18,6 +18,7 @@ author is told about a held, hidden or masked post comes written in `Decision.no
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -177,7 +178,10 @@ def compose_reply(answer: str, lang: str, similar: list[tuple[str, str]] | None 
 
 
 def _link_text(title: str) -> str:
-    return re.sub(r"[\[\]\n]", " ", title).strip()[:120] or "…"
+    """A thread's title as plain link text: no markup a forum could render (a title "<script>…" was posted as is
+    under Rafiq's name), no brackets or line breaks that would break the Markdown link."""
+    plain = html.escape(re.sub(r"<[^>]*>", " ", title), quote=False)
+    return re.sub(r"\s+", " ", re.sub(r"[\[\]\n]", " ", plain)).strip()[:120] or "…"
 
 
 def unanswered_window(now: datetime, hours: float, within_days: float) -> tuple[datetime, datetime]:

@@ -55,6 +55,7 @@ _KIND_NAMES = {
     "cin": {"fr": "un numéro de carte d'identité (CIN)", "ar": "رقم البطاقة الوطنية"},
     "massar": {"fr": "un code Massar", "ar": "رمز مسار"},
     "bank": {"fr": "un numéro bancaire", "ar": "رقما بنكيا"},
+    "staff": {"fr": "un numéro de matricule (PPR)", "ar": "رقم التأجير"},
 }
 
 

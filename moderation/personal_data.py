@@ -1,4 +1,5 @@
-"""Personal data detectors (Moroccan phone numbers, e-mails, CIN, Massar codes, bank numbers) and masking.
+"""Personal data detectors (Moroccan phone numbers, e-mails, CIN, Massar codes, bank numbers, payroll numbers) and
+masking.
 
 Detection runs on a copy of the text whose Arabic-Indic digits are folded to ASCII one for one, so
 spans are valid on the original. Masking replaces each span by a labelled token in the reader's
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from moderation.text import fold_digits
 
-KINDS = ("phone", "email", "cin", "massar", "bank")
+KINDS = ("phone", "email", "cin", "massar", "bank", "staff")
 
 TOKENS = {
     "fr": {
@@ -28,6 +29,7 @@ TOKENS = {
         "cin": "[CIN masquée]",
         "massar": "[code Massar masqué]",
         "bank": "[numéro bancaire masqué]",
+        "staff": "[matricule masqué]",
     },
     "ar": {
         "phone": "[رقم هاتف محجوب]",
@@ -35,6 +37,7 @@ TOKENS = {
         "cin": "[رقم البطاقة الوطنية محجوب]",
         "massar": "[رمز مسار محجوب]",
         "bank": "[رقم بنكي محجوب]",
+        "staff": "[رقم التأجير محجوب]",
     },
 }
 NEUTRAL_TOKEN = "▒▒▒"
@@ -58,6 +61,11 @@ _CIN_CONTEXT = re.compile(
     r"\bc\.?i\.?n\b|\bcni\b|carte (?:nationale|d'identit)|بطاق|التعريف|ta3rif|la carte", re.IGNORECASE
 )
 _CIN_NOT = frozenset({"ma", "fr", "iso", "nf", "pc", "tv", "hd", "mp", "id", "dh", "mad", "cp", "ce", "pv"})
+# A civil servant's payroll or staff number named ("رقم التأجير 1234567", "matricule 1234567", "PPR: 1234567", "DOTI
+# 123456"): a newcomer's post kept it in clear while its CIN was masked
+_STAFF = re.compile(r"(?:\bmatricule|\bn(?:um(?:[ée]ro)?|°)? ?(?:de )?(?:somme|matricule)|\bppr|\bdoti|"
+                    r"رقم (?:ال)?تاجير|رقم (?:ال)?تأجير|التاجير|التأجير|رقم (?:ال)?دوتي|\bra9m (?:t|l)?ta2jir)"
+                    r"\W{0,4}(?:est |هو |:)?\W{0,3}(?P<digits>\d{5,8})(?!\d)", re.IGNORECASE)
 _MASSAR = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d{9}(?![A-Za-z0-9])")
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z]{2}|ma|Ma)\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
@@ -114,6 +122,7 @@ def _banks(text: str) -> list[Match]:
 
 def _ids(text: str) -> list[Match]:
     out = [Match(m.start(), m.end(), "massar") for m in _MASSAR.finditer(text)]
+    out += [Match(m.start("digits"), m.end("digits"), "staff") for m in _STAFF.finditer(text)]
     for m in _CIN.finditer(text):
         letters, digits = m.group("letters"), m.group("digits")
         if letters.lower() in _CIN_NOT:

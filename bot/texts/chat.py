@@ -192,6 +192,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "الطلب غير صالح (الحقول: {fields}). أرسل JSON بالشكل {shape}.",
         "fr": "Requête invalide (champs : {fields}). Envoyez du JSON de la forme {shape}.",
     },
+    "invalid_json": {
+        "ar": "الطلب غير صالح: جسمه ليس JSON صالحا (خطأ عند الحرف {position}). أرسل JSON بالشكل {shape}.",
+        "fr": "Requête invalide : son corps n'est pas du JSON valide (erreur au caractère {position}). Envoyez du JSON de la forme {shape}.",
+    },
     "invalid_ask_limits": {
         "ar": "النص حتى {limit} حرف، واللغة ar أو fr.",
         "fr": "Texte jusqu'à {limit} caractères, langue ar ou fr.",

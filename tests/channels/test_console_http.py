@@ -241,3 +241,12 @@ def test_a_distress_ticket_offers_no_knowledge_base_entry_and_refuses_one(client
     refused = karim.post(f"/console/tickets/{ticket.id}/faq", question_fr="Q ?", answer_fr="R.")
     assert refused.headers["location"].endswith("m=faq_private")
     assert 'id="faq-form"' in client.get(f"/console/tickets/{open_ticket(services, chat='78')}").text
+
+
+def test_the_arabic_stats_page_isolates_the_week_code(client, services):
+    # « (2026-W50) » read « (W50-2026) » in the Arabic page: the code had no left-to-right isolate
+    with TestClient(client.app, base_url="http://127.0.0.1") as other:
+        ConsoleClient(other, "nadia")
+        page = other.get("/console/stats?lang=ar").text
+    link = re.search(r'id="current-week-link">(.*?)</a>', page).group(1)
+    assert re.search(r'<bdi dir="ltr">\d{4}-W\d{2}</bdi>', link), link

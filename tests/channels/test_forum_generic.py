@@ -77,6 +77,7 @@ def test_without_a_callback_url_the_answer_is_kept_as_a_suggestion(forum_app):
     ("old_timestamp", 401, "stale_timestamp"),
     ("no_timestamp", 401, "bad_signature"),
     ("missing_fields", 400, "bad_payload"),
+    ("blank_text", 400, "bad_payload"),  # "   \n\t" was accepted and made a ticket with no question
     ("bad_forum_name", 400, "bad_payload"),
     ("not_json", 400, "bad_json"),
     ("bad_callback", 400, "bad_payload"),
@@ -92,6 +93,8 @@ def test_malformed_requests_get_a_clear_error_and_nothing_is_stored(forum_app, c
         del headers["X-Rafiq-Timestamp"]
     elif case == "missing_fields":
         body, headers = generic_webhook(GENERIC_SECRET, {"event_id": "x", "forum": "etakwine"})
+    elif case == "blank_text":
+        body, headers = generic_webhook(GENERIC_SECRET, payload(text="   \n\t  "))
     elif case == "bad_forum_name":
         body, headers = generic_webhook(GENERIC_SECRET, payload(forum="../../etc"))
     elif case == "bad_callback":

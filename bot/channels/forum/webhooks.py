@@ -169,7 +169,7 @@ def discourse_post_claim(post: ForumPost, updated_at: str = "") -> tuple[str, st
 def parse_generic(data: dict) -> tuple[str, ForumPost]:
     """(event id, post) from a generic webhook body (schema in docs/forum-webhook.md), or 400."""
     missing = [k for k in ("event_id", "forum", "thread_id", "post_id", "author", "text")
-               if data.get(k) in (None, "")]
+               if data.get(k) is None or str(data[k]).strip() == ""]  # "   \n\t" made a ticket with no question
     if missing:
         raise _bad("missing " + ", ".join(missing))
     forum = str(data["forum"])

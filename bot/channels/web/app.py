@@ -163,8 +163,13 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
         route = request.url.path if request.url.path in REQUEST_SHAPES else "/api/ask"
+        broken = next((e for e in exc.errors() if e.get("type") == "json_invalid"), None)
+        if broken is not None:  # "champs : 15" named a character position as a field
+            position = next((str(p) for p in broken.get("loc", ())[1:]), "?")
+            return JSONResponse(status_code=422, content={"error": "invalid_request", "fields": ["body"], "message":
+                                by_lang("invalid_json", position=position, shape=REQUEST_SHAPES[route])})
+        fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
         message = by_lang("invalid_request", fields=", ".join(fields), shape=REQUEST_SHAPES[route])
         if route == "/api/ask":  # what the text may be
             message = {lang: f"{text} {by_lang('invalid_ask_limits', limit=MAX_CHARS)[lang]}"
