@@ -26,7 +26,7 @@ _WHO = re.compile("|".join((_FRENCH, _ARABIZI, _ARABIC)))
 # a newcomer got a ticket, or a choice between the rule on personal data and how to phrase a question
 _CAN_DO = re.compile(
     r"\b(?:tu peux|vous pouvez|peux[- ]tu|pouvez[- ]vous) m'?\s?aider (?:a|pour|en|sur) quoi\b|"
-    r"\b(?:tu sers|vous servez|ca sert|il sert|rafiq sert) a quoi\b|"
+    r"\b(?:tu sers|vous servez|rafiq sert|ce bot sert) a quoi\b|"
     r"\bqu'?est[- ]ce que (?:tu (?:peux|sais)|vous (?:pouvez|savez)) faire\b|\bque (?:peux|sais)[- ]tu faire\b|"
     r"\b(?:tu fais|vous faites) quoi\b|"
     r"\b(?:chno|achno|ach|chnou) (?:t9der|tqder|kat9der|kt9der|kat3ref|kt3ref|t3ref) (?:tdir|dir|t3awni|t3awnni)\b|"

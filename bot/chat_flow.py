@@ -24,7 +24,7 @@ from bot.roles.states import DISCOURAGED
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.tutor_roles import roles_asked
-from bot.not_working import broken_link_reply
+from bot.not_working import broken_link_reply, platform_broken_reply
 from bot.charter_rules import charter_asked
 from bot.two_part import calendar_decision
 from bot.understanding import Route
@@ -50,6 +50,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang, message.channel)
                                              if last is None or last.clarifying else None)) is not None:
         return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?" (the course's start): no ticket
+    if route in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) and (broken := platform_broken_reply(tutor, text, lang)):
+        return broken  # "la plateforme plante tout le temps": the technical page, not the encouragement
     if asks_for_reminders(text):
         return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
     if (late := late_after_handing_in(tutor, text, lang, last)) is not None:

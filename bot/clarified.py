@@ -113,7 +113,8 @@ def _restates(text: str, topic: str) -> bool:
 # "Parlez-vous de « l'identité professionnelle » ?", "la" got that page, a newcomer)
 # "non aucun des deux", "ni l'un ni l'autre", "حتى واحد", "ولا واحد منهم", "hta wa7ed" (a newcomer got the same
 # options again)
-_NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas aucun aucune ni hta 7ta حتي ولا".split())
+_NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas aucun aucune ni hta 7ta ta tta 7tta حتي ولا "
+                      "تا".split())  # "ta wa7da" (not even one): the menu came back, then a ticket
 _NO_WORDS = _NO_FIRST | frozenset("ca cela c est n ce hadchi hada hadi هادشي هادا هادي ليس هذا هذه كذلك merci شكرا "
                                   "chokran choukran du tout خالص des deux l un autre les trois wa7ed wahed wa7da "
                                   "mnhom menhom fihom واحد واحده منهم منها منهما فيهم ذاك هذاك".split())

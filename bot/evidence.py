@@ -30,6 +30,11 @@ def on_last_topic(answer: Answer, last: LastTurn | None) -> bool:
     return bool(last is not None and answer.answered and answer.citations and answer.citations[0].id in last.sections)
 
 
+# "I don't know whether to go on" asks nothing of the guide ("ماعرفتش واش نكمل", "je ne sais pas si je vais continuer")
+_WHETHER = re.compile(r"(?:ما ?عرفتش|ما ?نعرفش|لا اعرف|\bje (?:ne )?sais pas|\bma ?3reftch|\bma ?n3refch)\s+"
+                      r"(?:واش|هل|\bsi\b|\bwach\b|\bwech\b)")
+# pages on the feelings of the learners a trainer looks after, not on the trainer's own in this course
+ON_LEARNERS_FEELINGS = frozenset({"fac-online-anxiety", "fac-motivation", "tut-dropout-prevention"})
 FEELINGS = (DISCOURAGED, OVERLOADED, ISOLATED)  # said of the course (the guide has a page on online anxiety)
 
 
@@ -62,7 +67,10 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     unnamed=not_in_guide(text, answer, vocabulary) if vocabulary else "",
                     charter_permission=answer.answered and bool(answer.citations)
                     and answer.citations[0].id.startswith("charter-") and asks_permission(text),
-                    feeling_said=not asks and detect_state(text) in FEELINGS)
+                    feeling_said=not intents.asks_something(_WHETHER.sub(" ", normalize_text(text)))
+                    and detect_state(text) in FEELINGS,
+                    page_on_others=answer.answered and bool(answer.citations)
+                    and answer.citations[0].id in ON_LEARNERS_FEELINGS and detect_state(text) == DISCOURAGED)
 
 
 # Asking whether something is allowed ("est-ce permis", "j'ai le droit", "واش مسموح", "هل يجوز", "wach mosmo7")

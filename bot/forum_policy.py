@@ -112,8 +112,15 @@ def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decisio
         if calendar_text:
             return _publish_or_suggest(tutor, message, Decision(Kind.ANSWER, calendar_text, lang,
                                                                 Intent.ORGANIZATIONAL, confidence=1.0))
+    from bot.not_working import platform_broken_reply  # (reads the dialogue module, which reads the Tutor)
+    from bot.tutor_roles import roles_asked
+
+    if route in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) and (broken := platform_broken_reply(tutor, stored, lang)):
+        return _publish_or_suggest(tutor, message, broken)  # "had lplateforme… kat9tl3": not the encouragement
     if route == Route.SUPPORT and tutor.support is not None:
         return _discouraged(tutor, message, stored, lang)
+    if route in (Route.GUIDE, Route.UNSURE) and (roles := roles_asked(tutor, answer, stored, lang)) is not None:
+        return _suggest_between(tutor, message, roles, stored, lang)  # "les rôles du tuteur": not one role in public
     if route in _LEFT_TO_PEOPLE:
         return Decision(Kind.IGNORE, "", lang, _LEFT_TO_PEOPLE[route])  # left to people (and the unanswered check)
     if route == Route.OFF_TOPIC and not tutor.off_topic_tickets:  # a football match: left to people, no ticket

@@ -4,11 +4,13 @@ in its conversation it stayed on the steps to submit (a newcomer; dev conversati
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.conversation import LastTurn, word_count
 from bot.dialogue import section_decision
 from bot.roles.calendar_query import names_live
+from bot.texts import t
 from bot.types import Decision, Intent
 from retrieval.normalize import normalize_text
 
@@ -34,8 +36,33 @@ def says_late(text: str) -> bool:
     return word_count(text) <= LATE_WORDS and bool(_LATE.search(norm)) and not names_live(norm)
 
 
+# Work that will not be handed in on time, said in full ("ما غاديش نقدر نسيفط الواجب فالوقت", "je ne pourrai pas rendre
+# mon devoir à temps", "ma ghadich n9der nsift devoir f lwe9t"): a newcomer in hospital got a choice of three pages
+_CANNOT = re.compile(r"\b(?:ne (?:pourrai|pourrais|peux|vais) pas|pas pouvoir|impossible de|ma ?(?:ghadi|gha)ch n?(?:9der|qder)|"
+                     r"ma ?n?(?:9derch|qderch|9edch))\b|(?<!\w)(?:ما ?(?:غاديش|غاش) ن?قدر|ما ?(?:نقدرش|غنقدرش)|لن اتمكن|"
+                     r"لن استطيع|لا استطيع|لا يمكنني)(?!\w)")
+_ON_TIME = re.compile(r"\b(?:a temps|dans les delais|avant (?:la date|l'echeance|la deadline)|f ?(?:l|el)?w[ae][9q]t|"
+                      r"f ?(?:l|el)?ajal)\b|(?<!\w)(?:ف|في) ?(?:ال)?(?:وقت|اجل|الوقت المحدد)(?!\w)")
+_ILL = re.compile(r"\b(?:malade|hospitalise\w*|hopital|clinique|operation|mrid\w*|sbitar|spitar)\b|"
+                  r"(?<!\w)(?:مريض\w*|مرضت|السبيطار|سبيطار|المستشفي|مستشفي|المصحه|عمليه جراحيه)(?!\w)")
+CANNOT_WORDS = 30
+
+
+def cannot_hand_in_on_time(text: str) -> bool:
+    """The message says the writer's work will not be handed in on time (not a case put, not a live session)."""
+    norm = normalize_text(text)
+    return (word_count(text) <= CANNOT_WORDS and bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))
+            and not names_live(norm))
+
+
 def late_after_handing_in(tutor: Tutor, text: str, lang: str, last: LastTurn | None) -> Decision | None:
-    """"What if I cannot hand it in on time?" right after the steps to submit: the late-work page; else None."""
-    if last is None or last.clarifying or not HANDING_IN & set(last.sections) or not says_late(text):
+    """"What if I cannot hand it in on time?" right after the steps to submit, or "I will not manage to hand it in on
+    time" said in full: the late-work page (after a word for one who is ill); else None."""
+    if last is not None and last.clarifying:
         return None
-    return section_decision(tutor, LATE_SECTION, text, lang, Intent.FOLLOW_UP)
+    if not cannot_hand_in_on_time(text) and (last is None or not HANDING_IN & set(last.sections) or not says_late(text)):
+        return None
+    decision = section_decision(tutor, LATE_SECTION, text, lang, Intent.FOLLOW_UP if last else Intent.QUESTION)
+    if decision is not None and _ILL.search(normalize_text(text)):
+        decision = replace(decision, body=f"{t('get_well', lang)}\n\n{decision.body}")
+    return decision

@@ -33,7 +33,7 @@ _NOT_MEANT = re.compile(
     rf"|^{_NO}(?:machi|mashi|mchi|mach)\s+(?:hadchi|hada|hadi|had chi|hakka)"
     rf"(?:\s+(?:li|lli|elli|ach|chno)\s+{_MEANT_LAT})?(?:\s+(?:ga3|khales|bzaf))?$"
     # "لا، ولا واحد منها", "non, aucun", "la, hta wa7ed" (a newcomer got "that is all the guide says" of the page)
-    rf"|^{_NO}(?:aucune?|(?:ولا|حتي|hta|7ta)\s*(?:واحد|واحده|wa7ed|wahed|wa7da))(?:\s+(?:منها|منهم|منهما|"
+    rf"|^{_NO}(?:aucune?|(?:ولا|حتي|تا|hta|7ta|ta|tta|7tta)\s*(?:واحد|واحده|wa7ed|wahed|wa7da))(?:\s+(?:منها|منهم|منهما|"
     rf"des deux|d'?entre (?:eux|elles)|mnhom|menhom|de (?:ces|ceux|celles)(?: la| ci)?(?: \w+)?))?$"
     # "aucun de ces choix", "rien de tout ça", "لا شيء من هذه", "walo mn hadou" (the same options came back)
     rf"|^{_NO}(?:rien de (?:tout )?(?:ca|cela|ceci)|لا شيء (?:من|مما) (?:هذه|هذا|ذلك|هاذو|هادو|سبق)(?: \w+)?"

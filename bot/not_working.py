@@ -30,13 +30,16 @@ _NOT_WORKING = re.compile(
     # page's paragraph on formats)
     r"|\b(?:ne|n')\s*(?:s')?(?:apparait|affiche|ouvre|charge)\s+(?:toujours\s+|plus\s+)?pas\b"
     r"|(?<!\w)(?:لا|لم) (?:يظهر|تظهر|يفتح|تفتح|يتحمل|يشتغل)(?!\w)|(?<!\w)ما ?(?:كيبان|كتبان|بان|باين|كيتحل|كتتحل|تحل)ش(?!\w)"
-    r"|\bma ?(?:kayban|katban|ban|bayn|kayt7ell?|katt7ell?)ch\b")
+    r"|\bma ?(?:kayban|katban|ban|bayn|kayt7ell?|katt7ell?)ch\b"
+    # it keeps cutting out or crashing ("had lplateforme… kat9tl3 kol mera": a newcomer got the encouragement)
+    r"|\b(?:kat|tat|kay|tay)?(?:9t[ael]?3|qt[ael]?3|w9[ae]f|bloki)\w*|\bplant(?:e|ent)\b|\bbug\w*|\bse deconnecte\w*"
+    r"|(?<!\w)(?:كت|تي|كي|ت|ي)(?:قطع|توقف|بلوكي)\w*(?!\w)|(?<!\w)(?:تنقطع|ينقطع|يتوقف|تتوقف)(?!\w)")
 
 
 # What the message says does not work, when it is the platform's or the computer's ("ما خدامش عندي الفيديو" after the
 # recordings' page, "ça ne marche pas, le lien ne s'ouvre pas" after a live session's: a ticket, or the password's page)
 _TECHNICAL_THING = re.compile(
-    r"\b(?:videos?|lien|liens|micro|camera|cam|son|page|plateforme|platform|fichier|navigateur|bouton|liyen|lvideo"
+    r"\bl?(?:videos?|lien|liens|micro|camera|cam|son|page|plateforme|platform|fichier|navigateur|bouton|liyen|lvideo"
     r"|lfidyo|fidyo)\b|(?<!\w)(?:ال)?(?:فيديو|فيديوهات|رابط|ميكرو|كاميرا|صوت|صفحه|منصه|بلاتفورم|ملف|متصفح|زر)(?!\w)")
 
 
@@ -73,3 +76,13 @@ def not_working_reply(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Dec
         if found is not None:
             return found
     return tutor.human_requested(lang)
+
+
+def platform_broken_reply(tutor: Tutor, text: str, lang: str) -> Decision | None:
+    """"had lplateforme khayba, kat9tl3 kol mera", "la plateforme plante tout le temps" as a message of its own: the
+    technical page and whom to contact (a newcomer's got the encouragement for a discouraged trainer); else None."""
+    norm = normalize_text(text)
+    if not says_not_working(text) or not _TECHNICAL_THING.search(norm) or len(norm.split()) > 2 * MAX_WORDS \
+            or names_someone(text):
+        return None
+    return section_decision(tutor, TECHNICAL, text, lang, Intent.QUESTION)

@@ -15,15 +15,22 @@ from bot.types import Decision, Intent, Kind
 from retrieval.normalize import normalize_text
 
 MAX_WORDS = 14
-_WANTS_REMINDERS = re.compile(
-    r"\b(?:recevoir|avoir|activer|mettre|veux|voudrais|aimerais|souhaite)\b.*\b(?:rappels?|notifications?|alertes?)\b|"
+# turning reminders on, said outright ("recevoir des rappels", "activer les notifications", "فعل التذكيرات")
+_TURN_ON = re.compile(
+    r"\b(?:recevoir|activer|abonn\w*|inscri\w*|activ\w*)\b.*\b(?:rappels?|notifications?|alertes?)\b|"
+    r"(?<!\w)(?:فعل|تفعيل|نفعل|نشغل|تشغيل)(?!\w).*(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات)(?!\w)|"
+    r"\b(?:n?activi|nfa3el|nfa33el|ncha3el)\w*\b.*\b(?:rappels?|notifications?|tadkir\w*)\b")
+# asking to be reminded, which also asks to be told something again ("فكرني فالفرق بين…", "rappelle-moi la
+# différence"): only with the dates it is about
+_REMIND_ME = re.compile(
+    r"\b(?:veux|voudrais|aimerais|souhaite)\b.*\b(?:rappels?|notifications?|alertes?)\b|"
     r"\b(?:rappelle|rappelez|previens|prevenez|notifie)[- ]?(?:moi|nous)\b|"
-    r"\b(?:abonn\w*|inscri\w*|activ\w*)\b.*\b(?:rappels?|notifications?)\b|"
-    r"\b(?:fakarni|fakkarni|fakerni|fekkerni|fkerni)\b|\b(?:rappels?|notifications?)\b.*\b(?:bghit|bghina)\b|"
-    r"\bbghit\b.*\b(?:rappels?|notifications?|tfakarni|tfakkarni|tfekkerni)\b|"
+    r"\b(?:fakarni|fakkarni|fakerni|fekkerni|fkerni|tfakarni|tfakkarni|tfekkerni)\b|\bbghit\b.*\brappels?\b|"
     r"(?<!\w)(?:فكرني|ذكرني|تفكرني|تذكرني|تنبهني|نبهني)(?!\w)|"
-    r"(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات|اشعار)(?!\w).*(?<!\w)(?:بغيت|اريد|ابغي|فعل|تفعيل|نفعل)(?!\w)|"
-    r"(?<!\w)(?:بغيت|اريد|ابغي|فعل|تفعيل|نفعل|كيفاش نفعل|كيف افعل)(?!\w).*(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات)(?!\w)")
+    r"(?<!\w)(?:بغيت|اريد|ابغي)(?!\w).*(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات)(?!\w)")
+_DATES = re.compile(r"\b(?:echeances?|deadlines?|dates?|delais?|classes? virtuelles?|lives?|seances? en direct|"
+                    r"sessions?|devoirs?|lajal|l?ajal|l?mawa3id)\b|(?<!\w)(?:ب|بال|ف|فال)?(?:ال)?(?:اجال|اجل|"
+                    r"مواعيد|ديدلاين\w*|حصص|الحصص|واجبات|تواريخ)(?!\w)")
 # a reminder the trainer sets for others, or the guide's reminders to learners ("comment rappeler aux stagiaires…")
 _FOR_OTHERS = re.compile(r"\b(?:stagiaires?|apprenants?|participants?|etudiants?|inactifs?|relancer)\b|"
                          r"(?<!\w)(?:ال)?(?:متدربين|المتدربين|متعلمين|المتعلمين|مشاركين)(?!\w)")
@@ -33,8 +40,8 @@ WEB_COMMANDS = frozenset({"/reminders_on", "/reminders_off", "/rappels"})
 def asks_for_reminders(text: str) -> bool:
     """True for a short message asking Rafiq to remind the writer of deadlines and live sessions."""
     norm = normalize_text(text or "")
-    return (len(norm.split()) <= MAX_WORDS and bool(_WANTS_REMINDERS.search(norm))
-            and not _FOR_OTHERS.search(norm))
+    wants = _TURN_ON.search(norm) or (_REMIND_ME.search(norm) and _DATES.search(norm))
+    return len(norm.split()) <= MAX_WORDS and bool(wants) and not _FOR_OTHERS.search(norm)
 
 
 def reminders_reply(channel: str, lang: str) -> Decision:

@@ -97,6 +97,7 @@ class Evidence:
                                     # found answers for any subject (the charter): bot.unnamed_subject
     feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
                                     # isolated: bot.roles.states) and asks nothing
+    page_on_others: bool = False    # the guide's page is on learners' feelings, for the one who teaches them
 
     def p(self, intent: str) -> float:
         """The model's probability for `intent` (0 when unknown)."""
@@ -143,8 +144,8 @@ def read_message(e: Evidence) -> Route:
         return Route.THANKS
     # a hard time said, nothing asked, nothing the guide is sure of ("3yana bzaf had simana", "this week": not the
     # calendar): the encouragement (a sure answer keeps its page; anxiety is not read here: the guide has a page on it)
-    if e.feeling_said and not e.answered:
-        return Route.SUPPORT
+    if e.feeling_said and (not e.answered or e.page_on_others):  # "ماعرفتش واش نكمل" got the page written for
+        return Route.SUPPORT  # the trainer of anxious learners (0.87)
     # "mot de passe de ma boîte Gmail": 0.94; "Quand est-ce que la prime de formateur sera versée ?" (not the calendar's)
     # a tutor's entry answers an administrative question only when surely its own (the entry on the mission abroad's
     # list answered the promotion list and a training grant at 0.54-0.57, in public on the forum: a newcomer)

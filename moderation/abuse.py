@@ -228,4 +228,10 @@ def _said_about_someone(toks: list[_Token], i: int) -> bool:
         word = toks[j].folded
         if word in PERSON_WORDS or (word[:1] == "l" and word[1:] in PERSON_WORDS):
             return True
+        # "والمؤطر ديالنا حمار" after a question: "and our tutor…" (the conjunction glued to the article)
+        if any(word.startswith(glued) and word[len(glued):] in PERSON_WORDS for glued in _GLUED):
+            return True
     return False
+
+
+_GLUED = ("وال", "فال", "و", "ف")

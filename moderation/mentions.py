@@ -27,7 +27,8 @@ _CUES = re.compile(
     r"كيف|كيفاش|شنو ندير|اش ندير|ماذا|ما العمل|اتصرف|اتعامل|نتعامل|ارد|نرد|معني|كلمه|كلمات|عباره|"
     r"قال|قالت|كيقول|كتقول|كتب|كتبت|سماني|كيسميني|عايرني|نعتني|وصفني|شتم|سبني|كيسبني|مثال")
 _REPORTED = re.compile(
-    r"(?:traite\w*|appele\w*|insulte\w*|qualifie\w*|surnomme\w*)\s+(?:de|d'|d)\s*$|"
+    r"(?:traite\w*|appele\w*|insulte\w*|qualifie\w*|surnomme\w*)(?:\s+\S+){0,3}?\s+(?:de|d'|d)\s*$|"
+    r"(?:traite\w*|appele\w*|qualifie\w*|surnomme\w*)(?:\s+\S+){1,3}?\s+d'$|"  # "traite un camarade d'idiot"
     r"(?:le|ce|du|un|les|des) (?:mot|terme|expression|insulte)s?\s*(?:de\s*)?$|"
     r"\b(?:9al|gal|qal|kay9oul|kaygoul|kat9oul|katgoul)\s+(?:liya|lia|lih|lha|lihom|l\w+)?\s*$|"
     r"\b(?:smani|kaysemmini|kaysemini|3ayrni|kay3ayer|kelmat|kelma|lkelma)\s*$|"

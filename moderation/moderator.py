@@ -105,7 +105,12 @@ class Moderator:
         for hit in words.kept:
             signals["toxic"].append(hit.weight)
             cues.append(f"toxic:{hit.cue}")
+        topic_said = False  # "suicide" in a title and again in its post is one topic named, not two cues
         for hit in self._lexicon.hits(normalized):
+            if hit.cue == "topic_word":
+                if topic_said:
+                    continue
+                topic_said = True
             if hit.cls != "toxic":
                 signals[hit.cls].append(hit.weight)
                 cues.append(f"{hit.cls}:{hit.cue}")

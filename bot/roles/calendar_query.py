@@ -42,7 +42,7 @@ _MISSED = re.compile(r"فاتني|فاتتني|فاتتو|فاتو|(^|\s)و?(ا�
 _WHEN = re.compile(_ASKS_WHEN.pattern + r"|\bdate\b|تاريخ")
 _LIVE = re.compile(
     r"seances? en direct|classes? virtuelles?|\blives?\b|\bvisio|webinaire|webinar|en direct|"
-    r"الحصه المباشره|حصه مباشره|الحصص المباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
+    r"(?:ال|لل|بال|فال|ل)?حصه (?:ال)?مباشره|(?:ال|لل)?حصص (?:ال)?مباشره|اللقاء المباشر|لقاء مباشر|البث المباشر|لايف|"
     r"الحصه الختاميه|حصه ختاميه|seance de cloture|seance finale|"
     r"(?:ال)?(?:حصه|حصص|لقاء|قسم|فصل|اقسام|فصول)\s(?:ال)?افتراضي(?:ه)?|"  # "متى الحصة الافتراضية المقبلة؟"
     r"l?[7h]is?s?a l?mobachira|mobachira|l?[7h]is?s?a live")
@@ -121,6 +121,8 @@ _WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)�
                       r"(?:devoirs?|livrables?|l?wajib|الواجب|واجب|الفرض)(?:\s|$)|"  # not "une tâche complexe"
                       r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
 _HOW = HOW
+_RECORDING = re.compile(r"\b(?:enregistr\w*|replay|rediffusion|tasjil|ttasjil|registr\w*)\b|(?<!\w)(?:ال)?تسجيل\w*(?!\w)")
+_LINK = re.compile(r"\b(?:lien|liens|link|lyen|liyen|url)\b|(?<!\w)(?:ال)?(?:رابط|لينك|ليان)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,9 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if query is not None and query.kind == "live" and query.module is None and _NEXT.search(normalize_text(text)) \
             and not _HOW.search(normalize_text(text)) and not _MISSED.search(normalize_text(text)):
         return True  # "بغيت نسول على الحصة المباشرة الجاية": the next one's date and link (a newcomer: missed lives)
+    if query is not None and query.kind == "live" and _LINK.search(normalize_text(text)) \
+            and not _RECORDING.search(normalize_text(text)):
+        return True  # "…الحصة المباشرة ديال الوحدة 2؟ فين نلقى الرابط؟": its link (it got the page on missed sessions)
     if query is None or not asks_when(text):
         return False
     if query.kind == "deadline":  # "الواجب ديال المجزوءة 3 إمتى خاصو يتصيفط؟"; "et la date du devoir ?", short

@@ -237,7 +237,8 @@ _HOW_TO_ANSWER_SOMEONE = re.compile(
     r"(?:شنو|اش|كيفاش|كيف|ماذا|بماذا|comment|que|quoi|kifach|kifash|chno|chnou|ach)\s+(?:\S+\s+){0,2}"
     r"(?:نقول|نجاوب|نرد|اقول|ارد|اجيب|اجاوب|نكتب|اكتب)\s*(?:ليه|ليها|ليهم|له|لها|لهم|عليه|عليها|عليهم)(?!\w)"
     r"|(?:نجاوبو|نجاوبها|نجاوبهم|اجيبه|اجيبها|اجيبهم|ارد عليه|ارد عليها|ارد عليهم)(?!\w)"
-    r"|\b(?:lui|leur)\s+(?:repondre|dire|ecrire)\b|\b(?:le|la|les)\s+(?:rassurer|remotiver|encourager)\b"
+    r"|\b(?:lui|leur)\s+(?:repondre|dire|ecrire)\b|\b(?:le|la|les)\s+(?:rassurer|remotiver|encourager|motiver|relancer)\b"
+    r"|(?<!\w)(?:ن|ا)(?:حفز|شجع)(?:ه|ها|هم)(?!\w)|\bn(?:7ff?z|chajj?3)(?:o|ou|ha|hom)\b"  # "mes stagiaires démotivés"
     r"|\b(?:ngoul|njawb|nrd|nred|nkteb)\s*(?:lih|liha|lihom|3lih|3liha|3lihom)\b|\bnjawb(?:o|ou|ha|hom)\b")
 
 

@@ -35,7 +35,13 @@ _PATTERNS: dict[str, str] = {
         r"غادي نحبس|غانحبس|نتخلي|نخرج من (التكوين|المساق)|"
         r"\b3a?yit\b|m9ad?rch n?kmel|ma ?9adrch|ma ?qadrch|bghit n(w9f|wqf|7bes|hbes|khrej)|"
         r"gha?n7bes|ghadi n7bes|mab9itch 9ader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
-        r"n(kh|5)a?li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)")
+        r"n(kh|5)a?li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)|"
+        # whether to go on at all, or far behind the others ("ماعرفتش واش نكمل", "je ne sais pas si je vais continuer")
+        r"(?:ما ?عرفتش|ما ?نعرفش|لا اعرف|لست متاكدا?) (?:واش|هل|اش) (?:غادي |سوف )?(?:ن|ا)?(?:كمل|واصل|استمر)|"
+        r"متاخره? بزاف (?:علي|على) (?:الاخرين|الناس|صحابي|الزملاء|الباقي)|"
+        r"je (?:ne )?sais (?:pas|plus) si je (?:vais |peux )?(?:continuer|poursuivre|tenir)|"
+        r"(?:trop|tellement|tres) en retard (?:sur|par rapport aux?) (?:les )?autres|"
+        r"ma ?3reftch wach n?kml|m3[ae]9[ae]l bzaf 3la (?:lakhrin|nas|s7abi)")
     ,
     OVERLOADED: (
         r"trop de (travail|choses|taches|boulot)|debordee?\b|submergee?\b|surchargee?\b|pas le temps|"
