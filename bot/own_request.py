@@ -50,6 +50,28 @@ _WHEN_ANSWERED = re.compile(
 MAX_WHEN_ASKED_WORDS = 10
 
 
+# Nobody answered, said as a complaint ("ça fait 3 fois que je pose la question et personne ne répond", "حتى واحد ما
+# جاوبني"): a newcomer got the guide's advice on how to phrase a question
+_NO_ANSWER = re.compile(
+    r"\bpersonne ne (?:me |nous )?repond\w*|\b(?:je n'?ai|j'?ai|on n'?a|toujours)\s+(?:eu\s+)?(?:pas|aucune?|jamais)\s+"
+    r"(?:eu\s+)?(?:de\s+)?reponses?\b|\bma question (?:est )?(?:restee? )?sans reponse\b|"
+    r"\bma ?(?:7[ae]d|hed|had) ma ?jawb\w*|\b(?:7ta|hta) (?:wa7ed|wahed) ma ?jawb\w*|\bma ?jawbni (?:7[ae]d|hed)\b|"
+    r"(?<!\w)و?(?:ما ?حد ما ?جاوب\w*|حتي واحد ما ?جاوب\w*|ما ?جاوبني حد|ما ?جاوبني حتي واحد|لا احد يجيب\w*|"
+    r"لم يجبني احد|لم اتلق (?:اي )?(?:جواب|رد))(?!\w)")
+MAX_NO_ANSWER_WORDS = 25
+
+
+_OTHERS = re.compile(r"\b(?:stagiaires?|participants?|apprenants?|eleves?|etudiants?|collegues?|relances?|forum)\b|"
+                     r"(?<!\w)(?:ال)?(?:متدربين|المتدربين|مشاركين|المشاركين|متعلمين|المتعلمين|تلاميذ|منتدي)(?!\w)")
+
+
+def says_no_answer(text: str) -> bool:
+    """True when a message complains that nobody answered the trainer (`_NO_ANSWER`), not about others' replies
+    ("comment réagir quand un stagiaire ne reçoit pas de réponse sur le forum ?" is the guide's)."""
+    norm = normalize_text(text)
+    return word_count(text) <= MAX_NO_ANSWER_WORDS and bool(_NO_ANSWER.search(norm)) and not _OTHERS.search(norm)
+
+
 def asks_when_answered(text: str) -> bool:
     """True when a short message asks when a tutor's answer will come (`_WHEN_ANSWERED`)."""
     return word_count(text) <= MAX_WHEN_ASKED_WORDS and bool(_WHEN_ANSWERED.search(normalize_text(text)))
@@ -64,6 +86,9 @@ def own_request_reply(tutor: Tutor, for_a_person: bool, text: str, lang: str, me
     """The reply to a request for a person (`for_a_person`) or to a short message asking about a tutor's answer:
     about the trainer's own ticket when there is one to speak of, else (a request) a new ticket; else None."""
     about_answer = asks_about_the_answer(text) and word_count(text) <= MAX_ANSWER_ASKED_WORDS
+    if not for_a_person and says_no_answer(text):  # an apology and the way to a person, not advice on phrasing
+        return pending_request_reply(tutor, text, lang, message, open_only=True) or Decision(
+            Kind.ANSWER, t("no_answer_heard", lang), lang, Intent.HUMAN, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if not (for_a_person or about_answer):
         if asks_when_answered(text) and (pending := pending_request_reply(tutor, text, lang, message, open_only=True)):
             return pending

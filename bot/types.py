@@ -189,8 +189,9 @@ class Decision:
 
     @property
     def escalate(self) -> bool:
-        """True when a tutor takes the message."""
-        return self.ticket is not None
+        """True when a tutor takes the message (also a "oui" to the tutor offered, whose ticket the hand-over opened:
+        it said `"escalate": false`, and the page did not mark the message handed over)."""
+        return self.ticket is not None or self.ticket_id is not None
 
     @property
     def text(self) -> str:

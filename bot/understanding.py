@@ -41,6 +41,9 @@ class Route(StrEnum):
 
 LIKELY = 0.5        # an intent this probable, and the most probable one, is taken
 FOLLOW_UP_BAR = 0.4  # a follow-up needs less when there is a previous exchange to read it against
+# a tutor's entry answers an administrative question from this confidence: its own question in other words reached
+# 0.71-0.75 (a newcomer's paraphrases went to tutors again), other administrative questions 0.54-0.57
+ENTRY_OWN = 0.7
 SURE_TOPIC = 0.9    # a guide answer this sure to a question that only names a person is the guide's
 STRONG = 0.7        # what it takes to set a sure guide answer aside (support, off-topic)
 CONTENT_SAYS_SO = 0.3  # a sure guide answer stays when the model gives "content" at least this much
@@ -149,7 +152,7 @@ def read_message(e: Evidence) -> Route:
     # "mot de passe de ma boîte Gmail": 0.94; "Quand est-ce que la prime de formateur sera versée ?" (not the calendar's)
     # a tutor's entry answers an administrative question only when surely its own (the entry on the mission abroad's
     # list answered the promotion list and a training grant at 0.54-0.57, in public on the forum: a newcomer)
-    if (e.other_service or e.administration) and not (e.tutor_entry and e.confidence >= SURE_TOPIC):
+    if (e.other_service or e.administration) and not (e.tutor_entry and e.confidence >= ENTRY_OWN):
         return Route.OFF_TOPIC
     if e.outline:  # the guide's page on MOOC formats was surer of "quels sont les modules du MOOC ?"
         return Route.CALENDAR

@@ -166,6 +166,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أرقام رفيق (الأسئلة المطروحة ولغاتها، والمواضيع التي لا يغطيها الدليل، والطلبات المحالة على المؤطرين وآجال الرد عليها) توجد في لوحة المؤطرين، صفحة «الإحصائيات»: ‎/console/stats‎، وهي خاصة بالمنسقين (الدخول برمزك). ولأرقام أخرى عن المساق (المسجلون، النجاح)، اسأل مؤطرا: اضغط على الزر أسفله.",
         "fr": "Les chiffres de Rafiq (questions posées et leurs langues, sujets que le guide ne couvre pas, demandes transmises aux tuteurs et délais de réponse) sont dans la console des tuteurs, page « Statistiques » : /console/stats, réservée aux coordinateurs (connexion avec votre jeton). Pour d'autres chiffres du MOOC (inscrits, réussite), demandez à un tuteur : bouton ci-dessous.",
     },
+    "no_answer_heard": {
+        "ar": "آسف لأن سؤالك بقي بلا جواب. اكتبه لي هنا في جملة واحدة: أجيبك من دليل المكوّن، أو أحيله على مؤطر(ة) بشري(ة). ويمكنك أيضا الضغط على الزر أسفله ليتكفل به شخص مباشرة.",
+        "fr": "Je suis désolé que votre question soit restée sans réponse. Écrivez-la-moi ici en une phrase : je vous réponds à partir du guide, ou je la transmets à un tuteur. Vous pouvez aussi toucher le bouton ci-dessous pour qu'une personne s'en charge directement.",
+    },
     "get_well": {"ar": "سلامتك، صحتك قبل كل شيء.", "fr": "Prenez soin de vous : votre santé passe d'abord."},
     "what_i_do": {
         "ar": "أنا رفيق، مساعد آلي. يمكنني:\n• الإجابة عن أسئلتك حول دليل المكوّن (التقويم، التنشيط، التأطير عن بعد، المنصة…)، مع ذكر القسم الذي أخذت منه الجواب؛\n• إعطاؤك تواريخ المساق: آجال الواجبات، والحصص المباشرة، وافتتاح المجزوءات (اكتب مثلا «متى آخر أجل؟»)؛\n• إحالة سؤالك على مؤطر(ة) بشري(ة) حين لا يجيب عنه الدليل.\nاكتب سؤالك بالعربية أو بالفرنسية أو بالدارجة.",

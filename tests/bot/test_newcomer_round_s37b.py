@@ -81,6 +81,9 @@ def test_a_tutors_entry_answers_an_administrative_question_only_when_surely_its_
                                  administration=True)) == Route.OFF_TOPIC
     assert read_message(Evidence(heard, answered=True, confidence=0.97, tutor_entry=True,
                                  administration=True)) == Route.GUIDE
+    # its own question in other words (0.75, session of the twenty-fourth: it went to a tutor again)
+    assert read_message(Evidence(heard, answered=True, confidence=0.75, tutor_entry=True,
+                                 administration=True)) == Route.GUIDE
 
 
 @pytest.mark.slow

@@ -223,3 +223,27 @@ def test_not_knowing_whether_to_go_on_gets_the_encouragement(full_services, text
 def test_how_to_motivate_ones_trainees_is_not_the_writers_own_discouragement(full_services):
     decision = say(full_services, "mes stagiaires sont démotivés, comment les relancer ?", user="s38-trainees")
     assert decision.intent != Intent.SOCIO, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["ça fait 3 fois que je pose la question et personne ne répond, c'est nul ce MOOC",
+                                  "سولت جوج مرات وحتى واحد ما جاوبني"])
+def test_nobody_answering_gets_an_apology_and_the_way_to_a_person(full_services, text):
+    # the guide's advice on phrasing a question ("une question par message…"), the encouragement for the isolated
+    decision = say(full_services, text, user=f"s38-noanswer-{len(text)}")
+    assert not decision.citations and {b.action for b in decision.buttons} == {"tutor"}, decision.to_json()
+
+
+def test_a_trainee_without_an_answer_on_the_forum_is_no_complaint():
+    from bot.own_request import says_no_answer
+    assert not says_no_answer("comment réagir quand un stagiaire ne reçoit pas de réponse sur le forum ?")
+
+
+@pytest.mark.slow
+def test_yes_to_the_tutor_offered_says_escalate(full_services):
+    # the ticket was opened but the reply said "escalate": false, and the page did not mark it handed over
+    user = "s38-yes-escalate"
+    answered = say(full_services, "c quoi l'autoevaluation ?", user=user)
+    full_services.store.set_feedback(answered.interaction_id, "down")
+    decision = say(full_services, "oui", user=user)
+    assert decision.ticket_created and decision.to_json()["escalate"] is True, decision.to_json()
