@@ -157,7 +157,8 @@ def _in_the_other_language(tutor: Tutor, section: str, question: str, last: Last
     other = "fr" if last.lang == "ar" else "ar"
     answer = shown_in_language(tutor, section, question, last.shown, last.lang, other)
     return Decision(Kind.ANSWER, f"{t('no_darija', lang)}\n\n{answer.text}", lang, Intent.FOLLOW_UP,
-                    confidence=answer.confidence, citations=answer.citations, buttons=answer_buttons(lang))
+                    confidence=answer.confidence, citations=answer.citations, buttons=answer_buttons(lang),
+                    other_lang_chosen=True)  # it said "only in French" of a page just shown in Arabic
 
 
 def _another_page(tutor: Tutor, read: str, section: str, lang: str) -> Decision | None:

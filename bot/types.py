@@ -186,6 +186,7 @@ class Decision:
     interaction_id: int | None = None
     user_id: int | None = None  # the sender's row, set by the recorder (so a channel need not look it up)
     query_vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)
+    other_lang_chosen: bool = False  # cited in the other language on purpose ("w b darija?"), not for want of one
 
     @property
     def escalate(self) -> bool:
@@ -214,7 +215,7 @@ class Decision:
     @property
     def only_other_lang(self) -> bool:
         """True when the cited section exists only in the other language."""
-        return bool(self.citations) and all(c.lang != self.lang for c in self.citations)
+        return bool(self.citations) and not self.other_lang_chosen and all(c.lang != self.lang for c in self.citations)
 
     def to_json(self) -> dict:
         """The public `ask` JSON shape."""

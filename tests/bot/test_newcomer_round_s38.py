@@ -247,3 +247,14 @@ def test_yes_to_the_tutor_offered_says_escalate(full_services):
     full_services.store.set_feedback(answered.interaction_id, "down")
     decision = say(full_services, "oui", user=user)
     assert decision.ticket_created and decision.to_json()["escalate"] is True, decision.to_json()
+
+
+@pytest.mark.slow
+def test_darija_asked_after_arabic_does_not_claim_the_page_is_only_in_french(full_services):
+    # « (هذا القسم متوفر بالفرنسية فقط) » under the French text, one turn after the Arabic version was shown
+    from bot.texts import t
+    user = "s38-darija"
+    say(full_services, "Comment construire une grille d'observation ?", user=user)
+    assert say(full_services, "b l3arbiya 3afak", user=user).lang == "ar"
+    decision = say(full_services, "w b darija?", user=user)
+    assert decision.citations and t("only_other_lang", "ar") not in decision.text, decision.text
