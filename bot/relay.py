@@ -106,16 +106,16 @@ class AnswerRelay:
         return queued
 
 
-PRIVATE_CHANNELS = ("web", "telegram")  # a conversation with Rafiq, not a post others can read
 
 
 def quoting(key: str, ticket: Ticket, follower: TicketFollower) -> str:
-    """The text key for a follower: quoting the ticket's question to its own asker, or when it was asked in public
-    (a forum post); else its "_unquoted" twin (a forum thread joined to a web trainer's ticket was answered in public
-    under that trainer's private question, a newcomer)."""
+    """The text key for a follower: quoting the ticket's question to its own asker; else its "_unquoted" twin (a forum
+    thread joined to a web trainer's ticket was answered in public under that trainer's private question, a newcomer)."""
     asker = follower.channel == ticket.channel and follower.recipient == ticket.thread
-    if asker or ticket.channel not in PRIVATE_CHANNELS or key == "tutor_word_intro":
+    if asker or key == "tutor_word_intro":
         return key
+    # another's question, even a public post, is not "your question" (a forum post merged into another thread's ticket
+    # was answered quoting that thread's question as its own, a newcomer)
     return f"{key}_unquoted"
 
 

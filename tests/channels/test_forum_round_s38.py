@@ -45,3 +45,15 @@ def test_a_malformed_json_body_is_called_malformed_json(server):
     body = response.json()
     assert response.status_code == 422 and body["fields"] == ["body"], body
     assert "JSON valide" in body["message"]["fr"] and "JSON صالحا" in body["message"]["ar"], body
+
+
+def test_a_post_merged_into_another_threads_ticket_is_not_told_that_question_is_its_own():
+    # hamza (thread t33) was answered « جواب المؤطر(ة) amina عن سؤالك: «<Omar's question>» »
+    from bot.relay import quoting
+    from bot.store.schema import Ticket, TicketFollower
+
+    ticket = Ticket(channel="forum", thread="etakwine:t31", question="Omar's question")
+    asker = TicketFollower(channel="forum", recipient="etakwine:t31", lang="fr")
+    merged = TicketFollower(channel="forum", recipient="etakwine:t33", lang="ar")
+    assert quoting("tutor_answer_intro", ticket, asker) == "tutor_answer_intro"
+    assert quoting("tutor_answer_intro", ticket, merged) == "tutor_answer_intro_unquoted"
