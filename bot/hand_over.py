@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from bot.roles.intents import asks_something
 from bot.store.ticket_details import add_detail
 from bot.texts import t
-from bot.types import Decision, Intent, Kind, Message
+from bot.types import Decision, Intent, Kind, Message, Reason
 from bot.understanding import Route
 from moderation.personal_data import mask
 from retrieval.types import Answer
@@ -31,12 +31,16 @@ def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang
     does not keep it from the tutor: "المشكل فالنقطة ديال الواجب الأول" reached the page on asking good questions."""
     if tutor.memory is None or route in NOT_A_DETAIL:
         return None
-    if tutor.memory.last_intent(message.channel, message.user) not in (Intent.HUMAN, Intent.HANDED_OVER):
+    handed = tutor.memory.last_intent(message.channel, message.user) in (Intent.HUMAN, Intent.HANDED_OVER)
+    # right after a question the guide has nothing on went to a tutor (an administrative one): "ومتى تصدر النتائج؟"
+    # got the off-topic reply, "et ça compte pour l'avancement ?" a second ticket (a newcomer)
+    unanswered = tutor.memory.last_notice(message.channel, message.user) == Reason.NO_MATCH
+    if not (handed or unanswered):
         return None
     user = tutor.recorder.find_user(message)
     store = getattr(tutor.recorder, "store", None)
     if user is None or store is None or add_detail(store, user.id, mask(text, lang=lang)) is None:
         return None
-    if asks_something(text):
+    if asks_something(text) and (handed or (route == Route.GUIDE and answer.answered)):
         return None  # in the ticket, and answered as usual where the guide can
     return Decision(Kind.ANSWER, t("detail_added", lang), lang, Intent.HUMAN)

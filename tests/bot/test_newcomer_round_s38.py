@@ -258,3 +258,18 @@ def test_darija_asked_after_arabic_does_not_claim_the_page_is_only_in_french(ful
     assert say(full_services, "b l3arbiya 3afak", user=user).lang == "ar"
     decision = say(full_services, "w b darija?", user=user)
     assert decision.citations and t("only_other_lang", "ar") not in decision.text, decision.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, then", [
+    ("Est-ce que le MOOC donne droit à une indemnité ou une prime ?", "et ça compte pour l'avancement ?"),
+    ("ما هي شروط الحركة الانتقالية؟", "ومتى تصدر النتائج؟"),
+])
+def test_a_follow_up_to_an_administrative_ticket_joins_it(full_services, first, then):
+    # a second ticket; the off-topic reply
+    user = f"s38-admin-{len(first)}"
+    opened = say(full_services, first, user=user)
+    assert opened.ticket_created, "else this checks nothing"
+    decision = say(full_services, then, user=user)
+    assert not decision.ticket_created and decision.intent == Intent.HUMAN, decision.to_json()
+    assert then in full_services.tickets.get(opened.ticket_id).question
