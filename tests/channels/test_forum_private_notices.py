@@ -107,3 +107,22 @@ def test_a_post_about_giving_up_gets_a_private_word_and_nothing_public(forum_app
     wait_until(lambda: len(private_messages(discourse)) == 1, timeout=30)
     assert private_messages(discourse)[0]["target_recipients"] == "hicham"
     assert all(p["topic_id"] != 37 for p in discourse.posts), "nothing said in the thread itself"
+
+
+def test_closing_a_public_questions_ticket_tells_its_author_privately(forum_app, discourse):
+    # "closed without an answer (maybe off topic)" was posted in the thread for everyone (a newcomer's forum day)
+    from tests.channels.test_forum_discourse import PEER_FR
+
+    server, services, _ = forum_app(discourse, settings={"forum_auto_reply": False})
+    post_hook(server, *signed_webhook(SECRET, "post_created", question(38, PEER_FR, "Pairs", username="omar"), 67))
+
+    def public_ticket():
+        with services.store.session() as s:
+            return s.scalar(select(Ticket).where(Ticket.thread == "discourse/38"))
+
+    ticket = wait_until(public_ticket, timeout=30)
+    assert services.tickets.close(ticket.id, "karim")
+    assert services.relay.closed(ticket.id) == 1
+    wait_until(lambda: delivered(services, "tutor_closed"), timeout=30)
+    assert [b["target_recipients"] for b in private_messages(discourse)] == ["omar"]
+    assert all(p["topic_id"] != 38 for p in discourse.posts), "nothing said in the thread itself"
