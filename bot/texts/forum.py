@@ -8,6 +8,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Réponse automatique tirée du guide du formateur ; les tuteurs peuvent la compléter ou la corriger.",
     },
     "relay_footer": {"ar": "— نشره رفيق نيابة عن فريق التأطير", "fr": "— Publié par Rafiq pour l'équipe des tuteurs"},
+    "relay_footer_private": {"ar": "— بلّغه رفيق إليك وحدك نيابة عن فريق التأطير",
+                             "fr": "— Transmis à vous seul·e par Rafiq pour l'équipe des tuteurs"},
     "mask_notice": {
         "ar": "تتضمن رسالتك معطيات شخصية (رقم هاتف أو بريد إلكتروني أو ما يشبههما). لحمايتك، طلبنا من المشرفين حجبها (ميثاق المنتدى، البند «{title}» ({section})). لتبادل معلومات الاتصال، استعمل الرسائل الخاصة.",
         "fr": "Votre message contient des données personnelles (numéro de téléphone, adresse e-mail ou autre). Pour vous protéger, nous avons demandé aux modérateurs de les masquer (charte du forum, section « {title} » ({section})). Pour échanger vos coordonnées, utilisez les messages privés.",

@@ -57,6 +57,7 @@ def test_a_correction_to_a_private_forum_answer_stays_private(forum_app, discour
     wait_until(lambda: delivered(services, "tutor_correction"), timeout=30)
     notices = [b for b in private_messages(discourse) if "après-midi" in b["raw"]]
     assert len(notices) == 1 and notices[0]["target_recipients"] == "salma"
+    assert "Publié" not in notices[0]["raw"], "a private note is not published (it said « Publié par Rafiq »)"
     assert all(p["topic_id"] != 36 for p in discourse.posts), "nothing said in the thread itself"
 
 

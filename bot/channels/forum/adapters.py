@@ -178,7 +178,7 @@ class ForumSender:
         if kind == ForumKind.TUTOR_CLOSED:  # "closed without an answer" is the author's to read, not the thread's
             return await self.poster.notify(target, text, lang)  # (a football post's closing was posted in public)
         if private:  # a held or distressed post's author: every word goes to them alone, never the thread
-            return await self.poster.notify(target, compose_relay(text, lang) if relayed else text, lang)
+            return await self.poster.notify(target, compose_relay(text, lang, private=True) if relayed else text, lang)
         if kind == ForumKind.TUTOR_ANSWER:
             external = await self.poster.reply(target, compose_relay(text, lang))
             try:  # the answer is out: a failure here must not make the outbox post it twice

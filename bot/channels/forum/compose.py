@@ -12,6 +12,7 @@ def error_body(code: str, key: str, **values: object) -> dict:
     return {"error": code, "message": by_lang(key, **values)}
 
 
-def compose_relay(text: str, lang: str) -> str:
-    """A tutor's answer relayed to a thread, with who posted it."""
-    return f"{text.strip()}\n\n{t('relay_footer', lang)}"
+def compose_relay(text: str, lang: str, private: bool = False) -> str:
+    """A tutor's answer relayed to a thread, with who posted it; `private`: to its author alone, by private message
+    (it said "Publié par Rafiq" under a private note)."""
+    return f"{text.strip()}\n\n{t('relay_footer_private' if private else 'relay_footer', lang)}"
