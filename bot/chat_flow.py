@@ -30,6 +30,7 @@ from bot.two_part import calendar_decision
 from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
+from bot.catch_up import catch_up_reply
 from bot.getting_started import where_to_start
 from bot.reminder_requests import asks_for_reminders, reminders_reply
 from bot.administration import administration_ticket
@@ -52,6 +53,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?" (the course's start): no ticket
     if route in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) and (broken := platform_broken_reply(tutor, text, lang)):
         return broken  # "la plateforme plante tout le temps": the technical page, not the encouragement
+    if last is None and (catch_up := catch_up_reply(tutor, text, lang)) is not None:
+        return catch_up  # "je reviens d'un congé maternité, qu'est-ce que j'ai raté ?": not an administrative ticket
     if asks_for_reminders(text):
         return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
     if (late := late_after_handing_in(tutor, text, lang, last)) is not None:

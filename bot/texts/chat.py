@@ -170,6 +170,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "آسف لأن سؤالك بقي بلا جواب. اكتبه لي هنا في جملة واحدة: أجيبك من دليل المكوّن، أو أحيله على مؤطر(ة) بشري(ة). ويمكنك أيضا الضغط على الزر أسفله ليتكفل به شخص مباشرة.",
         "fr": "Je suis désolé que votre question soit restée sans réponse. Écrivez-la-moi ici en une phrase : je vous réponds à partir du guide, ou je la transmets à un tuteur. Vous pouvez aussi toucher le bouton ci-dessous pour qu'une personne s'en charge directement.",
     },
+    "catch_up_intro": {"ar": "مرحبا بعودتك! هذا ما مضى من المساق وما سيأتي:",
+                       "fr": "Bon retour ! Voici où en est le MOOC, ce qui est passé et ce qui vient :"},
+    "catch_up_late": {
+        "ar": "لعمل فات أجله: راسل مؤطرك واذكر السبب واقترح تاريخا (اكتب «فاتني الأجل» لأعطيك ما يقوله الدليل). ولتدارك حصة مباشرة: تسجيلاتها في موارد المجزوءة.",
+        "fr": "Pour un travail dont l'échéance est passée : écrivez à votre tuteur, donnez la raison et proposez une date (écrivez « j'ai raté l'échéance » pour ce qu'en dit le guide). Pour une classe virtuelle manquée : son enregistrement est dans les ressources du module.",
+    },
     "get_well": {"ar": "سلامتك، صحتك قبل كل شيء.", "fr": "Prenez soin de vous : votre santé passe d'abord."},
     "what_i_do": {
         "ar": "أنا رفيق، مساعد آلي. يمكنني:\n• الإجابة عن أسئلتك حول دليل المكوّن (التقويم، التنشيط، التأطير عن بعد، المنصة…)، مع ذكر القسم الذي أخذت منه الجواب؛\n• إعطاؤك تواريخ المساق: آجال الواجبات، والحصص المباشرة، وافتتاح المجزوءات (اكتب مثلا «متى آخر أجل؟»)؛\n• إحالة سؤالك على مؤطر(ة) بشري(ة) حين لا يجيب عنه الدليل.\nاكتب سؤالك بالعربية أو بالفرنسية أو بالدارجة.",

@@ -273,3 +273,13 @@ def test_a_follow_up_to_an_administrative_ticket_joins_it(full_services, first, 
     decision = say(full_services, then, user=user)
     assert not decision.ticket_created and decision.intent == Intent.HUMAN, decision.to_json()
     assert then in full_services.tickets.get(opened.ticket_id).question
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Bonsoir, je reviens d'un congé maternité, qu'est-ce que j'ai raté ?",
+                                  "رجعت من المرض، شنو فاتني؟"])
+def test_what_was_missed_gets_the_calendar_and_the_way_to_late_work(full_services, text):
+    # "administrative questions are not covered" and a ticket (the word "congé")
+    decision = say(full_services, text, user=f"s38-missed-{len(text)}")
+    assert decision.intent == Intent.ORGANIZATIONAL and not decision.ticket_created and "✅" in decision.text, \
+        decision.to_json()
