@@ -93,6 +93,9 @@ TEXTS: dict[str, dict[str, str]] = {
                            "fr": "Seules les {kept} questions les plus récentes sur {n} sont regroupées : choisissez une "
                                  "période plus courte, ou exportez tout avec rafiq report gaps."},
     "report_gaps_no_ticket": {"ar": "لا تذكرة: لا مسودة", "fr": "Aucun ticket : pas de brouillon"},
+    # a topic with tickets that a published entry already answers ("no ticket" was shown beside its ticket numbers)
+    "report_gaps_covered_no_draft": {"ar": "يجيب عنه مدخل منشور: لا حاجة إلى مسودة",
+                                     "fr": "Déjà couvert par une entrée publiée : pas de brouillon"},
     "report_gaps_link": {"ar": "ما لا يغطيه الدليل هذا الأسبوع", "fr": "Ce que le guide ne couvre pas cette semaine"},
     "report_monday_title": {"ar": "التقرير الأسبوعي لرفيق: {week}", "fr": "Rapport hebdomadaire de Rafiq : {week}"},
     "report_monday_questions": {"ar": "الأسئلة: {n} (أجاب رفيق: {answered}، أحيلت: {escalated}، توضيح: {clarified}، "

@@ -175,3 +175,26 @@ def test_the_period_presets_read_as_arabic(served):
         coordinator.get("/console/lang/ar")
         html = coordinator.get(PERIOD).text
         assert "الأيام الـ7 الأخيرة" in html and "يوما" not in html.split('class="actions"')[1].split("</span>")[0]
+
+
+def test_a_covered_topic_with_tickets_does_not_say_it_has_no_ticket():
+    # the Arabic page showed « لا تذكرة: لا مسودة » (no ticket) beside the topic's tickets #13 and #16, already covered
+    from types import SimpleNamespace
+
+    from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
+
+    from bot.channels.web.console.pages import HERE
+    from bot.reports.labels import label
+
+    env = Environment(loader=ChoiceLoader([DictLoader({"base.html": "{% block main %}{% endblock %}"}),
+                                           FileSystemLoader(str(HERE / "templates" / "console"))]))
+    topic = SimpleNamespace(size=2, trainers=2, languages=[], examples=[], section_id="faq-t13",
+                            section_title="Liste", score=0.9, covered=True, tutor_answers=1, answers=[],
+                            ticket_ids=[13, 16])
+    for lang, said in (("ar", "لا تذكرة"), ("fr", "Aucun ticket")):
+        html = env.get_template("gaps.html").render(
+            topics=[topic], more=[], total=1, since="2026-12-01", until="2026-12-07", error="", presets=[],
+            questions=2, kept=2, min_trainers=3, session=SimpleNamespace(csrf="x"),
+            report=lambda key, **v: label(key, lang, **v), _=lambda key, **v: key)
+        row = _rows(html)[0]
+        assert said not in row and label("gaps_covered_no_draft", lang) in row, row
