@@ -80,6 +80,7 @@ class LastTurn:
     clarifying: bool
     shown: str = ""  # the reply the trainer was given (so that a follow-up does not repeat it)
     reasked: bool = False  # a clarifying question asked again (its options were not chosen the first time)
+    seen: str = ""  # all the section showed in a row ("encore ?" after two follow-ups gave its start again)
 
 
 # A message that opens on "and / or / and if / and how…" goes on from the previous one ("w ila ma l9itch
@@ -88,7 +89,6 @@ _CONTINUES = re.compile(
     r"^(?:w|wa|o|et|ou|mais|wila|w?ila|walakin)\s"
     r"|^و(?:اذا|إذا|ا?لا|إلا|لكن|كيف\w*|شحال|شنو|اشنو|فين|اين|أين|امتى|إمتى|متى|مازال|ما|علاش|لماذا|هل|ماذا"
     r"|بالنسبه|بالنسبة|واش|من|منين|حتى|ال|ب|ف|ك)")
-
 
 
 # "And the X?": a short message that names another topic after a connector ("et la sommative ?", "w l éthique?",
@@ -129,7 +129,6 @@ def bare_more(text: str) -> bool:
 def continues(text: str) -> bool:
     """True when a message opens as the continuation of the previous one (see `_CONTINUES`)."""
     return bool(_CONTINUES.search(normalize_text(text).strip()))
-
 
 _ACKNOWLEDGED = re.compile(r"^(?:ok|okay|d'?accord|merci|parfait|wakha|safi|mzyan|واخا|طيب|مزيان|شكرا|حسنا)[\s,!.،]+")
 
@@ -187,7 +186,6 @@ def follow_up(text: str) -> tuple[str, object] | None:
     if _MORE.search(norm) or _MORE_ON.search(norm):  # "zidni chwiya dial tafasil", "زيدني شوية"
         return MORE, None
     return None
-
 
 MAX_FOLLOW_UPS_BACK = 3  # follow-ups in a row looked through for the question they go on from
 
@@ -255,11 +253,9 @@ class StoreMemory:
         return questions
 
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
-        """The trainer's latest exchange about the guide within the window, or None. A question Rafiq could not
-        place (handed to a tutor as unsure) or an aside off topic does not end the conversation: the exchange
-        before it is read ("kifach nchar l'attestation?", then "wach katfid f tar9ia?" unsure, then "w ila kan smiya
-        ghalta fiha?" went to a tutor too, read alone: a newcomer; "il fait beau à Rabat ?" between a question and
-        "ok, et un exemple pour le stagiaire ?")."""
+        """The trainer's latest exchange about the guide within the window, or None. A question handed to a tutor as
+        unsure or an aside off topic does not end the conversation: the exchange before it is read ("w ila kan smiya
+        ghalta fiha?" after an unsure one went to a tutor, read alone; "il fait beau à Rabat ?" between two)."""
         row = self._latest(channel, user, now)
         if row is not None and not row.citations and row.reason in (Reason.LOW_CONFIDENCE, Reason.OFF_TOPIC):
             row = self._latest(channel, user, now, before=row.id)
@@ -268,8 +264,14 @@ class StoreMemory:
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
         asked = self._first_asked(channel, user, row, now)
         question = self._question_meant(channel, user, asked, row.citations[0], now)
+        shown, before = row.reply_text or "", row
+        for _ in range(MAX_FOLLOW_UPS_BACK):
+            before = self._latest(channel, user, now, before=before.id)
+            if before is None or [c.get("id") for c in before.citations or ()][:1] != [sections[0]]:
+                break
+            shown = f"{before.reply_text or ''}\n{shown}"
         return LastTurn(question, row.reply_lang, sections, row.reason == Reason.CLARIFY, row.reply_text or "",
-                        reasked=asked is not row)
+                        reasked=asked is not row, seen=shown)
 
     def _first_asked(self, channel: str, user: str, row: Interaction, now: datetime | None) -> Interaction:
         """The exchange a clarifying question asked again (same options just before) was first asked on, else `row`."""
@@ -283,9 +285,8 @@ class StoreMemory:
         return row
 
     def _question_meant(self, channel: str, user: str, row: Interaction, first: dict, now: datetime | None) -> str:
-        """The question an exchange answered: its text, or for a follow-up ("1", "un exemple") the question it
-        followed on the same section (`first`, its first citation), else that section's title (read with "1", a
-        follow-up on formative assessment found the page on fees)."""
+        """The question an exchange answered: its text, or for a follow-up ("1", "un exemple") the question it followed
+        on the same section (`first`, its first citation), else that section's title ("1" alone found the fees)."""
         def followed(row: Interaction) -> bool:  # read as a follow-up ("kifach …" opening a question is not one)
             return row.intent == Intent.FOLLOW_UP and follow_up(row.text) is not None
         for _ in range(MAX_FOLLOW_UPS_BACK):

@@ -132,10 +132,11 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
             return _in_the_other_language(tutor, section, question, last, lang)  # or MSA, said so (not the same)
         lang = str(argument)
     if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
-        answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=last.shown)
-    elif kind == MORE:  # the part the follow-up asks for, never the excerpt already shown again
-        answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words, shown=last.shown,
-                                               rest_first=bare_more(text))
+        answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words,
+                                             shown=last.seen or last.shown)
+    elif kind == MORE:  # the part the follow-up asks for, never an excerpt already shown again
+        answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words,
+                                               shown=last.seen or last.shown, rest_first=bare_more(text))
     elif kind == OTHER_LANG and last.shown:  # the part the trainer was shown, in the other language
         answer = shown_in_language(tutor, section, question, last.shown, last.lang, lang)
     else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.conversation import leans_on_conversation
+from bot.own_request import asks_about_the_answer, asks_when_answered
 from bot.roles.intents import asks_something
 from bot.store.ticket_details import add_detail
 from bot.texts import t
@@ -34,9 +36,10 @@ def detail_for_tutor(tutor: Tutor, route: Route, answer: Answer, text: str, lang
     handed = tutor.memory.last_intent(message.channel, message.user) in (Intent.HUMAN, Intent.HANDED_OVER)
     # right after a question the guide has nothing on went to a tutor (an administrative one): "ومتى تصدر النتائج؟"
     # got the off-topic reply, "et ça compte pour l'avancement ?" a second ticket (a newcomer)
-    unanswered = tutor.memory.last_notice(message.channel, message.user) == Reason.NO_MATCH
-    if not (handed or unanswered):
-        return None
+    unanswered = tutor.memory.last_notice(message.channel, message.user) == Reason.NO_MATCH and leans_on_conversation(
+        text)  # a question of its own after it (allowances after transfers) is a ticket of its own
+    if not (handed or unanswered) or asks_when_answered(text) or asks_about_the_answer(text):
+        return None  # "d'ici combien de temps ?": the ticket's promise again (`bot.own_request`)
     user = tutor.recorder.find_user(message)
     store = getattr(tutor.recorder, "store", None)
     if user is None or store is None or add_detail(store, user.id, mask(text, lang=lang)) is None:

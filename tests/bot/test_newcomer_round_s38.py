@@ -283,3 +283,26 @@ def test_what_was_missed_gets_the_calendar_and_the_way_to_late_work(full_service
     decision = say(full_services, text, user=f"s38-missed-{len(text)}")
     assert decision.intent == Intent.ORGANIZATIONAL and not decision.ticket_created and "✅" in decision.text, \
         decision.to_json()
+
+
+@pytest.mark.slow
+def test_more_again_does_not_go_back_to_what_was_shown_two_turns_before(full_services):
+    # « encore ? » gave the page's opening a second time (only the last reply counted as shown)
+    user = "s38-encore"
+    first = say(full_services, "comment donner un feedback utile ?", user=user)
+    seen = [first.body.split("\n")[0][:80]]
+    for text in ("je n'ai pas compris", "plus de détails svp"):
+        seen.append(say(full_services, text, user=user).body.split("\n")[0][:80])
+    again = say(full_services, "encore ?", user=user)
+    assert again.citations and again.body.split("\n")[0][:80] not in seen, (seen, again.body[:200])
+
+
+@pytest.mark.slow
+def test_a_new_administrative_question_after_one_is_a_ticket_of_its_own(full_services):
+    # a question on allowances was added to the earlier ticket on transfers (the first version of the rule above)
+    user = "s38-admin-own"
+    first = say(full_services, "ما هي شروط الحركة الانتقالية؟", user=user)
+    assert first.ticket_created, "else this checks nothing"
+    second = say(full_services, "Est-ce que j'ai droit à une indemnité de déplacement pour les séances en présentiel au centre ?",
+                 user=user)
+    assert second.ticket_id != first.ticket_id, second.to_json()
