@@ -53,6 +53,7 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
                         # "w mn b3d?", "et après ?", "وبعد؟" right after dates (a newcomer got "say more")
                         r"|^(?:et |w |o )?(?:mn |men )?(?:b3d|ba3d|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها)?\W*$")
 ONE_AFTER_WORDS = 6
+_ASSIGNMENT = re.compile(r"\b(?:devoirs?|travail|travaux|livrables?|l?wajib|devoir)\b|(?<!\w)(?:ال)?(?:واجب|فرض|ديفوار)(?!\w)")
 # The hour asked of the date just given ("et c'est à quelle heure ?", "f ach mn sa3a?", "على أي ساعة؟")
 _HOUR = re.compile(r"\b(?:a )?quelle heure\b|\bl'?heure\b|\bhoraires?\b|\bsa3a\b|\bsa3at\b|\bwa9tach\b|"
                    r"(?<!\w)(?:ال)?(?:ساعه|توقيت)(?!\w)|(?<!\w)(?:وقتاش|فوقاش)(?!\w)")
@@ -106,7 +107,7 @@ def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Deci
     if (not _ONE_AFTER.search(norm) or word_count(text) > ONE_AFTER_WORDS or tutor.memory is None
             or tutor.organizational is None):
         return None
-    questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
+    questions = _dated_questions(tutor, message)
     steps = 1 + _afters_in_a_row(questions)
     if steps > len(questions):
         return None
@@ -125,10 +126,8 @@ def _joining(tutor: Tutor, text: str, lang: str, message: Message) -> Decision |
     if (not (joins or hour) or word_count(text) > ONE_AFTER_WORDS
             or tutor.memory is None or tutor.organizational is None):
         return None
-    questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
+    questions = _dated_questions(tutor, message)
     steps = _afters_in_a_row(questions)
-    if not steps:  # past the follow-ups that name no date ("فين الرابط؟", then "و شنو الموضوع ديالها؟")
-        questions = [q for q in questions if parse_calendar_query(q) is not None] or questions
     query = parse_calendar_query(questions[steps]) if steps < len(questions) else None
     if query is None or not (query.kind.startswith("live") or (hour and query.kind == "deadline")):
         return None
@@ -151,7 +150,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
     own = parse_calendar_query(text)  # "w l devoir dyalo imta?" after module 3's dates: module 3's, not the next one
     unplaced = own is not None and own.kind == "deadline" and own.module is None and own.day is None
-    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced) and _after_module(tutor, message)
+    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced or (
+        and_then and _ASSIGNMENT.search(norm))) and _after_module(tutor, message)  # "et le devoir ?" after module 3
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
                               or period_named(norm) is not None
                               or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module
@@ -247,9 +247,19 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
 
 
 def _last_calendar_query(tutor: Tutor, message: Message) -> CalendarQuery | None:
-    """The calendar question of the trainer's latest exchange, when it was a calendar reply."""
-    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
-    return parse_calendar_query(exchange[0]) if exchange and exchange[0] else None
+    """The calendar question of the trainer's latest exchanges answered by the calendar, past the follow-ups that
+    name no date ("et si je dépasse ?" after "quelle est la prochaine échéance ?" then "et à quelle heure ?")."""
+    dated = [parse_calendar_query(q) for q in _dated_questions(tutor, message)]
+    return next((query for query in dated if query is not None), None)
+
+
+def _dated_questions(tutor: Tutor, message: Message) -> list[str]:
+    """The latest calendar questions in a row (latest first) that name a date or ask for the one after; not "le lien
+    ?" or "et c'est à quelle heure ?", answered with the question before ("et la suivante ?" then read "le lien ?")."""
+    if tutor.memory is None:
+        return []
+    questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
+    return [q for q in questions if parse_calendar_query(q) is not None or _ONE_AFTER.search(normalize_text(q))]
 
 
 def _after_live_session(tutor: Tutor, message: Message) -> bool:

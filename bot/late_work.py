@@ -43,16 +43,23 @@ _CANNOT = re.compile(r"\b(?:ne (?:pourrai|pourrais|peux|vais) pas|pas pouvoir|im
                      r"لن استطيع|لا استطيع|لا يمكنني)(?!\w)")
 _ON_TIME = re.compile(r"\b(?:a temps|dans les delais|avant (?:la date|l'echeance|la deadline)|f ?(?:l|el)?w[ae][9q]t|"
                       r"f ?(?:l|el)?ajal)\b|(?<!\w)(?:ف|في) ?(?:ال)?(?:وقت|اجل|الوقت المحدد)(?!\w)")
-_ILL = re.compile(r"\b(?:malade|hospitalise\w*|hopital|clinique|operation|mrid\w*|sbitar|spitar)\b|"
-                  r"(?<!\w)(?:مريض\w*|مرضت|السبيطار|سبيطار|المستشفي|مستشفي|المصحه|عمليه جراحيه)(?!\w)")
+_ILL = re.compile(r"\b(?:malade|hospitalise\w*|hopital|clinique|operation|mrid\w*|mrad|sbitar|spitar)\b|"
+                  r"(?<!\w)(?:مريض\w*|مرضت|المرض|السبيطار|سبيطار|المستشفي|مستشفي|المصحه|عمليه جراحيه)(?!\w)")
 CANNOT_WORDS = 30
 
 
+# ... or was not: "كنت مريض سيمانة كاملة وما قدرتش نسيفط الواجب، شنو ندير؟" got the encouragement for the discouraged
+_COULD_NOT_HAND_IN = re.compile(
+    r"(?<!\w)و?(?:ما ?قدرتش|ما ?لحقتش|لم اتمكن من|لم استطع|ما ?قدرتش ن?)\s*(?:ن|ا)?(?:سيفط|صيفط|ارسال|ارسل|ايداع|اودع|"
+    r"سلم|تسليم|دير)\w*(?!\w)|\b(?:je n'?ai pas pu|j'?ai pas pu|je n'?ai pas reussi a)\s+(?:rendre|deposer|envoyer|"
+    r"soumettre|faire)\b|\bma ?(?:9dertch|qdertch|l7e9tch)\s+n?(?:sift|sayft|dewez|depos)\w*")
+
+
 def cannot_hand_in_on_time(text: str) -> bool:
-    """The message says the writer's work will not be handed in on time (not a case put, not a live session)."""
+    """The message says the writer's work will not be (or was not) handed in on time (not a live session)."""
     norm = normalize_text(text)
-    return (word_count(text) <= CANNOT_WORDS and bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))
-            and not names_live(norm))
+    return (word_count(text) <= CANNOT_WORDS and not names_live(norm)
+            and ((bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))) or bool(_COULD_NOT_HAND_IN.search(norm))))
 
 
 def late_after_handing_in(tutor: Tutor, text: str, lang: str, last: LastTurn | None) -> Decision | None:

@@ -32,6 +32,7 @@ _DEADLINE_WEAK = re.compile(
 # The words that ask "when?" itself; `_WHEN` adds the bare "date", which also names a deadline.
 _ASKS_WHEN = re.compile(
     r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|combien de temps|"
+    r"combien de jours|(?:me|nous) reste[- ]t[- ]il|il (?:me|nous) reste combien|"
     r"متي|امتي|امتا|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
     r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")

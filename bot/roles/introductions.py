@@ -23,7 +23,9 @@ _INTRODUCES = re.compile(r"\b(je suis|moi c'?est|ana|je m'appelle|smiti)\s+([\w-
 # "…, nouvelle dans le MOOC", "jdid hna", "جديد في المساق" after the role: who the writer is, not a question
 _NEW_HERE = re.compile(r"\b(?:nouvel(?:le)?|nouveau|jdida?)\s+(?:dans|sur|f|fi|ici|hna|a)?\s*(?:le |la |ce |cette |l)?"
                        r"(?:mooc|formation|cours|plateforme|hna|ici)?\b|"
-                       r"(?<!\w)جديد(?:ه)?(?:\s+(?:في|ف|فال|هنا))?(?:\s*(?:ال)?(?:مساق|منصه|تكوين|هنا))?(?!\w)")
+                       r"(?<!\w)جديد(?:ه)?(?:\s+(?:في|ف|فال|هنا))?(?:\s*(?:ال)?(?:مساق|منصه|تكوين|هنا))?(?!\w)|"
+                       r"\bje (?:commence|debute|demarre) (?:le mooc|la formation|le cours|aujourd'hui)\b|"
+                       r"\b(?:bdit|kanbda|ghanbda) (?:l ?mooc|l ?formation|lyoum)\b")
 
 
 def introduces_self(text: str) -> bool:
@@ -42,10 +44,16 @@ def greets_and_introduces(text: str) -> bool:
     a tutor, the second got the page on professional identity, the third a choice of three pages)."""
     norm = normalize_text(text or "")
     opened = re.match(rf"\W*{GREETING_WORDS}(?:\s+(?:3likom|alikom|عليكم|و?رحمه الله))?\b", norm)
-    if not opened:
-        return False
-    rest = _HOW_ARE_YOU.sub("", norm[opened.end():])
+    if not opened and not _INTRODUCES.match(norm.strip()):  # "ana formatrice f CRMEF dyal Marrakech" alone (it got
+        return False  # the encouragement for a discouraged trainer): an introduction is a greeting too
+    rest = _HOW_ARE_YOU.sub("", norm[opened.end():] if opened else norm)
     role = _INTRODUCES.search(rest)
     after = _NEW_HERE.sub(" ", rest[role.end():]).split() if role else []
-    return (role is not None and len(after) <= MAX_WORDS_AFTER_ROLE and not _WANTS.search(rest)
+    # alone, with no greeting, only where the writer works may follow ("… f CRMEF dyal Marrakech"), not "and …"
+    plain = opened is not None or (len(after) <= ALONE_WORDS_AFTER_ROLE and not _AND.search(" ".join(after)))
+    return (role is not None and plain and len(after) <= MAX_WORDS_AFTER_ROLE and not _WANTS.search(rest)
             and "?" not in rest and "؟" not in rest and not asks_something(rest))
+
+
+ALONE_WORDS_AFTER_ROLE = 5
+_AND = re.compile(r"(?:^|\s)(?:w|et|mais|ou|o|wa|و|ولكن|لكن)(?:\s|$)|(?:^|\s)و\S")

@@ -306,3 +306,54 @@ def test_a_new_administrative_question_after_one_is_a_ticket_of_its_own(full_ser
     second = say(full_services, "Est-ce que j'ai droit à une indemnité de déplacement pour les séances en présentiel au centre ?",
                  user=user)
     assert second.ticket_id != first.ticket_id, second.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turns, last_is", [
+    (("vite svp la classe virtuelle c'est quand ?", "le lien ?", "et la suivante ?"), "calendar"),
+    (("quelle est la prochaine échéance ?", "et c'est à quelle heure ?", "et si je dépasse ?"), "faq-late-submission"),
+    (("c'est quoi le contenu du module 3 ?", "et il commence quand ?", "et le devoir ?"), "calendar"),
+])
+def test_a_calendar_follow_up_after_one_that_named_no_date(full_services, turns, last_is):
+    # the page on missed sessions, a ticket, the upload steps: "le lien ?" / "à quelle heure ?" was read as the date
+    _on_december_1st(full_services)
+    user = f"s38-chain-{len(turns[0])}"
+    for text in turns[:-1]:
+        assert say(full_services, text, user=user).intent == Intent.ORGANIZATIONAL
+    decision = say(full_services, turns[-1], user=user)
+    if last_is == "calendar":
+        assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations, decision.to_json()
+    else:
+        assert [c.id for c in decision.citations][:1] == [last_is], decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["il me reste combien de jours pour rendre le scénario ?"])
+def test_days_left_for_a_work_is_its_deadline(full_services, text):
+    # a choice between the tutors' response times and …
+    _on_december_1st(full_services)
+    assert say(full_services, text, user=f"s38-days-{len(text)}").intent == Intent.ORGANIZATIONAL
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind", [
+    ("ana formatrice f CRMEF dyal Marrakech", "greeting"),
+    ("je suis formateur au CFIE, je commence le MOOC", "greeting"),
+    ("Bonjour, je suis nouvelle formatrice au CRMEF de Fès, par où commencer ?", "start"),
+    ("كنت مريض سيمانة كاملة وما قدرتش نسيفط الواجب، شنو ندير؟", "late"),
+])
+def test_introductions_alone_and_work_not_handed_in(full_services, text, kind):
+    # the encouragement for a discouraged trainer; a ticket; the page on professional identity
+    decision = say(full_services, text, user=f"s38-intro-{len(text)}")
+    if kind == "greeting":
+        assert decision.intent == Intent.GREETING, decision.to_json()
+    elif kind == "start":
+        assert decision.intent == Intent.ORGANIZATIONAL and not decision.ticket_created, decision.to_json()
+    else:
+        assert [c.id for c in decision.citations][:1] == ["faq-late-submission"] and "سلامتك" in decision.text
+
+
+def test_an_introduction_that_goes_on_with_a_problem_is_not_only_a_greeting():
+    from bot.roles.introductions import greets_and_introduces
+    assert not greets_and_introduces("ana formateur w ma fhamtch l evaluation formative")
+    assert not greets_and_introduces("أنا مكون وما فهمتش التقويم")
