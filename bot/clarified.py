@@ -117,7 +117,8 @@ _NO_FIRST = frozenset("non no nan nope la lla laa لا ماشي machi mashi pas 
                       "تا".split())  # "ta wa7da" (not even one): the menu came back, then a ticket
 _NO_WORDS = _NO_FIRST | frozenset("ca cela c est n ce hadchi hada hadi هادشي هادا هادي ليس هذا هذه كذلك merci شكرا "
                                   "chokran choukran du tout خالص des deux l un autre les trois wa7ed wahed wa7da "
-                                  "mnhom menhom fihom واحد واحده منهم منها منهما فيهم ذاك هذاك".split())
+                                  "mnhom menhom fihom واحد واحده منهم منها منهما فيهم ذاك هذاك "
+                                  "وحده شي ماشي هادو هاذو".split())  # "حتى وحدة", "حتى شي وحدة ماشي هادي"
 
 
 def declined_reply(text: str, lang: str, last: LastTurn) -> Decision | None:

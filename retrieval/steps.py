@@ -23,7 +23,7 @@ _FR_ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "second
 _AR_ORDINALS = {"الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
                 "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
                 "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10}
-_STEP_WORD = (r"(?:point|etape|item|numero|element|phase|nu9ta|n9ta|nokta|khatwa|mar[7h]ala|"
+_STEP_WORD = (r"(?:point|etape|item|numero|element|phase|nu9ta|no9ta|noqta|n9ta|nokta|khatwa|mar[7h]ala|"
               r"النقطه|نقطه|الخطوه|خطوه|المرحله|مرحله|العنصر|البند|الرقم|رقم)")
 _BY_NUMBER = re.compile(rf"(?:^|\s|l'|l\s){_STEP_WORD}\s*(?:n°|no|numero|رقم)?\s*(\d{{1,2}})(?!\d)")
 _NUMBER_FIRST = re.compile(rf"(?:^|\s)(?:la |le |l')?(\d{{1,2}})\s*(?:e|eme|er|ere)\s+{_STEP_WORD}")
@@ -50,7 +50,8 @@ def asked_step(text: str) -> int | None:
 
 
 def step_excerpt(section_text: str, number: int) -> str:
-    """Item `number` of the section's first numbered list that has one, after what leads its list; "" if none."""
+    """Item `number` of the section's first numbered list that has one, after the words that lead its list when they
+    name it ("Étapes pour le préparer :"); "" if none."""
     blocks = cached_blocks(section_text)
     for index, block in enumerate(blocks):
         if block.kind != LIST or not any(item.numbered for item in block.items):
@@ -61,6 +62,8 @@ def step_excerpt(section_text: str, number: int) -> str:
         before = blocks[index - 1] if index and blocks[index - 1].kind != LIST else None
         lead = block.lead or (before.sentences[-1] if before is not None and before.sentences else "")
         lead = drop_opener(lead) or ""  # "وهذه منهجية خطوة بخطوة." reads "هذه منهجية خطوة بخطوة."
+        if not lead.rstrip().endswith((":", "：")):  # "Voici une démarche pas à pas." before step 6 read as stray
+            lead = ""  # (two newcomers); "Étapes pour le préparer :" says what the list is
         line = f"{number}. {item.text}"
-        return f"{lead.strip()}\n{line}" if lead.strip() else item.text
+        return f"{lead.strip()}\n{line}" if lead.strip() else line
     return ""

@@ -357,3 +357,18 @@ def test_an_introduction_that_goes_on_with_a_problem_is_not_only_a_greeting():
     from bot.roles.introductions import greets_and_introduces
     assert not greets_and_introduces("ana formateur w ma fhamtch l evaluation formative")
     assert not greets_and_introduces("أنا مكون وما فهمتش التقويم")
+
+
+@pytest.mark.parametrize("text", ["حتى وحدة", "حتى شي وحدة ماشي هادي"])
+def test_not_one_of_them_in_darija_declines_the_options(text):
+    # the same menu came back a third time
+    from bot.clarified import declined_reply
+    from bot.conversation import LastTurn
+    last = LastTurn("بغيت نعرف على التتبع", "ar", ("ass-formative", "ass-summative"), clarifying=True)
+    assert declined_reply(text, "ar", last) is not None
+
+
+def test_a_step_asked_as_no9ta_in_arabizi():
+    # « 3tini tafasil 3la no9ta 6 » got the off-topic reply
+    from retrieval.steps import asked_step
+    assert asked_step("3tini tafasil 3la no9ta 6") == 6
