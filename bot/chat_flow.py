@@ -57,7 +57,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return catch_up  # "je reviens d'un congé maternité, qu'est-ce que j'ai raté ?": not an administrative ticket
     if asks_for_reminders(text):
         return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
-    if (late := late_after_handing_in(tutor, text, lang, last)) is not None:
+    if route != Route.HUMAN and (late := late_after_handing_in(tutor, text, lang, last)) is not None:
         return late  # "وإلا ما قدرتش نسيفطو فالوقت؟" after the steps to submit
     if route == Route.GREETING:
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)

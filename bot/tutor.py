@@ -118,19 +118,20 @@ class Tutor:
             key, values = problem
             code = detect_language(text[:2000]).code if text else "und"
             lang = preferred or reply_language(code)
-            known = preferred or code in ("ar", "ary", "ary-Latn", "fr")
-            body = t(key, lang, **values) if known else both(key, **values)
+            body = t(key, lang, **values) if preferred or code in KNOWN_LANGS else both(key, **values)
             decision = Decision(Kind.ANSWER, body, lang, Intent.INVALID, reason=key, detected=code)
             return self.recorder.record(message, decision, mask(text, lang=lang)[:2000], user_id)  # mask, then cut
         guess = detect_language(text[:4000])
-        default = message.lang_default if not preferred and guess.code not in KNOWN_LANGS else None  # the page's,
+        default = message.lang_default if not preferred and (guess.code not in KNOWN_LANGS or guess.code == "ary-Latn") \
+            else None  # the page's (Arabizi on the French page: French, as the trainer set it; SCENARIOS §2),
         lang = reply_language(guess.code, preferred or (default if default in ("ar", "fr") else None))  # not a choice
         verdict = message.verdict or self.moderate(message, text, lang)
         stored = verdict.masked_text or text
         if message.context.is_forum:
             decision = decide_post(self, message, stored, guess.code, lang, verdict)
         else:
-            decision = self._chat(text, guess.code, lang, verdict, message, chosen=preferred is not None)
+            decision = self._chat(text, guess.code, lang, verdict, message,
+                                  chosen=preferred is not None or (default is not None and guess.code == "ary-Latn"))
         decision = replace(decision, detected=guess.code, verdict=verdict,
                            masked=decision.masked or bool(verdict.spans))
         return self.recorder.record(message, decision, stored, user_id)

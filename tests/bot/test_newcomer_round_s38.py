@@ -372,3 +372,16 @@ def test_a_step_asked_as_no9ta_in_arabizi():
     # « 3tini tafasil 3la no9ta 6 » got the off-topic reply
     from retrieval.steps import asked_step
     assert asked_step("3tini tafasil 3la no9ta 6") == 6
+
+
+@pytest.mark.slow
+def test_arabizi_on_the_french_page_is_answered_in_french(full_services):
+    # SCENARIOS §2: "in the language Youssef set"; the page set to French got Arabic (Arabizi read as Arabic)
+    user = "s38-page-fr-uuuuuuuu"
+    turns = ["salam, kifach ndir l'inscription f e-Takwine? ma lqitch le lien", "w ila nsit lmot de passe?"]
+    for text in turns:
+        decision = full_services.tutor.handle(Message(channel="web", user=user, text=text, lang_default="fr"))
+        assert decision.lang == "fr" and decision.citations, decision.to_json()
+    arabic = full_services.tutor.handle(Message(channel="web", user="s38-page-ar-uuuuuuuu", text=turns[0],
+                                                lang_default="ar"))
+    assert arabic.lang == "ar"
