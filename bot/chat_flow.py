@@ -18,7 +18,7 @@ from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, unhelpful_said
 from bot.roles.calendar_query import asks_for_a_date
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -55,6 +55,9 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return broken  # "la plateforme plante tout le temps": the technical page, not the encouragement
     if last is None and (catch_up := catch_up_reply(tutor, text, lang)) is not None:
         return catch_up  # "je reviens d'un congé maternité, qu'est-ce que j'ai raté ?": not an administrative ticket
+    if last is not None and unhelpful_said(text) == "":  # "ta réponse ne sert à rien" after an answer: sorry,
+        return Decision(Kind.ANSWER, t("unhelpful_heard", lang), lang, Intent.FOLLOW_UP,  # and a person offered
+                        reason=Reason.NOT_HELPFUL, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if asks_for_reminders(text):
         return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
     if route != Route.HUMAN and (late := late_after_handing_in(tutor, text, lang, last)) is not None:

@@ -251,7 +251,7 @@ def asks_how_to_answer_someone(text: str) -> bool:
 # The trainer says Rafiq's answers do not help ("tu ne sers à rien, tes réponses sont nulles", "ما كتفهم والو،
 # الأجوبة ديالك خايبين"): moderation's model hears abuse (0.80), but it is a complaint about the tool.
 _UNHELPFUL = re.compile(
-    r"\b(tu|vous|rafiq|ce bot|le bot|ce robot|tes|vos)\b.*(\bnul(le)?s?\b|sers? a rien|servez a rien|\binutiles?\b|"
+    r"\b(tu|vous|rafiq|ce bot|le bot|ce robot|tes|vos|ta|ton|votre)\b.*(\bnul(le)?s?\b|ser[st]? a rien|servez a rien|\binutiles?\b|"
     r"n'?importe quoi|ne comprends? rien|ne comprenez rien|aucune aide|pas (du tout )?utiles?)"
     r"|(ما|ماشي|مشي) ?(كتفهم|فهمتيني|كتفهمني|مفيد|نافع|كتنفع)|بلا فايد[هة]"
     r"|(الاجوب[هة]|الاجابات|الجواب) (ديالك|ديالو)? ?(خايب|خايبين|ماشي مزيان)|(لا|ما) (تفيد|تنفع|تفهم)"

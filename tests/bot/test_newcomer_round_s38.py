@@ -385,3 +385,13 @@ def test_arabizi_on_the_french_page_is_answered_in_french(full_services):
     arabic = full_services.tutor.handle(Message(channel="web", user="s38-page-ar-uuuuuuuu", text=turns[0],
                                                 lang_default="ar"))
     assert arabic.lang == "ar"
+
+
+@pytest.mark.slow
+def test_your_answer_is_useless_gets_an_apology_and_a_person_offered(full_services):
+    # the page on when Rafiq hands over, with no apology
+    user = "s38-useless"
+    assert say(full_services, "Comment préparer une séance de formation ?", user=user).citations
+    decision = say(full_services, "ta réponse ne sert à rien", user=user)
+    assert not decision.citations and {b.action for b in decision.buttons} == {"tutor"}, decision.to_json()
+    assert say(full_services, "oui", user=user).ticket_created
