@@ -63,7 +63,7 @@ _CIN_CONTEXT = re.compile(
 _CIN_NOT = frozenset({"ma", "fr", "iso", "nf", "pc", "tv", "hd", "mp", "id", "dh", "mad", "cp", "ce", "pv"})
 # A civil servant's payroll or staff number named ("رقم التأجير 1234567", "matricule 1234567", "PPR: 1234567", "DOTI
 # 123456"): a newcomer's post kept it in clear while its CIN was masked
-_STAFF = re.compile(r"(?:\bmatricule|\bn(?:um(?:[ée]ro)?|°)? ?(?:de )?(?:somme|matricule)|\bppr|\bdoti|"
+_STAFF = re.compile(r"(?:\bmatricule|\bn(?:um(?:[ée]ro)?|°)? ?(?:de )?(?:somme?|som|matricule)|\bppr|\bdoti|\bra9m (?:t|l)?ta2?jir|"
                     r"رقم (?:ال)?تاجير|رقم (?:ال)?تأجير|التاجير|التأجير|رقم (?:ال)?دوتي|\bra9m (?:t|l)?ta2jir)"
                     r"\W{0,4}(?:est |هو |:)?\W{0,3}(?P<digits>\d{5,8})(?!\d)", re.IGNORECASE)
 _MASSAR = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d{9}(?![A-Za-z0-9])")
