@@ -46,6 +46,8 @@ _ON_TIME = re.compile(r"\b(?:a temps|dans les delais|avant (?:la date|l'echeance
 _ILL = re.compile(r"\b(?:malade|hospitalise\w*|hopital|clinique|operation|mrid\w*|mrad|sbitar|spitar)\b|"
                   r"(?<!\w)(?:مريض\w*|مرضت|المرض|السبيطار|سبيطار|المستشفي|مستشفي|المصحه|عمليه جراحيه)(?!\w)")
 CANNOT_WORDS = 30
+_DEADLINE = re.compile(r"\b(?:deadline|delai|echeance|date limite|semaine|jours|l?ajal|simana)\b|"
+                       r"(?<!\w)(?:ال)?(?:اجل|ديدلاين|سيمانه|اسبوع|الاسبوع|ايام)(?!\w)")
 
 
 # ... or was not: "كنت مريض سيمانة كاملة وما قدرتش نسيفط الواجب، شنو ندير؟" got the encouragement for the discouraged
@@ -59,7 +61,9 @@ def cannot_hand_in_on_time(text: str) -> bool:
     """The message says the writer's work will not be (or was not) handed in on time (not a live session)."""
     norm = normalize_text(text)
     return (word_count(text) <= CANNOT_WORDS and not names_live(norm)
-            and ((bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))) or bool(_COULD_NOT_HAND_IN.search(norm))))
+            and ((bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))) or (  # not "ما قدرتش نصيفط الواجب
+                bool(_COULD_NOT_HAND_IN.search(norm)) and bool(_ILL.search(norm) or _ON_TIME.search(norm)  # فالمنصة":
+                                                               or _DEADLINE.search(norm)))))  # the steps, then technical
 
 
 def late_after_handing_in(tutor: Tutor, text: str, lang: str, last: LastTurn | None) -> Decision | None:
