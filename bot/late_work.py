@@ -46,8 +46,9 @@ _ON_TIME = re.compile(r"\b(?:a temps|dans les delais|avant (?:la date|l'echeance
 _ILL = re.compile(r"\b(?:malade|hospitalise\w*|hopital|clinique|operation|mrid\w*|mrad|sbitar|spitar)\b|"
                   r"(?<!\w)(?:مريض\w*|مرضت|المرض|السبيطار|سبيطار|المستشفي|مستشفي|المصحه|عمليه جراحيه)(?!\w)")
 CANNOT_WORDS = 30
-_DEADLINE = re.compile(r"\b(?:deadline|delai|echeance|date limite|semaine|jours|l?ajal|simana)\b|"
-                       r"(?<!\w)(?:ال)?(?:اجل|ديدلاين|سيمانه|اسبوع|الاسبوع|ايام)(?!\w)")
+_DEADLINE = re.compile(r"\b(?:deadline|delai|echeance|date limite|semaine|jours|l?ajal|simana|hier|ferme\w*|"
+                       r"clotur\w*|expir\w*|depasse\w*)\b|(?<!\w)(?:ال)?(?:اجل|ديدلاين|سيمانه|اسبوع|الاسبوع|ايام|البارح|"
+                       r"اغلاق|اقفال)(?!\w)|(?<!\w)(?:ت|و)?(?:سالا|سالات|داز|دازت|فات|فاتت)(?!\w)")  # the date gone by
 
 
 # ... or was not: "كنت مريض سيمانة كاملة وما قدرتش نسيفط الواجب، شنو ندير؟" got the encouragement for the discouraged
