@@ -12,7 +12,7 @@ from bot.dialogue import section_decision
 from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
-from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, day_named, module_number, opens_or_closes,
+from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, is_calendar_command, day_named, module_number, opens_or_closes,
                                      parse_calendar_query)
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
@@ -84,8 +84,7 @@ def _rule_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decisio
     norm = normalize_text(text)
     if word_count(text) > ONE_AFTER_WORDS or tutor.memory is None:
         return None
-    dated = [parse_calendar_query(q) for q in tutor.memory.calendar_questions(message.channel, message.user, most=6)]
-    query = next((q for q in dated if q is not None), None)
+    query = _last_calendar_query(tutor, message)
     if query is None:
         return None
     if query.kind.startswith("deadline") and _HAND_IN.search(norm):
@@ -170,9 +169,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if not exchange or not exchange[0]:
         return None
     asked, previous = exchange
-    dated = [q for q in tutor.memory.calendar_questions(message.channel, message.user, most=6)
-             if parse_calendar_query(q) is not None]
-    asked = dated[0] if dated and parse_calendar_query(asked) is None else asked  # not "و شنو الموضوع ديالها؟"
+    if parse_calendar_query(asked) is None:  # not "و شنو الموضوع ديالها؟": the question that named the date
+        asked = _last_dated_question(tutor, message) or asked
     if short and tutor.organizational:
         # "w module 4?" reads as French alone: a short Latin message keeps the calendar reply's language
         lang = conversation_language(text, lang, previous or "")
@@ -249,8 +247,13 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
 def _last_calendar_query(tutor: Tutor, message: Message) -> CalendarQuery | None:
     """The calendar question of the trainer's latest exchanges answered by the calendar, past the follow-ups that
     name no date ("et si je dépasse ?" after "quelle est la prochaine échéance ?" then "et à quelle heure ?")."""
-    dated = [parse_calendar_query(q) for q in _dated_questions(tutor, message)]
-    return next((query for query in dated if query is not None), None)
+    asked = _last_dated_question(tutor, message)
+    return parse_calendar_query(asked) if asked else None
+
+
+def _last_dated_question(tutor: Tutor, message: Message) -> str | None:
+    """The latest of the calendar questions in a row that names a date itself, or None."""
+    return next((q for q in _dated_questions(tutor, message) if parse_calendar_query(q) is not None), None)
 
 
 def _dated_questions(tutor: Tutor, message: Message) -> list[str]:
@@ -281,13 +284,10 @@ def calendar_reply_language(tutor: Tutor, message: Message) -> str:
     return (exchange[1] or "") if exchange else ""
 
 
-_CALENDAR_COMMAND = re.compile(r"^\s*/(?:calendar|calendrier|agenda|next|prochain|suivant)\s*$", re.IGNORECASE)
-
-
 def calendar_first(tutor: Tutor, text: str, lang: str, message: Message, in_conversation: bool) -> Decision | None:
     """/next or /calendar typed, whatever came before (after a guide answer, "/next" was read as "say more"); "et en
     arabe ?" right after a calendar reply (`calendar_in_language`, not `in_conversation` with the guide); else None."""
-    if _CALENDAR_COMMAND.match(text) and tutor.organizational is not None:
+    if is_calendar_command(text) and tutor.organizational is not None:
         dates = tutor.organizational.answer(text.strip(), lang)
         if dates:
             return Decision(Kind.ANSWER, dates, lang, Intent.ORGANIZATIONAL, confidence=1.0)

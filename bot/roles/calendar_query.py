@@ -22,6 +22,13 @@ _COMMAND = re.compile(r"^\s*/(calendar|calendrier|agenda|next|prochain|suivant)\
 _COMMAND_KIND = {"calendar": "calendar", "calendrier": "calendar", "agenda": "calendar",
                  "next": "next", "prochain": "next", "suivant": "next"}
 
+
+
+def is_calendar_command(text: str) -> bool:
+    """The message is a calendar command alone ("/next", "/calendar", "/agenda")."""
+    return bool(_COMMAND.match(normalize_text(text or ""))) and len((text or "").split()) == 1
+
+
 _DEADLINE_STRONG = re.compile(
     r"deadline|dead line|ديدلاين|dates? limites?|echeance|delai|اخر اجل|اخر موعد|الاجل|\bاجل|الاجال|موعد التسليم|"
     r"akhir ajal|akhir l?ajal|l?ajal\b|lakhir ajal|dernier delai")
