@@ -27,6 +27,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "🗑 C'est effacé : cette conversation, vos questions et mes réponses. Si vous m'écrivez à nouveau, je "
               "repartirai de zéro.",
     },
+    "web_forget_explain": {
+        "ar": "سأحذف هذه المحادثة: أسئلتك وأجوبتي وآراءك فيها، والرسائل التي لم تصلك بعد، وتُمحى أسئلتك من الأسئلة "
+              "المحالة على المؤطرين. لا يمكن التراجع عن ذلك.\nللتأكيد، اضغط الزر أو أرسل ‎{confirm}‎ ؛ وإلا فلا شيء "
+              "يُحذف.",
+        "fr": "J'effacerai cette conversation : vos questions, mes réponses et vos avis, les messages pas encore reçus, "
+              "et vos questions dans les demandes transmises aux tuteurs. C'est définitif.\nPour confirmer, appuyez "
+              "sur le bouton ou envoyez {confirm} ; sinon rien n'est effacé.",
+    },
     "web_help": {
         "ar": "اكتب سؤالك كما يخطر لك (بالعربية أو الفرنسية أو الدارجة)، وسأجيبك من دليل المكوّن مع ذكر المصدر.\n"
               "/calendar — الجدول الزمني للمساق\n/next — الأجل أو الحصة المباشرة المقبلة\n"

@@ -163,8 +163,32 @@ def test_forget_on_the_page_erases_the_conversation(server):
     assert first["citations"]
     reply = httpx.post(server.url + "/api/ask", json={"user": user, "text": "/forget", "lang": "fr"}, timeout=30).json()
     assert "effacé" in reply["answer"] and not reply["citations"], reply
+    reply = httpx.post(server.url + "/api/ask", json={"user": user, "text": reply["actions"][0]["send"], "lang": "fr"},
+                       timeout=30).json()
+    assert "C'est effacé" in reply["answer"] and not reply["citations"], reply
     again = httpx.post(server.url + "/api/ask", json={"user": user, "text": "un exemple ?"}, timeout=30).json()
     assert not again["citations"], again  # nothing left to give an example of
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_forget_on_the_page_asks_to_confirm_first(server, lang):
+    """/forget on the page erased at once, while SCENARIOS §9 (and Telegram) explain what will be deleted and ask to
+    confirm: a mistyped command cost the trainer her conversation. Until the confirmation, nothing is erased."""
+    user = f"web-forget-confirm-{lang}-" + "x" * 8
+    first = httpx.post(server.url + "/api/ask", json={"user": user, "text": "Comment déposer mon devoir ?"},
+                       timeout=30).json()
+    ask = httpx.post(server.url + "/api/ask", json={"user": user, "text": "/forget", "lang": lang}, timeout=30).json()
+    assert [a["send"] for a in ask["actions"]] == [{"fr": "/forget oui", "ar": "/forget نعم"}[lang]], ask
+    assert ask["actions"][0]["send"] in ask["answer"] and not ask["escalate"], ask
+    kept = httpx.post(server.url + "/api/feedback", json={"user": user, "interaction": first["interaction"],
+                                                          "value": "up"}, timeout=30).json()
+    assert kept["recorded"], kept  # the first exchange is still there
+    done = httpx.post(server.url + "/api/ask", json={"user": user, "text": ask["actions"][0]["send"], "lang": lang},
+                      timeout=30).json()
+    assert done["answer"].startswith("🗑") and not done["actions"], done
+    gone = httpx.post(server.url + "/api/feedback", json={"user": user, "interaction": first["interaction"],
+                                                          "value": "up"}, timeout=30).json()
+    assert not gone["recorded"], gone
 
 
 def test_a_bad_tutor_request_is_told_the_shape_of_its_own_route(server):

@@ -39,6 +39,13 @@ class Citation(BaseModel):
     lang: str = Field(description="the version quoted: ar or fr", examples=["fr"])
 
 
+class ReplyAction(BaseModel):
+    """A button under a reply that sends its `send` text as the trainer's next message."""
+
+    label: str
+    send: str
+
+
 class AskResponse(BaseModel):
     """Rafiq's reply to one message (the `rafiq ask --json` shape, plus the conversation's `user`)."""
 
@@ -57,6 +64,8 @@ class AskResponse(BaseModel):
                                     "in order: sending \"1\", \"2\"... as the next message chooses one")
     offers_tutor: bool = Field(default=False, description="the reply offers \"ask a tutor\" (POST /api/tutor), "
                                "as Telegram's button under it does")
+    actions: list[ReplyAction] = Field(default_factory=list, description="buttons that send a text as the next "
+                                       "message (the /forget confirmation)")
 
 
 class IndexHealth(BaseModel):

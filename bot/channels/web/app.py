@@ -73,11 +73,14 @@ class FeedbackResponse(BaseModel):
 
 
 def web_reply(decision: Decision, user: str) -> dict:
-    """The `ask` JSON of a decision, with the conversation's `user`, a clarifying question's `options` and
-    `offers_tutor`: the reply carries an "ask a tutor" button (on Telegram too), as "about which topic?" does."""
+    """The `ask` JSON of a decision, with the conversation's `user`, a clarifying question's `options`,
+    `offers_tutor`: the reply carries an "ask a tutor" button (on Telegram too), as "about which topic?" does, and
+    `actions` when the reply has buttons that send a text (the /forget confirmation)."""
     return {**decision.to_json(), "user": user, "interaction": decision.interaction_id,
             "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options],
-            "offers_tutor": any(b.action == "tutor" for b in decision.buttons)}
+            "offers_tutor": any(b.action == "tutor" for b in decision.buttons),
+            "actions": [{"label": b.label, "send": b.action.removeprefix("send:")}
+                        for b in decision.buttons if b.action.startswith("send:")]}
 
 
 # What each route's body looks like, said in its 422 (/api/tutor's "reason" was refused with the shape of /api/ask

@@ -1,16 +1,19 @@
 """Commands typed on the web chat page (Telegram has its own handlers): /help, /privacy, /forget, /reminders_on.
 
 /privacy and /forget were read as questions: the guide's page on personal data came back, which tells the trainer
-to type /privacy and /forget (a newcomer went round in that circle). On the page, /forget erases at once: the
-command is typed in full, and the conversation is only the page's random id."""
+to type /privacy and /forget (a newcomer went round in that circle). On the page, as on Telegram, /forget first says
+what will be erased and asks to confirm (SCENARIOS §9): the page shows a button that sends "/forget oui", which
+erases; the confirmation is typed in the command itself, so no state waits between the two messages."""
 from __future__ import annotations
 
 from bot.texts import t
-from bot.types import Decision, Intent, Kind
+from bot.types import Button, Decision, Intent, Kind
 
 HELP_COMMANDS = frozenset({"/help", "/aide", "/start", "/مساعدة"})
 PRIVACY_COMMANDS = frozenset({"/privacy", "/confidentialite", "/confidentialité", "/خصوصية"})
 FORGET_COMMANDS = frozenset({"/forget", "/oublier", "/effacer", "/حذف"})
+FORGET_CONFIRMATIONS = frozenset({"oui", "yes", "confirmer", "confirme", "نعم", "أؤكد", "اؤكد", "تأكيد"})
+CONFIRMED_FORGET = {"fr": "/forget oui", "ar": "/forget نعم"}
 REMINDER_COMMANDS = frozenset({"/reminders_on", "/reminders_off", "/rappels", "/تذكير"})
 
 
@@ -18,13 +21,18 @@ def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision |
     """The reply to a command typed on the page (its help, what is kept, erasing the conversation), or None for a
     message that is not one. `forgetter` is the services' (`bot.privacy.Forgetter`)."""
     command, lang = text.strip().lower(), lang or "fr"
+    head, _, rest = command.partition(" ")
     if command in HELP_COMMANDS:
         return Decision(Kind.ANSWER, t("web_help", lang), lang, Intent.GREETING, confidence=1.0)
     if command in PRIVACY_COMMANDS:
         return Decision(Kind.ANSWER, t("web_privacy", lang), lang, Intent.GREETING, confidence=1.0)
     if command in REMINDER_COMMANDS:  # Rafiq cannot write first on the page: how to get the dates instead
         return Decision(Kind.ANSWER, t("reminders_not_here", lang), lang, Intent.ORGANIZATIONAL, confidence=1.0)
-    if command in FORGET_COMMANDS:
+    if head in FORGET_COMMANDS and rest.strip(" .!") in FORGET_CONFIRMATIONS:
         forgetter.forget("web", user)
         return Decision(Kind.ANSWER, t("web_forgotten", lang), lang, Intent.GREETING, confidence=1.0)
+    if command in FORGET_COMMANDS:  # nothing erased yet: what would be, and the button that confirms
+        return Decision(Kind.ANSWER, t("web_forget_explain", lang, confirm=CONFIRMED_FORGET[lang]), lang,
+                        Intent.GREETING, confidence=1.0,
+                        buttons=(Button(t("forget_yes", lang), "send:" + CONFIRMED_FORGET[lang]),))
     return None
