@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.store.schema import Interaction
     from bot.tutor import Tutor
 
+_KEEPS_LANGUAGE = {"telegram": "language_kept_telegram", "web": "language_kept_web"}
 NOTICES = {"low_confidence": "low_confidence", "no_match": "low_confidence", "human_requested": "human_requested",
            "off_topic": "off_topic"}
 
@@ -27,8 +28,9 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
     button would (it was read as "more" on the section); "non merci": rephrase, or the button. Else a follow-up with
     no answer (`last`) to go on from. "en arabe stp" right after Rafiq handed the question to a tutor (or said it is
     off topic): the same notice in that language, with no second ticket (it was answered from the guide's page on
-    languages). "نعم", "oui", "le deuxième" with no choice pending: an invitation to
-    ask (it opened a ticket of its own)."""
+    languages). The same before any question ("b lfrancais 3afak" as a first message got a clarifying question between
+    the guide's pages on languages and netiquette): the language is noted, with how to keep it on the channel.
+    "نعم", "oui", "le deuxième" with no choice pending: an invitation to ask (it opened a ticket of its own)."""
     follow = follow_up(text)
     if declines_offer(text) and tutor.memory is not None and tutor.memory.tutor_offered(message.channel, message.user):
         return Decision(Kind.ANSWER, t("clarify_declined", lang), lang, Intent.FOLLOW_UP,  # "non merci, je vais
@@ -44,9 +46,13 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
     if tutor.memory is None or follow is None or follow[0] != OTHER_LANG:
         return None
     reason = tutor.memory.last_notice(message.channel, message.user) or ""
+    lang = str(follow[1])
+    if last is None and reason not in NOTICES:  # "b lfrancais 3afak" before any question: noted, not a guide page
+        return Decision(Kind.ANSWER, t("language_noted", lang, keep=t(_KEEPS_LANGUAGE.get(message.channel,
+                                                                                            "language_kept_ask"), lang)),
+                        lang, Intent.FOLLOW_UP)
     if reason not in NOTICES:
         return None
-    lang = str(follow[1])
     if reason == Reason.OFF_TOPIC:
         return Decision(Kind.ANSWER, t("off_topic", lang), lang, Intent.FOLLOW_UP, reason=Reason.OFF_TOPIC,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))

@@ -35,6 +35,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",
         "fr": "Votre question touche plusieurs sujets du guide. Vous cherchez :\n{options}\nRépondez par le numéro, ou demandez un tuteur.",
     },
+    "language_noted": {
+        "ar": "حسنا، سأجيبك بالعربية. {keep}",
+        "fr": "D'accord, je vous réponds en français. {keep}",
+    },
+    "language_kept_telegram": {
+        "ar": "لتبقى هذه اللغة في كل أجوبتي: ‎/lang ar‎. ما سؤالك؟",
+        "fr": "Pour garder cette langue dans toutes mes réponses : /lang fr. Quelle est votre question ?",
+    },
+    "language_kept_web": {
+        "ar": "زر «العربية» أعلى الصفحة يحفظ هذا الاختيار. ما سؤالك؟",
+        "fr": "Le bouton « Français » en haut de la page garde ce choix. Quelle est votre question ?",
+    },
+    "language_kept_ask": {"ar": "ما سؤالك؟", "fr": "Quelle est votre question ?"},
     "nothing_pending": {
         "ar": "لا يوجد سؤال ينتظر جوابك أو اختيارك. اكتب سؤالك حول دليل المكوّن أو الجدول الزمني، وسأجيبك مع ذكر المصدر.",
         "fr": "Aucune question n'attend votre réponse ou votre choix. Écrivez votre question sur le guide du formateur ou le calendrier, et je vous répondrai en citant la source.",

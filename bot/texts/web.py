@@ -35,6 +35,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "et vos questions dans les demandes transmises aux tuteurs. C'est définitif.\nPour confirmer, appuyez "
               "sur le bouton ou envoyez {confirm} ; sinon rien n'est effacé.",
     },
+    "web_language": {
+        "ar": "حسنا، بالعربية. هذه الصفحة تحفظ اختيارك، وزرّا «العربية» و«Français» في أعلاها يغيّرانه.",
+        "fr": "D'accord, en français. Cette page garde votre choix ; les boutons « العربية » et « Français » en haut "
+              "le changent.",
+    },
+    "web_language_which": {
+        "ar": "اكتب ‎/lang ar‎ للعربية أو ‎/lang fr‎ للفرنسية، أو استعمل الزرين أعلى الصفحة.",
+        "fr": "Écrivez /lang fr pour le français ou /lang ar pour l'arabe, ou utilisez les boutons en haut de la page.",
+    },
     "web_help": {
         "ar": "اكتب سؤالك كما يخطر لك (بالعربية أو الفرنسية أو الدارجة)، وسأجيبك من دليل المكوّن مع ذكر المصدر.\n"
               "/calendar — الجدول الزمني للمساق\n/next — الأجل أو الحصة المباشرة المقبلة\n"

@@ -1,4 +1,5 @@
-"""Commands typed on the web chat page (Telegram has its own handlers): /help, /privacy, /forget, /reminders_on.
+"""Commands typed on the web chat page (Telegram has its own handlers): /help, /privacy, /forget, /lang,
+/reminders_on.
 
 /privacy and /forget were read as questions: the guide's page on personal data came back, which tells the trainer
 to type /privacy and /forget (a newcomer went round in that circle). On the page, as on Telegram, /forget first says
@@ -14,6 +15,9 @@ PRIVACY_COMMANDS = frozenset({"/privacy", "/confidentialite", "/confidentialité
 FORGET_COMMANDS = frozenset({"/forget", "/oublier", "/effacer", "/حذف"})
 FORGET_CONFIRMATIONS = frozenset({"oui", "yes", "confirmer", "confirme", "نعم", "أؤكد", "اؤكد", "تأكيد"})
 CONFIRMED_FORGET = {"fr": "/forget oui", "ar": "/forget نعم"}
+LANGUAGE_COMMANDS = frozenset({"/lang", "/langue", "/لغة", "/اللغة"})
+LANGUAGES = {"fr": "fr", "francais": "fr", "français": "fr", "ar": "ar", "arabe": "ar", "العربية": "ar",
+             "عربية": "ar", "الفرنسية": "fr"}
 REMINDER_COMMANDS = frozenset({"/reminders_on", "/reminders_off", "/rappels", "/تذكير"})
 
 
@@ -26,6 +30,10 @@ def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision |
         return Decision(Kind.ANSWER, t("web_help", lang), lang, Intent.GREETING, confidence=1.0)
     if command in PRIVACY_COMMANDS:
         return Decision(Kind.ANSWER, t("web_privacy", lang), lang, Intent.GREETING, confidence=1.0)
+    if head in LANGUAGE_COMMANDS:  # Telegram's /lang: on the page, its language buttons (the page switches too)
+        chosen = LANGUAGES.get(rest.strip())
+        return Decision(Kind.ANSWER, t("web_language", chosen) if chosen else t("web_language_which", lang),
+                        chosen or lang, Intent.GREETING, confidence=1.0)
     if command in REMINDER_COMMANDS:  # Rafiq cannot write first on the page: how to get the dates instead
         return Decision(Kind.ANSWER, t("reminders_not_here", lang), lang, Intent.ORGANIZATIONAL, confidence=1.0)
     if head in FORGET_COMMANDS and rest.strip(" .!") in FORGET_CONFIRMATIONS:
