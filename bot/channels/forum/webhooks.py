@@ -172,6 +172,9 @@ def parse_generic(data: dict) -> tuple[str, ForumPost]:
                if data.get(k) is None or str(data[k]).strip() == ""]  # "   \n\t" made a ticket with no question
     if missing:
         raise _bad("missing " + ", ".join(missing))
+    too_long = [k for k, most in (("event_id", 128), ("thread_id", 64), ("post_id", 64)) if len(str(data[k])) > most]
+    if too_long:  # cut, two long ids sharing their start were one post: the second was dropped as a re-delivery
+        raise _bad(", ".join(too_long) + " too long: event_id at most 128 characters, thread_id and post_id 64")
     forum = str(data["forum"])
     if not FORUM_NAME.match(forum):
         raise _bad("forum must be 1-40 characters among A-Z a-z 0-9 _ . -")
@@ -187,9 +190,9 @@ def parse_generic(data: dict) -> tuple[str, ForumPost]:
         raise _bad("event must be post_created or post_edited")
     reply_to = data.get("reply_to")
     post = ForumPost(
-        forum=forum, channel=GENERIC, thread_id=str(data["thread_id"])[:64], post_id=str(data["post_id"])[:64],
+        forum=forum, channel=GENERIC, thread_id=str(data["thread_id"]), post_id=str(data["post_id"]),
         author=str(data["author"])[:100], text=str(data["text"]),  # cut once masked
         title=str(data.get("title") or ""), is_first=reply_to in (None, ""),
         reply_to=str(reply_to) if reply_to not in (None, "") else None, created_at=created,
         url=str(data.get("url") or "")[:500], callback_url=callback, edited=event == "post_edited")
-    return str(data["event_id"])[:128], post
+    return str(data["event_id"]), post
