@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Mapping
 from bot.about_rafiq import asks_who_i_am
 from bot.roles.intents import asks_something, reports_someone, thanks_reply, unhelpful_said
 from bot.not_meant import not_meant
+from bot.not_working import reports_broken_platform
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
@@ -45,9 +46,13 @@ def read_otherwise_despite_model(tutor: Tutor, text: str, lang: str, verdict: Ve
     """A question the guide answers surely, or a plain request for a person ("ça bloque toujours, je veux parler à
     quelqu'un": a ticket saying a tutor will answer, not the caring reply to distress), that moderation's model
     alone barely flags (distress or spam); or a state of the course the support role hears in words (discouraged,
-    overloaded…) that the model alone barely hears as distress. Words of distress keep the caring reply."""
+    overloaded…) that the model alone barely hears as distress; or the platform not working that the model alone
+    hears as distress below HARD_TIME_MAX. Words of distress keep the caring reply."""
     barely = ((verdict.verdict == "distress" and barely_distressed(verdict.labels, verdict.cues))
               or (verdict.verdict == "spam" and barely_spam(verdict.labels, verdict.cues)))
+    if verdict.verdict == "distress" and _distress_cues(verdict) <= {"distress:model"} and float(
+            verdict.labels.get("distress", 0.0)) < HARD_TIME_MAX and reports_broken_platform(text):
+        return True  # "j'ai tout essayé, la page ne s'ouvre toujours pas" (0.55): the platform, and a tutor after it
     if not barely:
         return False
     if not_meant(text):

@@ -115,7 +115,7 @@ def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decisio
     from bot.not_working import platform_broken_reply  # (reads the dialogue module, which reads the Tutor)
     from bot.tutor_roles import roles_asked
 
-    if route in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) and (broken := platform_broken_reply(tutor, stored, lang)):
+    if (broken := platform_broken_reply(tutor, stored, lang, route, answer)) is not None:
         return _publish_or_suggest(tutor, message, broken)  # "had lplateforme… kat9tl3": not the encouragement
     if route == Route.SUPPORT and tutor.support is not None:
         return _discouraged(tutor, message, stored, lang)

@@ -11,7 +11,9 @@ from bot.conversation import LastTurn
 from bot.dialogue import section_decision
 from bot.roles.intents import names_someone
 from bot.types import Decision, Intent
+from bot.understanding import Route
 from retrieval.normalize import normalize_text
+from retrieval.types import Answer
 
 if TYPE_CHECKING:
     from bot.tutor import Tutor
@@ -23,6 +25,12 @@ _NOT_WORKING = re.compile(
     r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|plus\s+|vraiment\s+)?pas\b"
     r"|\bn'?a\s+pas\s+(?:marche|fonctionne)|\b(?:marche|fonctionne)\s+pas\b"
     r"|\btoujours\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
+    # after the technical page: "ça marche toujours pas", "j'ai tout essayé", "jarrebt kolchi w walou", "جربت كلشي
+    # والو", "مازال ما خدامش" (it got the same page's first paragraph again, or a ticket saying the guide had no answer)
+    r"|\b(?:marche|fonctionne)\s+(?:toujours|encore|plus)\s+pas\b|\bj'?ai\s+(?:deja\s+)?tout\s+essaye"
+    r"|\bj[ae]rr?[ae]?bt\s+(?:kolchi|kulchi|koulchi|kolshi)|(?<!\w)جربت (?:كلشي|كل شيء|كل شي)(?!\w)"
+    r"|\b(?:mazal|ma zal|mazel|baqi|ba9i)\s+ma\s?(?:khd|khed|nf3|t7el|7el|ban|bayn|mcha|tl3|tle3)\w*"
+    r"|(?<!\w)(?:مازال|ما زال|باقي|لا يزال|ما زالت|مازالت|لا زال|لا زالت) (?:ما ?(?:خد|نفع|تحل|بان|مشا|طلع)\w*|لا (?:يعمل|تعمل|يشتغل|تشتغل))"
     r"|(?<!\w)ما ?(?:خدمات|خدام|خدم|خدمت|نفع|نفعات|مشات)ش(?!\w)|(?<!\w)ماخدماتش|لم (?:ينجح|تنجح|يعمل|تعمل|يفلح|يشتغل)"
     r"|(?<!\w)لا (?:يعمل|تعمل|يشتغل)(?!\w)|نفس المشكل"
     r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b"
@@ -31,6 +39,9 @@ _NOT_WORKING = re.compile(
     r"|\b(?:ne|n')\s*(?:s')?(?:apparait|affiche|ouvre|charge)\s+(?:toujours\s+|plus\s+)?pas\b"
     r"|(?<!\w)(?:لا|لم) (?:يظهر|تظهر|يفتح|تفتح|يتحمل|يشتغل)(?!\w)|(?<!\w)ما ?(?:كيبان|كتبان|بان|باين|كيتحل|كتتحل|تحل)ش(?!\w)"
     r"|\bma ?(?:kayban|katban|ban|bayn|kayt7ell?|katt7ell?)ch\b"
+    # "won't open": "المنصة ما بغاتش تحل ليا", "ma bghatch t7el", "ma bghach ykhdem"
+    r"|(?<!\w)ما ?بغا(?:ت|تش|ش) (?:ت|ي|تت|يت)?(?:حل|تحل|خدم|فتح|تفتح|شعل|طلع)\w*"
+    r"|\bma ?bgha(?:t|tch|ch|tsh) (?:t|y|tt|yt)?(?:7el|7ell|khdem|khdm|fte7|tl3|che3el)\w*"
     # it keeps cutting out or crashing ("had lplateforme… kat9tl3 kol mera": a newcomer got the encouragement)
     r"|\b(?:kat|tat|kay|tay)?(?:9t[ael]?3|qt[ael]?3|w9[ae]f|bloki)\w*|\bplant(?:e|ent)\b|\bbug\w*|\bse deconnecte\w*"
     r"|(?<!\w)(?:كت|تي|كي|ت|ي)(?:قطع|توقف|بلوكي)\w*(?!\w)|(?<!\w)(?:تنقطع|ينقطع|يتوقف|تتوقف)(?!\w)")
@@ -52,6 +63,12 @@ def says_not_working(text: str) -> bool:
     virtuelle ? et si le lien ne marche pas ?")."""
     sentences = (part.strip() for part in re.split(r"[?.!؟]+", normalize_text(text)))
     return any(_NOT_WORKING.search(part) and not _IF.search(part) for part in sentences)
+
+
+def reports_broken_platform(text: str) -> bool:
+    """A message of at most 2 × MAX_WORDS words saying a thing of the platform or the computer does not work."""
+    norm = normalize_text(text)
+    return says_not_working(text) and bool(_TECHNICAL_THING.search(norm)) and len(norm.split()) <= 2 * MAX_WORDS
 
 
 def broken_link_reply(tutor: Tutor, text: str, lang: str) -> Decision | None:
@@ -78,11 +95,18 @@ def not_working_reply(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Dec
     return tutor.human_requested(lang)
 
 
-def platform_broken_reply(tutor: Tutor, text: str, lang: str) -> Decision | None:
+# Pages retrieval picks for "the platform crashes" because they name the platform: registering, finding one's way
+MISREAD_AS_BROKEN = frozenset({"dig-etakwine-registration", "dig-etakwine-navigation"})
+
+
+def platform_broken_reply(tutor: Tutor, text: str, lang: str, route: Route, answer: Answer) -> Decision | None:
     """"had lplateforme khayba, kat9tl3 kol mera", "la plateforme plante tout le temps" as a message of its own: the
-    technical page and whom to contact (a newcomer's got the encouragement for a discouraged trainer); else None."""
-    norm = normalize_text(text)
-    if not says_not_working(text) or not _TECHNICAL_THING.search(norm) or len(norm.split()) > 2 * MAX_WORDS \
-            or names_someone(text):
+    technical page and whom to contact (a newcomer's got the encouragement for a discouraged trainer, another the page
+    on registering); else None. A guide answer from another page stands."""
+    cited = answer.citations[0].id if answer.citations else ""
+    if route not in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) and not (
+            route == Route.GUIDE and cited in MISREAD_AS_BROKEN):
+        return None
+    if not reports_broken_platform(text) or names_someone(text):
         return None
     return section_decision(tutor, TECHNICAL, text, lang, Intent.QUESTION)

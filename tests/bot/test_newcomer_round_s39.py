@@ -40,3 +40,36 @@ def test_lang_typed_on_the_page_switches_its_language(typed, lang):
     assert decision is not None and decision.lang == lang and "Français" in decision.body, decision
     unknown = web_command(None, "/lang de", "s39-web-lang-uuuu", "fr")
     assert unknown is not None and unknown.lang == "fr" and "/lang ar" in unknown.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem, still", [
+    ("je n'arrive pas à me connecter à e-takwine, la page plante", "ça marche toujours pas"),
+    ("la plateforme e-takwine plante tout le temps", "j'ai tout essayé, la page ne s'ouvre toujours pas"),
+    ("ma bghatch t7el lia la plateforme", "jarrebt kolchi w walou"),
+    ("المنصة ما بغاتش تحل ليا", "مازال ما خدامش"),
+])
+def test_still_broken_after_the_technical_page_goes_to_a_person(full_services, problem, still):
+    # "ça marche toujours pas" after the technical page got its first paragraph again; "jarrebt kolchi w walou" a
+    # ticket saying the guide had no answer; "المنصة ما بغاتش تحل ليا" a clarifying question with one option
+    user = f"s39-still-broken-{len(problem)}-{len(still)}"
+    first = say(full_services, problem, user=user)
+    assert [c.id for c in first.citations][:1] == ["dig-etakwine-technical"], first.to_json()
+    then = say(full_services, still, user=user)
+    assert then.escalate and then.reason == "human_requested" and not then.citations, then.to_json()
+
+
+def test_still_not_understood_is_not_a_broken_platform():
+    from bot.not_working import says_not_working
+    assert not says_not_working("mazal ma fhemtch l far9 binathom")
+    assert not says_not_working("مازال ما فهمتش الفرق")
+
+
+@pytest.mark.slow
+def test_the_platform_not_working_is_not_distress_but_words_of_distress_still_are(full_services):
+    # moderation's model alone hears "j'ai tout essayé" as distress (0.55): a trainer whose page would not open got
+    # the crisis reply and its emergency numbers
+    broken = say(full_services, "j'ai tout essayé, la page ne s'ouvre toujours pas", user="s39-broken-not-distress")
+    assert broken.reason != "distress" and broken.intent != "socio_cognitive", broken.to_json()
+    hurt = say(full_services, "la plateforme ne marche pas et franchement je veux mourir", user="s39-broken-distress")
+    assert hurt.reason == "distress" and hurt.escalate, hurt.to_json()
