@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.chat_safety import after_caring_reply, thanks_key
+from bot.chat_safety import after_caring_reply, caring_reply, thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (EXAMPLE, MORE, LastTurn, asks_for_example, continues, follow_up,
                                moves_on, names_another_topic, word_count)
@@ -111,7 +111,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     # how to answer someone else's feelings ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): the guide's, not encouragement
     someone_else = asks_how_to_answer_someone(text)
     if route == Route.SUPPORT and after_caring_reply(tutor, message):
-        return tutor.distress(lang)  # "je suis seule ce soir" right after the caring reply: that reply again
+        return caring_reply(tutor, lang, message)  # "je suis seule ce soir" right after the caring reply
     if route == Route.SUPPORT and tutor.support and not someone_else:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the
         # encouragement, unless the guide surely answers what it asks ("kan7ess rasi bou7di, kayn groupe d'étude?")

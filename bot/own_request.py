@@ -140,6 +140,10 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
     store, ticket = _newest_ticket(tutor, message)
     if ticket is None or (open_only and not TicketState(ticket.state).is_open):
         return None
+    if TicketState(ticket.state).is_open and ticket.priority == Priority.DISTRESS:
+        _add(tutor, store, message, text, lang)
+        return Decision(Kind.ANSWER, alert_joined_text(tutor, lang, ticket.id), lang, Intent.SOCIO,
+                        reason=Reason.DISTRESS, ticket_id=ticket.id)
     if TicketState(ticket.state).is_open:
         _add(tutor, store, message, text, lang)
         asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
@@ -152,3 +156,19 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
         return Decision(Kind.ANSWER, f"{body}\n\n{t('answered_already', lang)}", lang, Intent.HUMAN,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return None
+
+
+def open_alert(tutor: Tutor, message: Message):
+    """The trainer's newest ticket when it is an open alert for distress, else None."""
+    ticket = _newest_ticket(tutor, message)[1]
+    return ticket if ticket is not None and TicketState(ticket.state).is_open \
+        and ticket.priority == Priority.DISTRESS else None
+
+
+def alert_joined_text(tutor: Tutor, lang: str, number: int) -> str:
+    """A message joined the open alert `number`: said so, with the caring reply's emergency line again (it said "your
+    request no. 4 is with the tutors… in about an hour" to "is there someone I can talk to now?", and distress heard
+    again got the caring reply word for word)."""
+    emergency = t("distress", lang, availability="").splitlines()[1]
+    return t("alert_joined", lang, n=number, availability=tutor.urgent_eta_text(lang),
+             emergency=emergency).replace(" \n", "\n")

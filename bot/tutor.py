@@ -18,7 +18,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
 from bot.conversation_scope import read_in_scope, stands_alone
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
-from bot.chat_safety import hard_time_reply, objectionable, objectionable_reply, read_otherwise_despite_model
+from bot.chat_safety import distress_reply, objectionable, objectionable_reply, read_otherwise_despite_model
 from bot.after_reply import after_own_reply, calendar_first, calendar_reply_language
 from bot.chat_flow import more_or_its_own, route_decision
 from bot.notices import reply_without_context
@@ -186,7 +186,7 @@ class Tutor:
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)
         if self.in_distress(text, verdict) and not read_otherwise_despite_model(self, text, lang, verdict):
-            return hard_time_reply(self, text, lang, verdict, message) or self.distress(lang)
+            return distress_reply(self, text, lang, verdict, message)
         last = self.memory.last(message.channel, message.user) if self.memory else None
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang, text)

@@ -143,6 +143,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "vous pouvez m'écrire ici à tout moment.\n"
               "Si vous vous sentez en danger, appelez le 15 ou le 141, ou rapprochez-vous d'une personne de confiance.",
     },
+    # a message right after the caring reply that asks for someone or is distress again: not the generic hand-over
+    # ("your request no. 4… about an hour"), not the same reply word for word; {emergency} is the caring reply's line
+    # with the numbers (one text holds them)
+    "alert_joined": {
+        "ar": "أنا هنا، وقد أضفت رسالتك إلى التنبيه (رقم {n}): المؤطرون يتابعونه قبل كل شيء آخر، وسيكتب لك أحدهم هنا في "
+              "أقرب وقت. {availability}\n{emergency}\nيمكنك أن تواصل(ي) الكتابة لي هنا.",
+        "fr": "Je suis là, et j'ai ajouté votre message à l'alerte (n° {n}) : les tuteurs la traitent avant tout le reste, "
+              "et l'un d'eux vous écrira ici dès que possible. {availability}\n{emergency}\n"
+              "Vous pouvez continuer à m'écrire ici.",
+    },
     # distress: the chat's reply and the forum's private word to the author ------------------------
     "distress": {
         "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"
@@ -150,6 +160,6 @@ TEXTS: dict[str, dict[str, str]] = {
               "أنت مهم(ة)، ولست وحدك في هذا.",
         "fr": "Je suis vraiment désolé que vous viviez cela, et merci de l'avoir écrit. Je suis Rafiq, un assistant automatique : je viens d'alerter l'équipe des tuteurs, des personnes. {availability}\n"
               "Si vous êtes en danger maintenant, appelez le 15 (Protection civile) ou le 141 (SAMU), ou allez tout de suite vers une personne de confiance près de vous.\n"
-              "Vous comptez, et vous n'avez pas à traverser cela seul.",
+              "Vous comptez, et vous n'avez pas à traverser cela seul(e).",
     },
 }

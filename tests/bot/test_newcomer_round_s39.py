@@ -73,3 +73,17 @@ def test_the_platform_not_working_is_not_distress_but_words_of_distress_still_ar
     assert broken.reason != "distress" and broken.intent != "socio_cognitive", broken.to_json()
     hurt = say(full_services, "la plateforme ne marche pas et franchement je veux mourir", user="s39-broken-distress")
     assert hurt.reason == "distress" and hurt.escalate, hurt.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after, lang", [("واش كاين شي حد نهضر معاه دابا؟", "ar"), ("non c'est pas le mooc, c'est tout", "fr")])
+def test_a_message_after_the_caring_reply_joins_the_alert_and_repeats_the_numbers(full_services, after, lang):
+    # "is there someone I can talk to now?" got "your request no. 4 is with the tutors… in about an hour", without
+    # the emergency numbers; distress heard again got the caring reply word for word
+    user = f"s39-after-caring-{lang}"
+    first = say(full_services, {"ar": "ما بقيتش باغية نعيش، حتى حاجة ما بقات عندها معنى",
+                                "fr": "je suis épuisée, je n'ai plus envie de vivre"}[lang], user=user)
+    assert first.reason == "distress" and first.ticket_id, first.to_json()
+    then = say(full_services, after, user=user)
+    assert then.ticket_id == first.ticket_id and then.reason == "distress" and then.body != first.body, then.to_json()
+    assert "141" in then.body and "15" in then.body and f"{first.ticket_id}" in then.body, then.body

@@ -14,7 +14,6 @@ HELP_COMMANDS = frozenset({"/help", "/aide", "/start", "/مساعدة"})
 PRIVACY_COMMANDS = frozenset({"/privacy", "/confidentialite", "/confidentialité", "/خصوصية"})
 FORGET_COMMANDS = frozenset({"/forget", "/oublier", "/effacer", "/حذف"})
 FORGET_CONFIRMATIONS = frozenset({"oui", "yes", "confirmer", "confirme", "نعم", "أؤكد", "اؤكد", "تأكيد"})
-CONFIRMED_FORGET = {"fr": "/forget oui", "ar": "/forget نعم"}
 LANGUAGE_COMMANDS = frozenset({"/lang", "/langue", "/لغة", "/اللغة"})
 LANGUAGES = {"fr": "fr", "francais": "fr", "français": "fr", "ar": "ar", "arabe": "ar", "العربية": "ar",
              "عربية": "ar", "الفرنسية": "fr"}
@@ -40,7 +39,7 @@ def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision |
         forgetter.forget("web", user)
         return Decision(Kind.ANSWER, t("web_forgotten", lang), lang, Intent.GREETING, confidence=1.0)
     if command in FORGET_COMMANDS:  # nothing erased yet: what would be, and the button that confirms
-        return Decision(Kind.ANSWER, t("web_forget_explain", lang, confirm=CONFIRMED_FORGET[lang]), lang,
+        return Decision(Kind.ANSWER, t("web_forget_explain", lang, confirm=t("web_forget_confirmed", lang)), lang,
                         Intent.GREETING, confidence=1.0,
-                        buttons=(Button(t("forget_yes", lang), "send:" + CONFIRMED_FORGET[lang]),))
+                        buttons=(Button(t("forget_yes", lang), "send:" + t("web_forget_confirmed", lang)),))
     return None
