@@ -63,9 +63,20 @@ _CIN_CONTEXT = re.compile(
 _CIN_NOT = frozenset({"ma", "fr", "iso", "nf", "pc", "tv", "hd", "mp", "id", "dh", "mad", "cp", "ce", "pv"})
 # A civil servant's payroll or staff number named ("رقم التأجير 1234567", "matricule 1234567", "PPR: 1234567", "DOTI
 # 123456"): a newcomer's post kept it in clear while its CIN was masked
-_STAFF = re.compile(r"(?:\bmatricule|\bn(?:um(?:[ée]ro)?|°)? ?(?:de )?(?:somme?|som|matricule)|\bppr|\bdoti|\bra9m (?:t|l)?ta2?jir|"
-                    r"رقم (?:ال)?تاجير|رقم (?:ال)?تأجير|التاجير|التأجير|رقم (?:ال)?دوتي|\bra9m (?:t|l)?ta2jir)"
+# A few short words may stand between the label and the number ("رقم التأجير ديالي هو 3456789", "Mon matricule c'est
+# le 4567890", "ra9m tta2jir dyali 5678901": a newcomer's posts kept them in clear, and a tutor's public reply quoted one)
+_STAFF = re.compile(r"(?:\bmatricule|\bn(?:um(?:[ée]ro)?|°)? ?(?:de )?(?:somme?|som|matricule)|\bppr|\bdoti|"
+                    r"\bra9m (?:t|l)?t?(?:a2?|aa)jiri?|رقم (?:ال)?تا?جيري?|رقم (?:ال)?تأجيري?|تأجيري|تاجيري|التاجير|التأجير|"
+                    r"رقم (?:ال)?دوتي)"
+                    r"(?:\W{1,4}(?:ديالي|ديالك|ديال|dyali|diali|dyal|dial|هو|هي|est|c'est|c|le|la|mon|ma|n°|nr|no)){0,3}"
                     r"\W{0,4}(?:est |هو |:)?\W{0,3}(?P<digits>\d{5,8})(?!\d)", re.IGNORECASE)
+# A phone number outside Morocco ("+33 6 12 34 56 78", "0033 612345678"): a country code, then 7 to 12 digits
+_PHONE_ABROAD = re.compile(r"(?<![0-9A-Za-z+])(?:\+|00)\s?(?!212)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d){7,12}(?![ .\-]?\d)")
+# An address spelled out ("latifa point benali at gmail point com")
+_EMAIL_SPELLED = re.compile(
+    r"(?<![\w.])[A-Za-z0-9_%+-]+(?:\s(?:point|dot)\s[A-Za-z0-9_%+-]+)*\s(?:at|arobase|arobas)\s"
+    r"(?:gmail|yahoo|hotmail|outlook|live|icloud|menara|taalim|men)\s*(?:\.|\s(?:point|dot)\s)\s*(?:com|ma|fr|net|org|gov\.ma)\b",
+    re.IGNORECASE)
 _MASSAR = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d{9}(?![A-Za-z0-9])")
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z]{2}|ma|Ma)\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
@@ -102,6 +113,7 @@ def _phones(text: str) -> list[Match]:
         if len(separators) > 1 or _DATE_LIKE.match(m.group(0)):
             continue
         out.append(Match(m.start(), m.end(), "phone"))
+    out += [Match(m.start(), m.end(), "phone") for m in _PHONE_ABROAD.finditer(text)]
     return out
 
 
@@ -138,6 +150,7 @@ def _ids(text: str) -> list[Match]:
 def _emails(text: str) -> list[Match]:
     found = [Match(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
     found += [Match(m.start(), m.end(), "email") for m in _EMAIL_OBFUSCATED.finditer(text)]
+    found += [Match(m.start(), m.end(), "email") for m in _EMAIL_SPELLED.finditer(text)]
     return found
 
 
