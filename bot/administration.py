@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 ADMINISTRATION_PAGES = frozenset({"prof-institutions", "faq-change-cohort", "dig-resources-copyright", "faq-free"})
 # being paid (not paying: the MOOC's fee is the guide's), whatever of the course is named: "Est-ce que le MOOC donne
 # droit à une indemnité financière ?" got the page on the MOOC being free at 0.98, twice (a newcomer)
-_PAID = re.compile(r"\b(?:indemnit\w*|remuner\w*|primes?|salaires?|(?:on est|etre|sommes|serons|seront|sera|est-on) "
+_PAID = re.compile(r"\b(?:indemnit\w*|remuner\w*|primes?|salaires?|rembours\w*|frais de (?:deplacement|mission|transport)|(?:on est|etre|sommes|serons|seront|sera|est-on) "
                    r"payee?s?|t3wid\w*|ta3wid\w*|y?khel?sou?na|ykhalsou?na)\b|"
-                   r"(?<!\w)(?:ال|ل|لل|ب|بال)?(?:تعويض|تعويضات|منحه|اجره|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")
+                   r"(?<!\w)(?:ال|ل|لل|ب|بال)?(?:تعويض|تعويضات|منحه|اجره|مصاريف (?:ال)?(?:تنقل|سفر)|(?:ي|كي|غادي ي)?خلصو(?:نا|ني))(?!\w)")
 
 # leave said as such (a bare "رخصة" is also a licence: "فيديو برخصة تمنع التعديل")
 _QUALIFIED_LEAVE = r"رخصه (?:ال)?(?:ولاده|مرضيه|استثنا\w*|اداريه|سنويه|امومه)"

@@ -32,6 +32,7 @@ from bot.understanding import Route
 from bot.texts import t, text_lang
 from bot.types import Context, Decision, Intent, Kind, Message, Reason, TicketAsk
 from moderation.messages import explanation, moderator_note, section_title
+from moderation.personal_data import without_masks
 from moderation.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -105,7 +106,10 @@ def _mask_notice(message: Message, lang: str, verdict: Verdict) -> str:
 
 
 def _question(tutor: Tutor, message: Message, stored: str, lang: str) -> Decision:
-    """A thread's question: answered publicly, suggested to tutors, or escalated."""
+    """A thread's question: answered publicly, suggested to tutors, or escalated. It is read without the tokens that
+    masked its personal data (a question on logging in with a phone number was read as one on personal data, or as
+    off topic, and nobody answered it)."""
+    stored = without_masks(stored)
     route, answer = tutor.understand(stored, lang)  # the same reading of a message as in a chat
     if route == Route.CALENDAR and tutor.organizational:
         calendar_text = tutor.organizational.answer(stored, lang)

@@ -41,6 +41,14 @@ TOKENS = {
     },
 }
 NEUTRAL_TOKEN = "▒▒▒"
+_ANY_TOKEN = re.compile("|".join(re.escape(token) for lang in TOKENS.values() for token in lang.values())
+                        + "|" + re.escape(NEUTRAL_TOKEN))
+
+
+def without_masks(text: str) -> str:
+    """The text with the tokens that masked its personal data taken out, for reading what it asks (the words of
+    "[رقم هاتف محجوب]" drew a forum question on logging in to the charter's page, or made it off topic)."""
+    return " ".join(_ANY_TOKEN.sub(" ", text).split()) if "[" in text or NEUTRAL_TOKEN in text else text
 
 _SEP = r"[ .\-\u00a0]"
 _PHONE = re.compile(
