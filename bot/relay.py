@@ -51,7 +51,7 @@ class AnswerRelay:
         # a cry for help or giving up is no question: "the answer to your question « تعبت »" (a newcomer)
         intro = "tutor_word_intro" if ticket.reason in (Reason.DISTRESS, Reason.DISCOURAGED) else "tutor_answer_intro"
         return self._queue(ticket, "answer", str(version), photo, lambda f: t(
-            quoting(intro, ticket, f), f.lang, tutor=ticket.answered_by or "",
+            lead_in(intro, ticket, f), f.lang, tutor=ticket.answered_by or "",
             question=question_asked(ticket.question, ticket.reason), answer=ticket.answer))
 
     def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:
@@ -68,7 +68,7 @@ class AnswerRelay:
         self.tickets.note(ticket_id, "corrected", tutor, text[:255])
         digest = hashlib.sha1(text.encode()).hexdigest()[:12]
         return self._queue(ticket, "correction", digest, photo, lambda f: t(
-            quoting("tutor_correction", ticket, f), f.lang, tutor=tutor, question=question_asked(ticket.question, ticket.reason),
+            lead_in("tutor_correction", ticket, f), f.lang, tutor=tutor, question=question_asked(ticket.question, ticket.reason),
             answer=text))
 
     def closed(self, ticket_id: int) -> int:
@@ -117,6 +117,18 @@ def quoting(key: str, ticket: Ticket, follower: TicketFollower) -> str:
     # another's question, even a public post, is not "your question" (a forum post merged into another thread's ticket
     # was answered quoting that thread's question as its own, a newcomer)
     return f"{key}_unquoted"
+
+
+# without the question quoted, "Réponse … à votre question :" ended on a colon with nothing after it (a tester)
+FOLLOWED = {"tutor_answer_intro_unquoted": "tutor_answer_followed",
+            "tutor_correction_unquoted": "tutor_correction_followed"}
+
+
+def lead_in(key: str, ticket: Ticket, follower: TicketFollower) -> str:
+    """The text key of an answer or a correction for a follower: `quoting`'s, except that to a trainer who did not ask
+    the ticket's question (joined or merged into it) it is "the question you were following", said without a quote."""
+    chosen = quoting(key, ticket, follower)
+    return FOLLOWED.get(chosen, chosen)
 
 
 def moderation_item(ticket: Ticket) -> dict | None:

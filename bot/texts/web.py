@@ -1,4 +1,5 @@
-"""The web API's own words, in Arabic and French (the Tutor's are in `bot.texts.chat`)."""
+"""The web API's own words, in Arabic and French (the Tutor's are in `bot.texts.chat`), and the lead-ins of a tutor's
+answer relayed to a trainer who followed another's question (bot/relay.py)."""
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -54,5 +55,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "/next — la prochaine échéance ou classe virtuelle\n"
               "Sous chaque réponse, « Demander à un tuteur » transmet votre question à une personne ; sa réponse "
               "arrive sur cette page.",
+    },
+    # a tutor's answer (or its correction) to a trainer who joined another's question, or whose ticket was merged into
+    # it: that question is not shown to them (bot/relay.py), so not "à votre question :" with nothing after the colon
+    "tutor_answer_followed": {
+        "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن السؤال الذي تتابعه:\n\n{answer}",
+        "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à la question que vous suiviez :\n\n{answer}",
+    },
+    "tutor_correction_followed": {
+        "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن السؤال الذي تتابعه:\n\n{answer}",
+        "fr": "✏️ Correction de votre tuteur·rice {tutor} à sa réponse à la question que vous suiviez :\n\n{answer}",
     },
 }
