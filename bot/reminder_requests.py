@@ -30,7 +30,10 @@ _REMIND_ME = re.compile(
     r"(?<!\w)(?:بغيت|اريد|ابغي)(?!\w).*(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات)(?!\w)")
 _DATES = re.compile(r"\b(?:echeances?|deadlines?|dates?|delais?|classes? virtuelles?|lives?|seances? en direct|"
                     r"sessions?|devoirs?|lajal|l?ajal|l?mawa3id)\b|(?<!\w)(?:ب|بال|ف|فال)?(?:ال)?(?:اجال|اجل|"
-                    r"مواعيد|ديدلاين\w*|حصص|الحصص|واجبات|تواريخ)(?!\w)")
+                    r"مواعيد|ديدلاين\w*|حصص|الحصص|واجبات|تواريخ)(?!\w)|"
+                    # a day of the course's calendar ("rappelle-moi le 17 février" got the off-topic reply)
+                    r"\b\d{1,2} ?(?:janv\w*|fevr\w*|mars|avril|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*)\b|"
+                    r"(?<!\w)\d{1,2} ?(?:يناير|فبراير|مارس|ابريل|ماي|يونيو|يوليوز|غشت|شتنبر|اكتوبر|نونبر|دجنبر)(?!\w)")
 # a reminder the trainer sets for others, or the guide's reminders to learners ("comment rappeler aux stagiaires…")
 _FOR_OTHERS = re.compile(r"\b(?:stagiaires?|apprenants?|participants?|etudiants?|inactifs?|relancer)\b|"
                          r"(?<!\w)(?:ال)?(?:متدربين|المتدربين|متعلمين|المتعلمين|مشاركين)(?!\w)")

@@ -15,7 +15,7 @@ PERIOD_KINDS = tuple(f"{scope}{kind}" for scope in ("", "live_", "deadline_") fo
 # "What is on this week / next week?" ("qu'est-ce qui est prévu cette semaine ?", "شنو هي المواعيد ديال هاد السيمانة؟",
 # "ما هي مواعيد الأسبوع الحالي؟")
 _WEEK = re.compile(r"cette semaine|semaine en cours|هذا الاسبوع|هاد الاسبوع|هاد السيمانه|هاد ?ل?سيمانه|"
-                   r"(?:ال)?اسبوع (?:ال)?(?:حالي|جاري)|had (l ?'?)?(simana|ssimana|semaine|osbou3|osbo3|osbou3|sbou3|sbo3)|\bthis week")
+                   r"(?:ال)?اسبوع (?:ال)?(?:حالي|جاري)|had (l ?'?2?)?(simana|ssimana|semaine|o?u?sbo?u?3)|\bthis week")
 _NEXT_WEEK = re.compile(r"semaine prochaine|prochaine semaine|la semaine (d'apres|qui vient)|الاسبوع (المقبل|القادم|الجاي)|"
                         r"السيمانه (الجايه|الجايا|المقبله)|(simana|semaine) (jaya|jayya|lja[y3]a)|\bnext week")
 # this month / next month ("y a-t-il une classe virtuelle ce mois-ci ?", "wach kayn chi live had chhar?")
@@ -36,6 +36,7 @@ _NAMED = [(n, re.compile(rf"(?<!\w)(?:ف|في|ب|و|وف|وفي|ل|شهر |f |fi
 # in a longer message that asks none of it is not the calendar's ("j'ai commencé mon stage en janvier, comment…")
 _WHAT_ON = re.compile(r"\b(?:a?chno|chnou|ach|wach) kayn|\bkayn(?:a|in)? chi\b|qu'?est[- ]ce qu'?il y a|qu'?est[- ]ce qui|"
                       r"\bprevue?s?\b|au programme|\bprogramme\b|echeances?|\bdates?\b|y a[- ]t[- ]il|il y a quoi|"
+                      r"\b(?:il )?y a (?:un|une|des|du|encore|deja|pas)\b|\by'?a[- ]t[- ]il\b|"
                       r"y a quoi|calendrier|(?:^|\s)(?:و?شنو|اش|واش|اشنو) (?:كاين|كاينه|كاينين)|مواعيد|المواعيد|اجال|"
                       r"الاجال|ماذا هناك|ما المقرر|هل هناك|هل توجد|هل يوجد|ما هي|ماهي|ماذا يوجد")
 # what the trainer has to do in it, in a short message ("chno khassni ndir had l'osbo3", "que dois-je faire cette

@@ -38,7 +38,8 @@ _DEADLINE_WEAK = re.compile(
     r"الواجب|الفرض|العمل|الاعمال|المهمه|الدوفوار|دوفوار|الديفوار|يتسلم|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
 # The words that ask "when?" itself; `_WHEN` adds the bare "date", which also names a deadline.
 _ASKS_WHEN = re.compile(
-    r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|combien de temps|"
+    r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|"
+    r"combien de temps(?! (?:doit|devrait|faut[- ]il|faudrait|peut|dure|durent|conseill)\w*)|"  # not "how long should it last"
     r"combien de jours|(?:me|nous) reste[- ]t[- ]il|il (?:me|nous) reste combien|"
     r"متي|امتي|امتا|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"

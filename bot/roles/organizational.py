@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 
-def day_text(calendar: Calendar, day: date, lang: str) -> str:
-    """A calendar day as 'lundi 23 novembre' / 'الاثنين 23 نونبر'."""
-    return format_date(datetime.combine(day, time(12), calendar.tz), lang, calendar.tz)
+def day_text(calendar: Calendar, day: date, lang: str, year: bool = False) -> str:
+    """A calendar day as 'lundi 23 novembre' / 'الاثنين 23 نونبر' (with its year when `year`)."""
+    return format_date(datetime.combine(day, time(12), calendar.tz), lang, calendar.tz, year=year)
 
 
 def moment_text(calendar: Calendar, moment: datetime, lang: str) -> str:
@@ -142,7 +142,8 @@ def period_text(calendar: Calendar, lang: str, now: datetime, kind: str, month: 
     for item in items:
         when = moment_text(calendar, item.when, lang) + (t("past_item", lang) if item.when <= now else "")
         key = "cal_deadline" if isinstance(item, Assignment) else "cal_live"
-        lines.append(t(key, lang, title=calendar.title(item, lang), when=when))
+        link = "." + _link(item, lang) if isinstance(item, LiveSession) and item.when > now else ""  # "le lien
+        lines.append(t(key, lang, title=calendar.title(item, lang), when=when) + link)  # de la classe de janvier ?"
     if all(item.when <= now for item in items):  # the period is over for its dates: what comes next
         lines.append(next_text(calendar, lang, now))
     return "\n".join(lines)
@@ -252,8 +253,9 @@ class CalendarAnswerer:
         if query.kind == "current_module":
             return current_module_text(cal, lang, now)
         if query.kind == "cohort":
-            return t("cohort_dates", lang, cohort=cal.title(cal.cohort, lang),
-                     start=day_text(cal, cal.cohort.start, lang), end=day_text(cal, cal.cohort.end, lang))
+            years = cal.cohort.start.year != cal.cohort.end.year  # "du 2 novembre au 19 mars": which March?
+            return t("cohort_dates", lang, cohort=cal.title(cal.cohort, lang), start=day_text(
+                cal, cal.cohort.start, lang, years), end=day_text(cal, cal.cohort.end, lang, years))
         module = _module_by_number(cal, query.module) if query.module is not None else None
         if query.module is not None and module is None:
             return _unknown_module(cal, query.module, lang)

@@ -1,0 +1,48 @@
+"""Calendar questions a newcomer saw misread (session of 2026-12-07, twenty-fifth): an assignment this week, a reminder
+for a day, the link of a month's live session, the course's end with no year."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.types import Intent
+from tests.bot.helpers import Clock, say
+
+
+def _on_december_7th(services) -> None:
+    services.tutor.organizational.clock = Clock(datetime(2026, 12, 7, 16, 0, tzinfo=ZoneInfo("Africa/Casablanca")))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, words", [("y a un devoir cette semaine ?", "Cette semaine"),
+                                         ("wach kayn chi devoir had l2ousbou3?", "هذا الأسبوع")])
+def test_an_assignment_this_week_is_the_calendars(full_services, text, words):
+    # both got the FAQ page on weekly hours ("comptez trois à quatre heures par semaine")
+    _on_december_7th(full_services)
+    decision = say(full_services, text, user=f"s39-week-{len(text)}")
+    assert decision.intent == Intent.ORGANIZATIONAL and words in decision.body, decision.to_json()
+
+
+def test_a_reminder_for_a_day_of_the_calendar_is_a_reminder_request():
+    # "rappelle moi le 17 fevrier stp" right after February's calendar got the off-topic reply
+    from bot.reminder_requests import asks_for_reminders
+    assert asks_for_reminders("rappelle moi le 17 fevrier stp") and asks_for_reminders("ذكرني يوم 17 فبراير")
+    assert not asks_for_reminders("rappelle-moi la différence entre formative et sommative")
+
+
+@pytest.mark.slow
+def test_a_months_live_sessions_come_with_their_links(full_services):
+    # "ou je trouve le lien de la classe virtuelle de janvier ?" listed January's sessions without their links
+    _on_december_7th(full_services)
+    decision = say(full_services, "ou je trouve le lien de la classe virtuelle de janvier ?", user="s39-jan-link")
+    lives = [line for line in decision.body.splitlines() if "🎥" in line]
+    assert lives and all("Lien : https://" in line for line in lives), decision.body
+
+
+@pytest.mark.slow
+def test_the_courses_dates_across_two_years_say_the_years(full_services):
+    # "du lundi 2 novembre au vendredi 19 mars": which March?
+    decision = say(full_services, "le MOOC se termine quand exactement ?", user="s39-cohort-end")
+    assert "2026" in decision.body and "2027" in decision.body, decision.body
