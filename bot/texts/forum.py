@@ -29,6 +29,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أحال رفيق رسالتك على فريق التأطير، لأنها {because}، وهذا ما لا يسمح به ميثاق المنتدى (البند {ref}). سيراجعها مؤطر ويقرر ما يلزم. {appeal}",
         "fr": "Rafiq a transmis votre message à l'équipe des tuteurs, car {because}, ce que la charte du forum ne permet pas (section {ref}). Un tuteur va le relire et décider de la suite. {appeal}",
     },
+    # the reason of a flag in a few words, for the forum's moderators, after the why (bot/channels/forum/compose.py)
+    "flag_motive": {"ar": "السبب: {label}", "fr": "Motif : {label}"},
+    "flag_label_toxic": {"ar": "كلام جارح", "fr": "propos blessants"},
+    "flag_label_hate": {"ar": "خطاب كراهية", "fr": "propos haineux"},
+    "flag_label_spam": {"ar": "إشهار أو رسالة مكررة", "fr": "publicité ou message répété"},
+    "flag_label_off_topic": {"ar": "خارج موضوع التكوين", "fr": "hors du sujet de la formation"},
+    "flag_label_personal_data": {"ar": "معطيات شخصية يجب حجبها", "fr": "données personnelles à masquer"},
     "notice_title": {"ar": "رسالة من رفيق حول منشورك", "fr": "Message de Rafiq au sujet de votre message"},
     # errors of the webhook endpoints
     "err_not_configured": {

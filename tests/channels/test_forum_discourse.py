@@ -194,7 +194,7 @@ def test_a_phone_number_is_masked_and_the_author_told_while_the_question_is_answ
     assert len(public) == 1 and "06 12 34 56 78" not in public[0]["raw"]
     assert private[0]["target_recipients"] == "nadia" and "charter-personal-data" in private[0]["raw"]
     flag = discourse.wait_for(lambda _: discourse.flags, timeout=30) and discourse.flags[0]
-    assert flag["id"] == 330 and flag["post_action_type_id"] == 7 and "personal_data" in flag["message"]
+    assert flag["id"] == 330 and flag["post_action_type_id"] == 7 and "données personnelles" in flag["message"]
     assert forum.threads.get("discourse", "33").text.count("06 12") == 0
 
 

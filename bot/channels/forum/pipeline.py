@@ -18,10 +18,9 @@ from typing import Callable
 
 from bot.services import Services
 from bot.channels.forum.adapters import target_payload
-from bot.channels.forum.compose import compose_reply
+from bot.channels.forum.compose import compose_reply, flag_note
 from bot.channels.forum.threads import ThreadIndex
 from bot.channels.forum.types import ForumConfig, ForumPost, ForumTarget
-from bot.forum_policy import flag_text
 from bot.guards import clean_text
 from bot.payloads import ForumKind, ForumMessage
 from bot.tutor import Tutor
@@ -142,14 +141,14 @@ class ForumProcessor:
         """Forums are not edited by Rafiq: moderators are asked to mask (or, with no flags, the author)."""
         verdict = decision.verdict
         if self.can_flag(post):
-            self._enqueue(post, ForumKind.FLAG, flag_text(verdict, masked=True), ":personal_data", verdict="personal_data")
+            self._enqueue(post, ForumKind.FLAG, flag_note(verdict, masked=True), ":personal_data", verdict="personal_data")
         self._enqueue(post, ForumKind.NOTIFY, decision.notice, ":mask", lang=decision.lang)
 
     def _moderated(self, post: ForumPost, decision: Decision, text: str) -> str:
         """Rafiq never hides a post: it flags it where it can and says just that; tutors review the rest."""
         verdict, lang = decision.verdict, decision.lang
         if self.can_flag(post):
-            self._enqueue(post, ForumKind.FLAG, flag_text(verdict), f":{verdict.verdict}", verdict=verdict.verdict)
+            self._enqueue(post, ForumKind.FLAG, flag_note(verdict), f":{verdict.verdict}", verdict=verdict.verdict)
         self._enqueue(post, ForumKind.NOTIFY, decision.notice, f":{verdict.action}", lang=lang)
         if post.is_first:
             self._drop_draft(post)
