@@ -70,4 +70,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "ترويسة مطلوبة مفقودة: {header}",
         "fr": "En-tête obligatoire manquant : {header}",
     },
+    # "abc" was told the header was missing (a tester)
+    "err_bad_timestamp": {
+        "ar": "الترويسة X-Rafiq-Timestamp مفقودة أو ليست عددا: يجب أن تحمل وقت الإرسال بثواني يونكس (مثلا 1764500000)، "
+              "وهو الوقت الموقَّع مع المحتوى.",
+        "fr": "En-tête X-Rafiq-Timestamp absent ou qui n'est pas un nombre : il donne l'heure d'envoi en secondes Unix "
+              "(par exemple 1764500000), celle qui est signée avec le corps.",
+    },
 }

@@ -1,5 +1,6 @@
 """What a tester found on the forum side (round s39): a flag for the forum's moderators ended with the model's debug
-text "(toxic 1.00 >= 0.50 -> hold (toxic:model, toxic:vocative_insult))"."""
+text "(toxic 1.00 >= 0.50 -> hold (toxic:model, toxic:vocative_insult))", and a generic webhook whose
+X-Rafiq-Timestamp was "abc" was told the header was missing."""
 from __future__ import annotations
 
 import re
@@ -48,3 +49,16 @@ def test_a_flag_tells_moderators_why_in_words_without_scores_or_thresholds(forum
     assert notes["p-1"].splitlines()[-1] == "Motif : propos blessants · السبب: كلام جارح", notes["p-1"]
     assert notes["p-2"].splitlines()[-1] == "Motif : publicité ou message répété · السبب: إشهار أو رسالة مكررة"
     assert "Motif : données personnelles à masquer" in notes["p-3"], notes["p-3"]
+
+
+@pytest.mark.parametrize("stamp", ["abc", "-5", "1.7e9", ""])
+def test_a_timestamp_that_is_not_a_number_is_not_called_missing(forum_app, stamp):
+    server, _, _ = forum_app()
+    body, headers = generic_webhook(GENERIC_SECRET, post("", 4, "Bonjour, une question ?", "Question"))
+    headers["X-Rafiq-Timestamp"] = stamp
+    answer = send(server, body, headers)
+    message = answer.json()["message"]
+    assert answer.status_code == 401 and answer.json()["error"] == "bad_signature"
+    assert "manquant" not in message["fr"] and "مفقودة:" not in message["ar"], message
+    assert "X-Rafiq-Timestamp" in message["fr"] and "secondes Unix" in message["fr"], message
+    assert "X-Rafiq-Timestamp" in message["ar"] and "ثواني يونكس" in message["ar"], message

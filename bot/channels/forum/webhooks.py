@@ -57,7 +57,7 @@ def check_generic_signature(secret: str, body: bytes, timestamp: str | None, hea
                             window_s: int, now: float | None = None) -> None:
     """The generic scheme: HMAC of ``<timestamp>.<body>`` and a timestamp within `window_s` of now."""
     if not timestamp or not timestamp.strip().isdigit():
-        raise WebhookRejected(401, "bad_signature", "err_missing_header", {"header": "X-Rafiq-Timestamp"})
+        raise WebhookRejected(401, "bad_signature", "err_bad_timestamp")  # "abc" was called missing
     check_signature(secret, timestamp.strip().encode() + b"." + body, header)
     now = time.time() if now is None else now
     if abs(now - int(timestamp)) > window_s:
