@@ -22,12 +22,12 @@ TECHNICAL = "dig-etakwine-technical"
 PLATFORM_PREFIX = "dig-etakwine-"
 MAX_WORDS = 10
 _NOT_WORKING = re.compile(
-    r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|plus\s+|vraiment\s+)?pas\b"
+    r"\b(?:ne|n')\s*(?:marche|fonctionne)\s+(?:toujours\s+|tjrs\s+|tjs\s+|plus\s+|vraiment\s+)?pas\b"
     r"|\bn'?a\s+pas\s+(?:marche|fonctionne)|\b(?:marche|fonctionne)\s+pas\b"
-    r"|\btoujours\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
+    r"|\b(?:toujours|tjrs|tjs)\s+(?:le\s+meme\s+probleme|bloque|rien)\b|\brien\s+ne\s+(?:marche|fonctionne)"
     # after the technical page: "ça marche toujours pas", "j'ai tout essayé", "jarrebt kolchi w walou", "جربت كلشي
     # والو", "مازال ما خدامش" (it got the same page's first paragraph again, or a ticket saying the guide had no answer)
-    r"|\b(?:marche|fonctionne)\s+(?:toujours|encore|plus)\s+pas\b|\bj'?ai\s+(?:deja\s+)?tout\s+essaye"
+    r"|\b(?:marche|fonctionne)\s+(?:toujours|tjrs|tjs|tjr|encore|plus)\s+pas\b|\bj'?ai\s+(?:deja\s+)?tout\s+essaye"
     r"|\bj[ae]rr?[ae]?bt\s+(?:kolchi|kulchi|koulchi|kolshi)|(?<!\w)جربت (?:كلشي|كل شيء|كل شي)(?!\w)"
     r"|\b(?:mazal|ma zal|mazel|baqi|ba9i)\s+ma\s?(?:khd|khed|nf3|t7el|7el|ban|bayn|mcha|tl3|tle3)\w*"
     r"|(?<!\w)(?:مازال|ما زال|باقي|لا يزال|ما زالت|مازالت|لا زال|لا زالت) (?:ما ?(?:خد|نفع|تحل|بان|مشا|طلع)\w*|لا (?:يعمل|تعمل|يشتغل|تشتغل))"
@@ -36,7 +36,7 @@ _NOT_WORKING = re.compile(
     r"|\bma ?(?:khdm|khdam|khedam|khdem|nf3|mcha)\w*ch\b|\bmakhdamach\b|\b(?:nafs|nfs) (?:l?mochkil|l?mouchkil)\b"
     # "le bouton déposer n'apparaît pas", "la page ne s'ouvre pas", "ما كيبانش الزر", "la yadhhar" (a newcomer got the
     # page's paragraph on formats)
-    r"|\b(?:ne|n')\s*(?:s')?(?:apparait|affiche|ouvre|charge)\s+(?:toujours\s+|plus\s+)?pas\b"
+    r"|\b(?:ne|n')\s*(?:s'|se\s+)?(?:apparait|affiche|ouvre|charge|lance|demarre|joue|lit)\s+(?:toujours\s+|tjrs\s+|plus\s+)?pas\b"
     r"|(?<!\w)(?:لا|لم) (?:يظهر|تظهر|يفتح|تفتح|يتحمل|يشتغل)(?!\w)|(?<!\w)ما ?(?:كيبان|كتبان|بان|باين|كيتحل|كتتحل|تحل)ش(?!\w)"
     r"|\bma ?(?:kayban|katban|ban|bayn|kayt7ell?|katt7ell?)ch\b"
     # "won't open": "المنصة ما بغاتش تحل ليا", "ma bghatch t7el", "ma bghach ykhdem"
@@ -83,8 +83,12 @@ def not_working_reply(tutor: Tutor, text: str, lang: str, last: LastTurn) -> Dec
     """The reply to "it doesn't work" right after an answer (see the module), or None for other messages: a case
     put ("et si ça ne marche pas ?") and a request for a person ("ما خدماتش، بغيت بنادم يعاوني": the hand-over's)."""
     norm = normalize_text(text)
-    if last.clarifying or len(norm.split()) > MAX_WORDS or not _NOT_WORKING.search(norm) or _IF.search(norm):
+    if len(norm.split()) > MAX_WORDS or not _NOT_WORKING.search(norm) or _IF.search(norm):
         return None
+    if last.clarifying:  # "ça marche tjrs pas" to a choice offering the technical page (it got the off-topic reply)
+        technical = TECHNICAL in last.sections or bool(_TECHNICAL_THING.search(norm))
+        return section_decision(tutor, TECHNICAL, f"{last.question} {text}", lang, Intent.FOLLOW_UP) \
+            if technical and not names_someone(text) else None
     if names_someone(text):
         return None
     platform = last.sections[0].startswith(PLATFORM_PREFIX) or bool(_TECHNICAL_THING.search(norm))
@@ -102,10 +106,11 @@ MISREAD_AS_BROKEN = frozenset({"dig-etakwine-registration", "dig-etakwine-naviga
 def platform_broken_reply(tutor: Tutor, text: str, lang: str, route: Route, answer: Answer) -> Decision | None:
     """"had lplateforme khayba, kat9tl3 kol mera", "la plateforme plante tout le temps" as a message of its own: the
     technical page and whom to contact (a newcomer's got the encouragement for a discouraged trainer, another the page
-    on registering); else None. A guide answer from another page stands."""
+    on registering, "la vidéo ne se lance pas" a choice of pages); else None. A guide answer from another page
+    stands."""
     cited = answer.citations[0].id if answer.citations else ""
     if route not in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) and not (
-            route == Route.GUIDE and cited in MISREAD_AS_BROKEN):
+            route == Route.GUIDE and (cited in MISREAD_AS_BROKEN or not answer.answered)):
         return None
     if not reports_broken_platform(text) or names_someone(text):
         return None

@@ -87,3 +87,19 @@ def test_a_message_after_the_caring_reply_joins_the_alert_and_repeats_the_number
     then = say(full_services, after, user=user)
     assert then.ticket_id == first.ticket_id and then.reason == "distress" and then.body != first.body, then.to_json()
     assert "141" in then.body and "15" in then.body and f"{first.ticket_id}" in then.body, then.body
+
+
+@pytest.mark.slow
+def test_a_video_that_will_not_start_gets_the_technical_page_and_then_a_person(full_services):
+    # "la video du module 2 ne se lance pas chez moi" got a choice of pages, then "ca marche tjrs pas" the off-topic
+    # reply ("Votre question semble éloignée de la formation")
+    user = "s39-video-will-not-start"
+    first = say(full_services, "la video du module 2 ne se lance pas chez moi", user=user)
+    assert [c.id for c in first.citations] == ["dig-etakwine-technical"], first.to_json()
+    then = say(full_services, "ca marche tjrs pas", user=user)
+    assert then.escalate and then.reason == "human_requested", then.to_json()
+
+
+def test_still_not_working_to_a_choice_offering_the_technical_page_picks_it():
+    from bot.not_working import says_not_working
+    assert says_not_working("ca marche tjrs pas") and says_not_working("la vidéo ne se lance pas")
