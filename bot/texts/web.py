@@ -66,4 +66,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن السؤال الذي تتابعه:\n\n{answer}",
         "fr": "✏️ Correction de votre tuteur·rice {tutor} à sa réponse à la question que vous suiviez :\n\n{answer}",
     },
+    # a bad query of GET /api/messages, a bad value in a console form or address (bot/channels/web/app.py): they were told
+    # to send the JSON of /api/ask
+    "invalid_query": {
+        "ar": "الطلب غير صالح (المعاملات: {fields}). استدع GET ‎{shape}‎: ‏user معرّف المحادثة (من 16 إلى 128 حرفا لاتينيا "
+              "أو رقما أو - أو _، وهو الذي يعيده ‎/api/ask‎)، وafter رقم آخر رسالة وصلتك، عدد صحيح يساوي 0 أو أكثر (0 في "
+              "البداية).",
+        "fr": "Requête invalide (paramètres : {fields}). Appelez GET {shape} : user est l'identifiant de la conversation "
+              "(16 à 128 lettres latines, chiffres, - ou _, celui que renvoie /api/ask) et after l'id du dernier message "
+              "reçu, un entier à partir de 0 (0 au début).",
+    },
+    "invalid_console": {
+        "ar": "قيمة غير صالحة في الاستمارة أو في عنوان الصفحة (الحقول: {fields}). ارجع إلى الصفحة السابقة وصحّحها.",
+        "fr": "Valeur invalide dans le formulaire ou l'adresse de la page (champs : {fields}). Revenez à la page "
+              "précédente pour la corriger.",
+    },
 }

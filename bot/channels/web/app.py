@@ -90,6 +90,8 @@ REQUEST_SHAPES = {
     "/api/tutor": '{"user": "...", "reason": "human_requested|not_helpful", "interaction": 12, "lang": "ar|fr"}',
     "/api/feedback": '{"user": "...", "interaction": 12, "value": "up|down", "lang": "ar|fr"}',
 }
+# A GET's query and the console's forms are no JSON body: /api/messages?after=abc was told to send {"text": ...} (a tester)
+QUERY_SHAPES = {"/api/messages": "/api/messages?user=...&after=N"}
 
 
 def exchange_language(tutor: Tutor, message: Message, interaction: int | None) -> str:
@@ -166,7 +168,13 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        route = request.url.path if request.url.path in REQUEST_SHAPES else "/api/ask"
+        path = request.url.path
+        if path in QUERY_SHAPES or path.startswith("/console/"):
+            fields = sorted({".".join(str(p) for p in e.get("loc", ())[1:]) or "body" for e in exc.errors()})
+            key, shape = ("invalid_query", QUERY_SHAPES[path]) if path in QUERY_SHAPES else ("invalid_console", "")
+            return JSONResponse(status_code=422, content={"error": "invalid_request", "fields": fields,
+                                                          "message": by_lang(key, fields=", ".join(fields), shape=shape)})
+        route = path if path in REQUEST_SHAPES else "/api/ask"
         broken = next((e for e in exc.errors() if e.get("type") == "json_invalid"), None)
         if broken is not None:  # "champs : 15" named a character position as a field
             position = next((str(p) for p in broken.get("loc", ())[1:]), "?")
