@@ -73,6 +73,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سيصل الجواب إلى المتكوّن(ة) على قناته، مقدَّما بوصفه جواب مؤطره.",
         "fr": "La réponse est transmise au formateur sur son canal, présentée comme celle de son tuteur.",
     },
+    "answer_too_long": {  # more than the limit: the page comes back with the text kept in its box
+        "ar": "لم يُرسل الجواب: عدد حروفه {n} والحد الأقصى {limit}. اختصره ثم أرسله من جديد، فنصّك محفوظ في الخانة أدناه.",
+        "fr": "Réponse non envoyée : elle fait {n} caractères pour une limite de {limit}. Raccourcissez-la puis "
+              "renvoyez-la ; votre texte est gardé ci-dessous.",
+    },
     "send_answer": {"ar": "إرسال الجواب", "fr": "Envoyer la réponse"},
     "close": {"ar": "إغلاق", "fr": "Clore"},
     "reopen": {"ar": "إعادة فتح", "fr": "Rouvrir"},

@@ -39,6 +39,8 @@ from bot.channels.web.console.pages import console_lang
 log = logging.getLogger(__name__)
 STATE_FILTERS = {"active": OPEN_STATES, "all": STATES, **{s: (s,) for s in STATES}}
 AGE_FILTERS = {"1h": 1, "4h": 4, "24h": 24, "72h": 72}
+MAX_ANSWER = 8000  # a tutor's answer; the form takes more, so that a longer one comes back to be shortened, not lost
+MAX_FORM_TEXT = 100_000
 
 router = APIRouter(prefix="/console", tags=["console"], dependencies=[Depends(known_ids)])
 
@@ -129,6 +131,11 @@ def queue(request: Request, services: Svc, session: User, state: str = "active",
 @router.get("/tickets/{ticket_id}", response_class=HTMLResponse)
 def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) -> HTMLResponse:
     """One ticket with everything a tutor needs to answer it."""
+    return ticket_view(request, ticket_id, services, session)
+
+
+def ticket_view(request: Request, ticket_id: int, services, session, status: int = 200, **answer) -> HTMLResponse:
+    """The ticket page; `answer`: a refused answer's text kept in its box (`answer_text`) and its length (`too_long`)."""
     ticket = services.tickets.get(ticket_id)
     if ticket is None:
         raise not_found()
@@ -146,7 +153,8 @@ def ticket_page(request: Request, ticket_id: int, services: Svc, session: User) 
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
                   faq_files=faq_files, prefill=prefill, proposal=proposal,
                   personal=ticket.reason in PERSONAL_TICKETS, can_answer=ticket.state in OPEN_STATES
-                  and (ticket.state != TicketState.CLAIMED or ticket.claimed_by == session.name))
+                  and (ticket.state != TicketState.CLAIMED or ticket.claimed_by == session.name),
+                  max_answer=MAX_ANSWER, status=status, **answer)
 
 
 @router.post("/tickets/{ticket_id}/claim")
@@ -155,10 +163,13 @@ def claim(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
     return back(ticket_id, "claimed" if services.tickets.claim(ticket_id, session.name) else "claim_lost")
 
 
-@router.post("/tickets/{ticket_id}/answer")
-def answer(ticket_id: int, services: Svc, session: Posted,
-           text: Annotated[str, Form(max_length=8000)] = "") -> RedirectResponse:
-    """Record the answer and queue it for every trainer waiting on the ticket."""
+@router.post("/tickets/{ticket_id}/answer", response_model=None)
+def answer(request: Request, ticket_id: int, services: Svc, session: Posted,
+           text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "") -> Response:
+    """Record the answer and queue it for every trainer waiting on the ticket. Too long, the ticket page again with
+    the text kept (over 8000 characters it was the chat's JSON error, a limit of 4000, the answer lost: a tester)."""
+    if len(text) > MAX_ANSWER:
+        return ticket_view(request, ticket_id, services, session, status=422, answer_text=text, too_long=len(text))
     try:
         queued = services.relay.answer(ticket_id, session.name, text)
     except TicketError:
