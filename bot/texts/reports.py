@@ -75,8 +75,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_until": {"ar": "إلى", "fr": "au"},
     "report_show_period": {"ar": "عرض الفترة", "fr": "Afficher la période"},
     "report_last_days": {"ar": "الأيام الـ{n} الأخيرة", "fr": "{n} derniers jours"},  # "آخر 7 يوما": not Arabic
-    "report_bad_period": {"ar": "فترة غير صالحة: {value}. اكتب تاريخين مثل 2026-11-01.",
-                          "fr": "Période invalide : {value}. Écrivez deux dates comme 2026-11-01."},
+    # what was wrong with the period asked for, each said as it is (/console/gaps), then what is shown instead
+    "report_period_not_a_date": {"ar": "فترة غير صالحة: «{value}» ليس تاريخا؛ اكتبه مثل 2026-11-01.",
+                                 "fr": "Période invalide : « {value} » n'est pas une date ; écrivez-la comme 2026-11-01."},
+    "report_period_reversed": {"ar": "فترة غير صالحة: تاريخ النهاية ({until}) يسبق تاريخ البداية ({since}).",
+                               "fr": "Période invalide : la date de fin ({until}) précède celle du début ({since})."},
+    "report_period_too_long": {"ar": "فترة غير صالحة: الفترة من {since} إلى {until} أطول من {max} يوما؛ اختر فترة "
+                                     "أقصر، أو صدّرها كلها بـ rafiq report gaps.",
+                               "fr": "Période invalide : du {since} au {until}, elle dépasse {max} jours ; choisissez-en "
+                                     "une plus courte, ou exportez-la avec rafiq report gaps."},
+    "report_period_default": {"ar": "المعروض أدناه: الأيام الـ{n} الأخيرة.", "fr": "Ci-dessous : les {n} derniers jours."},
     "report_period": {"ar": "الفترة من {since} إلى {until}: {n} سؤالا في {topics} موضوعا",
                       "fr": "Du {since} au {until} : {n} question(s) en {topics} sujet(s)"},
     "report_col_size": {"ar": "الأسئلة", "fr": "Questions"},

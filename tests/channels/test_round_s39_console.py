@@ -51,3 +51,21 @@ def test_a_bad_value_in_a_console_address_is_not_told_the_chats_json_shape(conso
     body = client.get("/console/stats?weeks=abc").json()
     assert body["fields"] == ["weeks"] and '{"text"' not in body["message"]["fr"] and "4000" not in body["message"]["fr"]
     assert "Revenez à la page précédente" in body["message"]["fr"] and "ارجع إلى الصفحة السابقة" in body["message"]["ar"]
+
+
+@pytest.mark.parametrize("query, lang, said, not_said", [
+    ("since=2024-01-01&until=2026-12-01", "fr", "du 2024-01-01 au 2026-12-01, elle dépasse 366 jours", "Écrivez deux dates"),
+    ("since=2024-01-01&until=2026-12-01", "ar", "الفترة من 2024-01-01 إلى 2026-12-01 أطول من 366 يوما", "اكتب تاريخين"),
+    ("since=hier", "fr", "« hier » n'est pas une date ; écrivez-la comme 2026-11-01.", "→"),
+    ("since=hier", "ar", "«hier» ليس تاريخا؛ اكتبه مثل 2026-11-01.", "→"),
+    ("since=2026-11-01&until=demain", "fr", "« demain » n'est pas une date", "→"),
+    ("since=2026-11-30&until=2026-11-01", "fr", "la date de fin (2026-11-01) précède celle du début (2026-11-30)", "→"),
+])
+def test_a_refused_period_of_the_gap_page_says_what_is_wrong_with_it(console, query, lang, said, not_said):
+    _, client = console
+    ConsoleClient(client, "nadia")
+    client.get(f"/console/lang/{lang}")
+    page = client.get(f"/console/gaps?{query}").text
+    error = html.unescape(re.search(r'<p class="error" role="alert" id="period-error">(.*?)</p>', page, re.S).group(1))
+    assert said in error and not_said not in error, error
+    assert error.endswith("Ci-dessous : les 28 derniers jours." if lang == "fr" else "المعروض أدناه: الأيام الـ28 الأخيرة.")

@@ -31,21 +31,30 @@ PAGE_TOPICS = 100  # the largest topics shown (and searched for their nearest se
 MAX_QUESTIONS = 8000  # clustering holds n²/2 distances: 8,000 questions ≈ 0.5 GB at the peak, 24,000 ≈ 4.6 GB
 
 
-def period(today: date, since: str, until: str, week: str) -> tuple[date, date, str]:
-    """The first and last day (inclusive) asked for, and the bad value when there was one (then the default:
-    the last DEFAULT_DAYS days). `week` (2026-W48) wins over `since` / `until`."""
-    default = (today - timedelta(days=DEFAULT_DAYS - 1), today, "")
-    try:
-        if week:
+def period(today: date, since: str, until: str, week: str) -> tuple[date, date, tuple[str, dict]]:
+    """The first and last day (inclusive) asked for, and what was wrong as a report text key and its values, else ("",
+    {}) (then the default: the last DEFAULT_DAYS days). `week` (2026-W48) wins over `since` / `until`. Each error says
+    its own fault: 2024-01-01 to 2026-12-01 was "write two dates like 2026-11-01", "hier" read "hier → ." (a tester)."""
+    default = (today - timedelta(days=DEFAULT_DAYS - 1), today)
+    if week:
+        try:
             monday = parse_week(week)
-            return monday, monday + timedelta(days=6), ""
+        except ValueError:
+            return (*default, ("bad_week", {"value": week}))
+        return monday, monday + timedelta(days=6), ("", {})
+    try:
         first = date.fromisoformat(since) if since else default[0]
+    except ValueError:
+        return (*default, ("period_not_a_date", {"value": since}))
+    try:
         last = date.fromisoformat(until) if until else today
     except ValueError:
-        return (*default[:2], (week or f"{since} → {until}")[:40])
-    if last < first or (last - first).days >= MAX_DAYS:
-        return (*default[:2], f"{since} → {until}"[:40])
-    return first, last, ""
+        return (*default, ("period_not_a_date", {"value": until}))
+    if last < first:
+        return (*default, ("period_reversed", {"since": first.isoformat(), "until": last.isoformat()}))
+    if (last - first).days >= MAX_DAYS:
+        return (*default, ("period_too_long", {"since": first.isoformat(), "until": last.isoformat(), "max": MAX_DAYS}))
+    return first, last, ("", {})
 
 
 def recent(questions: list, limit: int = MAX_QUESTIONS) -> list:
@@ -65,7 +74,7 @@ def gaps_page(request: Request, services: Svc, session: User, since: str = "", u
         return render(request, "forbidden.html", session, status=403)
     lang, tz = console_lang(request), services.settings.timezone
     today = utcnow().astimezone(zone(tz)).date()
-    first, last, bad = period(today, since[:40], until[:40], week[:20])
+    first, last, (bad, values) = period(today, since[:40], until[:40], week[:20])
     questions = gap_questions(services.store, _midnight(first, tz), _midnight(last + timedelta(days=1), tz))
     asked = len(questions)
     questions = recent(questions)
@@ -73,7 +82,8 @@ def gaps_page(request: Request, services: Svc, session: User, since: str = "", u
     presets = [(n, (today - timedelta(days=n - 1)).isoformat(), today.isoformat()) for n in PRESETS]
     return render(request, "gaps.html", session, topics=found[:PAGE_TOPICS], more=found[PAGE_TOPICS:],
                   total=len(found), since=first.isoformat(), until=last.isoformat(),
-                  error=label("bad_period", lang, value=bad) if bad else "", presets=presets,
+                  error=f'{label(bad, lang, **values)} {label("period_default", lang, n=DEFAULT_DAYS)}' if bad else "",
+                  presets=presets,
                   questions=asked, kept=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: label(key, lang, **v))
 
 
