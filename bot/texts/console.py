@@ -200,7 +200,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "escalated_rate": {"ar": "نسبة الإحالة", "fr": "Transmis aux tuteurs"},
     "tickets": {"ar": "التذاكر", "fr": "Tickets"},
     "median_answer": {"ar": "الوسيط حتى جواب المؤطر", "fr": "Délai médian de réponse"},
-    "minutes": {"ar": "دقيقة", "fr": "min"},
+    # a count of minutes, hours or days, the Arabic word agreeing with the number (pages.counted)
+    "n_minutes_1": {"ar": "دقيقة واحدة", "fr": "1 min"}, "n_minutes_2": {"ar": "دقيقتان", "fr": "2 min"},
+    "n_minutes_few": {"ar": "{n} دقائق", "fr": "{n} min"}, "n_minutes": {"ar": "{n} دقيقة", "fr": "{n} min"},
+    "n_hours_1": {"ar": "ساعة واحدة", "fr": "1 h"}, "n_hours_2": {"ar": "ساعتان", "fr": "2 h"},
+    "n_hours_few": {"ar": "{n} ساعات", "fr": "{n} h"}, "n_hours": {"ar": "{n} ساعة", "fr": "{n} h"},
+    "n_days_1": {"ar": "يوم واحد", "fr": "1 j"}, "n_days_2": {"ar": "يومان", "fr": "2 j"},
+    "n_days_few": {"ar": "{n} أيام", "fr": "{n} j"}, "n_days": {"ar": "{n} يوما", "fr": "{n} j"},
+    "n_days_hundreds": {"ar": "{n} يوم", "fr": "{n} j"},
+    "list_sep": {"ar": "، ", "fr": ", "},  # between the items of a list said in a line (followers)
     "total": {"ar": "المجموع", "fr": "Total"},
     "gaps": {"ar": "ما لا يغطيه الدليل", "fr": "Ce que le guide ne couvre pas"},
     "gaps_help": {

@@ -85,7 +85,7 @@ TEXTS: dict[str, dict[str, str]] = {
                                "fr": "Période invalide : du {since} au {until}, elle dépasse {max} jours ; choisissez-en "
                                      "une plus courte, ou exportez-la avec rafiq report gaps."},
     "report_period_default": {"ar": "المعروض أدناه: الأيام الـ{n} الأخيرة.", "fr": "Ci-dessous : les {n} derniers jours."},
-    "report_period": {"ar": "الفترة من {since} إلى {until}: {n} سؤالا في {topics} موضوعا",
+    "report_period": {"ar": "الفترة من {since} إلى {until}: عدد الأسئلة {n}، وعدد المواضيع {topics}",
                       "fr": "Du {since} au {until} : {n} question(s) en {topics} sujet(s)"},
     "report_col_size": {"ar": "الأسئلة", "fr": "Questions"},
     "report_col_trainers": {"ar": "المتكونون", "fr": "Formés"},
@@ -111,7 +111,7 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "fr": "Questions : {n} (répondues : {answered}, transmises : {escalated}, "
                                       "clarifiées : {clarified}, hors sujet : {off})"},
     "report_monday_votes": {"ar": "مفيد: {up}، غير مفيد: {down}", "fr": "Utile : {up}, pas utile : {down}"},
-    "report_monday_tickets": {"ar": "طلبات: {n}، أجيب عنها: {answered}، تجاوز الأجل: {late}، الوسيط: {median} دقيقة",
+    "report_monday_tickets": {"ar": "طلبات: {n}، أجيب عنها: {answered}، تجاوز الأجل: {late}، الوسيط بالدقائق: {median}",
                               "fr": "Tickets : {n}, répondus : {answered}, hors délai : {late}, médiane : {median} min"},
     "report_monday_trainers": {"ar": "متكونون نشطون: {active} من {registered}",
                                "fr": "Formés actifs : {active} sur {registered}"},

@@ -163,18 +163,38 @@ def render(request: Request, name: str, session: ConsoleSession, status: int = 2
         "here": quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe=""),
         "flash": _(f"msg_{flash}", **values) if flash in FLASHES else "",
         "local": lambda moment: local(moment, tz).strftime("%Y-%m-%d %H:%M") if moment else "",
-        "age": lambda moment: _age(_, aware(moment)),
+        "age": lambda moment: _age(lang, aware(moment)), "count": lambda n, unit="minutes": counted(lang, unit, n),
+        "one_line": one_line,
         "label": lambda prefix, key: _(f"{prefix}_{key}") if f"{prefix}_{key}" in TEXTS else str(key),
         **context}, status_code=status)
 
 
-def _age(_, moment: datetime) -> str:
+def _age(lang: str, moment: datetime) -> str:
     minutes = max(0, int((utcnow() - moment).total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} {_('unit_m')}"
+        return counted(lang, "minutes", minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} {_('unit_h')}"
-    return f"{minutes // 1440} {_('unit_d')}"
+        return counted(lang, "hours", minutes // 60)
+    return counted(lang, "days", minutes // 1440)
+
+
+def counted(lang: str, unit: str, n: int) -> str:
+    """`n` minutes, hours or days (`unit`), the Arabic word agreeing with the number: دقيقة واحدة، دقيقتان، 3 إلى 10
+    دقائق، 11 دقيقة فما فوق ("2 دقيقة" was shown: a tester); 100, 101, 102 take the singular the hundreds take."""
+    n = int(n)
+    rest = n % 100
+    form = "_1" if n == 1 else "_2" if n == 2 else "_few" if 3 <= rest <= 10 else \
+        "_hundreds" if n >= 100 and rest <= 2 else ""
+    key = f"n_{unit}{form}"
+    return t(key if key in TEXTS else f"n_{unit}", lang, n=n)
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    """A ticket's question on one line, its lines kept apart: a forum thread's title, then " — " and its post, then
+    " · " between the details added after ("Mission Quand le ministère…" ran the title into the post: a tester)."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    joined = lines[0] + (" — " + " · ".join(lines[1:]) if len(lines) > 1 else "") if lines else ""
+    return joined if len(joined) <= limit else joined[:limit].rstrip() + "…"
 
 
 def back(ticket_id: int, flash: str, **values) -> RedirectResponse:

@@ -1,0 +1,112 @@
+"""What a tester found reading the console in Arabic (round s39): the gap page's nearest section mixed a French title,
+its id and its score; the channel shown as "forum" / "web"; the followers read "2 web · frweb · fr"; a forum ticket's
+title ran into its post ("Mission Quand le ministère…"); the stats' ticket chips read "répondu: 7clos: 1ouvert: 15";
+"2 دقيقة" where Arabic says دقيقتان."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from bot.channels.web import create_app
+from bot.clock import utcnow
+from bot.escalation import TicketRequest
+from bot.store.schema import Ticket
+from tests.channels.console_helpers import ACCOUNTS, ConsoleClient
+from tests.channels.gaps_data import seed_gaps
+
+TITLE, POST = "Mission", "Quand le ministère publiera-t-il la liste des formateurs retenus ?"
+
+
+@pytest.fixture
+def arabic(make_services):
+    services = make_services(console_tokens=ACCOUNTS)
+    with TestClient(create_app(services, warm=False), base_url="http://127.0.0.1") as client:
+        ConsoleClient(client, "nadia")
+        client.get("/console/lang/ar")
+        yield services, client
+
+
+def text_of(fragment: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", fragment))).strip()
+
+
+def aged(services, ticket_id: int, minutes: float, answered_after: float | None = None) -> None:
+    created = utcnow() - timedelta(minutes=minutes)
+    values = {"created_at": created}
+    if answered_after is not None:
+        values.update(answered_at=created + timedelta(minutes=answered_after), answer="…", answered_by="karim",
+                      state="answered")
+    with services.store.session() as s:
+        s.execute(update(Ticket).where(Ticket.id == ticket_id).values(**values))
+
+
+def forum_ticket_with_followers(services) -> int:
+    kept, _ = services.tickets.open(TicketRequest("forum", "etakwine:t31", f"{TITLE}\n{POST}", "fr", "human_requested"))
+    for channel, who, lang in (("web", "visitor-s39-ar-0001", "fr"), ("telegram", "4242", "ar")):
+        other, _ = services.tickets.open(TicketRequest(channel, who, "Et la liste ?", lang, "human_requested"))
+        services.tickets.merge(other.id, kept.id, "karim")
+    return kept.id
+
+
+def test_the_nearest_section_is_isolated_from_the_arabic_text_around_it(arabic):
+    services, client = arabic
+    seed_gaps(services.store)
+    page = client.get("/console/gaps?since=2026-11-01&until=2026-11-30").text
+    cells = re.findall(r'<td class="section">(.*?)</td>', page, re.S)
+    assert len(cells) == 3, page[-2000:]
+    for cell in cells:
+        assert re.search(r'<bdi class="section-title">[^<]+</bdi>', cell), cell
+        # the id and the score: left to right and isolated (console.css: code and .score are unicode-bidi: isolate)
+        assert re.search(r'</bdi>\s*<code dir="ltr">[a-z0-9-]+</code> <span class="score" dir="ltr">\d\.\d{3}</span>',
+                         cell), cell
+    assert "8 سؤالا" not in page and "3 موضوعا" not in page  # "8 سؤالا في 3 موضوعا": no agreement either
+
+
+def test_queue_and_ticket_say_the_channel_in_arabic_and_keep_title_post_and_followers_apart(arabic):
+    services, client = arabic
+    ticket_id = forum_ticket_with_followers(services)
+    queue = client.get("/console/queue").text
+    row = re.search(rf'<tr class="prio-\d" data-ticket="{ticket_id}">(.*?)</tr>', queue, re.S).group(1)
+    cells = [text_of(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    assert "المنتدى" in cells and "forum" not in cells, cells
+    assert f"{TITLE} — {POST}" in cells, cells
+    assert '<option value="forum">المنتدى</option>' in queue
+    page = client.get(f"/console/tickets/{ticket_id}").text
+    assert text_of(re.search(r'<dd id="channel">(.*?)</dd>', page, re.S).group(1)) == "المنتدى"
+    followers = text_of(re.search(r'<dd id="followers">(.*?)</dd>', page, re.S).group(1))
+    assert followers == "3 — المنتدى · الفرنسية، الويب · الفرنسية، تيليغرام · العربية", followers
+
+
+@pytest.mark.parametrize("minutes, said", [(1.5, "دقيقة واحدة"), (2.5, "دقيقتان"), (5.5, "5 دقائق"), (11.5, "11 دقيقة"),
+                                           (150, "ساعتان"), (3 * 1440 + 5, "3 أيام"), (15 * 1440, "15 يوما")])
+def test_ages_in_arabic_agree_with_their_number(arabic, minutes, said):
+    services, client = arabic
+    ticket, _ = services.tickets.open(TicketRequest("web", "visitor-s39-age-0001", "Question ?", "fr", "human_requested"))
+    aged(services, ticket.id, minutes)
+    row = re.search(rf'data-ticket="{ticket.id}">(.*?)</tr>', client.get("/console/queue").text, re.S).group(1)
+    ages = [text_of(c) for c in re.findall(r"<td title=[^>]*>(.*?)</td>", row, re.S)]
+    assert ages == [said], ages
+
+
+def test_stats_chips_are_apart_and_minutes_agree_with_their_number(arabic):
+    services, client = arabic
+    for n, (minutes, after) in enumerate(((30, 2), (20, 2), (10, 2))):
+        ticket, _ = services.tickets.open(TicketRequest("web", f"visitor-s39-st-000{n}", "Q ?", "ar", "human_requested"))
+        aged(services, ticket.id, minutes, answered_after=after)
+    services.tickets.open(TicketRequest("web", "visitor-s39-st-0009", "Q ?", "ar", "human_requested"))
+    page = client.get("/console/stats").text
+    chips = text_of(re.search(r'<p class="chips" id="ticket-counts">(.*?)</p>', page, re.S).group(1))
+    assert re.search(r"\d\S", chips) is None and " · " in chips, chips
+    by_lang = re.search(r'<tr data-lang="ar">(.*?)</tr>', page, re.S).group(1)
+    assert "دقيقتان" in by_lang and "2 دقيقة" not in page, by_lang
+
+
+def test_the_coordinators_monday_message_says_the_median_without_a_count_to_agree_with():
+    from bot.reports.labels import label
+    said = label("monday_tickets", "ar", n=12, answered=9, late=1, median=2)
+    assert "2 دقيقة" not in said and "الوسيط بالدقائق: 2" in said, said
