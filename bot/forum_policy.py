@@ -64,8 +64,8 @@ def decide_post(tutor: Tutor, message: Message, stored: str, detected: str, lang
     if verdict.verdict == "off_topic" and decision.kind in (Kind.ESCALATE, Kind.SUGGEST) \
             and decision.reason != Reason.NO_MATCH and not tutor.off_topic_tickets:
         return Decision(Kind.IGNORE, "", lang, Intent.QUESTION, reason=Reason.OFF_TOPIC)
-    if masked and decision.kind in (Kind.ANSWER, Kind.SUGGEST) and decision.citations \
-            and decision.citations[0].id == PERSONAL_DATA_RULE:
+    if masked and decision.kind in (Kind.ANSWER, Kind.SUGGEST) and PERSONAL_DATA_RULE in [
+            c.id for c in decision.citations + decision.options]:
         # the number just masked drew the rule on personal data: told privately already, not quoted in the thread
         # ("هذا رقمي 0661234567" got a public reply quoting the charter at its author, a newcomer)
         return Decision(Kind.MASK, "", lang, Intent.QUESTION, masked=True, notice=_mask_notice(message, lang, verdict))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.normalize import normalize_text
+
 MAX_OTHER_LANG_WORDS = 5  # "عطيني الجواب بالفرنسية عافاك": the language asked for anywhere in a short message
 MAX_SAY_AGAIN_WORDS = 12  # a longer message naming a language asks for the same answer in it with `_SAY_AGAIN`
 
@@ -90,3 +92,18 @@ def darija_asked(text: str) -> bool:
     written in."""
     return bool(_DARIJA.search((text or "").lower()))
 
+
+
+# "from now on" said with a language ("من فضلك أجبني بالفرنسية من الآن فصاعدا", "réponds-moi en arabe désormais",
+# "men daba l9dam b l3arbia"): a newcomer's choice lasted one reply
+_FROM_NOW_ON = re.compile(r"\b(?:desormais|dorenavant|a partir de maintenant|a partir d'aujourd'hui|a l'avenir|"
+                          r"toujours|tout le temps|men daba|mn daba|mn db|dima|daymen)\b|"
+                          r"(?<!\w)(?:من الان|من الآن|من دابا|من هنا ?ل?القدام|دائما|ديما|فصاعدا|مستقبلا)(?!\w)")
+
+
+def kept_language(text: str) -> str | None:
+    """The language ("ar" or "fr") a message asks Rafiq to use from now on, or None."""
+    norm = normalize_text(text or "")
+    if not _FROM_NOW_ON.search(norm):
+        return None
+    return other_language_asked(norm)

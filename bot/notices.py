@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.conversation import CHOICE, OTHER_LANG, LastTurn, bare_number, follow_up
+from bot.conversation_language import language_asked_with_a_question
 from bot.roles.intents import has_polite_word
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Message, Reason
@@ -47,10 +48,11 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
         return None
     reason = tutor.memory.last_notice(message.channel, message.user) or ""
     lang = str(follow[1])
-    if last is None and reason not in NOTICES:  # "b lfrancais 3afak" before any question: noted, not a guide page
+    if last is None and reason not in NOTICES and language_asked_with_a_question(text) is None:  # "b lfrancais
+        # 3afak" before any question: noted, not a guide page ("…b lfrancais: kifach ndir grille?" is that question)
         return Decision(Kind.ANSWER, t("language_noted", lang, keep=t(_KEEPS_LANGUAGE.get(message.channel,
                                                                                             "language_kept_ask"), lang)),
-                        lang, Intent.FOLLOW_UP)
+                        lang, Intent.FOLLOW_UP, lang_kept=True)
     if reason not in NOTICES:
         return None
     if reason == Reason.OFF_TOPIC:

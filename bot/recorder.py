@@ -52,6 +52,10 @@ class Recorder(Protocol):
     def history(self, message: Message, limit: int = 20) -> list[Interaction]: ...
 
 
+# channels whose page keeps the trainer's language choice (its language buttons): not stored on the user
+PAGE_CHANNELS = frozenset({"web"})
+
+
 class NullRecorder:
     """Keeps nothing: for one-off CLI questions."""
 
@@ -209,6 +213,8 @@ class StoreRecorder:
                 else:
                     s.execute(update(User).where(User.id == user.id).values(last_seen_at=utcnow()))
                 user_id = user.id
+            if decision.lang_kept and message.channel not in PAGE_CHANNELS:  # the web page keeps it itself
+                s.execute(update(User).where(User.id == user_id).values(lang=decision.lang))
             if silent:
                 return user_id, None
             row = Interaction(

@@ -16,6 +16,7 @@ from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language,
                                follow_up, more_with_a_question)
 from bot.conversation_scope import read_in_scope, stands_alone
+from bot.language_request import kept_language
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
 from bot.chat_safety import distress_reply, objectionable, objectionable_reply, read_otherwise_despite_model
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
-NOT_QUESTIONS = NOT_CONTEXT  # not a question of the trainer's (greetings, thanks, requests for a person…)
 
 
 class ModerationPort(Protocol):
@@ -130,10 +130,10 @@ class Tutor:
         if message.context.is_forum:
             decision = decide_post(self, message, stored, guess.code, lang, verdict)
         else:
-            decision = self._chat(text, guess.code, lang, verdict, message,
-                                  chosen=preferred is not None or (default is not None and guess.code == "ary-Latn"))
-        decision = replace(decision, detected=guess.code, verdict=verdict,
-                           masked=decision.masked or bool(verdict.spans))
+            decision = self._chat(text, guess.code, lang, verdict, message, chosen=preferred is not None or (
+                default is not None and guess.code == "ary-Latn") or guess.code == message.lang_default == "fr")
+        decision = replace(decision, detected=guess.code, verdict=verdict, masked=decision.masked or bool(verdict.spans),
+                           lang_kept=decision.lang_kept or kept_language(text) == decision.lang)  # "dorénavant…"
         return self.recorder.record(message, decision, stored, user_id)
 
     def moderate(self, message: Message, text: str | None = None, lang: str | None = None) -> Verdict:
@@ -171,7 +171,7 @@ class Tutor:
                 return Decision(Kind.IGNORE, t("expired", lang), lang, Intent.HUMAN)
             question = asked.text.strip()
         question = question or next((row.text for row in self.recorder.history(message)
-                                     if row.intent not in NOT_QUESTIONS and row.text.strip()), "")
+                                     if row.intent not in NOT_CONTEXT and row.text.strip()), "")
         if not question:
             return Decision(Kind.ANSWER, t("tutor_usage", lang), lang, Intent.HUMAN)
         return self.escalate(replace(message, text=question), reason,  # typed, it is a message of its own

@@ -187,6 +187,7 @@ class Decision:
     user_id: int | None = None  # the sender's row, set by the recorder (so a channel need not look it up)
     query_vector: tuple[float, ...] | None = field(default=None, compare=False, repr=False)
     other_lang_chosen: bool = False  # cited in the other language on purpose ("w b darija?"), not for want of one
+    lang_kept: bool = False  # the trainer chose `lang` for what follows ("b lfrancais 3afak" first, "dorénavant…")
 
     @property
     def escalate(self) -> bool:

@@ -36,8 +36,8 @@ def test_health_reports_the_loaded_index(server):
 def test_api_ask_answers_with_the_public_json_shape(server, text, lang, section):
     body = httpx.post(server.url + "/api/ask", json={"text": text}, timeout=30).json()
     assert set(body) == {"answer", "lang", "intent", "confidence", "citations", "escalate", "reason", "user", "interaction",
-                         "options", "offers_tutor", "actions"}
-    assert body["options"] == [] and body["actions"] == [] and body["offers_tutor"] is True  # the guide's answer: 👍, 👎, ask a tutor
+                         "options", "offers_tutor", "actions", "page_lang"}
+    assert body["options"] == [] and body["actions"] == [] and body["page_lang"] is None and body["offers_tutor"] is True  # the guide's answer: 👍, 👎, ask a tutor
     assert body["lang"] == lang and body["intent"] == "question" and not body["escalate"]
     assert body["citations"][0]["id"] == section and body["citations"][0]["lang"] == lang
     assert 0.0 <= body["confidence"] <= 1.0

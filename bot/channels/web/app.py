@@ -75,10 +75,12 @@ class FeedbackResponse(BaseModel):
 def web_reply(decision: Decision, user: str) -> dict:
     """The `ask` JSON of a decision, with the conversation's `user`, a clarifying question's `options`,
     `offers_tutor`: the reply carries an "ask a tutor" button (on Telegram too), as "about which topic?" does, and
-    `actions` when the reply has buttons that send a text (the /forget confirmation)."""
+    `actions` when the reply has buttons that send a text (the /forget confirmation), `page_lang` when the trainer
+    chose a language for what follows (the page switches to it and keeps it)."""
     return {**decision.to_json(), "user": user, "interaction": decision.interaction_id,
             "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options],
             "offers_tutor": any(b.action == "tutor" for b in decision.buttons),
+            "page_lang": decision.lang if decision.lang_kept else None,
             "actions": [{"label": b.label, "send": b.action.removeprefix("send:")}
                         for b in decision.buttons if b.action.startswith("send:")]}
 

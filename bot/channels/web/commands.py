@@ -32,7 +32,7 @@ def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision |
     if head in LANGUAGE_COMMANDS:  # Telegram's /lang: on the page, its language buttons (the page switches too)
         chosen = LANGUAGES.get(rest.strip())
         return Decision(Kind.ANSWER, t("web_language", chosen) if chosen else t("web_language_which", lang),
-                        chosen or lang, Intent.GREETING, confidence=1.0)
+                        chosen or lang, Intent.GREETING, confidence=1.0, lang_kept=bool(chosen))
     if command in REMINDER_COMMANDS:  # Rafiq cannot write first on the page: how to get the dates instead
         return Decision(Kind.ANSWER, t("reminders_not_here", lang), lang, Intent.ORGANIZATIONAL, confidence=1.0)
     if head in FORGET_COMMANDS and rest.strip(" .!") in FORGET_CONFIRMATIONS:
