@@ -46,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_active": {"ar": "النشطون هذا الأسبوع", "fr": "Actifs cette semaine"},
     "report_inactive": {"ar": "صامتون منذ {days} يوما", "fr": "Silencieux depuis {days} jours"},
     "report_none": {"ar": "—", "fr": "—"},
-    "report_bad_week": {"ar": "أسبوع غير صالح: {value}. اكتب مثلا 2026-W48.",
+    "report_bad_week": {"ar": "أسبوع غير صالح: {value}. اكتب مثلا \u200e2026-W48.",
                  "fr": "Semaine invalide : {value}. Écrivez par exemple 2026-W48."},
     "report_bad_since": {"ar": "تاريخ غير صالح: {value}. اكتب مثلا 2026-11-01.",
                   "fr": "Date invalide : {value}. Écrivez par exemple 2026-11-01."},
@@ -62,7 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_gaps_examples": {"ar": "أسئلة ممثلة:", "fr": "Questions représentatives :"},
     "report_gaps_hidden": {"ar": "لا أمثلة: أقل من {n} متكونين مختلفين", "fr": "Pas d'exemple : moins de {n} formés distincts"},
     "report_show_week": {"ar": "عرض الأسبوع", "fr": "Afficher la semaine"},
-    "report_iso_week": {"ar": "الأسبوع (مثلا 2026-W48)", "fr": "Semaine (ex. 2026-W48)"},
+    "report_iso_week": {"ar": "الأسبوع (مثلا \u200e2026-W48)", "fr": "Semaine (ex. 2026-W48)"},
     "report_written": {"ar": "كُتب التقرير في {path}", "fr": "Rapport écrit dans {path}"},
     # the console's gap page (/console/gaps) and the coordinators' Monday message
     "report_gaps_page": {"ar": "ما لا يغطيه الدليل: المواضيع", "fr": "Lacunes du guide : les sujets"},
@@ -76,7 +76,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_show_period": {"ar": "عرض الفترة", "fr": "Afficher la période"},
     "report_last_days": {"ar": "الأيام الـ{n} الأخيرة", "fr": "{n} derniers jours"},  # "آخر 7 يوما": not Arabic
     # what was wrong with the period asked for, each said as it is (/console/gaps), then what is shown instead
-    "report_period_not_a_date": {"ar": "فترة غير صالحة: «{value}» ليس تاريخا؛ اكتبه مثل 2026-11-01.",
+    "report_period_not_a_date": {"ar": "فترة غير صالحة: «{value}» ليس تاريخا؛ اكتبه مثل \u200e2026-11-01.",
                                  "fr": "Période invalide : « {value} » n'est pas une date ; écrivez-la comme 2026-11-01."},
     "report_period_reversed": {"ar": "فترة غير صالحة: تاريخ النهاية ({until}) يسبق تاريخ البداية ({since}).",
                                "fr": "Période invalide : la date de fin ({until}) précède celle du début ({since})."},

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -110,3 +111,35 @@ def test_the_coordinators_monday_message_says_the_median_without_a_count_to_agre
     from bot.reports.labels import label
     said = label("monday_tickets", "ar", n=12, answered=9, late=1, median=2)
     assert "2 دقيقة" not in said and "الوسيط بالدقائق: 2" in said, said
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+# the x of the left edge of two parts of one date in an element: a date drawn left to right has its year on the left
+EDGES = """([sel, a, b]) => { const el = document.querySelector(sel); const at = (needle) => {
+  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); let n;
+  while ((n = walk.nextNode())) { const i = n.data.indexOf(needle); if (i >= 0) { const r = document.createRange();
+    r.setStart(n, i); r.setEnd(n, i + needle.length); return r.getBoundingClientRect().x; } } return null; };
+  return [at(a), at(b)]; }"""
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_dates_in_the_arabic_gap_page_are_drawn_left_to_right(make_services):
+    # after Arabic words "2026-11-01" was drawn "01-11-2026" (in the summary, in the period's errors)
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    from tests.channels.console_helpers import ServerThread, browser_login
+
+    services = make_services(console_tokens=ACCOUNTS)
+    with ServerThread(create_app(services, warm=False)) as server, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        browser_login(page, server.url)
+        page.goto(server.url + "/console/lang/ar?next=/console/queue")
+        for query, where, year, rest in (("since=2026-11-02&until=2026-11-30", "#summary", "2026", "11-02"),
+                                         ("since=hier", "#period-error", "2026", "11-01"),
+                                         ("week=abc", "#period-error", "2026", "W48"),
+                                         ("since=2024-01-01&until=2026-12-01", "#period-error", "2024", "01-01")):
+            page.goto(f"{server.url}/console/gaps?{query}")
+            left, right = page.evaluate(EDGES, [where, year, rest])
+            assert left is not None and right is not None and left < right, (query, where, left, right)
+        browser.close()

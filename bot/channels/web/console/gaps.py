@@ -57,6 +57,14 @@ def period(today: date, since: str, until: str, week: str) -> tuple[date, date, 
     return first, last, ("", {})
 
 
+def said(key: str, lang: str, **values: object) -> str:
+    """The report text `key`; in Arabic, each date or value it names isolated left to right (U+2066…U+2069): after
+    Arabic words a date is read as Arabic digits and drawn reversed, "2026-11-01" as "01-11-2026"."""
+    if lang.startswith("ar"):
+        values = {k: f"\u2066{v}\u2069" if isinstance(v, str) else v for k, v in values.items()}
+    return label(key, lang, **values)
+
+
 def recent(questions: list, limit: int = MAX_QUESTIONS) -> list:
     """The `limit` most recent questions (they come oldest first), so a long period cannot exhaust memory."""
     return questions[-limit:] if len(questions) > limit else questions
@@ -82,9 +90,9 @@ def gaps_page(request: Request, services: Svc, session: User, since: str = "", u
     presets = [(n, (today - timedelta(days=n - 1)).isoformat(), today.isoformat()) for n in PRESETS]
     return render(request, "gaps.html", session, topics=found[:PAGE_TOPICS], more=found[PAGE_TOPICS:],
                   total=len(found), since=first.isoformat(), until=last.isoformat(),
-                  error=f'{label(bad, lang, **values)} {label("period_default", lang, n=DEFAULT_DAYS)}' if bad else "",
+                  error=f'{said(bad, lang, **values)} {label("period_default", lang, n=DEFAULT_DAYS)}' if bad else "",
                   presets=presets,
-                  questions=asked, kept=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: label(key, lang, **v))
+                  questions=asked, kept=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: said(key, lang, **v))
 
 
 @router.post("/gaps/draft")
