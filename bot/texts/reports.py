@@ -111,7 +111,7 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "fr": "Questions : {n} (répondues : {answered}, transmises : {escalated}, "
                                       "clarifiées : {clarified}, hors sujet : {off})"},
     "report_monday_votes": {"ar": "مفيد: {up}، غير مفيد: {down}", "fr": "Utile : {up}, pas utile : {down}"},
-    "report_monday_tickets": {"ar": "طلبات: {n}، أجيب عنها: {answered}، تجاوز الأجل: {late}، الوسيط بالدقائق: {median}",
+    "report_monday_tickets": {"ar": "طلبات: {n}، أجيب عنها: {answered}، تجاوز الأجل: {late}، الوسيط: {median} دقيقة",
                               "fr": "Tickets : {n}, répondus : {answered}, hors délai : {late}, médiane : {median} min"},
     "report_monday_trainers": {"ar": "متكونون نشطون: {active} من {registered}",
                                "fr": "Formés actifs : {active} sur {registered}"},

@@ -107,12 +107,6 @@ def test_stats_chips_are_apart_and_minutes_agree_with_their_number(arabic):
     assert "دقيقتان" in by_lang and "2 دقيقة" not in page, by_lang
 
 
-def test_the_coordinators_monday_message_says_the_median_without_a_count_to_agree_with():
-    from bot.reports.labels import label
-    said = label("monday_tickets", "ar", n=12, answered=9, late=1, median=2)
-    assert "2 دقيقة" not in said and "الوسيط بالدقائق: 2" in said, said
-
-
 CHROMIUM = Path("/usr/bin/chromium")
 # the x of the left edge of two parts of one date in an element: a date drawn left to right has its year on the left
 EDGES = """([sel, a, b]) => { const el = document.querySelector(sel); const at = (needle) => {
