@@ -41,6 +41,8 @@ def _table(caption: str, cells: dict[str, dict], lang: str) -> str:
         nums = "".join(f'<td class="n">{c[k]}</td>' for k in COUNTS)
         times = "".join(f'<td class="n">{_minutes(c["first_answer_minutes"][k])}</td>' for k in ("wall", "working"))
         rows.append(f"<tr><th>{escape(label(name, lang))}</th>{nums}{times}</tr>")
+    if not rows:  # an empty "by channel" table was its head alone (a tester)
+        rows.append(f'<tr class="no-data"><td colspan="{len(COUNTS) + 3}">{escape(label("no_data", lang))}</td></tr>')
     return (f"<table><caption>{escape(caption)}</caption><thead><tr><th></th>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 

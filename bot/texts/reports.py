@@ -46,6 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_active": {"ar": "النشطون هذا الأسبوع", "fr": "Actifs cette semaine"},
     "report_inactive": {"ar": "صامتون منذ {days} يوما", "fr": "Silencieux depuis {days} jours"},
     "report_none": {"ar": "—", "fr": "—"},
+    "report_no_data": {"ar": "لا معطيات في هذا الأسبوع.", "fr": "Aucune donnée cette semaine."},  # an empty table's row
     "report_bad_week": {"ar": "أسبوع غير صالح: {value}. اكتب مثلا \u200e2026-W48.",
                  "fr": "Semaine invalide : {value}. Écrivez par exemple 2026-W48."},
     "report_bad_since": {"ar": "تاريخ غير صالح: {value}. اكتب مثلا 2026-11-01.",

@@ -33,7 +33,7 @@ from bot.store.ticket_details import question_asked
 from bot.stats import build_report
 from bot.reports.gaps import MIN_TRAINERS
 from bot.types import TicketState
-from bot.channels.web.console.stats import week_view
+from bot.channels.web.console.stats import week_view, weeks_period
 from bot.channels.web.console.pages import console_lang
 
 log = logging.getLogger(__name__)
@@ -222,7 +222,7 @@ def stats(request: Request, services: Svc, session: User, weeks: int = 8, week: 
         return render(request, "forbidden.html", session, status=403)
     report = build_report(services.store, weeks=max(1, min(weeks, 52)), tz=services.settings.timezone)
     return render(request, "stats.html", session, report=report, counts=services.tickets.counts(),
-                  min_trainers=MIN_TRAINERS,
+                  min_trainers=MIN_TRAINERS, weeks_period=weeks_period(report, console_lang(request)),
                   **week_view(services, week, console_lang(request)))
 
 

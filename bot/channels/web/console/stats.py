@@ -1,4 +1,5 @@
-"""The coordinator's dashboard: the weekly report of bot/reports (figures, SVG charts) inside /console/stats."""
+"""The coordinator's dashboard: the weekly report of bot/reports (figures, SVG charts) inside /console/stats, and the
+period the blocks under it cover."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -9,6 +10,7 @@ from bot.clock import utcnow, zone
 from bot.reports.html import week_section
 from bot.reports.labels import label
 from bot.reports.week import WeekOptions, build_week, iso_week, parse_week
+from bot.texts import t
 
 
 def week_view(services, week: str, lang: str) -> dict:
@@ -27,3 +29,13 @@ def week_view(services, week: str, lang: str) -> dict:
             "current_week": iso_week(today - timedelta(days=today.weekday())),
             "week_html": Markup(week_section(report, lang)),
             "week_button": label("show_week", lang), "week_field": label("iso_week", lang)}
+
+
+def weeks_period(report, lang: str) -> str:
+    """What the blocks under the week's report cover (`bot.stats.Report`: its weeks, newest first): the last weeks,
+    this one included, from the first Monday to this Sunday; in Arabic the dates isolated left to right. The page opened
+    on last week's report, all zeros, above tables counting this week, and only some blocks said their period (a
+    tester)."""
+    first, last = report.weeks[-1][0], report.weeks[0][0] + timedelta(days=6)
+    shown = (lambda d: f"\u2066{d.isoformat()}\u2069") if lang == "ar" else (lambda d: d.isoformat())
+    return t("period_weeks", lang, n=len(report.weeks), since=shown(first), until=shown(last))
