@@ -12,8 +12,8 @@ from bot.dialogue import section_decision
 from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
-from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, is_calendar_command, day_named, module_number, opens_or_closes,
-                                     parse_calendar_query)
+from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, is_calendar_command,
+                                     day_named, module_number, names_module, opens_or_closes, parse_calendar_query)
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
@@ -128,6 +128,10 @@ def _joining(tutor: Tutor, text: str, lang: str, message: Message) -> Decision |
     questions = _dated_questions(tutor, message)
     steps = _afters_in_a_row(questions)
     query = parse_calendar_query(questions[steps]) if steps < len(questions) else None
+    if query is not None and query.kind == "module" and query.module is not None and not hour and not steps \
+            and (_LINK.search(norm) or _JOIN.search(norm)):  # "lien ?" after module 4's dates: its live session's
+        live = tutor.organizational.render(CalendarQuery("live", query.module), lang, tutor.organizational.clock())
+        return Decision(Kind.ANSWER, live, lang, Intent.ORGANIZATIONAL, confidence=1.0) if live else None
     if query is None or not (query.kind.startswith("live") or (hour and query.kind == "deadline")):
         return None
     lang = conversation_language(text, lang, calendar_reply_language(tutor, message))
@@ -154,7 +158,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
                               or period_named(norm) is not None
                               or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module
-                              or (opens_or_closes(norm) and _after_module(tutor, message)))  # "ومتى تفتح؟"
+                              or (opens_or_closes(norm) and _after_module(tutor, message))) or (  # "ومتى تفتح؟"
+        about_module and word_count(text) <= NAMES_TOPIC_MAX_WORDS)  # "c quoi le devoir" after module 3's dates
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading
@@ -178,7 +183,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
         # session's date) is answered alone: read with the question before, it asked for the live session again
         whole = own is not None and not (unplaced and about_module) and not (  # "et le mois prochain ?" after a
-            own.kind in PERIODS and _after_live_session(tutor, message))  # live session: the live sessions then
+            own.kind in PERIODS and _after_live_session(tutor, message)) and not (  # live session: its sessions then
+            own.kind == "module" and names_module(norm))  # "et pour le module 4 ?" after module 3's live session
         again = tutor.organizational.answer(text if whole else f"{text} {asked}", lang)
         if again:
             return Decision(Kind.ANSWER, again, lang, Intent.ORGANIZATIONAL, confidence=1.0)

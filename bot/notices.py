@@ -52,7 +52,7 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
         # 3afak" before any question: noted, not a guide page ("…b lfrancais: kifach ndir grille?" is that question)
         return Decision(Kind.ANSWER, t("language_noted", lang, keep=t(_KEEPS_LANGUAGE.get(message.channel,
                                                                                             "language_kept_ask"), lang)),
-                        lang, Intent.FOLLOW_UP, lang_kept=True)
+                        lang, Intent.GREETING, lang_kept=True)  # a reply of its own, no follow-up of anything
     if reason not in NOTICES:
         return None
     if reason == Reason.OFF_TOPIC:

@@ -125,9 +125,9 @@ _CURRENT = re.compile(
 _COHORT = re.compile(r"\bl?mooc\b|الموك|المووك|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
 # "What is module 3's assignment?" ("c'est quoi le devoir du module 3 ?", "ما هو الواجب المطلوب في الوحدة الثالثة؟"):
 # its title and deadline are the calendar's (the guide only says how to submit one); "how" stays the guide's
-_WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|"
+_WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bckoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|"
                       r"\b(?:chno|chnou|achno|ach) (?:howa|hiya|huwa))\s+(?:\S+\s+){0,2}?"
-                      r"(?:devoirs?|livrables?|l?wajib|الواجب|واجب|الفرض)(?:\s|$)|"  # not "une tâche complexe"
+                      r"(?:devoirs?|livrables?|l?wajib|الواجب|واجب|الفرض)(?=[\s?!.؟]|$)|"  # not "une tâche complexe"
                       r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
 _HOW = HOW
 _RECORDING = re.compile(r"\b(?:enregistr\w*|replay|rediffusion|tasjil|ttasjil|registr\w*)\b|(?<!\w)(?:ال)?تسجيل\w*(?!\w)")

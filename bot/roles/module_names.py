@@ -74,7 +74,7 @@ def names_module(norm: str) -> bool:
     """A normalized message asks what a module is, or only names one ("et le module 3 ?", "و الموديل 3؟")."""
     if HOW.search(norm):
         return False
-    short = len(norm.split()) <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
     words = sum(1 for word in norm.split() if re.search(r"\w", word))  # "c'est sur quoi ?": "?" is no word
+    short = words <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
     what = _WHAT_MODULE.search(norm) or (words <= WHAT_SHORT_WORDS and _WHAT_ANY.search(norm))
     return short or bool(what)

@@ -46,3 +46,19 @@ def test_the_courses_dates_across_two_years_say_the_years(full_services):
     # "du lundi 2 novembre au vendredi 19 mars": which March?
     decision = say(full_services, "le MOOC se termine quand exactement ?", user="s39-cohort-end")
     assert "2026" in decision.body and "2027" in decision.body, decision.body
+
+
+@pytest.mark.slow
+def test_short_follow_ups_on_a_module_stay_on_the_calendar(full_services):
+    # "c quoi le devoir" after module 3's dates got the steps to upload a file; "et pour le module 4 ?" after the
+    # rubrics' page got the charter's rule on staying on topic; "lien?" after module 4's dates the rule against spam
+    _on_december_7th(full_services)
+    user = "s39-module-follow-ups"
+    say(full_services, "module 3?", user=user)
+    assignment = say(full_services, "c quoi le devoir", user=user)
+    assert assignment.intent == Intent.ORGANIZATIONAL and "module 3" in assignment.body, assignment.to_json()
+    say(full_services, "la grille d'evaluation du devoir elle est ou", user=user)
+    module = say(full_services, "et pour le module 4 ?", user=user)
+    assert module.intent == Intent.ORGANIZATIONAL and "Module 4" in module.body, module.to_json()
+    link = say(full_services, "lien?", user=user)
+    assert link.intent == Intent.ORGANIZATIONAL and "https://" in link.body and not link.citations, link.to_json()
