@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 _SECOND = re.compile(r"\s(?:et|w|o|ou)\s+(?=(?:comment|kifach|kifash|kifech|ou|où|fin|chno|que|quoi|est-ce)\b)|"
                      r"(?:^|(?<=\s))و\s?(?=(?:كيف|كيفاش|فين|اين|أين|شنو|اشنو|ماذا|هل|واش)(?:\s|$))", re.IGNORECASE)
 MIN_SECOND_WORDS = 3  # "et comment ?" alone asks nothing of its own
+# a second part asking the link or hour of the dated item ("… w chno lien dyalo?", "… et c'est à quelle heure ?"): the
+# calendar's answer gives them (the rule against spam was added for "lien", cited as the source)
+_OF_THE_DATE = re.compile(r"\b(?:lien|liens|link|lyen|liyen|url|heure|horaire|sa3a|ssa3a)\b|"
+                          r"(?<!\w)(?:ال)?(?:رابط|لينك|ليان|ساعه|توقيت)\w*")
 # Asking to change a date or a group ("wach n9der nbdl lgroupe dyal live?", "peut-on reporter la date ?", "هل يمكن
 # تأجيل الأجل؟"): the calendar gives the dates; only a tutor can change them (normalized text)
 _CHANGE = re.compile(r"\b(?:chang|modifi|deplac|report|decal|prolong|n?bd[ae]?l|n?ghay?y?[ae]?r|nbadal|tamdid)\w*"
@@ -64,6 +68,8 @@ def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Deci
     question in the message."""
     calendar = each_calendar_part(tutor, calendar, text, lang)
     second = second_part(text)
+    if second and _OF_THE_DATE.search(normalize_text(second)) and len(second.split()) <= 2 * MIN_SECOND_WORDS:
+        second = None
     found = tutor.engine.answer(second, lang, tutor.max_words) if second else None
     if found is not None and not found.answered:  # "وكيف أودعه في المنصة؟": "it" is named in the first part
         found = tutor.engine.answer(text, lang, tutor.max_words)

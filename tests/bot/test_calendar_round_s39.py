@@ -62,3 +62,15 @@ def test_short_follow_ups_on_a_module_stay_on_the_calendar(full_services):
     assert module.intent == Intent.ORGANIZATIONAL and "Module 4" in module.body, module.to_json()
     link = say(full_services, "lien?", user=user)
     assert link.intent == Intent.ORGANIZATIONAL and "https://" in link.body and not link.citations, link.to_json()
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["salam, fo9ach l live jay w chno lien dyalo?",
+                                  "c'est quand la prochaine classe virtuelle et c'est quoi le lien ?"])
+def test_a_second_part_asking_the_link_of_the_date_is_the_calendars(full_services, text):
+    # the live session came with the forum's rule against spam after it, cited as the source
+    _on_december_7th(full_services)
+    decision = say(full_services, text, user=f"s39-live-and-link-{len(text)}")
+    assert decision.intent == Intent.ORGANIZATIONAL and "https://" in decision.body, decision.to_json()
+    assert not decision.citations, decision.to_json()
