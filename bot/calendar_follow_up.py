@@ -50,8 +50,8 @@ _ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w
                         r"|(?<!\w)و?(?:ال)?(?:مواليه|موالي|تاليه)(?!\w)"
                         r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b"
                         r"|\bl?mowali(?:a|ya)\b|\bapres (?:celle|celui|ca|cela)(?:-?(?:la|ci))?\b"
-                        # "w mn b3d?", "et après ?", "وبعد؟" right after dates (a newcomer got "say more")
-                        r"|^(?:et |w |o )?(?:mn |men )?(?:b3d|ba3d|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها)?\W*$")
+                        # "w mn b3d?", "w ba3dha?", "et après ?", "وبعد؟" right after dates (got "say more", the formats)
+                        r"|^(?:et |w |o )?(?:mn |men )?(?:ba?3d(?:ha|o)?|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها|ه)?\W*$")
 ONE_AFTER_WORDS = 6
 _ASSIGNMENT = re.compile(r"\b(?:devoirs?|travail|travaux|livrables?|l?wajib|devoir)\b|(?<!\w)(?:ال)?(?:واجب|فرض|ديفوار)(?!\w)")
 # The hour asked of the date just given ("et c'est à quelle heure ?", "f ach mn sa3a?", "على أي ساعة؟")

@@ -74,3 +74,12 @@ def test_a_second_part_asking_the_link_of_the_date_is_the_calendars(full_service
     decision = say(full_services, text, user=f"s39-live-and-link-{len(text)}")
     assert decision.intent == Intent.ORGANIZATIONAL and "https://" in decision.body, decision.to_json()
     assert not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+def test_and_after_that_in_arabizi_after_a_deadline_is_the_next_one(full_services):
+    # "w ba3dha?" after module 3's deadline got the file formats of the page on submitting
+    _on_december_7th(full_services)
+    say(full_services, "fo9ach akhir ajal dyal module 3?", user="s39-ba3dha")
+    decision = say(full_services, "w ba3dha?", user="s39-ba3dha")
+    assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations and "4" in decision.body, decision.body
