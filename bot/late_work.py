@@ -58,11 +58,21 @@ _COULD_NOT_HAND_IN = re.compile(
     r"soumettre|faire)\b|\bma ?(?:9dertch|qdertch|l7e9tch)\s+n?(?:sift|sayft|dewez|depos)\w*")
 
 
+# the assignment or its date missed, said so ("j'ai raté le devoir du module 2" got the steps to upload a file)
+_MISSED_WORK = re.compile(r"\b(?:rate|loupe|manque|oublie)\s+(?:le |mon |la |l')?(?:devoir|depot|rendu|date limite|"
+                          r"deadline|echeance)\b|\b(?:fatni|fatetni|fatatni)\s+(?:l ?|el ?)?(?:devoir|wajib|ajal|deadline)\b|"
+                          r"(?<!\w)(?:فاتني|فاتتني)\s+(?:ال)?(?:واجب|اجل|ديفوار|ديدلاين)(?!\w)")
+
+
+_SOMEONE_ELSE = re.compile(r"\b(?:stagiaires?|apprenants?|participants?|etudiants?|eleves?|collegues?)\b|"
+                           r"(?<!\w)(?:ال)?(?:متدرب|متدربين|متعلم|متعلمين|مشارك|تلميذ|زميل)\w*")
+
+
 def cannot_hand_in_on_time(text: str) -> bool:
     """The message says the writer's work will not be (or was not) handed in on time (not a live session)."""
     norm = normalize_text(text)
     return (word_count(text) <= CANNOT_WORDS and not names_live(norm)
-            and ((bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))) or (  # not "ما قدرتش نصيفط الواجب
+            and ((bool(_MISSED_WORK.search(norm)) and not _SOMEONE_ELSE.search(norm)) or (bool(_CANNOT.search(norm)) and bool(_ON_TIME.search(norm))) or (  # not "ما قدرتش نصيفط الواجب
                 bool(_COULD_NOT_HAND_IN.search(norm)) and bool(_ILL.search(norm) or _ON_TIME.search(norm)  # فالمنصة":
                                                                or _DEADLINE.search(norm)))))  # the steps, then technical
 

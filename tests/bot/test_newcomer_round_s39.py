@@ -103,3 +103,16 @@ def test_a_video_that_will_not_start_gets_the_technical_page_and_then_a_person(f
 def test_still_not_working_to_a_choice_offering_the_technical_page_picks_it():
     from bot.not_working import says_not_working
     assert says_not_working("ca marche tjrs pas") and says_not_working("la vidéo ne se lance pas")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["j'ai rate le devoir du module 2", "فاتني الواجب ديال الوحدة 2"])
+def test_an_assignment_missed_gets_the_late_work_page(full_services, text):
+    # it got the steps to upload a file
+    decision = say(full_services, text, user=f"s39-missed-work-{len(text)}")
+    assert [c.id for c in decision.citations][:1] == ["faq-late-submission"], decision.to_json()
+
+
+def test_a_trainee_who_missed_the_assignment_is_not_the_writers_late_work():
+    from bot.late_work import cannot_hand_in_on_time
+    assert not cannot_hand_in_on_time("comment réagir quand un stagiaire a raté le devoir ?")
