@@ -37,7 +37,7 @@ from bot.roles.intents import question_after_thanks, tutor_word_alone
 from bot.texts import both, t
 from bot.understanding import IntentPort, Route, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
-from moderation.personal_data import mask
+from moderation.personal_data import mask, without_masks
 from moderation.verdict import PassThroughModerator, Verdict
 from retrieval.engine import RetrievalEngine
 from retrieval.language import detect_language, reply_language
@@ -181,7 +181,7 @@ class Tutor:
               chosen: bool = False) -> Decision:
         """One decision from all the evidence: safety first, then the conversation, then the guide (a question the
         guide answers surely is answered even when it names a date, a feeling or a tutor)."""
-        text = question_after_thanks(text) or text  # "merci ! et pour le stagiaire qui ne participe pas ?"
+        text = question_after_thanks(text := without_masks(verdict.masked_text or text)) or text  # a number: not read
         if detected == "zgh":
             body = "\n\n".join(t("tifinagh", code, eta=self.eta_text(code)) for code in ("ar", "fr"))
             return self._escalation(body, lang, Intent.TIFINAGH, Reason.UNSUPPORTED_LANGUAGE)

@@ -48,7 +48,9 @@ _ANY_TOKEN = re.compile("|".join(re.escape(token) for lang in TOKENS.values() fo
 def without_masks(text: str) -> str:
     """The text with the tokens that masked its personal data taken out, for reading what it asks (the words of
     "[رقم هاتف محجوب]" drew a forum question on logging in to the charter's page, or made it off topic)."""
-    return " ".join(_ANY_TOKEN.sub(" ", text).split()) if "[" in text or NEUTRAL_TOKEN in text else text
+    if "[" not in text and NEUTRAL_TOKEN not in text:
+        return text
+    return re.sub(r"[ \t]+([,.;:!?،؟])", r"\1", re.sub(r"[ \t]{2,}", " ", _ANY_TOKEN.sub(" ", text))).strip()
 
 _SEP = r"[ .\-\u00a0]"
 _PHONE = re.compile(

@@ -44,3 +44,13 @@ def test_the_tokens_that_masked_personal_data_are_not_read():
 def test_an_identifiers_label_is_no_subject_the_guide_lacks(text):
     from bot.unnamed_subject import unnamed_subject
     assert unnamed_subject(text, frozenset({"attestation"})) is None
+
+
+@pytest.mark.slow
+def test_a_chat_question_holding_a_number_is_read_without_it(full_services):
+    # "can I post my phone number to get help faster? 0661234567" got "nothing sure in the guide" and a ticket; the
+    # same words without the number get the charter's rule on personal data
+    from tests.bot.helpers import say
+    decision = say(full_services, "واش نقدر نحط رقم التلفون ديالي باش يعاونوني بزربة؟ 0661234567", user="s39-chat-number")
+    offered = [c.id for c in decision.citations] + [c.id for c in decision.options]
+    assert not decision.escalate and "charter-personal-data" in offered, decision.to_json()
