@@ -11,7 +11,7 @@ coordinator can take it back (`withdraw`).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +37,7 @@ class FaqVersion:
     lang: str
     question: str
     answer: str
+    asked: tuple[str, ...] = ()  # the trainers' own words for it (the ticket's question): more question keys
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,21 @@ def entry_from_fields(ticket_id: int, fields: dict[str, str], added_by: str = ""
     return FaqEntry(ticket_id, tuple(versions), added_by)
 
 
+def with_asked(entry: FaqEntry, lang: str, question: str) -> FaqEntry:
+    """The entry with a trainer's question (its ticket's, masked) as one more question key of its `lang` version: a
+    tutor's rewording became the only key, and the very question that led to the entry went to a tutor again."""
+    question = " ".join((question or "").split())
+    if not question or len(question) > MAX_QUESTION:
+        return entry
+    versions = tuple(replace(v, asked=v.asked + (question,)) if v.lang == lang and question != v.question
+                     and question not in v.asked else v for v in entry.versions)
+    return replace(entry, versions=versions)
+
+
 def render(entry: FaqEntry, version: FaqVersion, now: datetime | None = None) -> str:
     """The Markdown file of one language version."""
     meta = {"id": entry.id, "lang": version.lang, "title": version.question, "chapter": t("faq_chapter", version.lang),
-            "keywords": [], "questions": [version.question], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
+            "keywords": [], "questions": [version.question, *version.asked], "source_ticket": entry.ticket_id, "added_by": entry.added_by,
             "added_at": (now or utcnow()).strftime("%Y-%m-%dT%H:%M:%SZ")}
     if len(entry.versions) == 1:
         meta["single_language"] = True

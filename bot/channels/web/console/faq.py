@@ -16,10 +16,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from bot.channels.web.console.pages import Posted, Svc, User, back, known_ids, not_found, render
 from bot.faq_proposals import FaqProposals
 from bot.index_sync import IndexChanges
-from bot.knowledge import FaqEntry, FaqError, KnowledgeBase, entry_from_fields
+from bot.knowledge import FaqEntry, FaqError, KnowledgeBase, entry_from_fields, with_asked
 from bot.reports.gaps import NOT_GAPS
 from bot.services import Services
-from bot.texts import by_lang
+from bot.texts import by_lang, text_lang
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/console", tags=["console"], dependencies=[Depends(known_ids)])
@@ -37,6 +37,8 @@ def coordinators_only() -> HTTPException:
 def publish_entry(services: Services, entry: FaqEntry, coordinator: str) -> None:
     """Write the entry into the corpus and the live index; the ticket's proposal (if any) is published."""
     kb = KnowledgeBase(services.settings.corpus_dir, services.engine, IndexChanges(services.store))
+    ticket = services.tickets.get(entry.ticket_id)  # the trainer's own words, a key too (not only the tutor's)
+    entry = with_asked(entry, text_lang(ticket.lang), ticket.question) if ticket is not None else entry
     sections = kb.promote(entry)  # recorded for the other workers too (bot/index_sync.py)
     FaqProposals(services.store).decide(entry.ticket_id, "published", coordinator)
     services.tickets.note(entry.ticket_id, "faq", coordinator, f"{entry.id} ({', '.join(s.lang for s in sections)})")
