@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
 from bot.roles.calendar_query import parse_calendar_query
+from bot.roles.module_names import module_number
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind
 from retrieval.normalize import normalize_text
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from bot.tutor import Tutor
 
 # "… et comment …", "… w kifach …", "… وكيف …": where a second question starts
-_SECOND = re.compile(r"\s(?:et|w|o|ou)\s+(?=(?:comment|kifach|kifash|kifech|ou|où|fin|chno|que|quoi|est-ce)\b)|"
+_SECOND = re.compile(r"\s(?:et|w|o|ou)\s+(?=(?:comment|kifach|kifash|kifech|ou|où|fin|chno|que|quoi|est-ce|est ce)\b)|"
                      r"(?:^|(?<=\s))و\s?(?=(?:كيف|كيفاش|فين|اين|أين|شنو|اشنو|ماذا|هل|واش)(?:\s|$))", re.IGNORECASE)
 MIN_SECOND_WORDS = 3  # "et comment ?" alone asks nothing of its own
 # a second part asking the link or hour of the dated item ("… w chno lien dyalo?", "… et c'est à quelle heure ?"): the
@@ -47,20 +48,42 @@ _PARTS = re.compile(r"[?؟]+|\s(?:et|w|o|wa)\s+(?=\S+\s+\S)|\sو\s?(?=\S+\s+\S)"
 MIN_PART_WORDS = 3
 
 
+def message_parts(text: str) -> list[str]:
+    """A message's questions, each read with the module the message names ("quand est-ce que le module 3 commence et
+    c quoi le devoir à rendre ?": the second is module 3's)."""
+    number = module_number(normalize_text(text))
+    parts = [p.strip() for p in _PARTS.split(text) if len(p.split()) >= MIN_PART_WORDS]
+    return [p if number is None or module_number(normalize_text(p)) is not None else f"{p} (module {number})"
+            for p in parts]
+
+
 def each_calendar_part(tutor: Tutor, calendar: str, text: str, lang: str) -> str:
     """The calendar's answers to each calendar question of a message, in its order ("c quoi la date limite du devoir
     du module 2 et il y a une classe virtuelle avant ?": the deadline, then the live session; read whole, the
-    message got the live session alone), or `calendar` (the whole message's answer) when it asks one."""
+    message got the live session alone; "…le module 3 commence et c quoi le devoir ?" got the deadline alone), or
+    `calendar` (the whole message's answer) when it asks one. An answer whose lines an earlier one gave is left out."""
     organizational = getattr(tutor, "organizational", None)
-    parts = [p.strip() for p in _PARTS.split(text) if len(p.split()) >= MIN_PART_WORDS]
+    parts = message_parts(text)
     if organizational is None or len(parts) < 2:
         return calendar
     answers: list[str] = []
     for part in parts:
-        if parse_calendar_query(part) is not None and (found := organizational.answer(part, lang)) \
-                and found not in answers:
+        found = organizational.answer(part, lang) if parse_calendar_query(part) is not None else None
+        given = {line.strip() for answer in answers for line in answer.splitlines()}
+        if found and not {line.strip() for line in found.splitlines() if line.strip()} <= given:
             answers.append(found)
+    if len(answers) == 1 and {line.strip() for line in calendar.splitlines() if line.strip()} <= {
+            line.strip() for line in answers[0].splitlines()}:
+        return answers[0]  # the module's dates with its assignments: the deadline asked is among them
     return "\n\n".join(answers) if len(answers) > 1 else calendar
+
+
+def guide_parts(text: str) -> list[str]:
+    """The parts of a message that ask no date ("شنو هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟": the first),
+    nor the link or hour of one."""
+    parts = message_parts(text)
+    return [p for p in parts if len(parts) > 1 and parse_calendar_query(p) is None
+            and not _OF_THE_DATE.search(normalize_text(p))]
 
 
 def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Decision:
@@ -73,6 +96,10 @@ def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Deci
     found = tutor.engine.answer(second, lang, tutor.max_words) if second else None
     if found is not None and not found.answered:  # "وكيف أودعه في المنصة؟": "it" is named in the first part
         found = tutor.engine.answer(text, lang, tutor.max_words)
+    for part in guide_parts(text) if found is None else ():  # the guide's question before the date's, or without
+        found = tutor.engine.answer(part, lang, tutor.max_words)  # a conjunction the second part is found by
+        if found.answered:
+            break
     if found is None or not found.answered:
         if asks_for_a_change(text):  # the dates, and the person who can change them
             return Decision(Kind.ANSWER, f"{calendar}\n\n{t('change_is_for_tutors', lang)}", lang,

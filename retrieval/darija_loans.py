@@ -146,6 +146,9 @@ _FOLDED_LOANWORDS.update(LOANWORDS)  # a word as written keeps its own entry
 _JOINED = {
     **{("كلاس", second): "الحصه المباشره" for second in "فيرتويال فيرتويل فيرتيال فرتويال".split()},
     **{("كلاس", second): "التكوين المعكوس" for second in "انفيرسي انفيرسيه انفرسي".split()},
+    # flipped learning as it is commonly called ("التعلم المقلوب", "الفصل المقلوب"): the guide says "المعكوس"
+    **{(first, second): "التكوين المعكوس" for first in "تعلم تكوين قسم فصل تدريس".split()
+       for second in ("مقلوب", "مقلوبه")},
     **{("ميكرو", second): "التدريس المصغر" for second in "انسينيمون انسنيمون اونسينيمون اونسنيمون".split()},
 }
 

@@ -83,3 +83,14 @@ def test_and_after_that_in_arabizi_after_a_deadline_is_the_next_one(full_service
     say(full_services, "fo9ach akhir ajal dyal module 3?", user="s39-ba3dha")
     decision = say(full_services, "w ba3dha?", user="s39-ba3dha")
     assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations and "4" in decision.body, decision.body
+
+
+@pytest.mark.slow
+def test_each_question_of_a_message_is_answered(full_services):
+    # "quand est ce que le module 3 commence et c quoi le devoir a rendre ?" got the deadline without the start; "شنو
+    # هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟" the live session alone, the flipped-learning half dropped
+    _on_december_7th(full_services)
+    both = say(full_services, "quand est ce que le module 3 commence et c quoi le devoir a rendre ?", user="s39-two-1")
+    assert "21 décembre" in both.body and "15 janvier" in both.body, both.body
+    mixed = say(full_services, "شنو هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟", user="s39-two-2")
+    assert "https://" in mixed.body and [c.id for c in mixed.citations] == ["eng-flipped"], mixed.to_json()
