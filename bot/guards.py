@@ -25,3 +25,13 @@ def problem_with(text: str) -> tuple[str, dict] | None:
     if not any(unicodedata.category(ch).startswith("L") for ch in text):
         return "no_words", {}
     return None
+
+
+# approval said with emoji alone ("👍" after an answer got "I only received symbols"): thanks
+_APPROVAL = frozenset("👍👌🙏❤💯✅🤝👏🙂😊😀😃😄🥰🌹💐")
+
+
+def approval_only(text: str) -> bool:
+    """The message is only approving emoji (skin tones, variation selectors and spaces aside)."""
+    marks = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d" and not "\U0001f3fb" <= ch <= "\U0001f3ff"]
+    return bool(marks) and all(ch in _APPROVAL for ch in marks)

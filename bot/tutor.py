@@ -30,7 +30,7 @@ from bot.steps import step_decision
 from bot.evidence import gather_evidence, vocabulary_of, without_language_request
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
-from bot.guards import clean_text, problem_with
+from bot.guards import approval_only, clean_text, problem_with
 from bot.recorder import NOT_CONTEXT, NullRecorder, Recorder  # noqa: F401 (Recorder: the port, re-exported)
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.intents import question_after_thanks, tutor_word_alone
@@ -112,7 +112,7 @@ class Tutor:
         user_id = user.id if user else None
         preferred = message.lang_hint or (user.lang if user else None)
         problem = problem_with(text)
-        if problem and problem[0] == "no_words" and bare_number(text) is not None:
+        if problem and problem[0] == "no_words" and (bare_number(text) is not None or approval_only(text)):
             problem = None  # "1", "2": an option chosen, a step of the last answer, or nothing to choose
         if problem and not (message.context.is_forum and problem[0] == "too_long"):
             key, values = problem

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.guards import approval_only
 from retrieval.normalize import normalize_text
 
 GREETING, THANKS = "greeting", "thanks"
@@ -79,7 +80,7 @@ def polite_only(text: str) -> str | None:
     norm = normalize_text(text)
     if _only(_GREETINGS, norm):
         return GREETING
-    if _only(_THANKS, norm) or _polite(_THANKS, norm) or taking_note(text):
+    if _only(_THANKS, norm) or _polite(_THANKS, norm) or taking_note(text) or approval_only(text):
         return THANKS
     return None
 

@@ -116,3 +116,14 @@ def test_an_assignment_missed_gets_the_late_work_page(full_services, text):
 def test_a_trainee_who_missed_the_assignment_is_not_the_writers_late_work():
     from bot.late_work import cannot_hand_in_on_time
     assert not cannot_hand_in_on_time("comment réagir quand un stagiaire a raté le devoir ?")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, lang", [("c quoi le microenseignement ?", "fr"), ("ما هو التدريس المصغر؟", "ar")])
+def test_a_thumbs_up_after_an_answer_is_thanks_in_the_conversations_language(full_services, question, lang):
+    # "👍" got "وصلتني رموز فقط / Je n'ai reçu que des symboles"
+    user = f"s39-thumbs-{lang}"
+    say(full_services, question, user=user)
+    decision = say(full_services, "👍🏽", user=user)
+    assert decision.intent == "thanks" and decision.lang == lang, decision.to_json()
+    assert say(full_services, "🤬", user=user).intent == "invalid"
