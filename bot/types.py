@@ -208,6 +208,8 @@ class Decision:
         line = citation_line(self.citations, self.lang, self.only_other_lang)
         if _SHRUNK_STEP.search(self.body):  # "3. Connaître le public : …": how to read that step whole
             line = f"{t('steps_hint', self.lang)}\n{line}"
+        elif self.body.rstrip().endswith("…"):  # a list cut: how to read the rest (a newcomer saw no way to)
+            line = f"{t('rest_hint', self.lang)}\n{line}"
         if self.see_also:
             related = t("list_separator", self.lang).join(f"{c.title} [{c.id}]" for c in self.see_also)
             line += f"\n{t('see_also', self.lang)}{colon(self.lang)} {related}"

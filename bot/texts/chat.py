@@ -173,6 +173,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني. وإن كان سؤالك يخص هذا التكوين، فيمكن لمؤطر(ة) أن يجيبك: اضغط على الزر أسفله.",
         "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier. Si elle concerne cette formation, un tuteur peut vous répondre : utilisez le bouton ci-dessous.",
     },
+    "rest_hint": {"ar": "➕ لقراءة الباقي، اكتب «الباقي».", "fr": "➕ Pour lire la suite, écrivez « la suite »."},
     "steps_hint": {"ar": "👣 لقراءة خطوة كاملة، اكتب رقمها (مثلا: 3).",
                    "fr": "👣 Pour lire une étape en entier, écrivez son numéro (par exemple : 3)."},
     "figures_where": {

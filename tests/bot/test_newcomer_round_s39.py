@@ -127,3 +127,15 @@ def test_a_thumbs_up_after_an_answer_is_thanks_in_the_conversations_language(ful
     decision = say(full_services, "👍🏽", user=user)
     assert decision.intent == "thanks" and decision.lang == lang, decision.to_json()
     assert say(full_services, "🤬", user=user).intent == "invalid"
+
+
+@pytest.mark.parametrize("lang, hint", [("fr", "« la suite »"), ("ar", "«الباقي»")])
+def test_an_answer_cut_says_how_to_read_the_rest(lang, hint):
+    # lists cut with "…" gave no way to read the rest (only numbered steps said "write its number")
+    from bot.conversation import follow_up
+    from bot.types import Citation, Decision, Intent, Kind
+    cut = Decision(Kind.ANSWER, "Conditions :\n- une grille claire ;\n…", lang, Intent.QUESTION,
+                   citations=(Citation("ass-peer", "Pairs", lang),))
+    assert hint in cut.text and follow_up(hint.strip("«» ")) == ("more", None), cut.text
+    whole = Decision(Kind.ANSWER, "Une grille claire.", lang, Intent.QUESTION, citations=(Citation("ass-peer", "P", lang),))
+    assert hint not in whole.text
