@@ -36,7 +36,8 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
     if declines_offer(text) and tutor.memory is not None and tutor.memory.tutor_offered(message.channel, message.user):
         return Decision(Kind.ANSWER, t("clarify_declined", lang), lang, Intent.FOLLOW_UP,  # "non merci, je vais
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))  # reformuler" opened a ticket
-    if (offer := takes_tutor_offer(tutor, text, follow, message)) is not None:
+    if (offer := takes_tutor_offer(tutor, text, follow, message)) is not None:  # in the offer's language ("oui")
+        lang = offer.reply_lang if offer.reply_lang in ("ar", "fr") and len(text.split()) <= 2 else lang
         handed = tutor.request_tutor(replace(message, text="", lang_hint=lang), Reason.NOT_HELPFUL,
                                      None if offer.reason == Reason.NOT_HELPFUL else offer.id)
         return replace(handed, ticket=None)  # its ticket is open: "oui" is recorded without a second one

@@ -149,6 +149,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_helpful": {"ar": "👎 غير مفيد", "fr": "👎 Pas utile"},
     "ask_tutor": {"ar": "🙋 اسأل مؤطرا", "fr": "🙋 Demander à un tuteur"},
     "feedback_thanks": {"ar": "شكرا على رأيك!", "fr": "Merci pour votre avis !"},
+    "complaint_heard": {
+        "ar": "أتفهم انزعاجك، وشكرا لأنك قلته. ما الذي لا يعمل: المنصة (الدخول، الفيديوهات، إيداع الواجب)، أو واجب، أو الجدول "
+              "الزمني، أو أجوبتي؟ اكتبه لي في جملة وسأساعدك؛ ويمكن لمؤطر(ة) أيضا أن يتابع معك: اضغط على «اسأل مؤطرا».",
+        "fr": "Je comprends votre agacement, et merci de le dire. Qu'est-ce qui ne marche pas : la plateforme (connexion, "
+              "vidéos, dépôt), un devoir, le calendrier, ou mes réponses ? Dites-le-moi en une phrase et je vous aide ; "
+              "un tuteur (une personne) peut aussi reprendre avec vous : appuyez sur « Demander à un tuteur ».",
+    },
     "unhelpful_heard": {
         "ar": "آسف لأن أجوبتي لم تفدك. أنا مساعد يجيب من دليل المكوّن فقط؛ يمكن لمؤطر(ة) بشري(ة) أن يتناول سؤالك: اضغط على «اسأل مؤطرا»، أو أعد صياغة سؤالك في جملة واحدة.",
         "fr": "Désolé que mes réponses ne vous aident pas. Je ne suis qu'un assistant qui répond à partir du guide du formateur ; un tuteur (une personne) peut reprendre votre question : appuyez sur « Demander à un tuteur », ou reformulez votre question en une phrase.",

@@ -1,0 +1,27 @@
+"""A complaint about the course or the platform (session of 2026-12-07, twenty-fifth): it got the encouragement for a
+discouraged trainer ("you have already come part of the way"), and no question about what does not work."""
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.helpers import say
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["had lmooc khayb bzaf w ntoma ghir katdhkou 3lina, walo ma kaykhdem",
+                                  "هاد المساق خايب بزاف، والو ما كيخدم"])
+def test_a_complaint_is_heard_and_asked_what_does_not_work(full_services, text):
+    user = f"s39-complaint-{len(text)}"
+    decision = say(full_services, text, user=user)
+    assert decision.lang == "ar" and decision.intent != "socio_cognitive" and not decision.citations, decision.to_json()
+    assert "tutor" in {b.action for b in decision.buttons} and "المنصة" in decision.body, decision.body
+    taken = say(full_services, "oui", user=user)
+    assert taken.escalate and taken.lang == "ar", taken.to_json()  # the offer taken, in the offer's language
+
+
+@pytest.mark.parametrize("text", ["comment réagir quand un stagiaire dit que le cours est nul ?",
+                                  "je suis découragée, ce mooc est trop dur pour moi",
+                                  "le cours sur l'évaluation formative est très clair"])
+def test_other_words_about_the_course_are_no_complaint(text):
+    from bot.complaints import complains_about_the_course
+    assert not complains_about_the_course(text)
