@@ -16,7 +16,7 @@ from bot.about_rafiq import asks_who_i_am
 from bot.roles.intents import asks_something, reports_someone, thanks_reply, unhelpful_said
 from bot.not_meant import not_meant
 from bot.not_working import reports_broken_platform
-from bot.own_request import alert_joined_text, open_alert
+from bot.own_request import alert_joined_text, gave_the_numbers, open_alert
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
@@ -177,16 +177,12 @@ def distress_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, message
     return hard_time_reply(tutor, text, lang, verdict, message) or caring_reply(tutor, lang, message)
 
 
-EMERGENCY_NUMBER = "141"  # in the caring reply and in the one after it
-
-
 def caring_reply(tutor: Tutor, lang: str, message: Message) -> Decision:
     """The caring reply to distress; right after it (its emergency numbers given), a shorter one saying the message
     joined the alert, with the numbers again (the generic hand-over said "your request no. 4… in about an hour" to "is
     there someone I can talk to now?", and distress heard again got the same reply word for word)."""
-    latest = next(iter(tutor.recorder.history(message, limit=1)), None)
-    alert = open_alert(tutor, message) if after_caring_reply(tutor, message) and latest is not None \
-        and EMERGENCY_NUMBER in (latest.reply_text or "") else None
+    alert = open_alert(tutor, message) if after_caring_reply(tutor, message) and gave_the_numbers(tutor, message) \
+        else None
     caring = tutor.distress(lang)  # the recorder joins it to the open alert and tells the tutors again
     return caring if alert is None else replace(caring, body=alert_joined_text(tutor, lang, alert.id))
 

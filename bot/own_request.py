@@ -140,7 +140,7 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
     store, ticket = _newest_ticket(tutor, message)
     if ticket is None or (open_only and not TicketState(ticket.state).is_open):
         return None
-    if TicketState(ticket.state).is_open and ticket.priority == Priority.DISTRESS:
+    if TicketState(ticket.state).is_open and ticket.priority == Priority.DISTRESS and gave_the_numbers(tutor, message):
         _add(tutor, store, message, text, lang)
         return Decision(Kind.ANSWER, alert_joined_text(tutor, lang, ticket.id), lang, Intent.SOCIO,
                         reason=Reason.DISTRESS, ticket_id=ticket.id)
@@ -156,6 +156,17 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
         return Decision(Kind.ANSWER, f"{body}\n\n{t('answered_already', lang)}", lang, Intent.HUMAN,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return None
+
+
+EMERGENCY_NUMBER = "141"  # in the caring reply to distress and in the one after it
+
+
+def gave_the_numbers(tutor: Tutor, message: Message) -> bool:
+    """Rafiq's latest reply to the trainer gave the emergency numbers (the caring reply to distress, not the
+    encouragement that alerted tutors about a hard time with the course: "بغيت نحبس المووك كامل", then "I want to
+    talk to a real person", got the civil protection's number)."""
+    latest = next(iter(tutor.recorder.history(message, limit=1)), None)
+    return latest is not None and EMERGENCY_NUMBER in (latest.reply_text or "")
 
 
 def open_alert(tutor: Tutor, message: Message):

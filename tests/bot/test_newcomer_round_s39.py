@@ -139,3 +139,14 @@ def test_an_answer_cut_says_how_to_read_the_rest(lang, hint):
     assert hint in cut.text and follow_up(hint.strip("«» ")) == ("more", None), cut.text
     whole = Decision(Kind.ANSWER, "Une grille claire.", lang, Intent.QUESTION, citations=(Citation("ass-peer", "P", lang),))
     assert hint not in whole.text
+
+
+@pytest.mark.slow
+def test_a_request_for_a_person_after_the_encouragement_gets_no_emergency_numbers(full_services):
+    # "ما بقيتش قادر نكمل، بغيت نحبس المووك كامل" got the encouragement (tutors alerted), then "I want to talk to a real
+    # person" got the civil protection's number (a newcomer, after 6a4fa65's alert for a distress that had them)
+    user = "s39-quit-then-person"
+    first = say(full_services, "ما بقيتش قادر نكمل، بغيت نحبس المووك كامل", user=user)
+    assert "141" not in first.body, first.body
+    then = say(full_services, "بغيت نهضر مع شي واحد حقيقي ماشي روبو", user=user)
+    assert then.escalate and "141" not in then.body and "15" not in then.body, then.to_json()
