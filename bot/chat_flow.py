@@ -18,7 +18,7 @@ from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, unhelpful_said
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, bare_question_word, unhelpful_said
 from bot.roles.calendar_query import asks_for_a_date
 from bot.roles.states import DISCOURAGED
 from bot.texts import t
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str, message: Message,
                    last: LastTurn | None) -> Decision:
     """The reply for a chat message whose route is known (`answer` is retrieval's, already computed)."""
+    if last is None and bare_question_word(text):  # "chno?" alone: which question? (it went to a tutor)
+        return Decision(Kind.ANSWER, t("which_question", lang), lang, Intent.QUESTION)
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
         return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))

@@ -47,6 +47,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "زر «العربية» أعلى الصفحة يحفظ هذا الاختيار. ما سؤالك؟",
         "fr": "Le bouton « Français » en haut de la page garde ce choix. Quelle est votre question ?",
     },
+    "which_question": {
+        "ar": "ما سؤالك؟ اكتبه في جملة (مثلا: «كيف أودع واجبي في المنصة؟») وسأجيبك من دليل المكوّن.",
+        "fr": "Quelle est votre question ? Écrivez-la en une phrase (par exemple : « comment déposer mon devoir sur la "
+              "plateforme ? ») et je vous réponds à partir du guide du formateur.",
+    },
     "language_kept_ask": {"ar": "ما سؤالك؟", "fr": "Quelle est votre question ?"},
     "nothing_pending": {
         "ar": "لا يوجد سؤال ينتظر جوابك أو اختيارك. اكتب سؤالك حول دليل المكوّن أو الجدول الزمني، وسأجيبك مع ذكر المصدر.",

@@ -25,3 +25,11 @@ def test_a_complaint_is_heard_and_asked_what_does_not_work(full_services, text):
 def test_other_words_about_the_course_are_no_complaint(text):
     from bot.complaints import complains_about_the_course
     assert not complains_about_the_course(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, lang", [("chno?", "ar"), ("شنو؟", "ar"), ("quoi ?", "fr")])
+def test_a_question_word_alone_is_asked_which_question_without_a_ticket(full_services, text, lang):
+    # "chno?" as a first message went to a tutor with a reply "within about an hour"
+    decision = say(full_services, text, user=f"s39-bare-word-{len(text)}-{lang}")
+    assert not decision.escalate and decision.lang == lang and not decision.citations, decision.to_json()
