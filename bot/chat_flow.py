@@ -18,7 +18,8 @@ from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, bare_question_word, unhelpful_said
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, unhelpful_said
+from bot.question_words import bare_question_word
 from bot.roles.calendar_query import asks_for_a_date
 from bot.roles.states import DISCOURAGED
 from bot.texts import t

@@ -195,17 +195,6 @@ def bare_noun(text: str) -> bool:
     return len(words) == 1 and words[0] not in _A_PERSON
 
 
-_QUESTION_WORDS = frozenset("""chno chnou achno ach wach kifach kifash kifech 3lach 3lech fin fine imta fo9ach ch7al chhal
-quoi comment pourquoi quand ou hein what how why شنو اشنو اش واش كيفاش علاش فين فاين امتى امتا فوقاش شحال ماذا كيف لماذا
-متى اين""".split())
-
-
-def bare_question_word(text: str) -> bool:
-    """The message is a question word alone ("chno?", "شنو؟", "quoi ?"): it asks nothing yet (it went to a tutor)."""
-    words = re.sub(r"[^\w\s]", " ", normalize_text(text)).split()
-    return len(words) == 1 and words[0] in _QUESTION_WORDS
-
-
 # Asking something, not only saying it: a question mark, or an interrogative word ("chno ndir", "واش هادشي عادي",
 # "que faire"); "pfff ce module est lourd" or "عييت والله" say a feeling and ask nothing.
 _ASKS = re.compile(r"[?؟]|\b(comment|pourquoi|quoi|quel|quelle|quels|quelles|est-ce|normal|chno|chnou|achno|ach|wach|"

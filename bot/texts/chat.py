@@ -35,24 +35,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سؤالك قريب من أكثر من موضوع في الدليل. هل تبحث عن:\n{options}\nأجب برقم الاختيار، أو اطلب مؤطرا.",
         "fr": "Votre question touche plusieurs sujets du guide. Vous cherchez :\n{options}\nRépondez par le numéro, ou demandez un tuteur.",
     },
-    "language_noted": {
-        "ar": "حسنا، سأجيبك بالعربية. {keep}",
-        "fr": "D'accord, je vous réponds en français. {keep}",
-    },
-    "language_kept_telegram": {
-        "ar": "لتبقى هذه اللغة في كل أجوبتي: ‎/lang ar‎. ما سؤالك؟",
-        "fr": "Pour garder cette langue dans toutes mes réponses : /lang fr. Quelle est votre question ?",
-    },
-    "language_kept_web": {
-        "ar": "زر «العربية» أعلى الصفحة يحفظ هذا الاختيار. ما سؤالك؟",
-        "fr": "Le bouton « Français » en haut de la page garde ce choix. Quelle est votre question ?",
-    },
-    "which_question": {
-        "ar": "ما سؤالك؟ اكتبه في جملة (مثلا: «كيف أودع واجبي في المنصة؟») وسأجيبك من دليل المكوّن.",
-        "fr": "Quelle est votre question ? Écrivez-la en une phrase (par exemple : « comment déposer mon devoir sur la "
-              "plateforme ? ») et je vous réponds à partir du guide du formateur.",
-    },
-    "language_kept_ask": {"ar": "ما سؤالك؟", "fr": "Quelle est votre question ?"},
     "nothing_pending": {
         "ar": "لا يوجد سؤال ينتظر جوابك أو اختيارك. اكتب سؤالك حول دليل المكوّن أو الجدول الزمني، وسأجيبك مع ذكر المصدر.",
         "fr": "Aucune question n'attend votre réponse ou votre choix. Écrivez votre question sur le guide du formateur ou le calendrier, et je vous répondrai en citant la source.",
@@ -154,13 +136,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_helpful": {"ar": "👎 غير مفيد", "fr": "👎 Pas utile"},
     "ask_tutor": {"ar": "🙋 اسأل مؤطرا", "fr": "🙋 Demander à un tuteur"},
     "feedback_thanks": {"ar": "شكرا على رأيك!", "fr": "Merci pour votre avis !"},
-    "complaint_heard": {
-        "ar": "أتفهم انزعاجك، وشكرا لأنك قلته. ما الذي لا يعمل: المنصة (الدخول، الفيديوهات، إيداع الواجب)، أو واجب، أو الجدول "
-              "الزمني، أو أجوبتي؟ اكتبه لي في جملة وسأساعدك؛ ويمكن لمؤطر(ة) أيضا أن يتابع معك: اضغط على «اسأل مؤطرا».",
-        "fr": "Je comprends votre agacement, et merci de le dire. Qu'est-ce qui ne marche pas : la plateforme (connexion, "
-              "vidéos, dépôt), un devoir, le calendrier, ou mes réponses ? Dites-le-moi en une phrase et je vous aide ; "
-              "un tuteur (une personne) peut aussi reprendre avec vous : appuyez sur « Demander à un tuteur ».",
-    },
     "unhelpful_heard": {
         "ar": "آسف لأن أجوبتي لم تفدك. أنا مساعد يجيب من دليل المكوّن فقط؛ يمكن لمؤطر(ة) بشري(ة) أن يتناول سؤالك: اضغط على «اسأل مؤطرا»، أو أعد صياغة سؤالك في جملة واحدة.",
         "fr": "Désolé que mes réponses ne vous aident pas. Je ne suis qu'un assistant qui répond à partir du guide du formateur ; un tuteur (une personne) peut reprendre votre question : appuyez sur « Demander à un tuteur », ou reformulez votre question en une phrase.",
@@ -185,7 +160,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "يبدو أن سؤالك خارج مواضيع التكوين ودليل المكوّن. أستطيع مساعدتك في التكوين والتقويم والمنصة والجدول الزمني. وإن كان سؤالك يخص هذا التكوين، فيمكن لمؤطر(ة) أن يجيبك: اضغط على الزر أسفله.",
         "fr": "Votre question semble éloignée de la formation et du guide du formateur. Je peux vous aider sur la formation, l'évaluation, la plateforme et le calendrier. Si elle concerne cette formation, un tuteur peut vous répondre : utilisez le bouton ci-dessous.",
     },
-    "rest_hint": {"ar": "➕ لقراءة الباقي، اكتب «الباقي».", "fr": "➕ Pour lire la suite, écrivez « la suite »."},
     "steps_hint": {"ar": "👣 لقراءة خطوة كاملة، اكتب رقمها (مثلا: 3).",
                    "fr": "👣 Pour lire une étape en entier, écrivez son numéro (par exemple : 3)."},
     "figures_where": {
@@ -246,10 +220,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n« {question} »\n\n{answer}",
     },
     # to a trainer who joined another trainer's private question: their own words are not stored, the other's not shown
-    "tutor_answer_intro_unquoted": {
-        "ar": "🧑‍🏫 جواب المؤطر(ة) {tutor} عن سؤالك:\n\n{answer}",
-        "fr": "🧑‍🏫 Réponse de votre tuteur·rice {tutor} à votre question :\n\n{answer}",
-    },
     "tutor_word_intro": {  # to a trainer who said a hard time: a word from a person, not "the answer to your question"
         "ar": "🧑‍🏫 كلمة من المؤطر(ة) {tutor}:\n\n{answer}",
         "fr": "🧑‍🏫 Un mot de votre tuteur·rice {tutor} :\n\n{answer}",
@@ -303,10 +273,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_again": {
         "ar": "أعد طرحه هنا بتفاصيل أكثر واطلب مؤطرا(ة) إن لزم الأمر.",
         "fr": "reposez-la ici avec plus de détails, et demandez un tuteur si besoin.",
-    },
-    "tutor_correction_unquoted": {
-        "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن سؤالك:\n\n{answer}",
-        "fr": "✏️ Correction de votre tuteur·rice {tutor} à sa réponse à votre question :\n\n{answer}",
     },
     "tutor_correction": {
         "ar": "✏️ تصحيح من المؤطر(ة) {tutor} لجوابه(ا) عن سؤالك:\n«{question}»\n\n{answer}",

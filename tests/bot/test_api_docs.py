@@ -25,7 +25,7 @@ def test_ask_and_health_answers_are_typed(server):
     ask = spec["paths"]["/api/ask"]["post"]["responses"]
     body = schema_of(spec, ask["200"])
     assert list(body["properties"]) == ["answer", "lang", "intent", "confidence", "citations", "escalate", "reason",
-                                        "user", "interaction", "options", "offers_tutor"]  # the page's buttons
+                                        "user", "interaction", "options", "offers_tutor", "page_lang", "actions"]
     assert body["properties"]["citations"]["items"]["$ref"].endswith("/Citation")
     health = schema_of(spec, spec["paths"]["/health"]["get"]["responses"]["200"])
     index = spec["components"]["schemas"]["IndexHealth"]["properties"]
@@ -47,7 +47,7 @@ def test_the_ask_json_is_unchanged_by_its_model(server):
     body = httpx.post(server.url + "/api/ask", json={"text": "Comment préparer une séance de formation ?"},
                       timeout=30).json()
     assert list(body) == ["answer", "lang", "intent", "confidence", "citations", "escalate", "reason", "user",
-                          "interaction", "options", "offers_tutor"]
+                          "interaction", "options", "offers_tutor", "page_lang", "actions"]  # the page's buttons
     assert list(body["citations"][0]) == ["id", "title", "lang"]
     too_long = httpx.post(server.url + "/api/ask", json={"text": "a" * 5000})
     assert too_long.status_code == 413 and set(too_long.json()) == {"error", "limit", "length", "message"}
