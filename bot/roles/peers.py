@@ -43,10 +43,11 @@ class PeerFinder:
     def _peer_rows(self, external_id: str, intents: tuple[str, ...], since: datetime) -> list[Interaction]:
         me = self._user(external_id)
         cohort = me.cohort if me else None
+        if cohort is None:  # no cohort known (the web page's anonymous id): "5 trainers of your cohort" counted the
+            return []       # other anonymous conversations (a newcomer saw 3, 4, 5 across their own test ids)
         with self.store.session() as s:
             query = (select(Interaction).join(User, User.id == Interaction.user_id)
-                     .where(Interaction.intent.in_(intents), Interaction.created_at >= since,
-                            User.cohort.is_(None) if cohort is None else User.cohort == cohort)
+                     .where(Interaction.intent.in_(intents), Interaction.created_at >= since, User.cohort == cohort)
                      .order_by(Interaction.id.desc()).limit(self.scan_limit))
             if me is not None:
                 query = query.where(Interaction.user_id != me.id)

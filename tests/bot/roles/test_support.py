@@ -173,3 +173,16 @@ def test_one_or_two_peers_are_not_offered_as_comfort(store, calendar):
 
 def test_distress_is_heard_even_in_quoted_words():
     assert detect_state('il m\'a écrit "je veux mourir"') == "distress"
+
+
+def test_no_cohort_known_no_cohort_counted(store, calendar):
+    """On the web page (an anonymous id, no cohort), "5 autres formateurs de votre cohorte" counted the other anonymous
+    conversations (a newcomer saw 3, 4, 5 across their own test ids)."""
+    now = IN_MODULE_3
+    store.get_or_create_user("web", "me-anonymous-0001")
+    for i in range(4):
+        other = store.get_or_create_user("web", f"other-anonymous-{i:04d}").id
+        _socio(store, other, "je suis découragée, je pense abandonner", now - timedelta(days=2))
+    support = SupportResponder(calendar, clock=Clock(now), peers=PeerFinder(store))
+    reply = support.respond("je suis découragé, je vais abandonner", "fr", user="me-anonymous-0001")
+    assert "autres formateurs de votre cohorte" not in reply and "n'êtes pas seul" not in reply, reply
