@@ -2,6 +2,7 @@
 
     "t'es un robot ou une vraie personne ?", "واش انت روبو ولا بنادم؟" ─► what Rafiq is, and the way to a person
     "fin nl9a les statistiques dyal Rafiq?", "où voir les stats ?"  ─► the console's figures page (coordinators)
+    "tu sais faire quoi ?", "tu utilises ChatGPT ?", "quelles données tu gardes ?" ─► what it does and not, how, /privacy
 
 The first named a person and opened a ticket, or found nothing sure in the guide and opened one (the tutors were
 asked to say Rafiq is a program); the second was heard as off topic."""
@@ -33,7 +34,24 @@ _CAN_DO = re.compile(
     r"\b(?:fach|f ach|fi ach) (?:t9der|tqder|kat9der|ymkn lik) (?:t3awni|t3awnni|t3awenni)\b|"
     r"(?<!\w)(?:شنو|اش|اشنو|ماذا|ما الذي) (?:تقدر|كتقدر|يمكنك|تستطيع|كتعرف|تعرف)(?: ان)? (?:دير|تدير|تفعل|تقدم|تعاوني|"
     r"تساعدني)(?!\w)|(?<!\w)(?:بماذا|فاش|فيما|في ماذا|في اش) (?:يمكنك|تقدر|كتقدر|تستطيع)(?: ان)? "
-    r"(?:تساعدني|تعاوني|مساعدتي)(?!\w)|(?<!\w)(?:علاش|لماذا|لاش) (?:كتصلح|تصلح)(?!\w)")
+    r"(?:تساعدني|تعاوني|مساعدتي)(?!\w)|(?<!\w)(?:علاش|لماذا|لاش) (?:كتصلح|تصلح)(?!\w)|"
+    # what it cannot do, and messages to others ("qu'est-ce que tu ne sais pas faire ?", "peux-tu envoyer des rappels à
+    # ma cohorte ?": a ticket, the page on changing cohort)
+    r"\bqu'?est[- ]ce que (?:tu ne (?:peux|sais)|vous ne (?:pouvez|savez)) pas faire\b|\bque ne (?:peux|sais)[- ]tu pas\b|"
+    r"\b(?:tu peux|peux[- ]tu|vous pouvez|pouvez[- ]vous) (?:envoyer|ecrire|faire passer) (?:des |les )?(?:rappels?|"
+    r"messages?|notifications?) (?:a|aux) (?:ma |mes |la |les |toute )?(?:cohorte|formateurs|stagiaires|groupe)\b|"
+    r"(?<!\w)(?:شنو|اش|ماذا|ما الذي) (?:ما )?(?:ما كتقدرش|لا تستطيع|لا يمكنك|ما تقدرش)(?!\w)")
+# how it works ("tu utilises ChatGPT ?", "واش كتخدم ب ChatGPT؟"): no generative model, passages of the guide found
+_HOW_I_WORK = re.compile(
+    r"\b(?:tu utilises|utilises[- ]tu|vous utilisez|tu es|t'?es|c'?est|tu marches avec|kat?khdem b|katsta3mel|"
+    r"wach nta)\s+(?:un |une |de l'|l'|du )?(?:chat ?gpt|gpt|gemini|ia|intelligence artificielle|ai)\b|"
+    r"(?<!\w)(?:كتخدم ب|تخدم ب|تستعمل|تستخدم|كتستعمل|هل انت|واش نتا|واش انت)\s?(?:ال)?(?:شات ?جي ?بي ?تي|chat ?gpt|gpt|"
+    r"ذكاء اصطناعي|الذكاء الاصطناعي)", re.IGNORECASE)
+# what it keeps on trainers ("quelles données tu gardes ?", "شنو المعطيات اللي كتحتافظ بيها عليا؟"): what /privacy says
+_WHAT_KEPT = re.compile(
+    r"\b(?:donnees|informations|infos|data|messages)\b.*\b(?:gardes?|gardez|conserves?|conservez|stockes?|stockez|"
+    r"enregistres?|collectes?|kat7tafed|kat7tafd|katkhzen)\b|\b(?:qui|chkon|chkoun)\b.*\b(?:voit|lit|kaychof|kaychouf)\b.*"
+    r"\bmessages?\b|(?<!\w)(?:ال)?(?:معطيات|بيانات|معلومات)(?!\w).*(?<!\w)(?:كتحتافظ|تحتفظ|تحتافظ|تخزن|كتخزن|تجمع|كتجمع)\w*")
 MAX_WORDS = 12  # longer, the question is about something else too
 # Rafiq's figures asked for ("les stats de la semaine", "الإحصائيات", "lstatistiques"): the guide has no such word
 _FIGURES = re.compile(r"\b(?:statisti\w*|stats?|l?statistik\w*|lstats?|lis?tatisti\w*|dashboard)\b|"
@@ -46,10 +64,16 @@ def asks_who_i_am(text: str) -> bool:
     return len(norm.split()) <= MAX_WORDS and bool(_WHO.search(norm))
 
 
+def _short_sentence(pattern: re.Pattern, text: str) -> bool:
+    """A sentence of the message of at most MAX_WORDS words matches `pattern` ("Bonjour Rafiq, je suis coordinateur
+    régional. Qu'est-ce que tu sais faire exactement ?" is long, its question is not)."""
+    return any(len(part.split()) <= MAX_WORDS and pattern.search(part)
+               for part in re.split(r"[.!?؟\n]+", normalize_text(text or "")))
+
+
 def asks_what_i_do(text: str) -> bool:
-    """True when a short message asks what Rafiq can help with."""
-    norm = normalize_text(text or "")
-    return len(norm.split()) <= MAX_WORDS and bool(_CAN_DO.search(norm))
+    """True when a short message (or sentence) asks what Rafiq can or cannot help with."""
+    return _short_sentence(_CAN_DO, text)
 
 
 def asks_for_figures(text: str) -> bool:
@@ -65,6 +89,11 @@ def about_rafiq(text: str, lang: str) -> Decision | None:
     if asks_what_i_do(text):
         return Decision(Kind.ANSWER, t("what_i_do", lang), lang, Intent.QUESTION, confidence=1.0,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    if _short_sentence(_HOW_I_WORK, text):
+        return Decision(Kind.ANSWER, t("how_i_work", lang), lang, Intent.QUESTION, confidence=1.0,
+                        buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    if _short_sentence(_WHAT_KEPT, text):
+        return Decision(Kind.ANSWER, t("what_i_keep", lang), lang, Intent.QUESTION, confidence=1.0)
     if asks_for_figures(text):
         return Decision(Kind.ANSWER, t("figures_where", lang), lang, Intent.QUESTION, confidence=1.0,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))

@@ -29,4 +29,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "un tuteur (une personne) peut aussi reprendre avec vous : appuyez sur « Demander à un tuteur ».",
     },
     "rest_hint": {"ar": "➕ لقراءة الباقي، اكتب «الباقي».", "fr": "➕ Pour lire la suite, écrivez « la suite »."},
+    "how_i_work": {
+        "ar": "لا، لا أستعمل ChatGPT ولا أي نموذج يكتب النصوص: أبحث في دليل المكوّن عن المقطع الذي يجيب عن سؤالك وأنقله كما "
+              "هو مع ذكر قسمه، وأقرأ تواريخ المساق من جدوله الزمني. وحين لا أجد جوابا أكيدا، أحيل سؤالك على مؤطر(ة) بشري(ة).",
+        "fr": "Non, je n'utilise ni ChatGPT ni aucun modèle qui rédige du texte : je cherche dans le guide du formateur le "
+              "passage qui répond à votre question et je le cite tel quel, avec sa section ; les dates viennent du calendrier "
+              "du MOOC. Quand je ne trouve pas de réponse sûre, je transmets votre question à un tuteur (une personne).",
+    },
+    "what_i_keep": {
+        "ar": "أحتفظ بأسئلتك (بعد إخفاء أرقام الهاتف والعناوين الإلكترونية والأرقام الشخصية) وأجوبتي ورأيك فيها، والأسئلة "
+              "المحالة على المؤطرين؛ لأجيبك، ولأوصل لك جواب المؤطر(ة)، ولنعرف ما ينقص الدليل (إحصاءات دون أسماء). لا يطلع عليها "
+              "إلا مؤطرو المساق ومنسقوه، ولا تُباع ولا تُنشر. التفاصيل: ‎/privacy‎ ؛ وللحذف: ‎/forget‎.",
+        "fr": "Je garde vos questions (numéros de téléphone, adresses e-mail et numéros personnels masqués), mes réponses et "
+              "votre avis, et les questions transmises aux tuteurs : pour vous répondre, vous relayer la réponse d'un tuteur "
+              "et savoir ce qui manque au guide (des chiffres sans noms). Seuls les tuteurs et les coordinateurs du MOOC les "
+              "voient ; elles ne sont ni vendues ni publiées. Le détail : /privacy ; pour tout effacer : /forget.",
+    },
 }
