@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import httpx
@@ -28,7 +29,7 @@ from bot.channels.forum.moodle import MoodleClient, MoodlePoller, MoodlePoster
 from bot.channels.forum.pipeline import ForumProcessor
 from bot.channels.forum.threads import ThreadIndex
 from bot.channels.forum.types import DISCOURSE, GENERIC, MOODLE, ForumConfig, ForumPost, thread_key
-from bot.channels.forum.webhooks import is_stale
+from bot.channels.forum.webhooks import is_stale, not_after
 from bot.channels.forum.workers import InboxWorkers
 from bot.clock import utcnow
 from bot.forum_policy import chase_unanswered, unanswered_window
@@ -139,9 +140,15 @@ class ForumService:
     # intake ------------------------------------------------------------------------------------
     async def accept(self, source: str, event_id: str, kind: str, post: ForumPost,
                      claims: list[tuple[str, str]]) -> int | None:
-        """Persist an event, then queue it; None when it (or its post) was already accepted."""
+        """Persist an event, then queue it; None when it (or its post) was already accepted. A `created_at`
+        more than `future_skew_s` ahead is taken as the time received (a future instant is never stale)."""
+        now = utcnow()
+        if (moment := not_after(post.created_at, now, self.config.future_skew_s)) != post.created_at:
+            log.warning("forum %s post %s: created_at %s is in the future, taken as received at %s",
+                        post.forum, post.post_id or post.thread_id, post.created_at.isoformat(), now.isoformat())
+            post = replace(post, created_at=moment)
         if post.created_at is not None and not post.edited:
-            post = post.with_stale(is_stale(post.created_at, self.config.max_age_hours, utcnow()))
+            post = post.with_stale(is_stale(post.created_at, self.config.max_age_hours, now))
         row_id = await asyncio.to_thread(self.inbox.add, source, event_id, kind, post.to_payload(), claims)
         if row_id is not None and self.workers is not None:
             self.workers.enqueue(row_id)

@@ -148,6 +148,7 @@ class ForumConfig:
     rate_per_minute: int = 300        # accepted webhooks per forum per minute (burst of the same size)
     max_age_hours: float = 24.0       # older posts on first sight are indexed but not answered
     timestamp_window_s: int = 300     # generic webhook: |now - X-Rafiq-Timestamp| allowed
+    future_skew_s: float = 300.0      # a created_at further ahead than this is taken as the time received
     similar_k: int = 3
     similar_threshold: float = 0.92
     workers: int = 2

@@ -95,6 +95,15 @@ def is_stale(created_at: datetime | None, max_age_hours: float, now: datetime) -
     return created_at is not None and now - created_at > timedelta(hours=max_age_hours)
 
 
+def not_after(created_at: datetime | None, now: datetime, skew_s: float) -> datetime | None:
+    """`created_at`, or `now` when it is more than `skew_s` seconds ahead of it (a forum's clock drifting, a
+    wrong date): a future instant is never stale, so an old post dated 2030 would be answered as new and its
+    thread never chased as unanswered. Such a post is taken as arriving when received, not refused."""
+    if created_at is not None and created_at - now > timedelta(seconds=skew_s):
+        return now
+    return created_at
+
+
 def _bad(detail: str) -> WebhookRejected:
     return WebhookRejected(400, "bad_payload", "err_bad_payload", {"detail": detail})
 
