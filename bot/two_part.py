@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
-from bot.roles.calendar_query import parse_calendar_query
+from bot.roles.calendar_query import asks_when, parse_calendar_query
 from bot.roles.module_names import module_number
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind
@@ -80,10 +80,10 @@ def each_calendar_part(tutor: Tutor, calendar: str, text: str, lang: str) -> str
 
 def guide_parts(text: str) -> list[str]:
     """The parts of a message that ask no date ("شنو هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟": the first),
-    nor the link or hour of one."""
+    nor the link or hour of one ("إمتى الامتحان المهني…؟ واش خرجو التواريخ؟" got the page on summative assessment)."""
     parts = message_parts(text)
-    return [p for p in parts if len(parts) > 1 and parse_calendar_query(p) is None
-            and not _OF_THE_DATE.search(normalize_text(p))]
+    return [p for p in parts if len(parts) > 1 and parse_calendar_query(p) is None and not asks_when(p)
+            and not _OF_THE_DATE.search(normalize_text(p))]  # a date the calendar has not is not the guide's
 
 
 def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Decision:

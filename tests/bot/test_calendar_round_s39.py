@@ -94,3 +94,10 @@ def test_each_question_of_a_message_is_answered(full_services):
     assert "21 décembre" in both.body and "15 janvier" in both.body, both.body
     mixed = say(full_services, "شنو هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟", user="s39-two-2")
     assert "https://" in mixed.body and [c.id for c in mixed.citations] == ["eng-flipped"], mixed.to_json()
+
+
+def test_a_part_asking_a_date_the_calendar_lacks_is_not_given_to_the_guide():
+    # the second question of a message is answered from the guide only when it asks no date
+    from bot.two_part import guide_parts
+    assert guide_parts("c'est quand le concours des inspecteurs ? et les résultats du mouvement sortent quand ?") == []
+    assert guide_parts("شنو هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟") == ["شنو هو التعلم المقلوب"]
