@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.chat_safety import after_caring_reply
+from bot.reminder_requests import asks_for_reminders
 from bot.calendar_follow_up import after_calendar, calendar_first, calendar_in_language, calendar_reply_language
 from bot.conversation import word_count
 from bot.dialogue import answer_buttons
@@ -101,6 +102,9 @@ def cohort_thread(tutor: Tutor, text: str, lang: str, message: Message) -> Decis
 
 def after_own_reply(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
                     message: Message) -> Decision | None:
-    """The reply to a message read with Rafiq's own reply before it (a calendar reply, the encouragement)."""
+    """The reply to a message read with Rafiq's own reply before it (a calendar reply, the encouragement); none for a
+    request for reminders ("Comment j'active les rappels ?" after the next live session got the page on missing one)."""
+    if asks_for_reminders(text):
+        return None
     return after_calendar(tutor, route, answer, text, lang, message) or cohort_thread(
         tutor, text, lang, message) or after_encouragement(tutor, route, answer, text, lang, message)

@@ -101,3 +101,14 @@ def test_a_part_asking_a_date_the_calendar_lacks_is_not_given_to_the_guide():
     from bot.two_part import guide_parts
     assert guide_parts("c'est quand le concours des inspecteurs ? et les résultats du mouvement sortent quand ?") == []
     assert guide_parts("شنو هو التعلم المقلوب؟ و فوقاش الحصة المباشرة الجاية؟") == ["شنو هو التعلم المقلوب"]
+
+
+@pytest.mark.slow
+def test_turning_reminders_on_after_a_live_sessions_date_is_a_reminder_request(full_services):
+    # "Comment j'active les rappels ?" right after the next live session got a paragraph of the page on missing one
+    _on_december_7th(full_services)
+    user = "s39-reminders-after-live"
+    from bot.types import Message
+    full_services.tutor.handle(Message(channel="web", user=user, text="Quand a lieu la prochaine classe virtuelle ?"))
+    decision = full_services.tutor.handle(Message(channel="web", user=user, text="Comment j'active les rappels ?"))
+    assert decision.intent == Intent.ORGANIZATIONAL and not decision.citations, decision.to_json()
