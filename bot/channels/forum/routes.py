@@ -11,12 +11,14 @@ forum inbox, and a worker does the rest (`service.py`). Answers:
 
 Replay protection: event ids and post ids are stored once (a replay is a "duplicate"); a post older
 than `max_age_hours` when first seen is indexed for similar threads but never answered publicly; the
-generic webhook also signs a timestamp that must be within `timestamp_window_s` of now.
+generic webhook also signs a timestamp that must be within `timestamp_window_s` of now. An edit of a post
+never received (its "created" delivery lost) is accepted as that post's creation (`ForumService.accept_edit`).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -26,8 +28,8 @@ from bot.channels.forum.service import ForumService
 from bot.channels.forum.compose import error_body
 from bot.channels.forum.types import DISCOURSE
 from bot.channels.forum.webhooks import (WebhookRejected, check_generic_signature, check_rate, check_signature,
-                                         discourse_post_claim, load_json, parse_discourse, parse_generic,
-                                         read_body)
+                                         discourse_post_claim, edit_stamp, load_json, parse_discourse,
+                                         parse_generic, read_body)
 
 log = logging.getLogger(__name__)
 
@@ -76,14 +78,16 @@ async def discourse_hook(request: Request, forum: Forum) -> JSONResponse:
         await asyncio.to_thread(check_rate, forum.limiter, DISCOURSE)
         if event == "ping":
             return JSONResponse({"status": "pong"})
-        parsed = parse_discourse(event, load_json(body), cfg.discourse_url, cfg.discourse_api_username)
+        data = load_json(body)
+        parsed = parse_discourse(event, data, cfg.discourse_url, cfg.discourse_api_username)
     except WebhookRejected as exc:
         return rejected(exc)
     if isinstance(parsed, str):
         return JSONResponse({"status": "ignored", "reason": parsed})
-    updated = parsed.created_at.isoformat() if parsed.created_at else ""
-    row_id = await forum.accept(DISCOURSE, event_id, event, parsed, [discourse_post_claim(parsed, updated)])
-    return _accepted(row_id)
+    if parsed.edited:  # of a post never seen (its post_created lost): handled as that post's creation
+        return _accepted(await forum.accept_edit(DISCOURSE, event_id, parsed, discourse_post_claim(
+            replace(parsed, edited=False)), discourse_post_claim(parsed, edit_stamp(data))))
+    return _accepted(await forum.accept(DISCOURSE, event_id, event, parsed, [discourse_post_claim(parsed)]))
 
 
 @router.post("/hooks/forum", status_code=202)
@@ -101,8 +105,9 @@ async def generic_hook(request: Request, forum: Forum) -> JSONResponse:
     except WebhookRejected as exc:
         return rejected(exc)
     source = f"forum:{post.forum}"
-    claim_id = f"{post.post_id}@{post.created_at.isoformat() if post.created_at else event_id}" if post.edited \
-        else post.post_id
-    claims = [(f"{source}:{'edit' if post.edited else 'post'}", claim_id)]
-    row_id = await forum.accept(source, event_id, "post_edited" if post.edited else "post_created", post, claims)
-    return _accepted(row_id)
+    created = (f"{source}:post", post.post_id)
+    if post.edited:  # of a post never seen (its "created" delivery lost): handled as that post's creation
+        stamp = post.created_at.isoformat() if post.created_at else event_id
+        return _accepted(await forum.accept_edit(source, event_id, post, created,
+                                                 (f"{source}:edit", f"{post.post_id}@{stamp}")))
+    return _accepted(await forum.accept(source, event_id, "post_created", post, [created]))

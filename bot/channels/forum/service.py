@@ -140,8 +140,24 @@ class ForumService:
     # intake ------------------------------------------------------------------------------------
     async def accept(self, source: str, event_id: str, kind: str, post: ForumPost,
                      claims: list[tuple[str, str]]) -> int | None:
-        """Persist an event, then queue it; None when it (or its post) was already accepted. A `created_at`
-        more than `future_skew_s` ahead is taken as the time received (a future instant is never stale)."""
+        """Persist an event, then queue it; None when it (or its post) was already accepted."""
+        return await self._store(source, event_id, kind, self._dated(post), claims)
+
+    async def accept_edit(self, source: str, event_id: str, post: ForumPost, post_claim: tuple[str, str],
+                          edit_claim: tuple[str, str]) -> int | None:
+        """An edited post. One Rafiq never saw (the forum lost its "created" delivery) is accepted as its creation,
+        claiming the post too (a late "created" is then a duplicate); a known one is moderated and re-indexed only."""
+        post = self._dated(post)
+        row_id = await self._store(source, event_id, "post_edited", self._dated(replace(post, edited=False)),
+                                   [post_claim, edit_claim])
+        if row_id is not None:
+            log.info("forum %s post %s: edit of a post never seen, handled as a new post", post.forum, post.post_id)
+            return row_id
+        return await self._store(source, event_id, "post_edited", post, [edit_claim])
+
+    def _dated(self, post: ForumPost) -> ForumPost:
+        """The post with a `created_at` more than `future_skew_s` ahead taken as the time received (a future instant
+        is never stale), then marked stale when older than the replay window (not an edit)."""
         now = utcnow()
         if (moment := not_after(post.created_at, now, self.config.future_skew_s)) != post.created_at:
             log.warning("forum %s post %s: created_at %s is in the future, taken as received at %s",
@@ -149,6 +165,10 @@ class ForumService:
             post = replace(post, created_at=moment)
         if post.created_at is not None and not post.edited:
             post = post.with_stale(is_stale(post.created_at, self.config.max_age_hours, now))
+        return post
+
+    async def _store(self, source: str, event_id: str, kind: str, post: ForumPost,
+                     claims: list[tuple[str, str]]) -> int | None:
         row_id = await asyncio.to_thread(self.inbox.add, source, event_id, kind, post.to_payload(), claims)
         if row_id is not None and self.workers is not None:
             self.workers.enqueue(row_id)

@@ -157,13 +157,23 @@ def parse_discourse(event: str, data: dict, base_url: str, bot_username: str) ->
     number = int(number) if isinstance(number, int) or str(number).isdigit() else None
     reply_to = post.get("reply_to_post_number")
     edited = event == "post_edited"
-    stamp = "updated_at" if edited else "created_at"
+    if edited:  # the post keeps its own created_at: an edit of a post never seen is handled as new (and may be old)
+        changed = _time(post.get("updated_at"), "post.updated_at")
+        created = parse_time(post.get("created_at")) or changed
+    else:
+        created = _time(post.get("created_at"), "post.created_at")
     return ForumPost(  # text and title are cut only once masked (ForumPost.masked): a cut must not split a datum
         forum=DISCOURSE, channel=DISCOURSE, thread_id=str(post["topic_id"]), post_id=str(post["id"]),
         author=username, text=text, title=str(post.get("topic_title") or ""),
         is_first=number == 1, reply_to=str(reply_to) if reply_to else None,
-        created_at=_time(post.get(stamp), f"post.{stamp}"),
+        created_at=created,
         url=_topic_url(base_url, post.get("topic_slug"), post["topic_id"]), post_number=number, edited=edited)
+
+
+def edit_stamp(data: dict) -> str:
+    """A Discourse edit's ``post.updated_at`` as ISO 8601 ("" when absent): what tells one edit from another."""
+    moment = parse_time(data["post"].get("updated_at")) if isinstance(data.get("post"), dict) else None
+    return moment.isoformat() if moment else ""
 
 
 def discourse_post_claim(post: ForumPost, updated_at: str = "") -> tuple[str, str]:
