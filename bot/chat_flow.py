@@ -32,7 +32,7 @@ from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
 from bot.catch_up import catch_up_reply
-from bot.complaints import complaint_reply
+from bot.complaints import complaint_reply, good_news_reply
 from bot.getting_started import where_to_start
 from bot.reminder_requests import asks_for_reminders, reminders_reply
 from bot.administration import administration_ticket
@@ -62,8 +62,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if last is not None and unhelpful_said(text) == "":  # "ta réponse ne sert à rien" after an answer: sorry,
         return Decision(Kind.ANSWER, t("unhelpful_heard", lang), lang, Intent.FOLLOW_UP,  # and a person offered
                         reason=Reason.NOT_HELPFUL, buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    if (complaint := complaint_reply(text, lang)) is not None:
-        return complaint  # "had lmooc khayb w ntoma katdhkou 3lina": what does not work, not the encouragement
+    if (heard := complaint_reply(text, lang) or good_news_reply(tutor, text, lang)) is not None:
+        return heard  # "had lmooc khayb…", "trop contente, j'ai eu une super note": not the encouragement
     if asks_for_reminders(text):
         return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
     if route != Route.HUMAN and (late := late_after_handing_in(tutor, text, lang, last)) is not None:

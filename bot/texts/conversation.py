@@ -45,4 +45,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "et savoir ce qui manque au guide (des chiffres sans noms). Seuls les tuteurs et les coordinateurs du MOOC les "
               "voient ; elles ne sont ni vendues ni publiées. Le détail : /privacy ; pour tout effacer : /forget.",
     },
+    "good_news": {
+        "ar": "مبروك، وشكرا لأنك شاركت هذا الخبر السار! 🎉\n{next}\nإن كان لديك سؤال عن الخطوة الموالية، فأنا هنا.",
+        "fr": "Bravo, et merci de partager cette bonne nouvelle ! 🎉\n{next}\nUne question sur la suite ? Je suis là.",
+    },
 }

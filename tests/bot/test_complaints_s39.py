@@ -33,3 +33,22 @@ def test_a_question_word_alone_is_asked_which_question_without_a_ticket(full_ser
     # "chno?" as a first message went to a tutor with a reply "within about an hour"
     decision = say(full_services, text, user=f"s39-bare-word-{len(text)}-{lang}")
     assert not decision.escalate and decision.lang == lang and not decision.citations, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, lang", [("trop contente, j'ai eu une super note au devoir 1 :)", "fr"),
+                                        ("فرحانة بزاف اليوم، سليت الواجب الأول", "ar"),
+                                        ("ana fer7ana lyoum hamdoulah salit module 2", "ar")])
+def test_good_news_is_congratulated_with_the_next_deadline(full_services, text, lang):
+    # it got the encouragement for the discouraged ("vous avez déjà fait une partie du chemin"), a ticket or a choice
+    # of pages (the blind sets' social messages of joy or relief, in every variety)
+    decision = say(full_services, text, user=f"s39-glad-{len(text)}")
+    assert decision.lang == lang and not decision.escalate and not decision.citations, decision.to_json()
+    assert "🎉" in decision.body and "📝" in decision.body, decision.body
+
+
+@pytest.mark.parametrize("text", ["je ne suis pas contente de ma note au devoir", "comment rendre mes stagiaires fiers "
+                                  "de leur module ?", "sf7a katbayn khayba f plateforme, chno ndir?"])
+def test_no_good_news_nor_complaint_in_other_words(text):
+    from bot.complaints import complains_about_the_course, shares_good_news
+    assert not shares_good_news(text) and not complains_about_the_course(text)
