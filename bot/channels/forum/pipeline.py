@@ -27,8 +27,17 @@ from bot.tutor import Tutor
 from bot.types import Context, Decision, Kind, Message, Reason, Verdict
 
 log = logging.getLogger(__name__)
-# posts whose author gets a private word and which are never offered as a similar thread
+# posts whose author gets a private word and which are never offered as a similar thread (nor masked ones: `offered`)
 PRIVATE_WORDS = (Reason.DISTRESS, Reason.DISCOURAGED)
+
+
+def offered(decision: Decision) -> bool:
+    """Whether the thread may be linked as a similar thread (it keeps a vector): never a private word (distress,
+    giving up), nor a post moderators were asked to mask (its personal data is still on the forum). A held or
+    hidden post is indexed as not visible (`ForumProcessor._moderated`)."""
+    verdict = decision.verdict
+    return decision.reason not in PRIVATE_WORDS and not decision.masked and not (
+        verdict is not None and (verdict.spans or verdict.action == "mask"))
 
 
 def post_text(post: ForumPost) -> str:
@@ -104,7 +113,7 @@ class ForumProcessor:
             if not post.edited:
                 self.threads.mark_replied(post)
             return "reply_seen"
-        self.threads.upsert_question(post, text, decision.lang, None if decision.reason in PRIVATE_WORDS else vector)
+        self.threads.upsert_question(post, text, decision.lang, vector if offered(decision) else None)
         if post.edited:
             return "reindexed"
         if post.stale:

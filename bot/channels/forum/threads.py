@@ -68,21 +68,31 @@ class ThreadIndex:
 
     def similar(self, forum: str, vector: np.ndarray, k: int = 3, threshold: float = 0.92,
                 exclude: str = "") -> list[SimilarThread]:
-        """Up to `k` visible threads of `forum` whose cosine with `vector` reaches `threshold`, best first."""
+        """Up to `k` visible threads of `forum` whose cosine with `vector` reaches `threshold`, best first.
+
+        Each one is read again from the table before it is offered: another worker may have held, hidden or
+        masked it since this worker's cache read it (the cache then reloads that forum)."""
         with self._lock:
             cache = self._refresh(forum)
             if not cache.rows:
                 return []
             scores = cache.matrix @ vector
-            order = np.argsort(-scores)
-            found = []
-            for i in order:
-                if scores[i] < threshold or len(found) >= k:
+            close = []
+            for i in np.argsort(-scores):
+                if scores[i] < threshold:
                     break
-                thread_id, title, url = cache.rows[i]
-                if thread_id != exclude:
-                    found.append(SimilarThread(thread_id, title, url, round(float(scores[i]), 4)))
-            return found
+                if cache.rows[i][0] != exclude:
+                    close.append((cache.rows[i][0], round(float(scores[i]), 4)))
+        found = []
+        for thread_id, score in close:
+            if len(found) >= k:
+                break
+            row = self.rows.get(forum, thread_id)
+            if row is not None and row.visible and row.vector is not None:  # none once held, hidden or masked
+                found.append(SimilarThread(thread_id, row.title, row.url, score))
+            else:
+                self._forget(forum)
+        return found
 
     def _refresh(self, forum: str) -> _ForumCache:
         cache = self._cache.setdefault(forum, _ForumCache())
