@@ -28,7 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "vidéos, dépôt), un devoir, le calendrier, ou mes réponses ? Dites-le-moi en une phrase et je vous aide ; "
               "un tuteur (une personne) peut aussi reprendre avec vous : appuyez sur « Demander à un tuteur ».",
     },
-    "rest_hint": {"ar": "➕ لقراءة الباقي، اكتب «الباقي».", "fr": "➕ Pour lire la suite, écrivez « la suite »."},
+    "rest_hint": {"ar": "⏭ لقراءة الباقي، اكتب «الباقي».", "fr": "⏭ Pour lire la suite, écrivez « la suite »."},
     "how_i_work": {
         "ar": "لا، لا أستعمل ChatGPT ولا أي نموذج يكتب النصوص: أبحث في دليل المكوّن عن المقطع الذي يجيب عن سؤالك وأنقله كما "
               "هو مع ذكر قسمه، وأقرأ تواريخ المساق من جدوله الزمني. وحين لا أجد جوابا أكيدا، أحيل سؤالك على مؤطر(ة) بشري(ة).",
@@ -46,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "voient ; elles ne sont ni vendues ni publiées. Le détail : /privacy ; pour tout effacer : /forget.",
     },
     "good_news": {
-        "ar": "مبروك، وشكرا لأنك شاركت هذا الخبر السار! 🎉\n{next}\nإن كان لديك سؤال عن الخطوة الموالية، فأنا هنا.",
-        "fr": "Bravo, et merci de partager cette bonne nouvelle ! 🎉\n{next}\nUne question sur la suite ? Je suis là.",
+        "ar": "مبروك، وشكرا لأنك شاركت هذا الخبر السار! 👍\n{next}\nإن كان لديك سؤال عن الخطوة الموالية، فأنا هنا.",
+        "fr": "Bravo, et merci de partager cette bonne nouvelle ! 👍\n{next}\nUne question sur la suite ? Je suis là.",
     },
 }
