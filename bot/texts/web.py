@@ -28,7 +28,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "🗑 C'est effacé : cette conversation, vos questions et mes réponses. Si vous m'écrivez à nouveau, je "
               "repartirai de zéro.",
     },
-    "web_forget_confirmed": {"ar": "/forget yes", "fr": "/forget oui"},  # the command the confirm button sends
     "web_forget_explain": {
         "ar": "سأحذف هذه المحادثة: أسئلتك وأجوبتي وآراءك فيها، والرسائل التي لم تصلك بعد، وتُمحى أسئلتك من الأسئلة "
               "المحالة على المؤطرين. لا يمكن التراجع عن ذلك.\nللتأكيد، اضغط الزر أو أرسل ‎{confirm}‎ ؛ وإلا فلا شيء "

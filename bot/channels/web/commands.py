@@ -3,7 +3,7 @@
 
 /privacy and /forget were read as questions: the guide's page on personal data came back, which tells the trainer
 to type /privacy and /forget (a newcomer went round in that circle). On the page, as on Telegram, /forget first says
-what will be erased and asks to confirm (SCENARIOS §9): the page shows a button that sends "/forget oui", which
+what will be erased and asks to confirm (SCENARIOS §9): the page shows a button that sends "/forget ok", which
 erases; the confirmation is typed in the command itself, so no state waits between the two messages."""
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from bot.types import Button, Decision, Intent, Kind
 HELP_COMMANDS = frozenset({"/help", "/aide", "/start", "/مساعدة"})
 PRIVACY_COMMANDS = frozenset({"/privacy", "/confidentialite", "/confidentialité", "/خصوصية"})
 FORGET_COMMANDS = frozenset({"/forget", "/oublier", "/effacer", "/حذف"})
-FORGET_CONFIRMATIONS = frozenset({"oui", "yes", "confirmer", "confirme", "نعم", "أؤكد", "اؤكد", "تأكيد"})
+FORGET_CONFIRMATIONS = frozenset({"ok", "oui", "yes", "confirmer", "confirme", "نعم", "أؤكد", "اؤكد", "تأكيد"})
+CONFIRMED_FORGET = "/forget ok"  # what the confirm button sends, in both languages
 LANGUAGE_COMMANDS = frozenset({"/lang", "/langue", "/لغة", "/اللغة"})
 LANGUAGES = {"fr": "fr", "francais": "fr", "français": "fr", "ar": "ar", "arabe": "ar", "العربية": "ar",
              "عربية": "ar", "الفرنسية": "fr"}
@@ -39,7 +40,7 @@ def web_command(forgetter, text: str, user: str, lang: str | None) -> Decision |
         forgetter.forget("web", user)
         return Decision(Kind.ANSWER, t("web_forgotten", lang), lang, Intent.GREETING, confidence=1.0)
     if command in FORGET_COMMANDS:  # nothing erased yet: what would be, and the button that confirms
-        return Decision(Kind.ANSWER, t("web_forget_explain", lang, confirm=t("web_forget_confirmed", lang)), lang,
+        return Decision(Kind.ANSWER, t("web_forget_explain", lang, confirm=CONFIRMED_FORGET), lang,
                         Intent.GREETING, confidence=1.0,
-                        buttons=(Button(t("forget_yes", lang), "send:" + t("web_forget_confirmed", lang)),))
+                        buttons=(Button(t("forget_yes", lang), "send:" + CONFIRMED_FORGET),))
     return None
