@@ -23,6 +23,7 @@ from retrieval.openers import drop_opener, leans_back
 ELLIPSIS = "…"
 MIN_PART_WORDS = 25  # a second block is added only when at least this many words are left
 MAX_PARTS = 3
+STEPS_LEAD_SHARE = 0.35  # for a "how" question, the opening paragraph before the steps takes at most this share
 INTRO_SHARE = 0.5  # a paragraph introducing a list is quoted whole up to this share of the words
 _SENTENCE_HEAD = re.compile(r"^([^.!?؟]{2,60}[.!?؟])\s+\S")
 
@@ -208,12 +209,19 @@ def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, que
         if index in used or len(parts) + bool(first) >= MAX_PARTS or (used and left < MIN_PART_WORDS):
             continue
         block, is_main = blocks[index], index == focus.main
-        if block.kind == PROSE:  # another paragraph is added only when it fits whole
+        if block.kind == PROSE and is_main and focus.steps and not first:  # the steps asked for must fit after it
+            text, quotes_intro = _prose(block, int(max_words * STEPS_LEAD_SHARE), query, start=0), False
+            fits = True
+        elif block.kind == PROSE:  # another paragraph is added only when it fits whole
             text, quotes_intro = _prose(block, left if is_main else 10 ** 6, query), False
             fits = is_main or _words(text) <= left
         else:  # another list or table when at least two of its lines fit
             priority = focus.items if is_main else item_priority(query, block)  # the items the question names
             text, quotes_intro = _structured(blocks, index, left, priority, lang, used)
+            if focus.steps and focus.extras[:1] == (index,) and _cut(text):
+                whole, whole_intro = _structured(blocks, index, max_words, priority, lang, used)
+                if not _cut(whole):  # the steps asked for, whole when they fit the budget on
+                    text, quotes_intro = whole, whole_intro  # their own (a cycle of four came as "1. Planifier : …")
             fits = is_main or _shown_lines(text) >= min(2, len(block.items) + len(block.rows))
         if text and fits:
             parts[index] = text
@@ -232,6 +240,11 @@ def _join_parts(blocks: Sequence[Block], first: str, parts: dict[int, str]) -> s
         text = f"{text}{glue}{parts[index]}" if text else parts[index]
         previous = index
     return text
+
+
+def _cut(text: str) -> bool:
+    """Whether a rendered list leaves items out or shrinks some to their heading ("3. Analyser : …")."""
+    return any(line.rstrip().endswith(ELLIPSIS) for line in text.split("\n"))
 
 
 def _shown_lines(text: str) -> int:

@@ -51,6 +51,11 @@ _QUANTITY = re.compile(r"\bcombien\b|\bquel(?:le)? (?:delai|duree|nombre)\b|\bch
 _FIGURE = re.compile(r"\d+\s*(?:h\b|heures?|minutes?|jours?|semaines?|mois\b|ans?\b|%|mo\b|ko\b|go\b|caracteres|mots|"
                      r"ساع|دقيق|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر|سن|كلم|%)", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# a question about what goes wrong: the paragraph on pitfalls is then its answer
+_ASKS_PITFALLS = re.compile(r"\bpieges?\b|\berreurs?\b|\beviter\b|\bfautes?\b|\bdangers?\b|\brisques?\b"
+                            r"|(?<!\w)(?:ال|و|ب)?(?:اخطاء|خطا|اغلاط|غلطات|تجنب|نتجنب|مزالق|مخاطر)(?!\w)"
+                            r"|\bl?(?:a|e)?khta2a?\b|\bghalat\b|\bghlat\b")
+PITFALLS_SHARE = 0.5  # the weight of a paragraph on pitfalls for any other question
 HINT_BONUS = 0.75  # the block the search matched
 LIST_BONUS = 1.0  # a numbered list, for a "how" question (half for a bulleted one)
 TABLE_BONUS = 2.0  # a table, for a "what is the difference" question (it is the answer)
@@ -66,6 +71,7 @@ class Focus:
     extras: tuple[int, ...] = ()
     items: tuple[int, ...] = ()
     definition: tuple[int, int] | None = None
+    steps: bool = False  # a "how" question whose steps come after the opening: the opening is kept short
 
 
 def question_kinds(question: str) -> frozenset[str]:
@@ -163,8 +169,10 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
         return Focus(main=0)
     query = question_tokens(question) if query is None else query
     kinds = question_kinds(question)
+    steps = False
     token_sets = [text_tokens(b.text) for b in blocks]
     weights = _weights(query, token_sets)
+    asks_pitfalls = bool(_ASKS_PITFALLS.search(normalize_text(question)))
     scores = []
     for i, block in enumerate(blocks):
         score = _overlap(weights, token_sets[i])
@@ -176,16 +184,20 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
             score += LIST_BONUS if block.items[0].numbered else LIST_BONUS / 2
         if "comparison" in kinds and block.kind == TABLE:
             score += TABLE_BONUS
+        if not asks_pitfalls and _PITFALLS.match(normalize_text(block.lead or block.text)):
+            score *= PITFALLS_SHARE  # what to avoid is quoted when asked for, not in place of what to do
         scores.append(score + (OPENING_BONUS if i == 0 else 0.0))
     order = sorted(range(len(blocks)), key=lambda i: (-scores[i], i))
     main = order[0]
     extras = tuple(i for i in order[1:] if scores[i] > 0 and scores[i] >= 0.5 * scores[main])
     if "procedure" in kinds and blocks[main].kind == PROSE:  # "comment animer le forum ?": the way to do it too,
         how = next((i for i in order if blocks[i].kind == LIST), None)  # not only the paragraph naming the task
-        extras = extras if how is None or how in extras else (how, *extras)
+        steps = how is not None and how > main
+        extras = extras if how is None else (how, *(i for i in extras if i != how))  # first: the pitfalls came
+        # before the steps ("Quelles sont les étapes du micro-enseignement ?" got the definition and "Pièges : …")
     if "quantity" in kinds and not _FIGURE.search(blocks[main].text):  # the first block with a figure comes next
         figure = next((i for i in order if _FIGURE.search(blocks[i].text)), None)
         extras = extras if figure is None else (figure, *(i for i in extras if i != figure))
     items = item_priority(query, blocks[main])
     definition = _definition(weights, blocks, "comparison" in kinds) if "definition" in kinds else None
-    return Focus(main, extras, items, definition)
+    return Focus(main, extras, items, definition, steps)

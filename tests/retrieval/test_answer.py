@@ -13,6 +13,8 @@ import pytest
 from corpus.markdown import load_corpus
 from corpus.section import Section
 from retrieval.answer import compose_answer
+from retrieval.excerpt import STEPS_LEAD_SHARE
+from retrieval.focus import question_kinds
 from retrieval.types import Passage
 from tests.conftest import BUNDLED, cached_engine
 
@@ -168,7 +170,9 @@ def test_every_guide_answer_reads_whole_and_stays_near_the_word_budget(guide, te
             for max_words in (120, 60):
                 got = answer(guide, question, lang, chunk, max_words)
                 assert got.text, (section_id, version)
-                assert len(got.text.split()) <= max_words + 5, got.text
+                # a "how" title ("…: كيف يتعلم الراشدون ?") may show its steps whole after a short opening
+                ceiling = max_words * (1 + STEPS_LEAD_SHARE) if "procedure" in question_kinds(question) else max_words
+                assert len(got.text.split()) <= ceiling + 5, got.text
                 assert_reads_whole(got.text, texts[(section_id, got.citations[0].lang)])
                 checked += 1
     assert checked > 500
