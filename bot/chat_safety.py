@@ -37,6 +37,14 @@ CHAT_ABUSE_MIN = 0.8
 # answer score 0.58-0.94 (tests/data/moderation*).
 SPAM_SURE = 0.7
 MODEL_ONLY_SPAM_CUES = frozenset({"spam:model", "spam:sincere_question"})
+# a report of someone else's selling names where it happens ("kayn chi wa7ed bgha ybi3 lina les devoirs f groupe
+# whatsapp"): the contact words are the report's, not a number or a link of the writer's own
+REPORT_SPAM_CUES = MODEL_ONLY_SPAM_CUES | {"spam:contact_bait", "spam:sale", "spam:ready_made_work"}
+
+
+def _course_state(tutor: Tutor, text: str) -> str | None:
+    """The state of the course the support role hears in the words (None without a support role)."""
+    return tutor.support.state(text) if tutor.support is not None else None
 
 
 def barely_spam(labels: Mapping[str, float], cues: tuple[str, ...]) -> bool:
@@ -87,9 +95,9 @@ def practical_question(tutor: Tutor, text: str, answer: Answer) -> bool:
 
 def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conversation: bool = False) -> bool:
     """Abuse (a sure toxic score) or advertising that a chat answers as such (see the module's docstring).
-    In a conversation, spam barely heard by the model alone is a reply read as such ("الدور ديالو فالشرح
-    والتعليق على الخدمات ديالنا" after a clarifying question, 0.64): the four dev conversation turns so flagged
-    were all trainers answering Rafiq."""
+    Spam barely heard by the model alone is not, in a conversation (the four dev conversation turns so flagged were
+    all trainers answering Rafiq: "الدور ديالو فالشرح والتعليق على الخدمات ديالنا", 0.64) or when the support role
+    hears a state of the course in it (overloaded, discouraged…)."""
     if verdict.action not in ("hide", "hold"):
         return False
     if verdict.verdict == "toxic" and asks_who_i_am(text) and not _insulted(text):
@@ -98,9 +106,12 @@ def objectionable(tutor: Tutor, text: str, lang: str, verdict: Verdict, in_conve
         # an insult of the lexicon said about people scores lower than said to them ("المؤطرين ديالكم حمير" 0.76
         # got a choice of guide pages, a newcomer): it is abuse all the same (not contempt's words: "تقلق وسكت")
         return verdict.labels.get("toxic", 0.0) >= CHAT_ABUSE_MIN or complaint_only(text, verdict) or _insulted(text)
-    if verdict.verdict != "spam" or (in_conversation and barely_spam(verdict.labels, verdict.cues)):
+    if verdict.verdict != "spam":
         return False
-    if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= MODEL_ONLY_SPAM_CUES:
+    if barely_spam(verdict.labels, verdict.cues) and (in_conversation or _course_state(tutor, text) is not None):
+        return False  # a trainer's workload ("ma3ndich lwa9t, 3ndi les cours f lcentre w les visites de stage", 0.59,
+        # the model alone) got "I do not relay advertisements" (a newcomer): the state's encouragement instead
+    if reports_someone(text) and {c for c in verdict.cues if c.startswith("spam:")} <= REPORT_SPAM_CUES:
         return False  # "شخص في المنتدى يعرض بيع تصحيحات الواجبات" (0.79): a report, with no link or number of its own
     return not read_otherwise_despite_model(tutor, text, lang, verdict)
 

@@ -62,6 +62,10 @@ DISTRESS = [
         "bghit ntta7er", "nenta7er", "nentahar", "n9tel rasi", "nqtel rasi", "nktel rassi", "n9tel rassi",
         "mab9itch baghi n3ich", "mabqitch baghi n3ich", "mab9itch bghit n3ich", "ma bghitch n3ich",
         "mabghitch n3ich", "makayn lach n3ich", "ghadi yrtaho menni", "nmout w nertah",
+        # said by a woman ("ما بقيتش باغية نعيش" got the encouragement of a hard time with the course, a newcomer)
+        "ما بقيتش باغيه نعيش", "ما بقيتش باغيا نعيش", "باغيه نموت", "بغيت نموت", "mab9itch baghya n3ich",
+        "mab9itch baghia n3ich", "mabqitch baghya n3ich", "ma b9itch baghya n3ich", "baghya nmout", "baghia nmout",
+        "je veux plus vivre", "j'ai plus envie de vivre",
     ]),
     ("self_harm", 0.85, [
         "me suis entaille", "blesse volontairement", "blessee volontairement", "coupe les bras",

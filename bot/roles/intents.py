@@ -19,8 +19,10 @@ GREETING_WORDS = _GREETINGS  # the greetings alone, for the modules that read a 
 # "bslama" got "you're welcome")
 _FAREWELL = (r"(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|continuation)|bslama|b?ssalama|m3a ?salama|"
              r"مع السلامه|بالسلامه|الى اللقاء|تصبح على خير|bye|ciao)")
-_THANKS = (r"(merci|mrc|thanks|thank you|choukran|chokran|shukran|baraka ?ll?ah? fik|barak allah fik|شكرا|شكرا جزيلا|"
-           r"بارك الله فيك|الله يجازيك|تبارك الله|الله يعاونك|الله يخليك|lah y3awnek|lah ykhalik|" + _FAREWELL + ")")
+_THANKS = (r"(merci|mrc|thanks|thank you|choukran|chokran|shukran|barak ?a? ?a?ll?ah?[ou]{0,2} fik|"
+           r"(?:allah |lah |la )?y[3a]?(?:a|e)?tik (?:e?s+a+h+a+|sa7+a|s7a|sa77a)|jazak ?a?llah?u? (?:khayran|khir|bikhir)|"
+           r"شكرا|شكرا جزيلا|بارك الله فيك|الله يجازيك|تبارك الله|الله يعاونك|الله يخليك|(?:الله |ربي )?يعطيك الصحه|"
+           r"جزاك الله خيرا|جزاك الله خير|الله يحفظك|ربي يحفظك|lah y3awnek|lah ykhalik|" + _FAREWELL + ")")
 _HUMAN = re.compile(  # a request to be answered by a person, not the mere word "tuteur" or "مؤطر"
     r"((parler|discuter|echanger|ecrire|avoir affaire) (a|avec) (un |une |le |la |mon |ma |un vrai |une vraie )?"
     r"(tuteur|tutrice|humain|personne|conseiller|conseillere|formateur|quelqu'?un)|"
@@ -210,7 +212,8 @@ def asks_something(text: str) -> bool:
 # A trainer telling of someone else's post ("quelqu'un vend des corrigés sur le forum", "شخص في المنتدى يعرض بيع
 # تصحيحات", "wa7ed f forum kaybi3…"): a report about the forum, not an advertisement of the writer's own.
 _REPORTS = re.compile(r"^(quelqu'?un|un participant|une participante|un collegue|une collegue|un membre|il y a quelqu'?un|"
-                      r"wa7ed|wa7d|chi wa7ed|chi wa7d)\b|"
+                      r"wa7ed|wa7d|chi wa7ed|chi wa7d|wa7da|chi wa7da|kayn chi wa7ed|kayn wa7ed|kayna chi wa7da|"
+                      r"kayn chi wa7d|kayen chi wa7ed|y a (?:quelqu'?un|qqn|un gars|une fille))\b|"
                       r"^(شخص|احد|احدهم|واحد|شي واحد|مشارك|زميل|هناك من|كاين شي واحد|كاين واحد)(\s|$)")
 
 
