@@ -37,6 +37,11 @@ _NOT_WORKING = re.compile(
     # "le bouton déposer n'apparaît pas", "la page ne s'ouvre pas", "ما كيبانش الزر", "la yadhhar" (a newcomer got the
     # page's paragraph on formats)
     r"|\b(?:ne|n')\s*(?:s'|se\s+)?(?:apparait|affiche|ouvre|charge|lance|demarre|joue|lit)\s+(?:toujours\s+|tjrs\s+|plus\s+)?pas\b"
+    # phone style, with no "ne": "la video du module 2 se lance pas", "ça charge pas", "lvideo ma katkhdmch"
+    r"|\b(?:s'|se\s+)(?:affiche|ouvre|charge|lance|demarre|joue)\s+(?:toujours\s+|tjrs\s+|plus\s+)?pas\b"
+    r"|\b(?:ca|ce|elle|il)\s+(?:charge|demarre|s'ouvre|s'affiche)\s+(?:toujours\s+|tjrs\s+|plus\s+)?pas\b"
+    r"|\bma ?(?:kat|kay|tat|tay|ka|ta)(?:khdm|khdem|khedm|nf3|t7ell?|tban|mchi)\w*ch\b"
+    r"|(?<!\w)ما ?(?:كت|كي|تي|تت)(?:خدم|نفع|تحل|بان|مشي)\w*ش(?!\w)"
     r"|(?<!\w)(?:لا|لم) (?:يظهر|تظهر|يفتح|تفتح|يتحمل|يشتغل)(?!\w)|(?<!\w)ما ?(?:كيبان|كتبان|بان|باين|كيتحل|كتتحل|تحل)ش(?!\w)"
     r"|\bma ?(?:kayban|katban|ban|bayn|kayt7ell?|katt7ell?)ch\b"
     # "won't open": "المنصة ما بغاتش تحل ليا", "ma bghatch t7el", "ma bghach ykhdem"

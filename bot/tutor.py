@@ -27,6 +27,7 @@ from bot.not_meant import not_meant_reply
 from bot.not_working import not_working_reply
 from bot.option_words import option_in_words
 from bot.steps import step_decision
+from bot.contact_given import with_contact_note
 from bot.evidence import gather_evidence, vocabulary_of, without_language_request
 from bot.dialogue import (answer_buttons, asks_which_one, clarify_decision, competing_options, follow_up_decision,
                           found_passages)
@@ -130,18 +131,18 @@ class Tutor:
         if message.context.is_forum:
             decision = decide_post(self, message, stored, guess.code, lang, verdict)
         else:
-            decision = self._chat(text, guess.code, lang, verdict, message, chosen=preferred is not None or (
-                default is not None and guess.code == "ary-Latn") or guess.code == message.lang_default == "fr")
+            chosen = preferred is not None or (default is not None and guess.code == "ary-Latn") or \
+                guess.code == message.lang_default == "fr"
+            decision = self._chat(text, guess.code, lang, verdict, message, chosen)
+            decision = with_contact_note(self, decision, text, verdict)
         decision = replace(decision, detected=guess.code, verdict=verdict, masked=decision.masked or bool(verdict.spans),
                            lang_kept=decision.lang_kept or kept_language(text) == decision.lang)  # "dorénavant…"
         return self.recorder.record(message, decision, stored, user_id)
 
     def moderate(self, message: Message, text: str | None = None, lang: str | None = None) -> Verdict:
-        """The moderation verdict on a message (a forum post's is stored with its event and handed back
-        in `Message.verdict`, so a post is moderated once however often it is retried)."""
+        """The moderation verdict on a message (a forum post's, stored with its event, is handed back in `verdict`)."""
         text = clean_text(message.text) if text is None else text
-        # an edited post is not a re-post: its author is left out of the repeat count
-        author = None if message.edited else message.user
+        author = None if message.edited else message.user  # an edited post is not a re-post (the repeat count)
         ref = {"ref": f"{message.channel}:{message.external_id}"} if message.external_id else {}
         return self.moderator.check(text, lang=lang, author=author,
                                     context="forum" if message.context.is_forum else message.channel, **ref)
@@ -293,8 +294,7 @@ class Tutor:
                        ticket=replace(ticket, reason=Reason(decision.reason) if decision.reason in set(Reason)
                                       and decision.reason else Reason.LOW_CONFIDENCE))
 
-    def _escalation(self, body: str, lang: str, intent: Intent, reason: Reason,
-                    priority: Priority = Priority.NORMAL, found: tuple[dict, ...] = (),
-                    private: bool = False, matchable: bool = True) -> Decision:
+    def _escalation(self, body: str, lang: str, intent: Intent, reason: Reason, priority: Priority = Priority.NORMAL,
+                    found: tuple[dict, ...] = (), private: bool = False, matchable: bool = True) -> Decision:
         return Decision(Kind.ESCALATE, body, lang, intent, reason=reason,
                         ticket=TicketAsk(reason, priority, private=private, found=found, matchable=matchable))

@@ -49,4 +49,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "مبروك، وشكرا لأنك شاركت هذا الخبر السار! 👍\n{next}\nإن كان لديك سؤال عن الخطوة الموالية، فأنا هنا.",
         "fr": "Bravo, et merci de partager cette bonne nouvelle ! 👍\n{next}\nUne question sur la suite ? Je suis là.",
     },
+    "contact_masked": {
+        "ar": "🔒 حجبت رقمك أو بريدك الإلكتروني في رسالتك: يجيبك المؤطرون هنا كتابة، ولا يتصلون بالهاتف.",
+        "fr": "🔒 J'ai masqué votre numéro ou votre e-mail dans votre message : les tuteurs vous répondent ici, par écrit, "
+              "et n'appellent pas.",
+    },
 }

@@ -58,3 +58,33 @@ def test_c_tout_after_an_answer_asks_for_the_rest(full_services):
     decision = say(full_services, "c tout ?", user=user)
     assert decision.reason != "off_topic" and [c.id for c in decision.citations] == ["ass-diagnostic"], \
         decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["ra9m dyali 0612345678 ila bghito t3iyto lia", "رقمي هو 0698765432 عيطو ليا الله يخليكم",
+                                  "bghit chi tuteur ykalmni daba, ra9mi 0661234567 w email ghita.b@yahoo.fr"])
+def test_a_number_given_to_be_called_goes_to_a_person_who_writes(full_services, text):
+    # "ra9m dyali … ila bghito t3iyto lia" got the forum charter's rule on personal data; the hand-over for
+    # "bghit chi tuteur ykalmni daba, ra9mi …" left her waiting for a call that never comes
+    decision = say(full_services, text, user=f"s40-call-me-{len(text)}")
+    assert decision.escalate and decision.reason == "human_requested", decision.to_json()
+    assert "لا يتصلون بالهاتف" in decision.body and "0612345678" not in decision.body, decision.body
+
+
+@pytest.mark.slow
+def test_a_guide_answer_with_a_number_to_call_keeps_the_answer_and_says_tutors_write(full_services):
+    decision = say(full_services, "Appelez-moi au 06 12 34 56 78 svp, comment changer mon mot de passe ?",
+                   user="s40-call-me-password")
+    assert [c.id for c in decision.citations] == ["dig-etakwine-login-password"], decision.to_json()
+    assert "n'appellent pas" in decision.body, decision.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("broken", ["la video du module 2 se lance pas", "lvideo dyal module 2 ma katkhdmch 3ndi"])
+def test_a_video_that_does_not_start_after_another_page_gets_the_technical_page(full_services, broken):
+    # after the steps to submit, "la video du module 2 se lance pas" got that page's paragraph on formats (its
+    # "vidéo de séance"); in Darija, a choice between submitting and how to word a question
+    user = f"s40-video-{len(broken)}"
+    say(full_services, "et pour deposer mon devoir c comment", user=user)
+    decision = say(full_services, broken, user=user)
+    assert [c.id for c in decision.citations] == ["dig-etakwine-technical"], decision.to_json()
