@@ -37,7 +37,7 @@ _CONCRETE = re.compile(r"^(et )?(un |des )?cas (concrets?|pratiques?)$|concretem
                        r"|^مثلا$|تطبيقي|بشكل عملي|ف ?الواقع|f ?lwa9i3")
 MAX_CONCRETE_WORDS = 4
 _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|mieux)|et (apres|ensuite|maintenant)|"
-                   r"c'?est tout|c tout|ce tout|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
+                   r"c'?est tout|c tout|ce tout|encore\s*[?!.]*$|et alors|w? ?daba|kifach|kifash|zid|زيد|وضح( اكثر)?|اشرح( اكثر)?|و ?بعد|و ?دابا|"
                    r"كيفاش|ثم ماذا|و ?من بعد|و?ما هي (?:الخطوه|المرحله) (?:التاليه|المواليه)|(?:chno )?lmar[7h]ala jaya"
                    r"|(?:quelle est )?(?:l'|la )?(?:etape|phase) suivante|(?:chno )?lkhatwa jaya"  # the next step
                    # the rest of what was cut ("la suite stp", "et les étapes suivantes ?", "w ba9i?", "كمل")

@@ -143,7 +143,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         answer = tutor.engine.section_answer(section, question, lang, tutor.max_words)
     if not answer.answered:
         return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
-    if kind in (EXAMPLE, MORE) and answer.citations and said_again(answer.text, last.shown):  # the section is all said
+    if kind in (EXAMPLE, MORE) and answer.citations and said_again(answer.text, last.seen or last.shown):  # all said
+        # (seen: the replies of the follow-ups in a row, "encore ?" after three got the opening shown two turns before)
         if kind == MORE and (other := _another_page(tutor, f"{question} {text}", section, lang)) is not None:
             return other  # "وفين نلقاه؟" (the recording) after missed live sessions: the recordings' page
         said = t("no_example" if kind == EXAMPLE else "all_said", lang, title=answer.citations[0].title)

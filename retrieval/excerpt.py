@@ -15,33 +15,17 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from retrieval.blocks import HEAD_MAX_WORDS, PROSE, TABLE, Block, Item, colon_label, parse_blocks
+from retrieval.blocks import PROSE, TABLE, Block, parse_blocks
+from retrieval.list_lines import ELLIPSIS, clip as _clip, is_cut as _cut, item_lines as _items, row_lines as _rows
+from retrieval.list_lines import shown_lines as _shown_lines, words as _words
 from retrieval.focus import (Focus, find_focus, hinted_blocks, item_priority, overlap_total, question_tokens,
                              text_tokens)
 from retrieval.openers import drop_opener, leans_back
 
-ELLIPSIS = "…"
 MIN_PART_WORDS = 25  # a second block is added only when at least this many words are left
 MAX_PARTS = 3
 STEPS_LEAD_SHARE = 0.35  # for a "how" question, the opening paragraph before the steps takes at most this share
 INTRO_SHARE = 0.5  # a paragraph introducing a list is quoted whole up to this share of the words
-_SENTENCE_HEAD = re.compile(r"^([^.!?؟]{2,60}[.!?؟])\s+\S")
-
-
-def _words(text: str | Sequence[str]) -> int:
-    return len(" ".join(text).split()) if not isinstance(text, str) else len(text.split())
-
-
-def _colon(lang: str) -> str:
-    return ": " if lang == "ar" else " : "
-
-
-def _clip(sentence: str, budget: int) -> str:
-    """A sentence cut to `budget` words with "…" when it is longer."""
-    words = sentence.split()
-    return sentence if len(words) <= budget else " ".join(words[:max(budget, 1)]) + " " + ELLIPSIS
-
-
 def _opening(sentences: list[str], start: int, budget: int) -> list[str]:
     """Sentences from `start` on, within `budget`, opening on a sentence that stands on its own."""
     while start > 0 and leans_back(sentences[start]) and _words(sentences[start - 1:start + 1]) <= budget:
@@ -76,69 +60,6 @@ def _prose(block: Block, budget: int, query: set[str], start: int | None = None)
                     best, start = score, s
     text = " ".join(_opening(sentences, min(start, len(sentences) - 1), budget))
     return f"{block.heading}\n{text}" if block.heading and text else text
-
-
-def _head(item: Item, lang: str) -> str | None:
-    """The item shrunk to its heading ("Situer la séance : …", "Minuter. …"), or None."""
-    if label := colon_label(item.text):
-        return f"{item.marker} {label}{_colon(lang)}{ELLIPSIS}"
-    found = _SENTENCE_HEAD.match(item.text)
-    short = found and len(found.group(1).split()) <= HEAD_MAX_WORDS
-    return f"{item.marker} {found.group(1)} {ELLIPSIS}" if short else None
-
-
-def _items(items: Sequence[Item], budget: int, priority: Sequence[int], lang: str) -> list[str]:
-    """The items in order: all in full, else headings with the best items in full, else the first ones."""
-    full = [f"{i.marker} {i.text}" for i in items]
-    if _words(full) <= budget:
-        return full
-    heads = [_head(i, lang) for i in items]
-    if all(heads) and _words(heads) <= budget:
-        lines = list(heads)
-        rest = [i for i in range(len(items)) if i not in priority]
-        for i in [*priority, *rest]:
-            if _words(lines) - _words(lines[i]) + _words(full[i]) <= budget:
-                lines[i] = full[i]
-        return lines
-    lines = list(full[:1]) if full else []
-    for line in full[1:]:
-        if _words(lines) + _words(line) > budget:
-            break
-        lines.append(line)
-    if items and not items[0].numbered and any(i >= len(lines) for i in priority):
-        return _chosen_items(full, budget, priority)  # a bullet the question names lies beyond the first ones
-    lines[0] = _clip(lines[0], budget)
-    return lines + [ELLIPSIS] if len(lines) < len(full) else lines
-
-
-def _chosen_items(full: Sequence[str], budget: int, priority: Sequence[int]) -> list[str]:
-    """A bulleted list too long for the budget: its first item and the items the question names (best first) while
-    they fit, in order, "…" where items are left out ("la diff entre MOOC et SPOC": not the xMOOC's bullet)."""
-    chosen = {0}
-    for i in priority:
-        if _words([full[j] for j in sorted(chosen | {i})]) <= budget:
-            chosen.add(i)
-    lines: list[str] = []
-    for i, line in enumerate(full):
-        if i in chosen:
-            lines.append(line)
-        elif not lines or lines[-1] != ELLIPSIS:
-            lines.append(ELLIPSIS)
-    lines[0] = _clip(lines[0], budget)
-    return lines
-
-
-def _rows(block: Block, lang: str) -> list[str]:
-    """Table rows as "- label — column : cell ; column : cell" lines."""
-    colon, sep = _colon(lang), "؛ " if lang == "ar" else " ; "
-    lines = []
-    for row in block.rows:
-        if len(row) == 2 or len(block.header) < 3:
-            lines.append("- " + colon.join(c for c in row if c))
-        else:
-            cells = sep.join(f"{name}{colon}{cell}" for name, cell in zip(block.header[1:], row[1:]))
-            lines.append(f"- {row[0]} — {cells}")
-    return lines
 
 
 def _intros(blocks: Sequence[Block], index: int, budget: int, used: set[int]) -> list[str]:
@@ -240,16 +161,6 @@ def _join_parts(blocks: Sequence[Block], first: str, parts: dict[int, str]) -> s
         text = f"{text}{glue}{parts[index]}" if text else parts[index]
         previous = index
     return text
-
-
-def _cut(text: str) -> bool:
-    """Whether a rendered list leaves items out or shrinks some to their heading ("3. Analyser : …")."""
-    return any(line.rstrip().endswith(ELLIPSIS) for line in text.split("\n"))
-
-
-def _shown_lines(text: str) -> int:
-    """How many items or rows a rendered list or table shows."""
-    return sum(1 for line in text.split("\n") if re.match(r"^(?:\d+\.|-) ", line))
 
 
 def same_shape(a: Sequence[Block], b: Sequence[Block]) -> bool:
