@@ -49,7 +49,7 @@ _MORE = re.compile(r"^(et )?(plus de details?|detaille[rz]?|explique[rz]? (plus|
 # MAX_SAY_AGAIN_WORDS), answered from the last section, read for the part named.
 _MORE_ON = re.compile(r"^(et )?(plus de details?|davantage de details|detaille[rz]?|explique[rz]? (plus|mieux)|tu peux detailler|"
                       r"وضح اكثر|اشرح اكثر|اشرح لي اكثر|المزيد من|مزيد من|تفاصيل اكثر|زيد ?شرح|زيدني|فصل اكثر|"
-                      r"zid ?(chra7|chre7|fesser|wadda7)|zidni|ktar 3la)\b")
+                      r"zid ?(chra7|chre7|fesser|wadda7)|zidni|ktar 3la|3awe?d ?(chra7|chre7)|عاود ?(شرح|شرحو|شرحها)|اعد الشرح)\b")
 # An option chosen by its number or its rank, in French, Arabic, Darija and Arabizi ("2", "le deuxième", "la 3",
 # "الثانية", "التانية", "الجوج", "ltanya", "joj", "رقم 2", "option 2"), as normalized (ى→ي, ة→ه).
 _CHOICE_PREFIX = r"(?:(?:le|la|l'|n°|no|numero|num|option|choix|رقم|الخيار|الاختيار|ra9m|l?khiyar|l?khyar)\s*)?"

@@ -14,6 +14,7 @@ from bot.answer_gate import CLEAR_LEAD
 from bot.language_request import darija_asked
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues
 from bot.option_words import title_words
+from bot.not_understood import explained_again, not_understood
 from bot.shown_items import said_again, shown_in_language
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
@@ -134,6 +135,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
         answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words,
                                              shown=last.seen or last.shown)
+    elif kind == MORE and not_understood(text) and (again := explained_again(tutor, text, lang, last)) is not None:
+        return again  # "je n'ai pas compris": the section's example, else its key sentence, and a tutor offered
     elif kind == MORE:  # the part the follow-up asks for, never an excerpt already shown again
         answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words,
                                                shown=last.seen or last.shown, rest_first=bare_more(text))

@@ -5,6 +5,7 @@ the dates and the ask-a-tutor button (it got the dates alone: only a tutor can c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
@@ -107,3 +108,19 @@ def calendar_decision(tutor: Tutor, calendar: str, text: str, lang: str) -> Deci
         return Decision(Kind.ANSWER, calendar, lang, Intent.ORGANIZATIONAL, confidence=1.0)
     return Decision(Kind.ANSWER, f"{calendar}\n\n{found.text}", lang, Intent.ORGANIZATIONAL, confidence=1.0,
                     citations=found.citations, buttons=answer_buttons(lang))
+
+
+def with_dates_asked(tutor: Tutor, decision: Decision, text: str, lang: str) -> Decision:
+    """A guide answer to a message whose other part asks when something of the course is ("Comment motiver les
+    participants qui décrochent du MOOC, et quand a lieu la prochaine classe virtuelle ?"): the answer, then the
+    calendar's (it got the guide's alone, the date dropped without a word: a newcomer)."""
+    organizational = getattr(tutor, "organizational", None)
+    if organizational is None or decision.kind != Kind.ANSWER or not decision.citations:
+        return decision
+    parts = message_parts(text)
+    dated = [p for p in parts if parse_calendar_query(p) is not None and asks_when(p)]
+    if len(parts) < 2 or not dated or len(dated) == len(parts):
+        return decision
+    found = list(dict.fromkeys(a for p in dated if (a := organizational.answer(p, lang))))
+    return replace(decision, body="\n\n".join([decision.body, *found])) if found else decision
+

@@ -54,4 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "🔒 J'ai masqué votre numéro ou votre e-mail dans votre message : les tuteurs vous répondent ici, par écrit, "
               "et n'appellent pas.",
     },
+    "not_understood_example": {"ar": "لنأخذ مثالا من الدليل:", "fr": "Prenons un exemple du guide :"},
+    "not_understood_key": {"ar": "الأهم:", "fr": "L'essentiel :"},
+    "tutor_can_explain": {
+        "ar": "إن بقي الأمر غير واضح، يمكن لمؤطر(ة) أن يشرحه لك: اضغط على «اسأل مؤطرا».",
+        "fr": "Si ce n'est toujours pas clair, un tuteur peut vous l'expliquer : touchez « Demander à un tuteur ».",
+    },
 }

@@ -88,3 +88,30 @@ def test_a_video_that_does_not_start_after_another_page_gets_the_technical_page(
     say(full_services, "et pour deposer mon devoir c comment", user=user)
     decision = say(full_services, broken, user=user)
     assert [c.id for c in decision.citations] == ["dig-etakwine-technical"], decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_guide_question_then_a_date_gets_both(full_services):
+    # "Comment motiver…, et quand a lieu la prochaine classe virtuelle ?" got the motivation page alone, the date dropped
+    decision = say(full_services, "Comment motiver les participants qui décrochent du MOOC, et quand a lieu la "
+                                  "prochaine classe virtuelle ?", user="s40-two-parts")
+    assert [c.id for c in decision.citations][:1] == ["fac-motivation"], decision.to_json()
+    assert "🎥" in decision.body and "meet." in decision.body, decision.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, not_understood, lang, lead", [
+    ("comment formuler un objectif opérationnel ?", "je n'ai pas compris", "fr", "Prenons un exemple du guide"),
+    ("Qu'est-ce que le feedback ?", "je comprends pas", "fr", "L'essentiel"),
+    ("شنو هو التقويم التشخيصي؟", "عاود شرح ليا بطريقة ساهلة", "ar", "الأهم"),
+    ("salam, bghit nfhem chno hiya la pratique réflexive", "ma fhamtch", "ar", "الأهم"),
+])
+def test_not_understood_gets_the_example_or_the_key_sentence_and_a_tutor(full_services, question, not_understood,
+                                                                          lang, lead):
+    # "je comprends pas" got the section's next part, "Je ne comprends pas." the opening again, "jcomprend pas" another
+    # section; "عاود شرح ليا بطريقة ساهلة" a choice of three unrelated pages
+    user = f"s40-not-understood-{len(question)}"
+    first = say(full_services, question, user=user)
+    decision = say(full_services, not_understood, user=user)
+    assert decision.citations and decision.citations[0].id == first.citations[0].id, decision.to_json()
+    assert decision.body.startswith(lead) and decision.buttons and decision.lang == lang, decision.body
