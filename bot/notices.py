@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.appeals import chat_appeal
 from bot.conversation import CHOICE, OTHER_LANG, LastTurn, bare_number, follow_up
 from bot.conversation_language import language_asked_with_a_question
 from bot.roles.intents import has_polite_word
@@ -32,6 +33,8 @@ def reply_without_context(tutor: Tutor, text: str, lang: str, message: Message,
     languages). The same before any question ("b lfrancais 3afak" as a first message got a clarifying question between
     the guide's pages on languages and netiquette): the language is noted, with how to keep it on the channel.
     "نعم", "oui", "le deuxième" with no choice pending: an invitation to ask (it opened a ticket of its own)."""
+    if (appeal := chat_appeal(tutor, text, lang, message)) is not None:
+        return appeal  # "je conteste" right after a reply to abuse: a tutor reads it (not the charter's page again)
     follow = follow_up(text)
     if declines_offer(text) and tutor.memory is not None and tutor.memory.tutor_offered(message.channel, message.user):
         return Decision(Kind.ANSWER, t("clarify_declined", lang), lang, Intent.FOLLOW_UP,  # "non merci, je vais

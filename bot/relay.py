@@ -13,6 +13,7 @@ from typing import Callable
 
 from sqlalchemy import update
 
+from bot.appeals import pending
 from bot.escalation import TicketService
 from bot.payloads import TutorRelay
 from bot.store.outbox import Outbox
@@ -84,8 +85,13 @@ class AnswerRelay:
         closing = str(steps.count("closed"))
         review = moderation_item(ticket)
         if review is not None:  # a post held for the charter: not "ask again", but the review's outcome
+            if pending(self.tickets, ticket_id):  # "the decision stands" to an appeal nobody read (a tester)
+                log.warning("ticket #%d closed with an appeal no tutor marked as read: its author is not told", ticket_id)
+                return 0
+            appealed = ticket.reason == Reason.APPEAL or "appealed" in steps
+            question = str(review.get("text") or "")[:300] if ticket.reason == Reason.APPEAL else ticket.question[:300]
             return self._queue(ticket, "closed", closing, None, lambda f: review_closed(
-                review, f.lang, ticket.question[:300]))
+                review, f.lang, question or ticket.question[:300], appealed))
         return self._queue(ticket, "closed", closing, None, lambda f: t(
             quoting("tutor_closed", ticket, f), f.lang, question=question_asked(ticket.question, ticket.reason),
             how=t("ask_again_telegram" if f.channel == "telegram" else "ask_again", f.lang)))
@@ -133,15 +139,17 @@ def lead_in(key: str, ticket: Ticket, follower: TicketFollower) -> str:
 
 def moderation_item(ticket: Ticket) -> dict | None:
     """The moderation record of a held or hidden forum post's review ticket; None for any other ticket."""
-    if ticket.reason != Reason.FORUM_REVIEW:
+    if ticket.reason not in (Reason.FORUM_REVIEW, Reason.APPEAL):
         return None
-    return next((item for item in ticket.found or () if isinstance(item, dict) and item.get("kind") == "moderation"),
-                None)
+    return next((item for item in ticket.found or () if isinstance(item, dict) and item.get("kind") == "moderation"
+                 and (ticket.reason == Reason.FORUM_REVIEW or item.get("post_id"))), None)  # a chat's: "ask again"
 
 
-def review_closed(item: dict, lang: str, question: str) -> str:
+def review_closed(item: dict, lang: str, question: str, appealed: bool = False) -> str:
     """The author's notice when a tutor closed their post's review without an answer: the decision stands,
-    with the charter section it breaks and the one on appeals."""
+    with the charter section it breaks and the one on appeals (once the author appealed: that the appeal was read)."""
     section = item.get("charter_section") or CLASS_SECTIONS.get(str(item.get("verdict", ""))) or "charter-respect"
+    if appealed:
+        return t("tutor_closed_appeal", lang, question=question, title=section_title(section, lang), section=section)
     return t("tutor_closed_review", lang, question=question, title=section_title(section, lang), section=section,
              appeal_title=section_title(APPEAL_SECTION, lang), appeal=APPEAL_SECTION)

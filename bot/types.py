@@ -82,6 +82,7 @@ class Reason(StrEnum):
     FORUM_SUGGESTION = "forum_suggestion"
     FORUM_UNANSWERED = "forum_unanswered"
     DISCOURAGED = "discouraged"  # a forum post about giving up the course: the author is written to, a tutor told
+    APPEAL = "appeal"  # the author contests a moderation decision ("je conteste", "أطعن"): a tutor reads it
 
 
 class TicketState(StrEnum):

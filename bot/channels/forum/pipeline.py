@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+from bot.appeals import ModerationAppeals, is_appeal
 from bot.services import Services
 from bot.channels.forum.adapters import target_payload
 from bot.channels.forum.compose import compose_reply, flag_note
@@ -65,6 +66,8 @@ class ForumProcessor:
         self.can_reply = can_reply
         self.can_flag = can_flag or can_reply
         self.wake = wake
+        self.appeals = ModerationAppeals.over(services.store, services.tickets,
+                                              getattr(self.tutor.recorder, "open_ticket", None))
 
     def message(self, post: ForumPost, text: str, verdict: Verdict | None = None,
                 related: tuple[tuple[str, str], ...] = ()) -> Message:
@@ -112,6 +115,8 @@ class ForumProcessor:
         if not post.is_first:
             if not post.edited:
                 self.threads.mark_replied(post)
+                if decision.kind in (Kind.IGNORE, Kind.MASK) and (appealed := self._appeal(post, text, decision)):
+                    return appealed
             return "reply_seen"
         self.threads.upsert_question(post, text, decision.lang, vector if offered(decision) else None)
         if post.edited:
@@ -130,6 +135,18 @@ class ForumProcessor:
             self.threads.set_state(post.forum, post.thread_id, "escalated", decision.ticket_id)
             return "escalated"
         return "no_answer"  # a greeting, thanks, a vague word: left to people (and to the unanswered check)
+
+    def _appeal(self, post: ForumPost, text: str, decision: Decision) -> str | None:
+        """A reply contesting the decision on its author's held or hidden post ("je conteste", "أطعن"): the appeal
+        reaches the tutors (`bot.appeals`) and the author is told so (it was taken as a mere reply: a tester)."""
+        if not is_appeal(text):
+            return None
+        done = self.appeals.forum_post(post.channel, post.forum, post.thread_id, post.thread_key, post.post_id,
+                                       post.author, post.reply_to, text, decision.lang, decision.user_id)
+        if done is None:
+            return None
+        self._enqueue(post, ForumKind.NOTIFY, done.notice, ":appeal", lang=decision.lang)
+        return "appealed"
 
     def _target(self, post: ForumPost) -> dict:
         return target_payload(ForumTarget(forum=post.forum, thread_id=post.thread_id, post_id=post.post_id,

@@ -26,7 +26,7 @@ LANG_COOKIE = "rafiq_console_lang"
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 FLASHES = {"claimed", "claim_lost", "answered", "answer_refused", "closed", "reopened", "merged", "unchanged",
            "faq_added", "faq_incomplete", "faq_too_long", "faq_empty", "faq_proposed", "faq_declined", "faq_none",
-           "faq_drafted", "faq_draft_kept", "faq_withdrawn", "faq_not_published", "faq_private"}
+           "faq_drafted", "faq_draft_kept", "faq_withdrawn", "faq_not_published", "faq_private", "appeal_unseen"}
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from bot.channels.web.console.pages import (HERE, LANG_COOKIE, Posted, Svc, User
                                         current_session, known_ids, not_found, render, safe_next, secure_cookies,
                                         set_session, valid_id)
 from bot.store.console_sessions import SessionRegistry
+from bot import appeals
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
 from bot.knowledge import KnowledgeBase
@@ -154,7 +155,8 @@ def ticket_view(request: Request, ticket_id: int, services, session, status: int
                   faq_files=faq_files, prefill=prefill, proposal=proposal,
                   personal=ticket.reason in PERSONAL_TICKETS, can_answer=ticket.state in OPEN_STATES
                   and (ticket.state != TicketState.CLAIMED or ticket.claimed_by == session.name),
-                  max_answer=MAX_ANSWER, status=status, **answer)
+                  max_answer=MAX_ANSWER, appeal_pending=appeals.pending(services.tickets, ticket_id), status=status,
+                  **answer)
 
 
 @router.post("/tickets/{ticket_id}/claim")
@@ -178,8 +180,15 @@ def answer(request: Request, ticket_id: int, services: Svc, session: Posted,
 
 
 @router.post("/tickets/{ticket_id}/close")
-def close(ticket_id: int, services: Svc, session: Posted) -> RedirectResponse:
-    """Close the ticket; trainers still waiting for an answer are told (bot/relay.py)."""
+def close(ticket_id: int, services: Svc, session: Posted,
+          appeal_seen: Annotated[str, Form(max_length=8)] = "") -> RedirectResponse:
+    """Close the ticket; trainers still waiting for an answer are told (bot/relay.py). A ticket whose author contests
+    the decision is closed only once the tutor says they read the appeal (`appeal_seen`): closing it told the author
+    "the decision stands" about an appeal nobody had read (a tester)."""
+    if appeals.pending(services.tickets, ticket_id):
+        if not appeal_seen:
+            return back(ticket_id, "appeal_unseen")
+        appeals.mark_seen(services.tickets, ticket_id, session.name)
     if not services.tickets.close(ticket_id, session.name):
         return back(ticket_id, "unchanged")
     services.relay.closed(ticket_id)
