@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.administration import administration_ticket
+from bot.forum_answer import forum_text
 from bot.roles.states import DISCOURAGED
 from bot.understanding import Route
 from bot.texts import t, text_lang
@@ -169,8 +170,8 @@ def _publish_or_suggest(tutor: Tutor, message: Message, answer: Decision, publis
     bar = tutor.forum_min_confidence or tutor.engine.threshold
     if publish and tutor.forum_auto_reply and message.can_publish and float(answer.confidence) >= bar:
         return answer
-    draft = {"kind": "suggestion", "text": compose_reply(answer.text, answer.lang, list(message.related)),
-             "answer": answer.text.strip(), "confidence": round(float(answer.confidence), 4),
+    draft = {"kind": "suggestion", "text": compose_reply(forum_text(answer), answer.lang, list(message.related)),
+             "answer": forum_text(answer).strip(), "confidence": round(float(answer.confidence), 4),
              "citations": [{"id": c.id, "title": c.title, "lang": c.lang} for c in answer.citations],
              "similar": [{"title": title, "url": url} for title, url in message.related], "url": message.url}
     return replace(answer, kind=Kind.SUGGEST, reason=Reason.FORUM_SUGGESTION,

@@ -77,4 +77,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "En-tête X-Rafiq-Timestamp absent ou qui n'est pas un nombre : il donne l'heure d'envoi en secondes Unix "
               "(par exemple 1764500000), celle qui est signée avec le corps.",
     },
+    "forum_read_whole": {
+        "ar": "النص الكامل في دليل المكوّن، القسم «{title}» [{id}].",
+        "fr": "Le passage complet se trouve dans le guide du formateur, section « {title} » [{id}].",
+    },
 }

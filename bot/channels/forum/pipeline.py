@@ -17,6 +17,7 @@ import logging
 from typing import Callable
 
 from bot.appeals import ModerationAppeals, is_appeal
+from bot.forum_answer import forum_text
 from bot.services import Services
 from bot.channels.forum.adapters import target_payload
 from bot.channels.forum.compose import compose_reply, flag_note
@@ -124,7 +125,7 @@ class ForumProcessor:
         if post.stale:
             return "indexed_stale"
         if decision.kind == Kind.ANSWER:
-            self._enqueue(post, ForumKind.REPLY, compose_reply(decision.text, decision.lang, list(links)),
+            self._enqueue(post, ForumKind.REPLY, compose_reply(forum_text(decision), decision.lang, list(links)),
                           lang=decision.lang)
             self.threads.set_state(post.forum, post.thread_id, "bot_answered")
             return "replied"
