@@ -13,7 +13,10 @@ from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
 from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, is_calendar_command,
-                                     day_named, module_number, names_module, opens_or_closes, parse_calendar_query)
+                                     day_named, module_number, names_module, opens_or_closes, parse_calendar_query,
+                                     refers_to_the_module)
+from bot.calendar_memory import (ONE_AFTER, after_live_session, after_module, calendar_reply_language,
+                                  dated_questions, last_calendar_query, last_dated_question, module_question)
 from bot.two_part import calendar_decision
 from bot.types import Decision, Intent, Kind, Message
 from bot.understanding import Route
@@ -38,20 +41,11 @@ _JOIN = re.compile(r"\b(rejoin\w*|particip\w*|acced\w*|connect\w*|ndkhl\w*|nd5ol
                    r"(?<!\w)(?:ن|ا)?(?:دخل|ندخل|انضم|نلتحق|التحق|الانضمام|الدخول)(?!\w)")
 # "وعلى ماذا تتمحور؟", "et il porte sur quoi ?" after a module's dates: its title and assignments (the calendar's)
 _THEME = re.compile(r"\b(porte sur|parle de|theme|sujet|contenu|programme|traite de|kaydwi|katdwi|3la ach|3la chno|"
-                    r"contient|y a quoi|dedans|a?chno fiha|chnou fiha|ach fiha)\b|"  # "وشنو فيها؟" after module 3's dates
+                    r"contient|y a quoi|dedans|(?:a?chno|chnou|ach) (?:kayn )?fiha?)\b|"  # "وشنو فيها؟", "w chno fih?"
                     r"تتمحور|يتمحور|موضوع|محور|مضمون|محتوي|تتناول|يتناول|كتهضر|كيهضر|تتضمن|يتضمن|"
-                    r"(?<!\w)و?(?:ا?شنو|اش|ماذا|اشنو) (?:كاين )?فيها(?!\w)")
+                    r"(?<!\w)و?(?:ا?شنو|اش|ماذا|اشنو) (?:كاين )?في(?:ها|ه)(?!\w)")
 
 
-# "et la suivante ?", "et celle d'après ?", "والتي بعدها؟", "و اللي من بعدها؟", "w li mn b3dha?", "et le suivant ?":
-# the date after the one just given (a newcomer got the guide's page on recordings or on missed live sessions)
-_ONE_AFTER = re.compile(r"\bsuivante?s?\b|\b(?:celle|celui) d'?apres\b|^(?:et |w |o )?(?:la |le )?d'?apres$"
-                        r"|(?<!\w)و?(?:التي|الذي|اللي|الي|لي)\s+(?:من\s+)?(?:بعدها|بعده|موراها|موراه)(?!\w)"
-                        r"|(?<!\w)و?(?:ال)?(?:مواليه|موالي|تاليه)(?!\w)"
-                        r"|\b(?:li|lli|elli|illi)\s+(?:mn\s+|men\s+)?(?:b3dha|b3do|ba3dha|moraha|morah)\b"
-                        r"|\bl?mowali(?:a|ya)\b|\bapres (?:celle|celui|ca|cela)(?:-?(?:la|ci))?\b"
-                        # "w mn b3d?", "w ba3dha?", "et après ?", "وبعد؟" right after dates (got "say more", the formats)
-                        r"|^(?:et |w |o )?(?:mn |men )?(?:ba?3d(?:ha|o)?|apres|ensuite)\W*$|^و?\s?(?:من )?بعد(?:ها|ه)?\W*$")
 ONE_AFTER_WORDS = 6
 _ASSIGNMENT = re.compile(r"\b(?:devoirs?|travail|travaux|livrables?|l?wajib|devoir)\b|(?<!\w)(?:ال)?(?:واجب|فرض|ديفوار)(?!\w)")
 # The hour asked of the date just given ("et c'est à quelle heure ?", "f ach mn sa3a?", "على أي ساعة؟")
@@ -63,7 +57,7 @@ def _late_after_deadline(tutor: Tutor, text: str, lang: str, message: Message) -
     """"Et si je dépasse ?" right after a deadline's date: the FAQ on late work; else None."""
     if not says_late(text):
         return None
-    query = _last_calendar_query(tutor, message)
+    query = last_calendar_query(tutor, message)
     if query is None or not query.kind.startswith("deadline"):
         return None
     return section_decision(tutor, LATE_SECTION, text, lang, Intent.FOLLOW_UP)
@@ -84,7 +78,7 @@ def _rule_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decisio
     norm = normalize_text(text)
     if word_count(text) > ONE_AFTER_WORDS or tutor.memory is None:
         return None
-    query = _last_calendar_query(tutor, message)
+    query = last_calendar_query(tutor, message)
     if query is None:
         return None
     if query.kind.startswith("deadline") and _HAND_IN.search(norm):
@@ -96,17 +90,17 @@ def _rule_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decisio
 
 def _afters_in_a_row(questions: list[str]) -> int:
     """How many of the latest calendar questions (latest first) were "et la suivante ?" in a row."""
-    return next((i for i, q in enumerate(questions) if not _ONE_AFTER.search(normalize_text(q))), len(questions))
+    return next((i for i, q in enumerate(questions) if not ONE_AFTER.search(normalize_text(q))), len(questions))
 
 
 def _the_one_after(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """"et la suivante ?" right after a calendar reply: the date after the one given (after as many such messages
     in a row as came before, "et celle d'après ?" again), in the conversation's language; else None."""
     norm = normalize_text(text)
-    if (not _ONE_AFTER.search(norm) or word_count(text) > ONE_AFTER_WORDS or tutor.memory is None
+    if (not ONE_AFTER.search(norm) or word_count(text) > ONE_AFTER_WORDS or tutor.memory is None
             or tutor.organizational is None):
         return None
-    questions = _dated_questions(tutor, message)
+    questions = dated_questions(tutor, message)
     steps = 1 + _afters_in_a_row(questions)
     if steps > len(questions):
         return None
@@ -125,7 +119,7 @@ def _joining(tutor: Tutor, text: str, lang: str, message: Message) -> Decision |
     if (not (joins or hour) or word_count(text) > ONE_AFTER_WORDS
             or tutor.memory is None or tutor.organizational is None):
         return None
-    questions = _dated_questions(tutor, message)
+    questions = dated_questions(tutor, message)
     steps = _afters_in_a_row(questions)
     query = parse_calendar_query(questions[steps]) if steps < len(questions) else None
     if query is not None and query.kind == "module" and query.module is not None and not hour and not steps \
@@ -153,13 +147,13 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
     own = parse_calendar_query(text)  # "w l devoir dyalo imta?" after module 3's dates: module 3's, not the next one
     unplaced = own is not None and own.kind == "deadline" and own.module is None and own.day is None
-    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced or (
-        and_then and _ASSIGNMENT.search(norm))) and _after_module(tutor, message)  # "et le devoir ?" after module 3
+    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced or refers_to_the_module(norm) or (
+        and_then and _ASSIGNMENT.search(norm))) and after_module(tutor, message)  # "et le devoir ?" after module 3
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
                               or period_named(norm) is not None
-                              or (_JOIN.search(norm) and _after_live_session(tutor, message)) or about_module
-                              or (opens_or_closes(norm) and _after_module(tutor, message))) or (  # "ومتى تفتح؟"
-        about_module and word_count(text) <= NAMES_TOPIC_MAX_WORDS)  # "c quoi le devoir" after module 3's dates
+                              or (_JOIN.search(norm) and after_live_session(tutor, message)) or about_module
+                              or (opens_or_closes(norm) and after_module(tutor, message))) or (  # "ومتى تفتح؟"
+        about_module and (word_count(text) <= NAMES_TOPIC_MAX_WORDS or own is not None))  # "c quoi le devoir"
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading
@@ -174,16 +168,17 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if not exchange or not exchange[0]:
         return None
     asked, previous = exchange
-    if parse_calendar_query(asked) is None:  # not "و شنو الموضوع ديالها؟": the question that named the date
-        asked = _last_dated_question(tutor, message) or asked
+    if parse_calendar_query(asked) is None or about_module:  # not "و شنو الموضوع ديالها؟": the question that named
+        asked = (module_question(tutor, message) if about_module else None) or last_dated_question(  # the date
+            tutor, message) or asked  # ("f had lmodule" after "w ach nsift fih?": the module named before)
     if short and tutor.organizational:
         # "w module 4?" reads as French alone: a short Latin message keeps the calendar reply's language
         lang = conversation_language(text, lang, previous or "")
         # "et le lien ?", "والرابط؟", "et pour le module 4 ?": the calendar's answer, read with the question before
         # its own module number first; a calendar question in full ("w l module 2 imta kaysali?" after the live
         # session's date) is answered alone: read with the question before, it asked for the live session again
-        whole = own is not None and not (unplaced and about_module) and not (  # "et le mois prochain ?" after a
-            own.kind in PERIODS and _after_live_session(tutor, message)) and not (  # live session: its sessions then
+        whole = own is not None and not (about_module and own.module is None) and not (  # "et le mois prochain ?"
+            own.kind in PERIODS and after_live_session(tutor, message)) and not (  # live session: its sessions then
             own.kind == "module" and names_module(norm))  # "et pour le module 4 ?" after module 3's live session
         again = tutor.organizational.answer(text if whole else f"{text} {asked}", lang)
         if again:
@@ -248,46 +243,6 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
     """The intent model is sure the message is off topic (SURELY_OFF_TOPIC, as for the answer gate); a continuation
     it hears as off topic ("et si je la rate, je fais comment ?") scores 0.6-0.9."""
     return tutor.intent_probabilities(text, answer.query_vector).get("off_topic", 0.0) >= SURELY_OFF_TOPIC
-
-
-def _last_calendar_query(tutor: Tutor, message: Message) -> CalendarQuery | None:
-    """The calendar question of the trainer's latest exchanges answered by the calendar, past the follow-ups that
-    name no date ("et si je dépasse ?" after "quelle est la prochaine échéance ?" then "et à quelle heure ?")."""
-    asked = _last_dated_question(tutor, message)
-    return parse_calendar_query(asked) if asked else None
-
-
-def _last_dated_question(tutor: Tutor, message: Message) -> str | None:
-    """The latest of the calendar questions in a row that names a date itself, or None."""
-    return next((q for q in _dated_questions(tutor, message) if parse_calendar_query(q) is not None), None)
-
-
-def _dated_questions(tutor: Tutor, message: Message) -> list[str]:
-    """The latest calendar questions in a row (latest first) that name a date or ask for the one after; not "le lien
-    ?" or "et c'est à quelle heure ?", answered with the question before ("et la suivante ?" then read "le lien ?")."""
-    if tutor.memory is None:
-        return []
-    questions = tutor.memory.calendar_questions(message.channel, message.user, most=6)
-    return [q for q in questions if parse_calendar_query(q) is not None or _ONE_AFTER.search(normalize_text(q))]
-
-
-def _after_live_session(tutor: Tutor, message: Message) -> bool:
-    """The trainer's latest exchange was a calendar reply on a live session (which carries its link)."""
-    query = _last_calendar_query(tutor, message)
-    return query is not None and query.kind.startswith("live")
-
-
-def _after_module(tutor: Tutor, message: Message) -> bool:
-    """The trainer's latest exchange was a calendar reply on one module (its dates or its deadlines)."""
-    query = _last_calendar_query(tutor, message)
-    return query is not None and (query.module is not None or query.kind in ("next_module", "current_module"))
-
-
-def calendar_reply_language(tutor: Tutor, message: Message) -> str:
-    """The language of the calendar reply the trainer's latest exchange got ("" when it was not one): a short or
-    unclear Latin message right after it keeps it (`conversation_language`)."""
-    exchange = tutor.memory.last_calendar_exchange(message.channel, message.user) if tutor.memory else None
-    return (exchange[1] or "") if exchange else ""
 
 
 def calendar_first(tutor: Tutor, text: str, lang: str, message: Message, in_conversation: bool) -> Decision | None:

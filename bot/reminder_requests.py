@@ -25,12 +25,15 @@ _TURN_ON = re.compile(
 _REMIND_ME = re.compile(
     r"\b(?:veux|voudrais|aimerais|souhaite)\b.*\b(?:rappels?|notifications?|alertes?)\b|"
     r"\b(?:rappelle|rappelez|previens|prevenez|notifie)[- ]?(?:moi|nous)\b|"
-    r"\b(?:fakarni|fakkarni|fakerni|fekkerni|fkerni|tfakarni|tfakkarni|tfekkerni)\b|\bbghit\b.*\brappels?\b|"
+    r"\b(?:fakarni|fakkarni|fakerni|fekkerni|fkerni|fakrni|fekrni|fkkrni|tfakarni|tfakkarni|tfekkerni|tfakrni)\b"
+    r"|\bbghit\b.*\brappels?\b|"
     r"(?<!\w)(?:فكرني|ذكرني|تفكرني|تذكرني|تنبهني|نبهني)(?!\w)|"
     r"(?<!\w)(?:بغيت|اريد|ابغي)(?!\w).*(?<!\w)(?:ال)?(?:تذكيرات|تذكير|اشعارات)(?!\w)")
 _DATES = re.compile(r"\b(?:echeances?|deadlines?|dates?|delais?|classes? virtuelles?|lives?|seances? en direct|"
                     r"sessions?|devoirs?|lajal|l?ajal|l?mawa3id)\b|(?<!\w)(?:ب|بال|ف|فال)?(?:ال)?(?:اجال|اجل|"
                     r"مواعيد|ديدلاين\w*|حصص|الحصص|واجبات|تواريخ)(?!\w)|"
+                    # some days before it ("fakrni 9bel b jouj iyam" went to a tutor)
+                    r"\b9bel b\b|\bjours? avant\b|\bla veille\b|(?<!\w)قبل ب?(?:يوم|يومين|نهار|\S+ (?:ايام|أيام))(?!\w)|"
                     # a day of the course's calendar ("rappelle-moi le 17 février" got the off-topic reply)
                     r"\b\d{1,2} ?(?:janv\w*|fevr\w*|mars|avril|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*)\b|"
                     r"(?<!\w)\d{1,2} ?(?:يناير|فبراير|مارس|ابريل|ماي|يونيو|يوليوز|غشت|شتنبر|اكتوبر|نونبر|دجنبر)(?!\w)")

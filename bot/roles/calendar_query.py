@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.roles.calendar_period import PERIOD_KINDS, asks_what_is_on, period_named
-from bot.roles.module_names import HOW, MODULE_WORD, module_number, names_module
+from bot.roles.module_names import HOW, MODULE_WORD, module_number, names_module, refers_to_the_module  # noqa: F401
 from retrieval.normalize import normalize_text
 
 KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort",
@@ -170,7 +170,8 @@ _ASKS_DEADLINE = re.compile(
     r"^\W*(?:(?:et|w|o|wa)\s+|و(?=\s*ا?خر|\s*ما|\s*متي|\s*امتي))?"  # "et la date limite…", "وآخر أجل…"
     r"(?P<asking>(?:ما|ماهو|ما هو|ما هي|شنو|شنو هو|شنو هي|اش|اشنو|واش|متي|امتي|امتا|فوقاش|وقتاش|"
     r"quelle est|quel est|c'est quand|c quand|quand est|chno|achno|ach|imta|fo9ach)\s+)?(?:(?:هو|هي|est|la|le)\s+)?"
-    r"(?:اخر اجل|اخر موعد|dates? limites?|deadline|dernier delai|akhir ajal)(?!\w)")
+    r"(?:اخر اجل|اخر موعد|(?:ال)?اجال|dates? limites?|deadlines?|dernier delai|(?:les |l')?echeances?|akhir ajal"
+    r"|l?ajal)(?!\w)")  # the plural ("شنو هي الآجال ديال المجزوءة 2؟" got the platform's navigation page)
 
 
 ASKS_DEADLINE_BARE_WORDS = 8

@@ -60,9 +60,12 @@ _WHAT_WORDS = (r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)
                r"\b(?:chno|chnou|achno) (?:howa|hiya)|"
                # "le module 3 c'est sur quoi ?", "الوحدة 3 على ماذا تتحدث؟", "module 3 kayhder 3la ach?"
                r"\bsur quoi\b|\bparle de quoi\b|\b3la (?:ach|chno|chnou)\b|(?<!\w)(?:على|عن) (?:ماذا|اش|شنو|ايش)(?!\w)|"
-               r"(?<!\w)(?:ت|ي|كت|كي)(?:تحدث|تكلم|هضر)(?!\w))")
+               r"(?<!\w)(?:ت|ي|كت|كي)(?:تحدث|تكلم|هضر)(?!\w)|"
+               # what is in it ("شنو كاين فالوحدة 4؟", "chno kayn f module 4", "qu'est-ce qu'il y a dans le module 4")
+               r"(?:^|\s)(?:شنو|اش|اشنو|ماذا|اشنو هو اللي) (?:كاين|يوجد|هناك)|\b(?:chno|ach|achno) kayn\b|"
+               r"\bqu'?est[- ]ce qu'?il y a\b|\by a quoi\b|(?:^|\s)ماذا في(?:\s|$))")
 _WHAT_MODULE = re.compile(_WHAT_WORDS + r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|"
-                          r"(?:ل|ال)?وحده|(?:ل|ال)?مجزوءه?|الموديول|المودول|الموديل)")
+                          r"(?:ف|في|ب)?(?:ل|ال)?وحده|(?:ف|في|ب)?(?:ل|ال)?مجزوءه?|(?:ف|في|ب)?(?:الموديول|المودول|الموديل))")
 _WHAT_ANY = re.compile(_WHAT_WORDS)  # in a short message naming a module ("le module 4 c'est quoi ?")
 _BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
                           r"(?:\w+\s+){0,1}\w+\W*$")
@@ -78,3 +81,14 @@ def names_module(norm: str) -> bool:
     short = words <= BARE_MODULE_WORDS and bool(_BARE_MODULE.match(MODULE_NUM.sub(" m ", norm).strip()))
     what = _WHAT_MODULE.search(norm) or (words <= WHAT_SHORT_WORDS and _WHAT_ANY.search(norm))
     return short or bool(what)
+
+
+# "this module" said of the one just dated ("kayn chi classe virtuelle f had lmodule?", "w ach khasni nsift fih?")
+_THIS_MODULE = re.compile(r"\bhad (?:l ?|l')?modu?le?\b|\bce module\b|\bf(?:ih|iha)\b|\bdedans\b"
+                          r"|(?<!\w)(?:هاد|هذه|هذا|هاذ) ?(?:ال)?(?:وحده|مجزوءه|موديل|مودول)(?!\w)|(?<!\w)(?:فيه|فيها)(?!\w)")
+
+
+def refers_to_the_module(norm: str) -> bool:
+    """A normalized message speaks of "this module" / "in it" (the one the conversation is on)."""
+    return bool(_THIS_MODULE.search(norm))
+

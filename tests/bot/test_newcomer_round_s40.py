@@ -115,3 +115,33 @@ def test_not_understood_gets_the_example_or_the_key_sentence_and_a_tutor(full_se
     decision = say(full_services, not_understood, user=user)
     assert decision.citations and decision.citations[0].id == first.citations[0].id, decision.to_json()
     assert decision.body.startswith(lead) and decision.buttons and decision.lang == lang, decision.body
+
+
+@pytest.mark.slow
+def test_a_module_just_dated_is_the_one_its_follow_ups_speak_of(full_services):
+    # after module 4's dates: "w chno fih?" got the platform's navigation page, "w ach khasni nsift fih w imta?" the
+    # next deadline (module 2's), "kayn chi classe virtuelle f had lmodule?" the recordings FAQ
+    user = "s40-module-4"
+    say(full_services, "imta lmodule 4 kayt7el?", user=user)
+    what = say(full_services, "w chno fih?", user=user)
+    assert what.intent == "organizational" and "4" in what.body and not what.citations, what.to_json()
+    due = say(full_services, "w ach khasni nsift fih w imta?", user=user)
+    assert "الوحدة 4" in due.body and "الوحدة 2" not in due.body, due.body
+    live = say(full_services, "kayn chi classe virtuelle f had lmodule?", user=user)
+    assert live.intent == "organizational" and "الوحدة 4" in live.body, live.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, module", [("شنو هي الآجال ديال المجزوءة 2؟", "2"), ("شنو كاين فالوحدة 4؟", "4"),
+                                          ("qu'est-ce qu'il y a dans le module 4 ?", "4")])
+def test_a_module_s_deadlines_or_contents_asked_in_darija_are_the_calendar_s(full_services, text, module):
+    # "شنو هي الآجال ديال المجزوءة 2؟" got the platform's navigation page, "شنو كاين فالوحدة 4؟" session planning
+    decision = say(full_services, text, user=f"s40-module-words-{len(text)}")
+    assert decision.intent == "organizational" and module in decision.body and not decision.citations, \
+        decision.to_json()
+
+
+@pytest.mark.parametrize("text", ["fakrni 9bel b jouj iyam", "fakrni b l'ajal", "rappelle-moi la veille"])
+def test_remind_me_some_days_before_is_a_reminder_request(text):
+    from bot.reminder_requests import asks_for_reminders
+    assert asks_for_reminders(text)  # "fakrni 9bel b jouj iyam" went to a tutor
