@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from bot.knowledge import MAX_ANSWER, MAX_QUESTION, FaqEntry, entry_from_fields
-from bot.masking import mask_text
+from bot.faq_text import draft_fields
 from bot.store.schema import FaqProposal, Ticket, utcnow
 from bot.store import Store
 
@@ -81,9 +81,10 @@ class FaqProposals:
             fields = {k: "" for k in FIELDS}
             for lang in ("ar", "fr"):
                 mine = next((t for t in ordered if (t.lang or "fr")[:2] == lang), None)
-                if mine is not None:
-                    fields[f"question_{lang}"] = " ".join(mask_text(mine.question, lang).split())[:MAX_QUESTION]
-                    fields[f"answer_{lang}"] = mask_text(mine.answer or "", lang).strip()[:MAX_ANSWER]
+                if mine is not None:  # each text in its own language's field, free of greetings, names, contacts
+                    drafted = draft_fields(mine.question, mine.answer or "", mine.lang, MAX_QUESTION, MAX_ANSWER,
+                                           mine.reason)
+                    fields.update({k: v for k, v in drafted.items() if v and not fields[k]})
             anchor = ordered[0].id
             row = s.scalar(select(FaqProposal).where(FaqProposal.ticket_id == anchor))
             if row is None:

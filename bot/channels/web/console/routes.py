@@ -29,8 +29,8 @@ from bot.store.console_sessions import SessionRegistry
 from bot import appeals
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
-from bot.knowledge import KnowledgeBase
-from bot.store.ticket_details import question_asked
+from bot.faq_text import draft_fields
+from bot.knowledge import MAX_ANSWER as MAX_FAQ_ANSWER, MAX_QUESTION, KnowledgeBase
 from bot.stats import build_report
 from bot.reports.gaps import MIN_TRAINERS
 from bot.types import TicketState
@@ -145,10 +145,11 @@ def ticket_view(request: Request, ticket_id: int, services, session, status: int
     faq = kb.read(f"faq-t{ticket_id}")
     proposal = FaqProposals(services.store).get(ticket_id)
     proposed = proposal.fields if proposal and proposal.state == "pending" else {}
+    drafted = draft_fields(ticket.question, ticket.answer or "", ticket.lang, MAX_QUESTION, MAX_FAQ_ANSWER,
+                           ticket.reason)
     prefill = {lang: (proposed[f"question_{lang}"], proposed[f"answer_{lang}"]) if proposed else
                (faq[lang].title, faq[lang].text) if lang in faq else
-               ((question_asked(ticket.question, ticket.reason), ticket.answer or "") if ticket.lang == lang
-                else ("", "")) for lang in ("ar", "fr")}
+               (drafted[f"question_{lang}"], drafted[f"answer_{lang}"]) for lang in ("ar", "fr")}
     faq_files = [p.name for p in kb.paths(f"faq-t{ticket_id}")]
     return render(request, "ticket.html", session, ticket=ticket, followers=followers, found=found_views(ticket.found),
                   history=services.tickets.history(ticket_id), similar=services.tickets.similar(ticket_id),
