@@ -11,6 +11,7 @@ from bot.knowledge import is_tutor_entry
 from bot.administration import about_administration, asks_administration
 from bot.other_service import about_another_service
 from bot.conversation_language import without_language_request  # noqa: F401 (re-exported)
+from bot.untreated_concepts import CONCEPT_SURE, quoted_by, untreated_concept
 from bot.unnamed_subject import another_platform, answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
 from bot.roles.introductions import greets_and_introduces, introduces_self
@@ -92,6 +93,10 @@ def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str]) -> str:
     if word_count(text) > SUBJECT_NAMED_WORDS:  # a long post signed "Fatima Zahra": a case told at length, whose
         return ""  # names are not its subject (it was dropped as « le guide ne traite pas de « Zahra » »)
     term = unnamed_subject(text, vocabulary)
+    if term is not None and untreated_concept(text, vocabulary) == term and answer.confidence >= CONCEPT_SURE:
+        return ""  # a setting, not the subject: "je prépare une séance de 3h sur la gestion de classe, comment…"
     if term is not None and another_platform(term):  # "Google Classroom à la place d'e-Takwine ?": not the
         return term  # registration steps, whatever page the platform's name drew (a newcomer)
-    return "" if term is None or answers_any_subject(section) else term
+    if term is None or answers_any_subject(section) or (answer.answered and quoted_by(text, answer.passages[0].chunk.text)):
+        return ""  # (a concept the sure passage names: "carte mentale collective" in the closing of a session)
+    return term

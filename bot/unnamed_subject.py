@@ -21,6 +21,7 @@ from typing import Iterable
 from bot.other_service import PLATFORM_PAGES
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
+from bot.untreated_concepts import treated_markers, untreated_concept
 from retrieval.normalize import normalize_french, normalize_text
 
 # sections that answer for any subject named: what may be posted on the forum, how to use the course's platform
@@ -74,10 +75,13 @@ class GuideVocabulary:
     def words(self, index: object, texts: Iterable[str] | None = None) -> frozenset[str]:
         """The words of `index` (its chunks' titles and texts), rebuilt when the index changes."""
         if index is not self._index:
-            source = texts if texts is not None else (f"{c.title}\n{c.text}" for c in getattr(index, "chunks", ()))
+            chunks = list(getattr(index, "chunks", ())) if texts is None else []
+            source = texts if texts is not None else (f"{c.title}\n{c.text}" for c in chunks)
             words: set[str] = set()
             for text in source:
                 words.update(re.findall(r"[a-z0-9]+", normalize_french(text)))
+            words |= treated_markers((f"{c.section_id}.{c.lang}", c.title, c.text) for c in chunks  # "pédagogie de
+                                     if getattr(c, "is_text", True))  # projet"…: the guide's text, not its keys
             self._index, self._words = index, frozenset(words)
         return self._words
 
@@ -102,7 +106,10 @@ def _is_name(word: str, text: str, start: int) -> bool:
 
 
 def unnamed_subject(text: str, vocabulary: frozenset[str]) -> str | None:
-    """The first thing `text` names that the guide never does (as written), or None."""
+    """The first thing `text` names that the guide never does (as written), or a teaching concept no section of it
+    treats (`bot.untreated_concepts`), or None."""
+    if vocabulary and (concept := untreated_concept(text, vocabulary)) is not None:
+        return concept
     if "chatgpt" not in vocabulary and "artificielle" not in vocabulary:
         ai = _AI_CAPS.search(text or "") or _AI.search(text or "") or _AI.search(normalize_text(text or ""))
         if ai:

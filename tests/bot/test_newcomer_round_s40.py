@@ -145,3 +145,40 @@ def test_a_module_s_deadlines_or_contents_asked_in_darija_are_the_calendar_s(ful
 def test_remind_me_some_days_before_is_a_reminder_request(text):
     from bot.reminder_requests import asks_for_reminders
     assert asks_for_reminders(text)  # "fakrni 9bel b jouj iyam" went to a tutor
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, term", [
+    ("jai une question sur la pedagogie differenciee, cmt differencier pr des eleves de niveaux differents",
+     "la pédagogie différenciée"),
+    ("c quoi la pedagogie de projet", "la pédagogie de projet"),
+    ("Comment faire une carte mentale en formation ?", "la carte mentale"),
+    ("كيف أطبق البيداغوجيا الفارقية في القسم؟", "البيداغوجيا الفارقية"),
+])
+def test_a_concept_the_guide_does_not_treat_is_said_so(full_services, text, term):
+    # the first got the page on evaluating a training scheme, the second the page on adult learning, the third a
+    # choice of three pages that only name a mind map in passing
+    decision = say(full_services, text, user=f"s40-concept-{len(text)}")
+    assert not decision.citations and f"«{term}»" in decision.body.replace("« ", "«").replace(" »", "»"), \
+        decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, section", [
+    ("Demain j'anime une séance de 3h sur la gestion de classe, comment je la prépare et je la minute ?",
+     "eng-session-preparation"),
+    ("Comment ouvrir et clore une séance ? on peut faire une carte mentale collective ?", "fac-opening-closing"),
+])
+def test_a_concept_named_as_a_setting_or_quoted_by_the_page_keeps_the_answer(full_services, text, section):
+    decision = say(full_services, text, user=f"s40-concept-kept-{len(text)}")
+    assert [c.id for c in decision.citations][:1] == [section], decision.to_json()
+
+
+def test_a_concept_is_treated_when_a_section_version_names_it_twice_or_in_its_title():
+    from bot.untreated_concepts import MARKER, treated_markers
+    once = [("a.fr", "Titre", "On peut faire une carte mentale. Autre chose."), ("b.fr", "X", "La carte mentale aide.")]
+    assert MARKER + "mind_map" not in treated_markers(once)
+    twice = [("a.fr", "Titre", "Une carte mentale. Puis une autre carte mentale en fin de séance.")]
+    assert MARKER + "mind_map" in treated_markers(twice)
+    titled = [("c.fr", "La pédagogie de projet", "Elle organise l'apprentissage autour d'une production.")]
+    assert MARKER + "project" in treated_markers(titled)
