@@ -18,6 +18,7 @@ from bot.not_understood import explained_again, not_understood
 from bot.shown_items import said_again, shown_in_language
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
+from retrieval.engine import NO_EXAMPLE
 from retrieval.normalize import normalize_text
 from retrieval.types import Answer, Citation, Passage
 
@@ -152,6 +153,10 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
             return other  # "وفين نلقاه؟" (the recording) after missed live sessions: the recordings' page
         said = t("no_example" if kind == EXAMPLE else "all_said", lang, title=answer.citations[0].title)
         return Decision(Kind.ANSWER, said, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
+                        citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    if kind == EXAMPLE and answer.reason == NO_EXAMPLE and answer.citations:  # not passed off as an example
+        said = t("example_not_in_guide", lang, title=answer.citations[0].title)  # ("3tini exemple": the pitfalls)
+        return Decision(Kind.ANSWER, f"{said}\n\n{answer.text}", lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                         citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 
 NEW_ENOUGH = 0.25  # the share of words not shown yet that makes a follow-up's excerpt worth giving
+NO_EXAMPLE = "no_example"  # the reason of an answer to "un exemple ?" from a section that gives none: its next part
 
 
 class RetrievalEngine:
@@ -257,18 +258,17 @@ class RetrievalEngine:
         again = self.section_answer(section_id, previous, lang, max_words)
         if not again.answered or not again.citations:
             return again, "", lang
-        cited = again.citations[0]
-        return again, self._texts.get((section_id, cited.lang), ""), cited.lang
+        return again, self._texts.get((section_id, again.citations[0].lang), ""), again.citations[0].lang
 
     def example_answer(self, section_id: str, previous: str, text: str, lang: str, max_words: int = 120,
                        shown: str = "") -> Answer:
         """The example the section gives (`retrieval.examples`) for "un exemple ?" after an answer from it, not
         already shown; else, like `follow_up_answer`, the part the request's words point to or the next one."""
         again, body, body_lang = self.section_text(section_id, previous, lang, max_words)
-        example = body and example_excerpt(text, shown or again.text, body, body_lang, max_words, previous)
-        if example:
+        if example := body and example_excerpt(text, shown or again.text, body, body_lang, max_words, previous):
             return replace(again, text=example)
-        return self.follow_up_answer(section_id, previous, f"{text} exemple مثال", lang, max_words, shown=shown)
+        found = self.follow_up_answer(section_id, previous, f"{text} exemple مثال", lang, max_words, shown=shown)
+        return replace(found, reason=NO_EXAMPLE) if found.answered else found  # said so: not taken for an example
 
     def step_answer(self, section_id: str, previous: str, number: int, lang: str, max_words: int = 120) -> Answer:
         """Step `number` of the section's numbered list, whole (`retrieval.steps`), in `lang` when that version

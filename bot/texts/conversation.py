@@ -60,4 +60,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "إن بقي الأمر غير واضح، يمكن لمؤطر(ة) أن يشرحه لك: اضغط على «اسأل مؤطرا».",
         "fr": "Si ce n'est toujours pas clair, un tuteur peut vous l'expliquer : touchez « Demander à un tuteur ».",
     },
+    "example_not_in_guide": {
+        "ar": "لا يعطي الدليل مثالا جاهزا عن «{title}»؛ وهذا ما يضيفه. يمكن لمؤطر(ة) أن يقترح عليك مثالا.",
+        "fr": "Le guide ne donne pas d'exemple tout fait sur « {title} » ; voici ce qu'il ajoute. Un tuteur peut vous "
+              "en proposer un.",
+    },
 }

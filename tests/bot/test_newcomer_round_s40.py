@@ -182,3 +182,13 @@ def test_a_concept_is_treated_when_a_section_version_names_it_twice_or_in_its_ti
     assert MARKER + "mind_map" in treated_markers(twice)
     titled = [("c.fr", "La pédagogie de projet", "Elle organise l'apprentissage autour d'une production.")]
     assert MARKER + "project" in treated_markers(titled)
+
+
+@pytest.mark.slow
+def test_an_example_the_section_does_not_give_is_said_so(full_services):
+    # "3tini exemple" after the portfolio got its paragraph on common mistakes, given as if it were the example
+    user = "s40-no-example"
+    say(full_services, "ok, chno howa portfolio réflexif?", user=user)
+    decision = say(full_services, "3tini exemple", user=user)
+    assert decision.body.startswith("لا يعطي الدليل مثالا جاهزا") and decision.citations, decision.body
+    assert decision.citations[0].id == "ass-portfolio" and decision.buttons, decision.to_json()
