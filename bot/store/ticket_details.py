@@ -55,3 +55,16 @@ def question_asked(ticket_question: str, reason: str, limit: int = 300) -> str:
 
 TITLE_WORDS = 8
 QUESTION_MARK = re.compile(r"[?؟]")
+
+
+def edit_question(store: Store, ticket_id: int, question: str) -> bool:
+    """Replace an open ticket's question by the post's edited text (masked by the caller), with an "edited" step; False
+    when the ticket is closed or answered, or the text is the same."""
+    with store.session() as s:
+        ticket = s.get(Ticket, ticket_id)
+        if ticket is None or ticket.state not in OPEN_TICKET_STATES or not question.strip() \
+                or ticket.question.strip() == question.strip():
+            return False
+        ticket.question = question.strip()
+        s.add(TicketEvent(ticket_id=ticket.id, kind="edited", note=question.strip()[:255]))
+        return True

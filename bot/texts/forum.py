@@ -81,4 +81,5 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "النص الكامل في دليل المكوّن، القسم «{title}» [{id}].",
         "fr": "Le passage complet se trouve dans le guide du formateur, section « {title} » [{id}].",
     },
+    "ev_edited": {"ar": "عدّل صاحب(ة) المنشور نصه", "fr": "message modifié par son auteur"},
 }

@@ -19,6 +19,7 @@ from typing import Callable
 from bot.appeals import ModerationAppeals, is_appeal
 from bot.forum_answer import forum_text
 from bot.services import Services
+from bot.store.ticket_details import edit_question
 from bot.channels.forum.adapters import target_payload
 from bot.channels.forum.compose import compose_reply, flag_note
 from bot.channels.forum.threads import ThreadIndex
@@ -121,6 +122,9 @@ class ForumProcessor:
             return "reply_seen"
         self.threads.upsert_question(post, text, decision.lang, vector if offered(decision) else None)
         if post.edited:
+            thread = self.threads.get(post.forum, post.thread_id)
+            if thread is not None and thread.ticket_id:  # the tutor answers, and quotes, the question as it is now
+                edit_question(self.services.store, thread.ticket_id, text)
             return "reindexed"
         if post.stale:
             return "indexed_stale"
