@@ -15,7 +15,7 @@ from bot.language_request import darija_asked
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues
 from bot.option_words import title_words
 from bot.not_understood import explained_again, not_understood
-from bot.shown_items import said_again, shown_in_language
+from bot.shown_items import said_again, shown_in_language, unseen_part
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind, Reason
 from retrieval.engine import NO_EXAMPLE
@@ -154,6 +154,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         said = t("no_example" if kind == EXAMPLE else "all_said", lang, title=answer.citations[0].title)
         return Decision(Kind.ANSWER, said, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                         citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
+    if kind in (EXAMPLE, MORE) and answer.citations:  # what was shown already is not sent again with the new part
+        answer = replace(answer, text=unseen_part(answer.text, last.seen or last.shown))
     if kind == EXAMPLE and answer.reason == NO_EXAMPLE and answer.citations:  # not passed off as an example
         said = t("example_not_in_guide", lang, title=answer.citations[0].title)  # ("3tini exemple": the pitfalls)
         return Decision(Kind.ANSWER, f"{said}\n\n{answer.text}", lang, Intent.FOLLOW_UP, confidence=answer.confidence,

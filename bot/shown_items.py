@@ -65,3 +65,13 @@ def said_again(text: str, shown: str) -> bool:
     flat = re.sub(r"\s+", " ", shown)
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
     return bool(shown) and all(line in flat for line in lines if line and line != "…")
+
+
+def unseen_part(text: str, shown: str) -> str:
+    """`text` without its paragraphs the trainer was already shown whole (a follow-up's answer that opened on the
+    list of the first reply again, then its pitfalls: "وإلا كان شي واحد كيكتب كلام خايب؟" after the forum's); the
+    text itself when it has nothing new or nothing seen."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    fresh = [p for p in paragraphs if not said_again(p, shown)]
+    return "\n\n".join(fresh) if fresh and len(fresh) < len(paragraphs) else text
+

@@ -192,3 +192,20 @@ def test_an_example_the_section_does_not_give_is_said_so(full_services):
     decision = say(full_services, "3tini exemple", user=user)
     assert decision.body.startswith("لا يعطي الدليل مثالا جاهزا") and decision.citations, decision.body
     assert decision.citations[0].id == "ass-portfolio" and decision.buttons, decision.to_json()
+
+
+def test_a_follow_up_s_answer_drops_the_paragraphs_already_shown():
+    from bot.shown_items import unseen_part
+    shown = "Liste :\n- un ;\n- deux."
+    assert unseen_part("Liste :\n- un ;\n- deux.\n\nPièges : trois.", shown) == "Pièges : trois."
+    assert unseen_part("Liste :\n- un ;\n- deux.", shown) == "Liste :\n- un ;\n- deux."  # nothing new: said so elsewhere
+    assert unseen_part("Autre chose.\n\nEncore.", shown) == "Autre chose.\n\nEncore."
+
+
+@pytest.mark.slow
+def test_a_follow_up_does_not_send_the_first_reply_s_list_again(full_services):
+    # "وإلا كان شي واحد كيكتب كلام خايب؟" after the forum's facilitation got its list again word for word, then pitfalls
+    user = "s40-no-repeat"
+    first = say(full_services, "كيفاش نسير النقاش فالمنتدى مع المتدربين؟", user=user)
+    then = say(full_services, "وإلا كان شي واحد كيكتب كلام خايب؟", user=user)
+    assert first.body.split("\n")[1] not in then.body, then.body
