@@ -79,18 +79,23 @@ def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, l
 _COHORT_THREAD = re.compile(r"\b(?:fil|l?forum|lien|link|lyen)\b|(?<!\w)(?:ال)?(?:خيط|منتدي|فوروم|رابط)(?!\w)")
 _CHANGE = re.compile(r"\bchang\w*|\bn?bdl\w*|\bnbeddel\w*|(?<!\w)(?:ن|ا)?(?:بدل|غير|تغيير|تبديل)\w*")  # changing cohort
 THREAD_WORDS = 10
+# the cohort's thread asked for itself ("fin kayn forum dyal cohorte dyali?" got a choice of three forum pages)
+_COHORT_ASKED = re.compile(r"\b(?:fil|l?forum)\b.*\b(?:cohorte|l?fouj|promo)\b"
+                           r"|(?<!\w)(?:ال)?(?:خيط|منتدي|فوروم)(?!\w).*(?<!\w)(?:ال)?فوج\w*")
 NAVIGATION = "dig-etakwine-navigation"
 
 
 def cohort_thread(tutor: Tutor, text: str, lang: str, message: Message) -> Decision | None:
     """Right after the encouragement, its offer of the cohort's forum thread taken up: the thread's link when one is
     set (RAFIQ_COHORT_FORUM_URL), else where the guide says the forum's threads are; else None."""
-    if (tutor.memory is None or tutor.support is None or word_count(text) > THREAD_WORDS
-            or not _COHORT_THREAD.search(normalize_text(text)) or _CHANGE.search(normalize_text(text))
-            or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO
-            or after_caring_reply(tutor, message)):
+    norm = normalize_text(text)
+    asked = word_count(text) <= THREAD_WORDS and _COHORT_ASKED.search(norm) and not _CHANGE.search(norm)
+    if not asked and (tutor.memory is None or tutor.support is None or word_count(text) > THREAD_WORDS
+                      or not _COHORT_THREAD.search(norm) or _CHANGE.search(norm)
+                      or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO
+                      or after_caring_reply(tutor, message)):
         return None
-    if tutor.support.forum_url:
+    if tutor.support is not None and tutor.support.forum_url:
         return Decision(Kind.ANSWER, t("cohort_thread_link", lang, url=tutor.support.forum_url), lang, Intent.SOCIO,
                         confidence=1.0)
     found = tutor.engine.section_answer(NAVIGATION, t("cohort_thread_query", lang), lang, tutor.max_words)

@@ -103,7 +103,7 @@ _WHOLE = re.compile(r"calendrier (complet|entier|global|de tout)|tout le calendr
 # هذا المساق؟"): the whole calendar lists them, with their dates
 _MODULE_LIST = re.compile(
     r"(quels|quelles) sont les modules|liste des modules|les modules (du|de ce|de la) (mooc|cours|formation)|"
-    r"combien (de|y a-t-il de) modules|(كم|شحال (من|د)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
+    r"combien (de|y a-t-il de) modules|(كم|شحال (من|د|ديال)?) ?(عدد )?(الوحدات|وحدات|الموديلات|موديل|المجزوءات|مجزوءه)|"
     r"ما هي (ال)?(وحدات|مجزوءات)|ا?شنو (هوما|هما|هي) (الموديلات|الوحدات|المجزوءات)|"
     # how long each lasts ("وما مدة كل وحدة؟", "combien de temps dure chaque module ?"): their dates say it
     r"مده (كل )?(ال)?(وحده|مجزوءه|الوحدات|المجزوءات)|duree (de chaque|des) modules?|"

@@ -209,3 +209,18 @@ def test_a_follow_up_does_not_send_the_first_reply_s_list_again(full_services):
     first = say(full_services, "كيفاش نسير النقاش فالمنتدى مع المتدربين؟", user=user)
     then = say(full_services, "وإلا كان شي واحد كيكتب كلام خايب؟", user=user)
     assert first.body.split("\n")[1] not in then.body, then.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["fin kayn forum dyal cohorte dyali?", "où est le fil de ma cohorte sur le forum ?"])
+def test_the_cohort_s_thread_asked_for_itself_gets_it(full_services, text):
+    # "fin kayn forum dyal cohorte dyali?" got a choice of the charter's topics, forum facilitation, changing cohort
+    decision = say(full_services, text, user=f"s40-cohort-thread-{len(text)}")
+    assert decision.body.startswith("🤝") and not decision.options, decision.to_json()
+
+
+@pytest.mark.slow
+def test_how_many_modules_in_darija_is_the_calendar_s(full_services):
+    # "واخا، وشحال ديال الوحدات كاينين فالمساق كامل؟" got a choice of the attestation, the training plan and assessment
+    decision = say(full_services, "واخا، وشحال ديال الوحدات كاينين فالمساق كامل؟", user="s40-how-many-modules")
+    assert decision.intent == "organizational" and not decision.options, decision.to_json()
