@@ -21,11 +21,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import JSON, LargeBinary, String, Text, delete, select, update
+from sqlalchemy import JSON, LargeBinary, String, Text, delete, or_, select, update
 
 from bot.payloads import ChatMessage
 from bot.keys import pseudonym
-from bot.store.schema import Base, OutboxMessage, Ticket, TicketFollower, User
+from bot.store.schema import Base, OutboxMessage, Ticket, TicketEvent, TicketFollower, User, utcnow
+from bot.types import OPEN_TICKET_STATES, TicketState
 from bot.store import Store
 from moderation.personal_data import find_personal_data, mask
 
@@ -127,12 +128,15 @@ class Forgetter:
         if not person.user_ids:
             return
         for ticket in s.scalars(select(Ticket).where(Ticket.user_id.in_(person.user_ids))):
-            others = s.scalar(select(TicketFollower.id).where(TicketFollower.ticket_id == ticket.id,
-                                                              TicketFollower.user_id.not_in(person.user_ids)))
+            others = s.scalar(select(TicketFollower.id).where(TicketFollower.ticket_id == ticket.id, or_(
+                TicketFollower.user_id.is_(None), TicketFollower.user_id.not_in(person.user_ids))))
             ticket.question, ticket.thread, ticket.user_id = ERASED, "", None
             ticket.question_vector, ticket.found, ticket.interaction_id = None, [], None
             if ticket.answer and others is None:
                 ticket.answer = ERASED
+            if others is None and ticket.state in OPEN_TICKET_STATES:  # nobody waits: not left open to claim (a tester)
+                ticket.state, ticket.updated_at = TicketState.CLOSED, utcnow()
+                s.add(TicketEvent(ticket_id=ticket.id, kind="closed", note="forget"))
 
     def _edit_cards(self, s, person: Person, report: ForgetReport) -> None:
         """Queue an edit of every delivered tutors' group card about their tickets."""

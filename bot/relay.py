@@ -52,7 +52,7 @@ class AnswerRelay:
         # a cry for help or giving up is no question: "the answer to your question « تعبت »" (a newcomer)
         intro = "tutor_word_intro" if ticket.reason in (Reason.DISTRESS, Reason.DISCOURAGED) else "tutor_answer_intro"
         return self._queue(ticket, "answer", str(version), photo, lambda f: t(
-            lead_in(intro, ticket, f), f.lang, tutor=ticket.answered_by or "",
+            lead_in(intro, ticket, f), f.lang, tutor=display_name(ticket.answered_by or ""),
             question=question_asked(ticket.question, ticket.reason), answer=ticket.answer))
 
     def correct(self, ticket_id: int, tutor: str, text: str, photo: dict | None = None) -> int | None:
@@ -69,7 +69,7 @@ class AnswerRelay:
         self.tickets.note(ticket_id, "corrected", tutor, text[:255])
         digest = hashlib.sha1(text.encode()).hexdigest()[:12]
         return self._queue(ticket, "correction", digest, photo, lambda f: t(
-            lead_in("tutor_correction", ticket, f), f.lang, tutor=tutor, question=question_asked(ticket.question, ticket.reason),
+            lead_in("tutor_correction", ticket, f), f.lang, tutor=display_name(tutor), question=question_asked(ticket.question, ticket.reason),
             answer=text))
 
     def closed(self, ticket_id: int) -> int:
@@ -112,6 +112,13 @@ class AnswerRelay:
         return queued
 
 
+
+
+def display_name(login: str) -> str:
+    """A tutor's console login as a name to show a trainer: "amina" → "Amina", "fatima.zahra" → "Fatima Zahra" (the
+    relay said "Réponse de votre tuteur·rice amina", a tester); a login already capitalised is kept."""
+    words = [w for w in login.replace(".", " ").replace("_", " ").split() if w]
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in words)
 
 
 def quoting(key: str, ticket: Ticket, follower: TicketFollower) -> str:

@@ -96,7 +96,7 @@ def test_console_in_chromium_from_ticket_to_faq(e2e):
         assert "1 formateur" in page.inner_text("#flash")
         sent = api.wait_for(lambda s: any(A_FR in m["text"] for m in s), timeout=30)
         relayed = [m for m in sent if A_FR in m["text"]]
-        assert len(relayed) == 1 and str(relayed[0]["chat_id"]) == "555" and "karim" in relayed[0]["text"]
+        assert len(relayed) == 1 and str(relayed[0]["chat_id"]) == "555" and "Karim" in relayed[0]["text"]
         assert [c.method for c in api.failed] == ["sendMessage"], "the first attempt failed and was retried"
 
         assert page.input_value("#question_fr") == Q_FR and page.input_value("#answer_fr") == A_FR

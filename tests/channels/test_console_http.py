@@ -119,7 +119,7 @@ def test_claim_answer_relay_close_reopen(client, services, make_services):
     with services.store.session() as s:
         rows = s.query(OutboxMessage).all()
     assert [(r.channel, r.recipient) for r in rows] == [("telegram", "555")]
-    assert "La liste paraîtra fin juin." in rows[0].text and "karim" in rows[0].text
+    assert "La liste paraîtra fin juin." in rows[0].text and "Karim" in rows[0].text
     page = client.get(f"/console/tickets/{ticket_id}")
     assert 'data-state="answered"' in page.text and "La liste paraîtra fin juin." in page.text
     assert karim.post(f"/console/tickets/{ticket_id}/close").headers["location"].endswith("m=closed")

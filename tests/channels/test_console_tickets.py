@@ -152,7 +152,7 @@ def test_a_tutors_word_to_a_hard_time_is_not_framed_as_an_answer_to_a_question(c
     services.relay.answer(ticket.id, "amina", "نحن معك، سأتصل بك غدا.")
     with services.store.session() as s:
         [row] = [r for r in s.scalars(select(OutboxMessage).where(OutboxMessage.recipient == f"visitor-word-{reason}"))]
-    assert row.text == t(intro, "ar", tutor="amina", question="تعبت", answer="نحن معك، سأتصل بك غدا.")
+    assert row.text == t(intro, "ar", tutor="Amina", question="تعبت", answer="نحن معك، سأتصل بك غدا.")
 
 
 def test_a_question_edited_into_an_insult_loses_its_answer_draft(console_forum):

@@ -43,9 +43,9 @@ def test_an_answer_to_a_merged_trainer_names_the_question_they_followed_without_
     [arabic] = texts_to(services, "4242")
     assert f"« {ASKED} »" in asker and "à votre question :" in asker  # the asker still gets their question quoted
     assert ASKED not in french and "à votre question :" not in french, french
-    assert french.startswith("🧑‍🏫 Réponse de votre tuteur·rice karim à la question que vous suiviez :\n\n" + ANSWER)
+    assert french.startswith("🧑‍🏫 Réponse de votre tuteur·rice Karim à la question que vous suiviez :\n\n" + ANSWER)
     assert ASKED not in arabic and "عن سؤالك:" not in arabic, arabic
-    assert arabic.startswith("🧑‍🏫 جواب المؤطر(ة) karim عن السؤال الذي تتابعه:\n\n" + ANSWER)
+    assert arabic.startswith("🧑‍🏫 جواب المؤطر(ة) Karim عن السؤال الذي تتابعه:\n\n" + ANSWER)
 
 
 def test_a_correction_to_a_trainer_who_joined_says_which_answer_it_corrects(console):
@@ -57,5 +57,5 @@ def test_a_correction_to_a_trainer_who_joined_says_which_answer_it_corrects(cons
     services.relay.answer(kept.id, "karim", ANSWER)
     assert services.relay.correct(kept.id, "karim", FIX) == 2
     correction = texts_to(services, "visitor-s39-fr-0004")[-1]
-    assert correction.startswith("✏️ Correction de votre tuteur·rice karim à sa réponse à la question que vous suiviez "
+    assert correction.startswith("✏️ Correction de votre tuteur·rice Karim à sa réponse à la question que vous suiviez "
                                  ":\n\n" + FIX), correction
