@@ -224,3 +224,10 @@ def test_how_many_modules_in_darija_is_the_calendar_s(full_services):
     # "واخا، وشحال ديال الوحدات كاينين فالمساق كامل؟" got a choice of the attestation, the training plan and assessment
     decision = say(full_services, "واخا، وشحال ديال الوحدات كاينين فالمساق كامل؟", user="s40-how-many-modules")
     assert decision.intent == "organizational" and not decision.options, decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_trainee_who_disrupts_in_darija_gets_the_page_on_difficult_situations(full_services):
+    # "كيفاش نتعامل مع متدرب كيشوش فالقسم؟" got the flipped classroom at 0.80 (its "القسم المعكوس")
+    decision = say(full_services, "كيفاش نتعامل مع متدرب كيشوش فالقسم؟", user="s40-disrupts")
+    assert [c.id for c in decision.citations][:1] == ["fac-difficult-situations"], decision.to_json()
