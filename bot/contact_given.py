@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.forum_policy import PERSONAL_DATA_RULE
 from bot.texts import t
-from bot.types import Decision, Kind
+from bot.types import Decision, Intent, Kind
 from moderation.verdict import Verdict
 from retrieval.normalize import normalize_text
 
@@ -40,8 +40,8 @@ def asks_to_be_called(text: str) -> bool:
 
 def with_contact_note(tutor: Tutor, decision: Decision, text: str, verdict: Verdict) -> Decision:
     """`decision` with the note that the trainer's contact was masked; a request to be called, a hand-over."""
-    if not contact_given(verdict) or decision.kind == Kind.IGNORE:
-        return decision
+    if not contact_given(verdict) or decision.kind == Kind.IGNORE or decision.intent == Intent.MODERATED:
+        return decision  # (an advertisement's "contactez-moi au 06…" keeps the reply to advertising)
     called = asks_to_be_called(text)
     cited = [c.id for c in decision.citations]
     if called and decision.kind != Kind.ESCALATE and (not cited or cited[0] == PERSONAL_DATA_RULE):
