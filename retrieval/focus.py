@@ -51,6 +51,10 @@ _QUANTITY = re.compile(r"\bcombien\b|\bquel(?:le)? (?:delai|duree|nombre)\b|\bch
 _FIGURE = re.compile(r"\d+\s*(?:h\b|heures?|minutes?|jours?|semaines?|mois\b|ans?\b|%|mo\b|ko\b|go\b|caracteres|mots|"
                      r"ساع|دقيق|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر|سن|كلم|%)", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# A question answered by yes or no ("wach n9der ntab3 lmooc mn telephone?", "est-ce que je peux…", "هل يمكن…"): a
+# section's opening says yes or no ("نعم، في معظم الأنشطة"); it got the paragraph after it, which read like a no
+_YES_NO = re.compile(r"^\W*(?:(?:salam|slm|bonjour|salut)\W+)?(?:wach|wash|est[- ]ce qu|peut[- ]on|puis[- ]je|je peux|on peut|"
+                     r"(?:(?:ال)?سلام(?: عليكم)?\W+)?(?:واش|هل))\b")
 # a question about what goes wrong: the paragraph on pitfalls is then its answer
 _ASKS_PITFALLS = re.compile(r"\bpieges?\b|\berreurs?\b|\beviter\b|\bfautes?\b|\bdangers?\b|\brisques?\b"
                             r"|(?<!\w)(?:ال|و|ب)?(?:اخطاء|خطا|اغلاط|غلطات|تجنب|نتجنب|مزالق|مخاطر)(?!\w)"
@@ -78,7 +82,7 @@ def question_kinds(question: str) -> frozenset[str]:
     """What the question asks for: "definition", "procedure", "comparison", "quantity" (none, one or several)."""
     text = normalize_text(question)
     patterns = (("definition", _DEFINITION), ("procedure", _PROCEDURE), ("comparison", _COMPARISON),
-                ("quantity", _QUANTITY))
+                ("quantity", _QUANTITY), ("yes_no", _YES_NO))
     return frozenset(kind for kind, pattern in patterns if pattern.search(text))
 
 
@@ -195,6 +199,8 @@ def find_focus(question: str, blocks: Sequence[Block], hinted: set[int] | None =
         steps = how is not None and how > main
         extras = extras if how is None else (how, *(i for i in extras if i != how))  # first: the pitfalls came
         # before the steps ("Quelles sont les étapes du micro-enseignement ?" got the definition and "Pièges : …")
+    if "yes_no" in kinds and main != 0 and blocks[0].kind == PROSE and not steps:  # the opening's yes or no first
+        main, extras = 0, (main, *(i for i in extras if i not in (0, main)))
     if "quantity" in kinds and not _FIGURE.search(blocks[main].text):  # the first block with a figure comes next
         figure = next((i for i in order if _FIGURE.search(blocks[i].text)), None)
         extras = extras if figure is None else (figure, *(i for i in extras if i != figure))

@@ -37,3 +37,15 @@ def test_a_question_about_pitfalls_still_gets_them(guide):
     chunk = guide.index.section_chunks("fac-micro-teaching", "fr")[0]
     got = answer(guide, "Quels pièges éviter en micro-enseignement ?", "fr", chunk).text
     assert "confondre micro-enseignement et leçon modèle" in got, got
+
+
+@pytest.mark.parametrize("question, lang, opening", [
+    ("slm, wach n9der ntab3 lmooc mn telephone?", "ar", "نعم، في معظم الأنشطة"),
+    ("est-ce que je peux suivre le mooc sur mon telephone ?", "fr", "Oui, pour l'essentiel"),
+])
+def test_a_yes_or_no_question_opens_on_the_section_s_yes_or_no(guide, question, lang, opening):
+    # "wach n9der ntab3 lmooc mn telephone?" got the paragraph after "نعم…" ("some tasks stay easier on a computer"),
+    # which read like a no (a newcomer, twice)
+    chunk = guide.index.section_chunks("faq-mobile", lang)[-1]
+    got = answer(guide, question, lang, chunk).text
+    assert got.startswith(opening), got
