@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bot.texts import (appeals, calendar, chat, cli, console, conversation, forum, labels, proactive, reports, review,
-                       support, telegram, web)
+from bot.texts import (appeals, calendar, chat, cli, console, conversation, forum, labels, moderation_words, proactive,
+                       reports, review, support, telegram, web)
 
 LANGS = ("ar", "fr")
 MODULES: tuple[ModuleType, ...] = (chat, conversation, telegram, forum, calendar, proactive, support, console, labels,
-                                   web, cli, review, reports, appeals)
+                                   web, cli, review, reports, appeals, moderation_words)
 
 
 def merge(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:
