@@ -128,6 +128,16 @@ def _add(tutor: Tutor, store, message: Message, text: str, lang: str) -> None:
         add_detail(store, user.id, mask(text, lang=lang))
 
 
+def _question_since(tutor: Tutor, message: Message, ticket) -> str | None:
+    """The trainer's latest question after the ticket was opened that went to no tutor (answered, or off topic), if
+    it is the exchange just before this message; else None."""
+    latest = next(iter(tutor.recorder.history(message, limit=1)), None)
+    if latest is None or latest.escalate or latest.intent in NOT_A_QUESTION or not (latest.text or "").strip():
+        return None
+    added = mask(latest.text, lang=latest.reply_lang or "fr") in (ticket.question or "")  # added already
+    return latest.text if aware(latest.created_at) >= aware(ticket.created_at) and not added else None
+
+
 def _recent(ticket) -> bool:
     """True when the ticket's answer came within RECENT_ANSWER."""
     return bool(ticket.answer and ticket.answered_at and aware(ticket.answered_at) >= utcnow() - RECENT_ANSWER)
@@ -145,6 +155,8 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
         return Decision(Kind.ANSWER, alert_joined_text(tutor, lang, ticket.id), lang, Intent.SOCIO,
                         reason=Reason.DISTRESS, ticket_id=ticket.id)
     if TicketState(ticket.state).is_open:
+        if (since := _question_since(tutor, message, ticket)) is not None:  # "Ok, je peux parler à un tuteur ?"
+            _add(tutor, store, message, since, lang)  # after another question: that one too (it was left out)
         _add(tutor, store, message, text, lang)
         asked = question_asked(ticket.question, ticket.reason, QUESTION_SHOWN)
         key = "request_pending_unquoted" if ticket.priority == Priority.DISTRESS else "request_pending"  # not their pain
@@ -158,6 +170,8 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
     return None
 
 
+NOT_A_QUESTION = frozenset({Intent.GREETING, Intent.THANKS, Intent.HUMAN, Intent.MODERATED, Intent.INVALID,
+                            Intent.HANDED_OVER, Intent.SOCIO})
 EMERGENCY_NUMBER = "141"  # in the caring reply to distress and in the one after it
 
 

@@ -153,7 +153,7 @@ async def test_the_joining_trainer_receives_the_same_answer(store, tickets, embe
     assert await outbox.deliver_due("telegram", sender) == 2
     assert sorted(r for r, _, _ in sender.sent) == ["100", "200"]
     for _, text, payload in sender.sent:
-        assert "fin juin sur le portail" in text and "karim" in text and payload["ticket_id"] == first.id
+        assert "fin juin sur le portail" in text and "Karim" in text and payload["ticket_id"] == first.id
 
 
 def test_merge_moves_the_waiting_trainers(tickets, store):

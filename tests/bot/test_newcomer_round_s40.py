@@ -231,3 +231,17 @@ def test_a_trainee_who_disrupts_in_darija_gets_the_page_on_difficult_situations(
     # "كيفاش نتعامل مع متدرب كيشوش فالقسم؟" got the flipped classroom at 0.80 (its "القسم المعكوس")
     decision = say(full_services, "كيفاش نتعامل مع متدرب كيشوش فالقسم؟", user="s40-disrupts")
     assert [c.id for c in decision.citations][:1] == ["fac-difficult-situations"], decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_request_for_a_person_after_another_question_adds_that_question_to_the_open_ticket(full_services):
+    # "Ok, je peux parler à un tuteur ?" right after a question Rafiq answered was added to the earlier ticket alone:
+    # no tutor saw the question it was about
+    user = "s40-request-after-question"
+    first = say(full_services, "je veux parler a un tuteur", user=user)
+    say(full_services, "c quoi l'évaluation diagnostique", user=user)
+    say(full_services, "et l'évaluation sommative c quoi ?", user=user)
+    again = say(full_services, "Ok, je peux parler à un tuteur ?", user=user)
+    assert again.ticket_id == first.ticket_id, again.to_json()
+    ticket = full_services.tickets.get(first.ticket_id)
+    assert "sommative" in ticket.question and ticket.question.count("diagnostique") == 1, ticket.question
