@@ -55,6 +55,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "mw_lang_en": {"ar": "الإنجليزية", "fr": "anglais"},
     "mw_lang_zgh": {"ar": "الأمازيغية", "fr": "amazighe"},
     "mw_lang_other": {"ar": "لغة أخرى", "fr": "autre langue"},
+    "mw_family_of": {"ar": "عائلة اللغة: {family}", "fr": "famille de langue : {family}"},
     "mw_family_ar": {"ar": "الحرف العربي", "fr": "écriture arabe"},
     "mw_family_fr": {"ar": "الفرنسية", "fr": "français"},
     "mw_family_ary-Latn": {"ar": "الدارجة بحروف لاتينية", "fr": "darija en lettres latines"},
