@@ -27,7 +27,7 @@ from bot.types import Button, Decision, Intent, Kind, Message, Reason
 from bot.tutor_roles import roles_asked
 from bot.not_working import broken_link_reply, platform_broken_reply
 from bot.charter_rules import charter_asked
-from bot.two_part import calendar_decision, with_dates_asked
+from bot.two_part import calendar_decision, with_second_question
 from bot.understanding import Route
 from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
@@ -153,7 +153,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
                               offer=route != Route.OFF_TOPIC)
     if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
         return say_more(text, lang, answer)
-    return with_dates_asked(tutor, decision, text, lang)  # "Comment motiver…, et quand a lieu la classe virtuelle ?"
+    return with_second_question(tutor, decision, text, lang)  # "…? et comment rédiger une fiche ?", a date too
 
 
 def more_or_its_own(tutor: Tutor, follow: tuple[str, object], text: str, lang: str, verdict, message: Message,

@@ -124,3 +124,26 @@ def with_dates_asked(tutor: Tutor, decision: Decision, text: str, lang: str) -> 
     found = list(dict.fromkeys(a for p in dated if (a := organizational.answer(p, lang))))
     return replace(decision, body="\n\n".join([decision.body, *found])) if found else decision
 
+
+SECOND_SURE = 0.7  # the guide's confidence in a second question's own section for it to be answered too
+SECOND_PART_WORDS = 4  # words a second question has at least ("et comment ?" is not one)
+
+
+def with_second_question(tutor: Tutor, decision: Decision, text: str, lang: str) -> Decision:
+    """A guide answer to the first of two questions, with the guide's sure answer to the second from another section
+    ("Comment organiser une séance de micro-enseignement ? et comment rédiger une fiche de préparation ?": the second
+    was dropped without a word, 5 of 7 such messages: a newcomer), each part cited; else the date asked, if any."""
+    decision = with_dates_asked(tutor, decision, text, lang)
+    parts = message_parts(text)
+    if decision.kind != Kind.ANSWER or not decision.citations or len(parts) != 2 or any(
+            len(p.split()) < SECOND_PART_WORDS or parse_calendar_query(p) is not None for p in parts):
+        return decision
+    cited = {c.id for c in decision.citations}
+    for part in parts:  # the part the answer given is not from ("Comment donner un feedback et comment construire
+        other = tutor.engine.answer(part, lang, tutor.max_words * 2 // 3)  # une grille ?" got the grid's)
+        if other.answered and other.confidence >= SECOND_SURE and other.citations \
+                and other.citations[0].id not in cited and other.text not in decision.body:
+            return replace(decision, body=f"{decision.body}\n\n{other.text}",
+                           citations=(*decision.citations, other.citations[0]))
+    return decision
+
