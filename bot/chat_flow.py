@@ -18,7 +18,7 @@ from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
 from bot.own_request import own_request_reply
-from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, unhelpful_said
+from bot.roles.intents import announces_a_problem, asks_how_to_answer_someone, asks_something, unhelpful_said
 from bot.question_words import bare_question_word
 from bot.roles.calendar_query import asks_for_a_date
 from bot.roles.states import DISCOURAGED
@@ -33,6 +33,7 @@ from bot.unnamed_subject import off_topic_decision, vocabulary_of
 from bot.about_rafiq import about_rafiq
 from bot.catch_up import catch_up_reply
 from bot.complaints import complaint_reply, good_news_reply
+from bot.bereavement import condolences_reply
 from bot.getting_started import where_to_start
 from bot.reminder_requests import asks_for_reminders, reminders_reply
 from bot.administration import administration_ticket
@@ -62,7 +63,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if last is not None and unhelpful_said(text) == "":  # "ta réponse ne sert à rien" after an answer: sorry,
         return Decision(Kind.ANSWER, t("unhelpful_heard", lang), lang, Intent.FOLLOW_UP,  # and a person offered
                         reason=Reason.NOT_HELPFUL, buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    if (heard := complaint_reply(text, lang) or good_news_reply(tutor, text, lang)) is not None:
+    if (heard := condolences_reply(text, lang) or complaint_reply(text, lang) or good_news_reply(tutor, text, lang)):
         return heard  # "had lmooc khayb…", "trop contente, j'ai eu une super note": not the encouragement
     if asks_for_reminders(text):
         return reminders_reply(message.channel, lang)  # "بغيت تفكرني بالآجال": reminders, not a ticket
@@ -110,13 +111,12 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return follow_up_decision(tutor, (MORE, None), text, lang, last)
     if route == Route.CALENDAR and (broken := broken_link_reply(tutor, text, lang)) is not None:
         return broken  # "le lien de la classe virtuelle ne marche pas": the technical page, not the same link
-    if route == Route.CALENDAR and tutor.organizational:
-        calendar = tutor.organizational.answer(text, lang)
-        if calendar:
-            return calendar_decision(tutor, calendar, text, lang)  # and a second question's answer, if any
+    if route == Route.CALENDAR and tutor.organizational and (calendar := tutor.organizational.answer(text, lang)):
+        return calendar_decision(tutor, calendar, text, lang)  # and a second question's answer, if any
     # how to answer someone else's feelings ("مشارك كتب ليا بلي تعب، شنو نقول ليه؟"): the guide's, not encouragement
     someone_else = asks_how_to_answer_someone(text)
-    if route == Route.SUPPORT and after_caring_reply(tutor, message):
+    if (route in (Route.SUPPORT, Route.UNSURE, Route.OFF_TOPIC) or not asks_something(text)) and after_caring_reply(
+            tutor, message):  # (a sure guide question is answered; "je ne sais pas" got the login page at 0.2)
         return caring_reply(tutor, lang, message)  # "je suis seule ce soir" right after the caring reply
     if route == Route.SUPPORT and tutor.support and not someone_else:
         # the model heard a feeling ("أشعر ببعض الإحباط", "safi ma b9itch 9ader nkmel") the word lists miss: the

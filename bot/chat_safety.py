@@ -16,7 +16,7 @@ from bot.about_rafiq import asks_who_i_am
 from bot.roles.intents import asks_something, reports_someone, thanks_reply, unhelpful_said
 from bot.not_meant import not_meant
 from bot.not_working import reports_broken_platform
-from bot.own_request import alert_joined_text, gave_the_numbers, open_alert
+from bot.own_request import alert_joined_text, gave_the_numbers, numbers_given_recently, open_alert
 from bot.texts import t
 from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
@@ -199,8 +199,11 @@ def caring_reply(tutor: Tutor, lang: str, message: Message) -> Decision:
 
 
 def after_caring_reply(tutor: Tutor, message: Message) -> bool:
-    """The trainer's latest exchange was the caring reply to distress."""
-    return tutor.memory is not None and tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS
+    """The trainer's latest exchange was the caring reply to distress, or one of the last hours was while its alert is
+    open (`numbers_given_recently`: the moment lasts beyond one message)."""
+    if tutor.memory is not None and tutor.memory.last_notice(message.channel, message.user) == Reason.DISTRESS:
+        return True
+    return numbers_given_recently(tutor, message) and open_alert(tutor, message) is not None
 
 
 def thanks_key(tutor: Tutor, text: str, message: Message) -> str:

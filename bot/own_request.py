@@ -150,7 +150,8 @@ def pending_request_reply(tutor: Tutor, text: str, lang: str, message: Message,
     store, ticket = _newest_ticket(tutor, message)
     if ticket is None or (open_only and not TicketState(ticket.state).is_open):
         return None
-    if TicketState(ticket.state).is_open and ticket.priority == Priority.DISTRESS and gave_the_numbers(tutor, message):
+    if TicketState(ticket.state).is_open and ticket.priority == Priority.DISTRESS and (
+            gave_the_numbers(tutor, message) or numbers_given_recently(tutor, message)):
         _add(tutor, store, message, text, lang)
         return Decision(Kind.ANSWER, alert_joined_text(tutor, lang, ticket.id), lang, Intent.SOCIO,
                         reason=Reason.DISTRESS, ticket_id=ticket.id)
@@ -181,6 +182,19 @@ def gave_the_numbers(tutor: Tutor, message: Message) -> bool:
     talk to a real person", got the civil protection's number)."""
     latest = next(iter(tutor.recorder.history(message, limit=1)), None)
     return latest is not None and EMERGENCY_NUMBER in (latest.reply_text or "")
+
+
+CARING_WINDOW = timedelta(hours=2)  # after the caring reply, the trainer's messages are read as the same moment
+CARING_LOOKBACK = 8  # exchanges looked through for it
+
+
+def numbers_given_recently(tutor: Tutor, message: Message) -> bool:
+    """One of Rafiq's replies of the last CARING_WINDOW gave the emergency numbers (the caring reply to distress):
+    "شكون غادي يهضر معايا؟", "sm7 liya" or "merci, ça me fait du bien de l'écrire" two messages later got a ticket
+    saying the guide had no answer, "write your question in a sentence", "glad to help!" (a newcomer, 5 of 5)."""
+    since = utcnow() - CARING_WINDOW
+    return any(EMERGENCY_NUMBER in (row.reply_text or "") and row.reason == Reason.DISTRESS
+               and aware(row.created_at) >= since for row in tutor.recorder.history(message, limit=CARING_LOOKBACK))
 
 
 def open_alert(tutor: Tutor, message: Message):

@@ -83,6 +83,10 @@ DISTRESS = [
         "لا معنى لحياتي", "حياتي بلا معنى", "الحياه ما بقاش عندها معنى", "ما بقا عندي علاش نعيش",
         "لا فائده من حياتي", "عبء على الجميع", "7yati bla ma3na", "hyati bla ma3na", "7yati ma fiha ma3na",
         "ma b9a 3ndi 3lach n3ich",
+        # beyond the course ("je ne sais pas si ça vaut encore la peine de continuer… ni le MOOC ni le reste" got a
+        # choice of guide pages, a newcomer)
+        "ni le mooc ni le reste", "ni la formation ni le reste", "a quoi bon continuer", "plus gout a rien",
+        "plus envie de rien", "لا المساق ولا غيره", "ما بقا عندي خاطر لحتى شي حاجه", "ma b9a 3ndi khater l7ta chi haja",
     ]),
     ("topic_word", 0.3, ["suicide", "الانتحار", "انتحار", "nta7ar"]),
     ("suicide_verb", 0.6, ["suicider", "انتحر", "نتحر", "ntta7er"]),

@@ -34,7 +34,7 @@ _PATTERNS: dict[str, str] = {
         r"ما قادرش نكمل|ماقادرش نكمل|ما بقيتش قادر|ما بقاش عندي (الخاطر|الجهد)|بغيت نوقف|بغيت نحبس|"
         r"غادي نحبس|غانحبس|نتخلي|نخرج من (التكوين|المساق)|"
         r"\b3a?yit\b|m9ad?rch n?kmel|ma ?9adrch|ma ?qadrch|bghit n(w9f|wqf|7bes|hbes|khrej)|"
-        r"gha?n7bes|ghadi n7bes|mab9itch 9ader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
+        r"gha?n7bes|ghadi n7bes|ma ?b9itch ?9ader|ma ?bqitch ?qader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
         r"n(kh|5)a?li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)|"
         # whether to go on at all, or far behind the others ("ماعرفتش واش نكمل", "je ne sais pas si je vais continuer")
         r"(?:ما ?عرفتش|ما ?نعرفش|لا اعرف|لست متاكدا?) (?:واش|هل|اش) (?:غادي |سوف )?(?:ن|ا)?(?:كمل|واصل|استمر)|"
@@ -50,7 +50,7 @@ _PATTERNS: dict[str, str] = {
         r"بزاف (ديال )?(الخدمه|الخدمات)|الخدمه بزاف|ما عنديش (الوقت|الوقيت)|ماعنديش (الوقت|الوقيت)|"
         r"ما لقيتش الوقت|مضغوط|مزير|تعبان|تعبت|"
         r"bzaf (dyal )?(l?khedma|l?khdma)|l?khdma bzaf|ma3ndich l?w[ae][9q]t|mal9itch l?w[ae]9t|"
-        r"madghout|mad8out|mdghout|mzyer|t3ban|t3bt|"
+        r"madghout|mad8out|mdghout|mzyer|t3ban|t3bt|bzaf 3l(?:i|y)?(?:a|ya)\b|"
         r"je (suis|me sens) (tres |trop |tellement |vraiment |un peu )?fatiguee?\b|"
         # the course itself is heavy ("pfff ce module est vraiment lourd"), not a file ("le fichier est trop lourd")
         r"\b(module|cours|mooc|programme|formation|rythme)( \w+)? (est|reste|devient) (vraiment |trop |tres |super |"
@@ -83,7 +83,7 @@ _PATTERNS: dict[str, str] = {
         r"ما عرفتش (شنو|اش) ندير|ماعرفتش (شنو|اش) ندير|شنو (خاصني|خصني) ندير|منين نبدا|ضايع|تالف|تلفت|"
         r"ما فاهم والو|ما فهمت والو|شنو ندير دابا|"
         r"ma3reftch (chno|ach|chnou) ndir|chn?o?u? (khass?ni|khsni) ndir|mnin nbda|\btlft\b|\btalef\b|"
-        r"\bdaye3\b|mdaye3|ma fhamt walo|mafhemt walo|mafhamt walo|chno ndir daba")
+        r"\bdaye3\b|mdaye3|ma fhamt walo|mafhemt walo|mafhamt walo|ma ?fah?(?:e|a)?ma? walo|chno ndir daba")
     ,
     THANKS: (
         r"\bmerci\b|\bmrc\b|thank|choukran|chokran|shukran|baraka ?llah ?fik|"

@@ -65,4 +65,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Le guide ne donne pas d'exemple tout fait sur « {title} » ; voici ce qu'il ajoute. Un tuteur peut vous "
               "en proposer un.",
     },
+    "condolences": {
+        "ar": "أحر التعازي، والبقاء لله. اعتن بنفسك وبأهلك، فالمساق يمكنه أن ينتظر. إن صادف أجل واجب أو حصة مباشرة هذه "
+              "الأيام، يمكن لمؤطر(ة) أن يراعي ذلك: اضغط على «اسأل مؤطرا» لإخباره. وأنا هنا إن احتجت إلى شيء.",
+        "fr": "Toutes mes condoléances. Prenez soin de vous et des vôtres : le MOOC peut attendre. Si un devoir ou une "
+              "classe virtuelle tombe pendant ces jours, un tuteur peut en tenir compte : touchez « Demander à un tuteur » "
+              "pour le prévenir. Je reste là si vous avez besoin de quelque chose.",
+    },
 }

@@ -256,3 +256,53 @@ def test_two_guide_questions_in_one_message_get_both_answers(full_services, text
     # one of the two was dropped without a word (5 of 7 such messages, a newcomer)
     decision = say(full_services, text, user=f"s40-two-questions-{len(text)}")
     assert {c.id for c in decision.citations} == sections, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, lang", [
+    ("Mon père est décédé la semaine dernière, je n'ai pas pu rendre le devoir du module 2", "fr"),
+    ("توفي الوالد الأسبوع الماضي وما قدرتش نكمل الواجب", "ar"), ("mat lia bba had simana, ma9dertch nsift devoir", "ar"),
+])
+def test_a_death_in_the_family_gets_condolences_and_the_way_to_a_tutor(full_services, text, lang):
+    # "Mon père est décédé…" got the late-work page's "write to your tutor before the deadline"; "Ma mère est décédée…"
+    # a choice of guide pages (a newcomer, 3 of 3)
+    decision = say(full_services, text, user=f"s40-bereaved-{len(text)}")
+    assert decision.body.startswith(("Toutes mes condoléances", "أحر التعازي")) and decision.buttons, decision.body
+    assert not decision.citations and decision.lang == lang, decision.to_json()
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le décès d'un projet ?", "مات ليا الحاسوب", "le projet est mort"])
+def test_a_death_that_is_not_a_person_s_is_not_bereavement(text):
+    from bot.bereavement import bereaved
+    assert not bereaved(text)
+
+
+@pytest.mark.slow
+def test_after_the_caring_reply_the_next_messages_stay_with_the_alert(full_services):
+    # two messages after the caring reply, "شكون غادي يهضر معايا؟" got a ticket saying the guide had no answer,
+    # "sm7 liya" "write your question in a sentence", "Merci, ça me fait du bien de l'écrire" "glad to help!"
+    user = "s40-caring-moment"
+    first = say(full_services, "ما بقيتش باغية نعيش", user=user)
+    assert first.reason == "distress", first.to_json()
+    for text in ("شكون غادي يهضر معايا؟", "sm7 liya", "je ne sais pas"):
+        decision = say(full_services, text, user=user)
+        assert "141" in decision.body and decision.ticket_id in (None, first.ticket_id), (text, decision.to_json())
+    thanks = say(full_services, "Merci, ça me fait du bien de l'écrire quelque part.", user=user)
+    assert "Avec plaisir" not in thanks.body and "سعيد بمساعدتك" not in thanks.body, thanks.body
+    still = say(full_services, "comment déposer mon devoir ?", user=user)  # a sure guide question is answered
+    assert [c.id for c in still.citations] == ["dig-etakwine-submission"], still.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["bghit nhbes l mooc, ma 3ndich lwe9t w ma fahma walo",
+                                  "wlah ma b9itch 9ader, bzaf 3lia had l mooc"])
+def test_discouragement_in_arabizi_gets_the_encouragement(full_services, text):
+    # the first got the page on MOOC formats (0.69), the second study hours starting mid-section
+    decision = say(full_services, text, user=f"s40-arabizi-discouraged-{len(text)}")
+    assert decision.intent == "socio_cognitive" and not decision.citations, decision.to_json()
+
+
+@pytest.mark.parametrize("text", ["Honnêtement je ne sais pas si ça vaut encore la peine de continuer… ni le MOOC ni le "
+                                  "reste.", "à quoi bon continuer"])
+def test_hopelessness_beyond_the_course_is_distress(text):
+    assert LexiconClassifier().classify(text)["distress"] >= 0.5

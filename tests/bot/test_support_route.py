@@ -15,7 +15,7 @@ def test_a_feeling_the_word_lists_miss_is_encouraged_not_offered_sections(make_s
     services = make_services()
     services.tutor.intent_model = HearsSupport()
     read_at(services, 1.01)  # the guide is sure of nothing (the fake embedder places anything somewhere)
-    text = "safi ma b9itch 9ader nkmel had l'formation"
+    text = "safi t7et lia lmorale m3a had l'formation"  # ("ma b9itch 9ader" is in the word lists since s40)
     assert services.tutor.support.state(text) is None, "else the word lists alone answer it"
     assert not services.engine.answer(text, "ar").answered, "else the guide's sure answer may stand"
     decision = say(services, text, user="feeling-1")
@@ -31,7 +31,7 @@ def test_in_a_conversation_an_unrecognised_feeling_is_read_with_the_previous_que
     assert first.citations, "else there is no conversation to read it with"
     services.tutor.intent_model = HearsSupport()
     read_at(services, 1.01)
-    decision = say(services, "safi ma b9itch 9ader nkmel had l'formation", user="feeling-2")
+    decision = say(services, "safi t7et lia lmorale m3a had l'formation", user="feeling-2")
     assert decision.intent != Intent.SOCIO
 
 

@@ -149,7 +149,7 @@ def test_a_feeling_the_word_lists_miss_gets_the_default_state_when_asked(support
     from bot.roles.states import DISCOURAGED
     from bot.texts import t
 
-    text = "safi ma b9itch 9ader nkmel had l'formation"
+    text = "safi t7et lia lmorale m3a had l'formation"  # ("ma b9itch 9ader" is in the word lists since s40)
     assert detect_state(text) is None and support.respond(text, "ar", user="42") is None
     reply = support.respond(text, "ar", user="42", default=DISCOURAGED)
     assert reply and reply.startswith(t("discouraged_empathy", "ar"))
