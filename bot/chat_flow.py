@@ -60,7 +60,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return broken  # "la plateforme plante tout le temps": the technical page, not the encouragement
     if last is None and (catch_up := catch_up_reply(tutor, text, lang)) is not None:
         return catch_up  # "je reviens d'un congé maternité, qu'est-ce que j'ai raté ?": not an administrative ticket
-    if last is not None and unhelpful_said(text) == "":  # "ta réponse ne sert à rien" after an answer: sorry,
+    if (said := unhelpful_said(text)) is not None and not asks_something(said):  # "C'est n'importe quoi ce bot": sorry,
         return Decision(Kind.ANSWER, t("unhelpful_heard", lang), lang, Intent.FOLLOW_UP,  # and a person offered
                         reason=Reason.NOT_HELPFUL, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if (heard := condolences_reply(text, lang) or complaint_reply(text, lang) or good_news_reply(tutor, text, lang)):

@@ -21,6 +21,8 @@ def conversation_language(text: str, lang: str, previous: str, known: bool = Tru
     CC BY-NC?" read as English), keeps the previous reply's language (`previous`); thanks or a greeting never do."""
     if (asked := language_asked_with_a_question(text)) is not None:
         return asked
+    if previous == "ar" and _ARABIC_LETTER.search(text) and not (known and polite_only(text)):
+        return previous  # "و l'auto-évaluation؟" in an Arabic conversation (read as French: the reply switched)
     if previous not in ("ar", "fr") or previous == lang or _ARABIC_LETTER.search(text) or (known and polite_only(text)):
         return lang  # "merci beaucoup" after "et en arabe ?": French, as the thanks are
     if previous == "ar" and _DARIJA_AND.match(normalize_text(text)):  # "w ila smiti mktouba ghalat?" read as French

@@ -260,7 +260,10 @@ _UNHELPFUL = re.compile(
     r"|(ما|ماشي|مشي) ?(كتفهم|فهمتيني|كتفهمني|مفيد|نافع|كتنفع)|بلا فايد[هة]"
     r"|(الاجوب[هة]|الاجابات|الجواب) (ديالك|ديالو)? ?(خايب|خايبين|ماشي مزيان)|(لا|ما) (تفيد|تنفع|تفهم)"
     r"|\b(machi|mchi|ma) ?(mfid|nafe3|katfhem|fhemtini|katfhemni)\b|\bbla fayda\b"
-    r"|\bjawabat? (dyalk|dyalek) (khaybin|khayba)\b")
+    r"|\bjawabat? (dyalk|dyalek) (khaybin|khayba)\b"  # and "C'est n'importe quoi ce bot, ça fait trois fois…"
+    r"|n'?importe quoi,? (ce|le|ton|votre) (bot|robot|assistant)|\bca fait (deux|trois|quatre|\d+) fois que je "
+    r"(pose|repose|demande)|\bjamais (de |une )?(vraie )?reponse|(الاجوبه|الاجابات|اجوبتك|اجابتك) (\S+ )?عامه"
+    r"|غير راض\w* عن (هذه |هاد )?(الخدمه|الاجوبه|الاجابات)|لست راضيا")
 
 
 def unhelpful_said(text: str) -> str | None:

@@ -306,3 +306,22 @@ def test_discouragement_in_arabizi_gets_the_encouragement(full_services, text):
                                   "reste.", "à quoi bon continuer"])
 def test_hopelessness_beyond_the_course_is_distress(text):
     assert LexiconClassifier().classify(text)["distress"] >= 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["هذه الأجوبة عامة جدا ولا تفيدني، أنا غير راض عن هذه الخدمة",
+                                  "C'est n'importe quoi ce bot, ça fait trois fois que je pose la question et j'ai "
+                                  "jamais de vraie réponse"])
+def test_a_complaint_about_rafiq_as_a_first_message_is_heard(full_services, text):
+    # both got a choice of the charter's rules (or the page on asking good questions)
+    decision = say(full_services, text, user=f"s40-complaint-first-{len(text)}")
+    assert decision.reason == "not_helpful" and decision.buttons and not decision.options, decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_french_term_in_an_arabic_conversation_keeps_arabic(full_services):
+    # "و l'auto-évaluation؟" after an Arabic answer was answered in French (3 of 4 such messages)
+    user = "s40-mixed-term"
+    say(full_services, "شنو هو التقويم التكويني؟", user=user)
+    decision = say(full_services, "و l'auto-évaluation؟", user=user)
+    assert decision.lang == "ar" and [c.id for c in decision.citations] == ["ass-self-assessment"], decision.to_json()
