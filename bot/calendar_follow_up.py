@@ -12,7 +12,7 @@ from bot.dialogue import section_decision
 from bot.late_work import LATE_SECTION, says_late
 from bot.readings import context_choice, readings_agree
 from bot.roles.calendar_period import PERIODS, period_named
-from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_what_assignment, is_calendar_command,
+from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_when, asks_what_assignment, is_calendar_command,
                                      day_named, module_number, names_module, opens_or_closes, parse_calendar_query,
                                      refers_to_the_module)
 from bot.calendar_memory import (ONE_AFTER, after_live_session, after_module, calendar_reply_language,
@@ -153,7 +153,8 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
                               or period_named(norm) is not None
                               or (_JOIN.search(norm) and after_live_session(tutor, message)) or about_module
                               or (opens_or_closes(norm) and after_module(tutor, message))) or (  # "ومتى تفتح؟"
-        about_module and (word_count(text) <= NAMES_TOPIC_MAX_WORDS or own is not None))  # "c quoi le devoir"
+        about_module and (word_count(text) <= NAMES_TOPIC_MAX_WORDS or own is not None or refers_to_the_module(norm))
+    ) or (asks_when(text) and word_count(text) <= NAMES_TOPIC_MAX_WORDS)  # "c pour quand ?", "وإمتا كتسد؟"
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is
     # the unlikely reading

@@ -38,10 +38,10 @@ _DEADLINE_WEAK = re.compile(
     r"الواجب|الفرض|العمل|الاعمال|المهمه|الدوفوار|دوفوار|الديفوار|يتسلم|tasli?m|nsell?em|nsal?em|lwajib|lkhedma|lkhdma|devoir")
 # The words that ask "when?" itself; `_WHEN` adds the bare "date", which also names a deadline.
 _ASKS_WHEN = re.compile(
-    r"\bquand\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|"
+    r"\bquand\b|\bqd\b|\bqnd\b|quelle date|quel jour|quelle heure|a quelle heure|jusqu'a quand|"  # "c pr qd"
     r"combien de temps(?! (?:doit|devrait|faut[- ]il|faudrait|peut|dure|durent|conseill)\w*)|"  # not "how long should it last"
     r"combien de jours|(?:me|nous) reste[- ]t[- ]il|il (?:me|nous) reste combien|"
-    r"متي|امتي|امتا|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
+    r"متي|امتي|امتا|(?<!\w)و?امتا(?!\w)|فوقاش|وقتاش|اش من نهار|اشمن نهار|شمن نهار|اي يوم|اي ساعه|شحال باقي|شحال بقا|"
     r"\bimta\b|\bemta\b|fo9ach|fou9ach|foqach|fuqach|w9tach|wa9tach|wqtach|chmen nhar|ach men nhar|"
     r"ch7al ba9i|chhal ba9i|\bch?[7h]?al ba?9a\b|\bwhen\b")
 # A date already missed: "فاتني الأجل", "w ila fat lwa9t", "j'ai raté la date limite", "la date est dépassée".

@@ -85,7 +85,7 @@ def names_module(norm: str) -> bool:
 
 # "this module" said of the one just dated ("kayn chi classe virtuelle f had lmodule?", "w ach khasni nsift fih?")
 _THIS_MODULE = re.compile(r"\bhad (?:l ?|l')?modu?le?\b|\bce module\b|\bf(?:ih|iha)\b|\bdedans\b"
-                          r"|(?<!\w)(?:هاد|هذه|هذا|هاذ) ?(?:ال)?(?:وحده|مجزوءه|موديل|مودول)(?!\w)|(?<!\w)(?:فيه|فيها)(?!\w)")
+                          r"|(?<!\w)(?:هاد|هذه|هذا|هاذ) ?(?:ال)?(?:وحده|مجزوءه|موديل|مودول)(?!\w)|(?<!\w)و?(?:فيه|فيها)(?!\w)")
 
 
 def refers_to_the_module(norm: str) -> bool:

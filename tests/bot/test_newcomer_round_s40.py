@@ -325,3 +325,25 @@ def test_a_french_term_in_an_arabic_conversation_keeps_arabic(full_services):
     say(full_services, "شنو هو التقويم التكويني؟", user=user)
     decision = say(full_services, "و l'auto-évaluation؟", user=user)
     assert decision.lang == "ar" and [c.id for c in decision.citations] == ["ass-self-assessment"], decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dated, turns", [
+    ("quand commence le module 3 ?", ("Et il y a un devoir dedans ?", "c pour quand ?")),
+    ("متى تفتح المجزوءة 3؟", ("وفيها شي واجب؟", "وإمتا كتسد؟")),
+])
+def test_an_assignment_or_a_bare_when_after_a_module_s_dates_is_the_calendar_s(full_services, dated, turns):
+    # "Et il y a un devoir dedans ?" got the steps to submit, "c pour quand ?" the page on formats, "وفيها شي واجب؟"
+    # the platform's navigation, "وإمتا كتسد؟" "write your question in a sentence" (a newcomer, French 3 of 3)
+    user = f"s40-module-dedans-{len(dated)}"
+    say(full_services, dated, user=user)
+    for text in turns:
+        decision = say(full_services, text, user=user)
+        assert decision.intent == "organizational" and "3" in decision.body and not decision.citations, \
+            (text, decision.to_json())
+
+
+def test_qd_is_when():
+    from bot.roles.calendar_query import parse_calendar_query
+    query = parse_calendar_query("ok et le devoir du module 3 c pr qd")
+    assert query is not None and query.kind == "deadline" and query.module == 3
