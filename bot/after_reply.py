@@ -30,7 +30,7 @@ __all__ = ["after_own_reply", "after_encouragement", "asks_what_now", "calendar_
            "calendar_reply_language"]  # the last two: the Tutor's other readings after a calendar reply
 
 KEEPING_PACE = "faq-weekly-hours"
-MAX_WORDS = 7
+MAX_WORDS = 10  # ("وشنو هي الخطوة الصغيرة لي نبدا بيها اليوم؟", 8 words, got the off-topic reply at 7)
 SURE_ENOUGH = 0.5
 # "what do I do (now)?" with nothing else: normalized (no accents, أ→ا, ى→ي)
 _WHAT_NOW = re.compile(

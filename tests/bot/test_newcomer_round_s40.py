@@ -347,3 +347,12 @@ def test_qd_is_when():
     from bot.roles.calendar_query import parse_calendar_query
     query = parse_calendar_query("ok et le devoir du module 3 c pr qd")
     assert query is not None and query.kind == "deadline" and query.module == 3
+
+
+@pytest.mark.slow
+def test_the_small_step_asked_in_a_longer_darija_sentence_gets_the_guide_s_advice(full_services):
+    # "وشنو هي الخطوة الصغيرة لي نبدا بيها اليوم؟" after the encouragement that proposed it got the off-topic reply
+    user = "s40-small-step"
+    say(full_services, "صافي عييت من هاد المساق، بزاف عليا", user=user)
+    decision = say(full_services, "وشنو هي الخطوة الصغيرة لي نبدا بيها اليوم؟", user=user)
+    assert decision.citations and decision.reason != "off_topic", decision.to_json()
