@@ -30,7 +30,11 @@ __all__ = ["after_own_reply", "after_encouragement", "asks_what_now", "calendar_
            "calendar_reply_language"]  # the last two: the Tutor's other readings after a calendar reply
 
 KEEPING_PACE = "faq-weekly-hours"
-MAX_WORDS = 10  # ("وشنو هي الخطوة الصغيرة لي نبدا بيها اليوم؟", 8 words, got the off-topic reply at 7)
+MAX_WORDS = 7
+# the small step the encouragement proposed, named: asked at more length ("وشنو هي الخطوة الصغيرة لي نبدا بيها اليوم؟",
+# 8 words, got the off-topic reply)
+_SMALL_STEP = re.compile(r"الخطوه الصغيره|\bkhatwa sghira\b|\bpetit(?:e)? (?:etape|pas)\b")
+SMALL_STEP_WORDS = 12
 SURE_ENOUGH = 0.5
 # "what do I do (now)?" with nothing else: normalized (no accents, أ→ا, ى→ي)
 _WHAT_NOW = re.compile(
@@ -52,7 +56,9 @@ _WHAT_NOW = re.compile(
 
 def asks_what_now(text: str) -> bool:
     """A short message asking only what to do now ("شنو نقدر ندير؟", "c'est quoi la prochaine étape alors ?")."""
-    return word_count(text) <= MAX_WORDS and bool(_WHAT_NOW.search(normalize_text(text)))
+    norm = normalize_text(text)
+    most = SMALL_STEP_WORDS if _SMALL_STEP.search(norm) else MAX_WORDS
+    return word_count(text) <= most and bool(_WHAT_NOW.search(norm))
 
 
 def after_encouragement(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str,
