@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
 from bot.roles.calendar_query import asks_when, parse_calendar_query
+from bot.roles.intents import asks_something
 from bot.roles.module_names import module_number
 from bot.texts import t
 from bot.types import Button, Decision, Intent, Kind
@@ -138,6 +139,8 @@ def with_second_question(tutor: Tutor, decision: Decision, text: str, lang: str)
     if decision.kind != Kind.ANSWER or not decision.citations or len(parts) != 2 or any(
             len(p.split()) < SECOND_PART_WORDS or parse_calendar_query(p) is not None for p in parts):
         return decision
+    if len(re.findall(r"[?؟]", text)) < 2 and not all(asks_something(p) for p in parts):
+        return decision  # one question told in two clauses ("j'ai créé mon compte et je n'ai reçu aucun mail")
     cited = {c.id for c in decision.citations}
     for part in parts:  # the part the answer given is not from ("Comment donner un feedback et comment construire
         other = tutor.engine.answer(part, lang, tutor.max_words * 2 // 3)  # une grille ?" got the grid's)
