@@ -55,7 +55,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
     if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang, message.channel)
                                              if last is None or last.clarifying else None)) is not None:
-        return about  # "t'es un robot ?", "où voir les stats ?", "par où commencer ?" (the course's start): no ticket
+        return caring_reply(tutor, lang, message) if after_caring_reply(tutor, message) else about  # "t'es un robot ?"
     if (broken := platform_broken_reply(tutor, text, lang, route, answer)) is not None:
         return broken  # "la plateforme plante tout le temps": the technical page, not the encouragement
     if last is None and (catch_up := catch_up_reply(tutor, text, lang)) is not None:

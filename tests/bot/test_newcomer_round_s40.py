@@ -284,7 +284,7 @@ def test_after_the_caring_reply_the_next_messages_stay_with_the_alert(full_servi
     user = "s40-caring-moment"
     first = say(full_services, "ما بقيتش باغية نعيش", user=user)
     assert first.reason == "distress", first.to_json()
-    for text in ("شكون غادي يهضر معايا؟", "sm7 liya", "je ne sais pas"):
+    for text in ("شكون غادي يهضر معايا؟", "sm7 liya", "je ne sais pas", "Qui va lire mon message ? C'est une vraie personne ?"):
         decision = say(full_services, text, user=user)
         assert "141" in decision.body and decision.ticket_id in (None, first.ticket_id), (text, decision.to_json())
     thanks = say(full_services, "Merci, ça me fait du bien de l'écrire quelque part.", user=user)
