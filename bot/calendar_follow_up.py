@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # A message heard as off topic right after a calendar reply is read with the calendar question when it opens as a
 # continuation or is this short ("Si je la rate, comment je rattrape ?"), and its own words rank the section too.
 OFF_TOPIC_AFTER_WORDS = 8
+OWN_SURE = 0.9  # a guide answer this sure to a message naming "this module" is its own question's
 # "w module 4?", "w ghedda?" name a module or a day without an article, which `names_another_topic` asks for
 # "وغدا؟", "وكيف أنضم إليها؟", "وما رابطها؟": the و glued to the day or the question word
 _AND = re.compile(r"^(?:(?:ok|okay|oki|d'accord|dac|wakha|safi|merci|mzyan|مزيان|واخا|اوكي|شكرا|طيب)\W*\s)?"
@@ -147,13 +148,16 @@ def after_calendar(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     and_then = names_another_topic(text) or (word_count(text) <= NAMES_TOPIC_MAX_WORDS and bool(_AND.match(norm)))
     own = parse_calendar_query(text)  # "w l devoir dyalo imta?" after module 3's dates: module 3's, not the next one
     unplaced = own is not None and own.kind == "deadline" and own.module is None and own.day is None
-    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced or refers_to_the_module(norm) or (
+    # "this module" / "in it", unless the message, no calendar question, is surely a guide question of its own ("w chno
+    # howa SAMR li kayt9ra fih?", "Et le devoir de ce module, c'est une grille critériée : des conseils pour la…")
+    this_module = refers_to_the_module(norm) and not (own is None and answer.answered and answer.confidence >= OWN_SURE)
+    about_module = (_THEME.search(norm) or asks_what_assignment(norm) or unplaced or this_module or (
         and_then and _ASSIGNMENT.search(norm))) and after_module(tutor, message)  # "et le devoir ?" after module 3
     short = and_then and bool(_LINK.search(norm) or module_number(norm) or day_named(norm) is not None
                               or period_named(norm) is not None
                               or (_JOIN.search(norm) and after_live_session(tutor, message)) or about_module
                               or (opens_or_closes(norm) and after_module(tutor, message))) or (  # "ومتى تفتح؟"
-        about_module and (word_count(text) <= NAMES_TOPIC_MAX_WORDS or own is not None or refers_to_the_module(norm))
+        about_module and (word_count(text) <= NAMES_TOPIC_MAX_WORDS or own is not None or this_module)
     ) or (asks_when(text) and word_count(text) <= NAMES_TOPIC_MAX_WORDS)  # "c pour quand ?", "وإمتا كتسد؟"
     # a continuation the model hears as off topic ("et si je la rate, je fais comment ?": 0.6-0.7 off topic alone)
     # is unsure too, even when the guide is sure of its words: right after a calendar reply, "another field" is

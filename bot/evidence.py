@@ -70,6 +70,7 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     and answer.citations[0].id.startswith("charter-") and asks_permission(text),
                     feeling_said=not intents.asks_something(_WHETHER.sub(" ", normalize_text(text)))
                     and detect_state(text) in FEELINGS,
+                    quitting=detect_state(text) == DISCOURAGED and not intents.asks_something(normalize_text(text)),
                     page_on_others=answer.answered and bool(answer.citations)
                     and answer.citations[0].id in ON_LEARNERS_FEELINGS and detect_state(text) == DISCOURAGED)
 

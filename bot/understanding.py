@@ -60,8 +60,9 @@ OFF_TOPIC_SCORE = 0.85  # moderation's off-topic score from which a question get
 # something else ("salam Rafiq, labas? bghit nswlk 3la la classe inversée"): the model's "greeting" alone
 # does not answer it with a greeting.
 POLITE_MAX_WORDS = 5
-# a hard time said and nothing asked keeps a guide answer only this sure ("bghit nhbes l mooc, ma 3ndich lwe9t w ma
-# fahma walo" got the page on MOOC formats at 0.69: a newcomer)
+# discouragement said and nothing asked keeps a guide answer only this sure ("bghit nhbes l mooc, ma 3ndich lwe9t w
+# ma fahma walo" got the page on MOOC formats at 0.69: a newcomer; not isolation's words, which ask for methods as
+# often: "عطيني شي طرائق نشيطة… بلا ما نبقى نهضر بوحدي")
 FEELING_KEPT = 0.8
 
 
@@ -103,6 +104,7 @@ class Evidence:
                                     # found answers for any subject (the charter): bot.unnamed_subject
     feeling_said: bool = False      # it says a hard time with the course in words (discouraged, overloaded or
                                     # isolated: bot.roles.states) and asks nothing
+    quitting: bool = False          # discouragement said (wanting to quit the course), nothing asked
     page_on_others: bool = False    # the guide's page is on learners' feelings, for the one who teaches them
 
     def p(self, intent: str) -> float:
@@ -150,7 +152,7 @@ def read_message(e: Evidence) -> Route:
         return Route.THANKS
     # a hard time said, nothing asked, nothing the guide is sure of ("3yana bzaf had simana", "this week": not the
     # calendar): the encouragement (a sure answer keeps its page; anxiety is not read here: the guide has a page on it)
-    if e.feeling_said and (not e.answered or e.page_on_others or e.confidence < FEELING_KEPT):
+    if e.feeling_said and (not e.answered or e.page_on_others or (e.quitting and e.confidence < FEELING_KEPT)):
         return Route.SUPPORT  # "ماعرفتش واش نكمل" got the page written for the trainer of anxious learners (0.87)
     # "mot de passe de ma boîte Gmail": 0.94; "Quand est-ce que la prime de formateur sera versée ?" (not the calendar's)
     # a tutor's entry answers an administrative question only when surely its own (the entry on the mission abroad's

@@ -356,3 +356,18 @@ def test_the_small_step_asked_in_a_longer_darija_sentence_gets_the_guide_s_advic
     say(full_services, "صافي عييت من هاد المساق، بزاف عليا", user=user)
     decision = say(full_services, "وشنو هي الخطوة الصغيرة لي نبدا بيها اليوم؟", user=user)
     assert decision.citations and decision.reason != "off_topic", decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dated, then, section", [
+    ("imta kaybda module 6?", "w chno hiya SAMR li ghadi nqraw fih?", "dig-ict-integration"),
+    ("le module 4 ouvre quand ?", "Et pour le devoir de ce module, une grille critériée : des conseils pour la construire ?",
+     "ass-rubrics"),
+])
+def test_a_guide_question_of_its_own_naming_this_module_is_the_guide_s(full_services, dated, then, section):
+    # the dev sets caught these when "fih" / "ce module" first meant the module just dated, whatever was asked
+    user = f"s40-this-module-guide-{len(then)}"
+    say(full_services, dated, user=user)
+    decision = say(full_services, then, user=user)
+    assert [c.id for c in decision.citations][:1] == [section], decision.to_json()
+
