@@ -88,6 +88,8 @@ THREAD_WORDS = 10
 # the cohort's thread asked for itself ("fin kayn forum dyal cohorte dyali?" got a choice of three forum pages)
 _COHORT_ASKED = re.compile(r"\b(?:fil|l?forum)\b.*\b(?:cohorte|l?fouj|promo)\b"
                            r"|(?<!\w)(?:ال)?(?:خيط|منتدي|فوروم)(?!\w).*(?<!\w)(?:ال)?فوج\w*")
+# ... where it is, or its link (not "كيفاش ننشط المنتدى ديال الفوج؟", how to animate it: the guide's)
+_WHERE = re.compile(r"\b(?:fin|fine|ou|lien|link|lyen|3tini|donne[- ]moi|trouver|acceder)\b|(?<!\w)(?:فين|اين|رابط|الرابط|عطيني|اعطني)(?!\w)")
 NAVIGATION = "dig-etakwine-navigation"
 
 
@@ -95,7 +97,8 @@ def cohort_thread(tutor: Tutor, text: str, lang: str, message: Message) -> Decis
     """Right after the encouragement, its offer of the cohort's forum thread taken up: the thread's link when one is
     set (RAFIQ_COHORT_FORUM_URL), else where the guide says the forum's threads are; else None."""
     norm = normalize_text(text)
-    asked = word_count(text) <= THREAD_WORDS and _COHORT_ASKED.search(norm) and not _CHANGE.search(norm)
+    asked = word_count(text) <= THREAD_WORDS and _COHORT_ASKED.search(norm) and _WHERE.search(norm) \
+        and not _CHANGE.search(norm)
     if not asked and (tutor.memory is None or tutor.support is None or word_count(text) > THREAD_WORDS
                       or not _COHORT_THREAD.search(norm) or _CHANGE.search(norm)
                       or tutor.memory.last_intent(message.channel, message.user) != Intent.SOCIO

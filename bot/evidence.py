@@ -65,7 +65,8 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
                     administration=bool(answer.passages) and not (last is not None and continues(text))
                     and (about_administration(text, answer.passages[0].chunk.section_id, answer.answered)
                          or (is_tutor_entry(answer.passages[0].chunk.section_id) and asks_administration(text))),
-                    unnamed=not_in_guide(text, answer, vocabulary) if vocabulary else "",
+                    unnamed=not_in_guide(text, answer, vocabulary, concepts=not (last is not None and last.clarifying))
+                    if vocabulary else "",  # (a reply to a clarifying question is read with its options)
                     charter_permission=answer.answered and bool(answer.citations)
                     and answer.citations[0].id.startswith("charter-") and asks_permission(text),
                     feeling_said=not intents.asks_something(_WHETHER.sub(" ", normalize_text(text)))
@@ -88,13 +89,14 @@ def asks_permission(text: str) -> bool:
     return bool(_PERMISSION.search(normalize_text(text)))
 
 
-def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str]) -> str:
+def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str], concepts: bool = True) -> str:
     """What the message names that the guide never does, unless the best section answers for any subject."""
     section = answer.passages[0].chunk.section_id if answer.passages else None
     if word_count(text) > SUBJECT_NAMED_WORDS:  # a long post signed "Fatima Zahra": a case told at length, whose
         return ""  # names are not its subject (it was dropped as « le guide ne traite pas de « Zahra » »)
     term = unnamed_subject(text, vocabulary)
-    if term is not None and untreated_concept(text, vocabulary) == term and answer.confidence >= CONCEPT_SURE:
+    if term is not None and untreated_concept(text, vocabulary) == term and (not concepts
+                                                                          or answer.confidence >= CONCEPT_SURE):
         return ""  # a setting, not the subject: "je prépare une séance de 3h sur la gestion de classe, comment…"
     if term is not None and another_platform(term):  # "Google Classroom à la place d'e-Takwine ?": not the
         return term  # registration steps, whatever page the platform's name drew (a newcomer)

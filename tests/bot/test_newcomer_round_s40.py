@@ -371,3 +371,20 @@ def test_a_guide_question_of_its_own_naming_this_module_is_the_guide_s(full_serv
     decision = say(full_services, then, user=user)
     assert [c.id for c in decision.citations][:1] == [section], decision.to_json()
 
+
+
+@pytest.mark.slow
+def test_how_to_animate_the_cohort_s_forum_is_the_guide_s_not_the_thread(full_services):
+    # the dev dialogues caught "كيفاش ننشط المنتدى ديال الفوج؟" getting "your cohort's thread is on the forum"
+    decision = say(full_services, "كيفاش ننشط المنتدى ديال الفوج؟", user="s40-animate-forum")
+    assert [c.id for c in decision.citations][:1] == ["tut-forum-facilitation"], decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_concept_in_a_reply_to_a_clarifying_question_is_read_with_the_options(full_services):
+    # "grille" then "d'observation, l stagiaire f classe multiniveaux": the reply to the choice got "the guide does not
+    # treat multigrade classes" (the dev dialogues caught it)
+    user = "s40-clarified-concept"
+    assert say(full_services, "grille", user=user).options
+    decision = say(full_services, "d'observation, pour un stagiaire en classe multiniveaux", user=user)
+    assert [c.id for c in decision.citations][:1] == ["sup-observation-grid"], decision.to_json()
