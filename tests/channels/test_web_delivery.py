@@ -62,7 +62,7 @@ def test_a_tutor_answer_reaches_the_browser_that_asked_and_only_it(web):
     ticket = services.tickets.queue()[0]
     answer_in_console(server, ticket.id, ANSWER)
     got = fetch(server, AMINA)
-    assert len(got) == 1 and ANSWER in got[0]["text"] and "karim" in got[0]["text"]
+    assert len(got) == 1 and ANSWER in got[0]["text"] and "Karim" in got[0]["text"]
     assert got[0]["kind"] == "tutor_answer" and got[0]["lang"] == "fr"
     assert got[0]["at"].endswith("+00:00"), "a time a browser can place (it had no zone, a newcomer)"
     assert fetch(server, BILAL) == [], "another browser sees nothing"
