@@ -35,6 +35,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "L'auteur conteste la décision : lisez sa contestation ci-dessous avant de clore.",
     },
     "appeal_seen_box": {"ar": "قرأت الطعن، والقرار باق", "fr": "J'ai lu la contestation, la décision est maintenue"},
+    # the tutors' Telegram group: Close pressed on a ticket whose appeal no tutor has read (bot/closing.py)
+    "tg_appeal_unseen_short": {"ar": "⛔ لم تُغلق: طعن لم يُقرأ بعد", "fr": "⛔ Non clos : contestation non lue"},
+    "tg_appeal_unseen": {
+        "ar": "⛔ لم تُغلق التذكرة رقم {number}: صاحب(ة) الرسالة يطعن في القرار، ولم يقرأ أي مؤطر طعنه بعد. اقرأ(ي) الطعن "
+              "في صفحة التذكرة على لوحة التحكم، ثم أغلقها هناك بعد التأشير على «{box}»: {link}",
+        "fr": "⛔ Ticket #{number} non clos : l'auteur conteste la décision et aucun tuteur n'a encore lu sa "
+              "contestation. Lisez-la sur la page du ticket dans la console, puis closez-le là-bas en cochant "
+              "« {box} » : {link}",
+    },
     "msg_appeal_unseen": {
         "ar": "لم تُغلق التذكرة: صاحب(ة) الرسالة يطعن في القرار. اقرأ(ي) الطعن ثم أكد(ي) ذلك قبل الإغلاق.",
         "fr": "Ticket non clos : l'auteur conteste la décision. Lisez sa contestation, puis confirmez-le avant de clore.",

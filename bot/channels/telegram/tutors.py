@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.channels.telegram.channel import CHANNEL, TelegramChannel, update_key
 from bot.channels.telegram.render import Run
+from bot.closing import Closed, close_ticket
 from bot.escalation import PRIORITY_DISTRESS, PRIORITY_HIGH, TicketError
 from bot.texts import TEXTS, t
 from bot.types import TicketState
@@ -183,11 +184,21 @@ def claim(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, 
 
 
 def close(channel: TelegramChannel, update_id: int, ticket_id: int, tutor: str, message_id: int) -> str:
-    """A tutor pressed Close: the trainers still waiting are told; returns the short answer to show them."""
-    if channel.tickets.close(ticket_id, tutor):
+    """A tutor pressed Close: the trainers still waiting are told; returns the short answer to show them. A ticket
+    whose author's appeal no tutor has read stays open, as in the console (bot/closing.py): the group is told to read
+    it on the ticket's page and close it there (the button closed it and told the author "the decision stands")."""
+    done = close_ticket(channel.tickets, channel.services.relay, ticket_id, tutor)
+    if done.status == Closed.CLOSED:
         _edit_card(channel, update_key(update_id), ticket_id, message_id)
-        told = channel.services.relay.closed(ticket_id)
+        told = done.told
         return f"✅ Clos, {told} prévenu(s) · أغلقت، أُخبر {told}" if told else "✅ Clos · أغلقت"
+    if done.status == Closed.APPEAL_UNSEEN:
+        page = f"{channel.services.settings.public_url.rstrip('/')}/console/tickets/{ticket_id}"
+        said = {lang: t("tg_appeal_unseen", lang, number=ticket_id, link=page, box=t("appeal_seen_box", lang))
+                for lang in ("fr", "ar")}
+        channel.queue(update_key(update_id), channel.tutor_chat, f"{said['fr']}\n\n{said['ar']}", None,
+                      reply_to=message_id)
+        return bilingual("tg_appeal_unseen_short")
     return "Déjà clos · مغلقة من قبل"
 
 

@@ -27,6 +27,7 @@ from bot.channels.web.console.pages import (HERE, LANG_COOKIE, Posted, Svc, User
                                         set_session, valid_id)
 from bot.store.console_sessions import SessionRegistry
 from bot import appeals
+from bot.closing import close_ticket
 from bot.escalation import OPEN_STATES, STATES, TicketError
 from bot.faq_proposals import FaqProposals
 from bot.faq_text import draft_fields
@@ -185,15 +186,10 @@ def close(ticket_id: int, services: Svc, session: Posted,
           appeal_seen: Annotated[str, Form(max_length=8)] = "") -> RedirectResponse:
     """Close the ticket; trainers still waiting for an answer are told (bot/relay.py). A ticket whose author contests
     the decision is closed only once the tutor says they read the appeal (`appeal_seen`): closing it told the author
-    "the decision stands" about an appeal nobody had read (a tester)."""
-    if appeals.pending(services.tickets, ticket_id):
-        if not appeal_seen:
-            return back(ticket_id, "appeal_unseen")
-        appeals.mark_seen(services.tickets, ticket_id, session.name)
-    if not services.tickets.close(ticket_id, session.name):
-        return back(ticket_id, "unchanged")
-    services.relay.closed(ticket_id)
-    return back(ticket_id, "closed")
+    "the decision stands" about an appeal nobody had read (a tester). The rule is bot/closing.py's, the tutors'
+    Telegram group's too."""
+    done = close_ticket(services.tickets, services.relay, ticket_id, session.name, appeal_seen=bool(appeal_seen))
+    return back(ticket_id, done.status.value)
 
 
 @router.post("/tickets/{ticket_id}/reopen")
