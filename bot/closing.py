@@ -6,6 +6,10 @@
                 appeal nobody had read: a tester; the Telegram group's Close did it after the console stopped)
         else ──► TicketService.close ──► the "appeal_seen" step when they read one ──► AnswerRelay.closed tells
                  whoever waits ──► Closing(CLOSED, told)            (closed already: Closing(UNCHANGED))
+    clear_reviews(tickets, relay, records, ref, tutor): the moderation review found a held post acceptable
+        ──► each open ticket reviewing the post gets a `post_cleared` step (the outcome, kept even when it stays open)
+            and is closed by close_ticket (its author told the post respects the charter); the review ticket stayed in
+            the queue after "aucun problème" (a tester)
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from enum import StrEnum
 from bot.appeals import mark_seen, pending
 from bot.escalation import TicketService
 from bot.relay import AnswerRelay
+from bot.store.appeals import AppealRecords
 
 
 class Closed(StrEnum):
@@ -48,3 +53,14 @@ def close_ticket(tickets: TicketService, relay: AnswerRelay, ticket_id: int, tut
     if unread:
         mark_seen(tickets, ticket_id, tutor)
     return Closing(Closed.CLOSED, relay.closed(ticket_id))
+
+
+def clear_reviews(tickets: TicketService, relay: AnswerRelay, records: AppealRecords, ref: str,
+                  tutor: str) -> list[tuple[int, Closing]]:
+    """A tutor found the post `ref` ("<channel>:<post id>") acceptable: each open ticket reviewing it records the
+    outcome and is closed, unless an appeal on it is unread; [(ticket id, its Closing)], oldest first."""
+    done = []
+    for ticket_id in records.open_reviews(ref):
+        tickets.note(ticket_id, "post_cleared", tutor, ref[:255])
+        done.append((ticket_id, close_ticket(tickets, relay, ticket_id, tutor)))
+    return done

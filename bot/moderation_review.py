@@ -72,6 +72,12 @@ class Decision:
     overturned_to: str | None = None
     overturned_by: str | None = None
     overturned_at: datetime | None = None
+    ref: str = ""  # the post it is about ("<channel>:<post id>"); "" for a chat message or an older row
+
+    @property
+    def cleared(self) -> bool:
+        """A tutor found the message acceptable ("aucun problème"): its post's review ticket is closed."""
+        return self.overturned_to == "ok" and self.verdict != "ok"
 
     @property
     def confirmed(self) -> bool:
@@ -92,7 +98,7 @@ class Decision:
 def _view(row: ModerationEntry) -> Decision:
     return Decision(row.id, row.created_at, row.channel, row.lang or "", row.verdict, row.action, row.reason or "",
                     dict(row.labels or {}), tuple(row.cues or ()), dict(row.evidence or {}), row.text or "",
-                    row.overturned_to, row.overturned_by, row.overturned_at)
+                    row.overturned_to, row.overturned_by, row.overturned_at, row.ref or "")
 
 
 def record(store: Store, record) -> None:
@@ -102,7 +108,7 @@ def record(store: Store, record) -> None:
             s.add(ModerationEntry(channel=record.context, author=record.author_ref, verdict=record.verdict,
                                   action=record.action, labels=dict(record.labels), reason=record.reason,
                                   lang=record.lang or "", cues=list(record.cues), evidence=dict(record.evidence),
-                                  text=record.excerpt))
+                                  text=record.excerpt, ref=getattr(record, "ref", "") or None))
     except Exception:  # the decision stands even if the log cannot be written
         log.exception("could not store a moderation record")
 

@@ -1,6 +1,7 @@
 """Tells everyone waiting on a ticket what a tutor did, through the outbox, in their language, once each:
 the answer (`deliver`), a correction of it (`correct`), or that it was closed without an answer (`closed`;
-for a forum post held for the charter, that the review upheld the decision, with the section and the appeal).
+for a forum post held for the charter, that the review upheld the decision, with the section and the appeal, or that
+a tutor found the post acceptable: a `post_cleared` step, bot/closing.py).
 
 A tutor's photo travels as ``photo={"channel": ..., "file_id": ...}``: followers on that channel get the
 photo itself, the others a line saying that a photo could not be shown there.
@@ -90,6 +91,9 @@ class AnswerRelay:
                 return 0
             appealed = ticket.reason == Reason.APPEAL or "appealed" in steps
             question = str(review.get("text") or "")[:300] if ticket.reason == Reason.APPEAL else ticket.question[:300]
+            if last.get("post_cleared", -1) > last.get("reopened", -1):  # a tutor found the post acceptable
+                return self._queue(ticket, "closed", closing, None, lambda f: t(
+                    "tutor_cleared_review", f.lang, question=question or ticket.question[:300]))
             return self._queue(ticket, "closed", closing, None, lambda f: review_closed(
                 review, f.lang, question or ticket.question[:300], appealed))
         return self._queue(ticket, "closed", closing, None, lambda f: t(

@@ -86,7 +86,7 @@ class Moderator:
         lang = lang or guess_lang(text)
         if not clean(text).strip():
             verdict = Verdict(labels=dict.fromkeys(CLASSES, 0.0), masked_text=text, reason="empty", lang=lang)
-            return self._finish(verdict, text, author, context)
+            return self._finish(verdict, text, author, context, ref)
         signals: dict[str, list[float]] = {cls: [] for cls in CLASSES}
         cues: list[str] = []
         evidence: dict = {}
@@ -144,7 +144,7 @@ class Moderator:
             spans=tuple((m.start, m.end, m.kind) for m in matches), lang=lang,
             priority=decision.priority, cues=tuple(cues), evidence=evidence,
         )
-        return self._finish(verdict, text, author, context)
+        return self._finish(verdict, text, author, context, ref)
 
     def author_message(self, verdict: Verdict, lang: str | None = None) -> str:
         """The explanation for the author (held, hidden or masked), citing the charter; "" otherwise."""
@@ -188,8 +188,8 @@ class Moderator:
             return 0.0
         return round(1.0 - min(1.0, max(0.0, relevance)), 4)
 
-    def _finish(self, verdict: Verdict, text: str, author: str | None, context: str) -> Verdict:
-        record = ModerationRecord.of(verdict, text, author, context, self._pseudonym)
+    def _finish(self, verdict: Verdict, text: str, author: str | None, context: str, ref: str | None = None) -> Verdict:
+        record = ModerationRecord.of(verdict, text, author, context, self._pseudonym, ref)
         log_record(record)
         if self._sink is not None:
             try:

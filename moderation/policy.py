@@ -194,11 +194,12 @@ class ModerationRecord:
     masked: tuple[str, ...]
     evidence: dict = field(default_factory=dict)
     excerpt: str = ""
+    ref: str = ""  # the post it is about ("<channel>:<post id>"), when the caller named one
 
     @classmethod
     def of(cls, verdict: Verdict, text: str, author: str | None, context: str,
-           pseudonym: Callable[[str], str] | None = None) -> ModerationRecord:
-        """The record of `verdict` for `text` posted by `author` in `context`.
+           pseudonym: Callable[[str], str] | None = None, ref: str | None = None) -> ModerationRecord:
+        """The record of `verdict` for `text` posted by `author` in `context` (`ref`: the post, as `check` names it).
 
         `pseudonym` turns the author id and the text into references; give a keyed one (an HMAC with a
         server secret) in production, so that a known id cannot be looked up in the log by hashing it.
@@ -206,14 +207,15 @@ class ModerationRecord:
         def short_hash(value: str) -> str:
             return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
-        ref = pseudonym or short_hash
+        hashed = pseudonym or short_hash
         return cls(
             at=datetime.now(timezone.utc).isoformat(timespec="seconds"), context=context, lang=verdict.lang,
-            author_ref=ref(author) if author else "", text_sha=ref(text), text_length=len(text),
+            author_ref=hashed(author) if author else "", text_sha=hashed(text), text_length=len(text),
             verdict=verdict.verdict, action=verdict.action, priority=verdict.priority, reason=verdict.reason,
             charter_section=verdict.charter_section, labels=verdict.to_json()["labels"], cues=verdict.cues,
             masked=tuple(kind for _, _, kind in verdict.spans), evidence=dict(verdict.evidence),
             excerpt=(verdict.masked_text or "")[:EXCERPT_CHARS] if verdict.verdict != "ok" else "",
+            ref=(ref or "")[:191],
         )
 
     def to_dict(self) -> dict:

@@ -10,10 +10,12 @@ from sqlalchemy import select
 
 from bot.clock import aware, utcnow
 from bot.payloads import ForumRecipient
+from bot.types import OPEN_TICKET_STATES
 from bot.store.schema import ForumEvent, Interaction, Ticket, TicketFollower
 from bot.store.store import Store
 
 MODERATED_OUTCOMES = ("held", "hidden")
+REVIEWS = ("forum_review", "appeal")  # the tickets in which tutors review a moderated post
 SCANNED_EVENTS = 500  # the latest held or hidden forum events read for an appeal (newest first)
 
 
@@ -91,3 +93,17 @@ class AppealRecords:
                                 .order_by(Ticket.id.desc()).limit(20)).all()
         return next((t for t in tickets if any(isinstance(i, dict) and i.get("kind") == "appeal"
                                                and str(i.get("about", "")) == about for i in t.found or ())), None)
+
+    def open_reviews(self, ref: str) -> list[int]:
+        """The open tickets reviewing the post `ref` ("<channel>:<post id>", as the moderation log names it): its
+        review ticket and any appeal ticket about it, oldest first."""
+        channel, _, post_id = (ref or "").partition(":")
+        if not channel or not post_id:
+            return []
+        with self.store.session() as s:
+            rows = s.execute(select(Ticket.id, Ticket.found).where(
+                Ticket.reason.in_(REVIEWS), Ticket.channel == channel, Ticket.state.in_(OPEN_TICKET_STATES))
+                .order_by(Ticket.id)).all()
+        return [ticket_id for ticket_id, found in rows if any(
+            isinstance(i, dict) and i.get("kind") == "moderation" and str(i.get("post_id", "")) == post_id
+            for i in found or ())]

@@ -158,6 +158,7 @@ class ModerationEntry(Base):
     overturned_to: Mapped[str | None] = mapped_column(String(32), nullable=True)
     overturned_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
     overturned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ref: Mapped[str | None] = mapped_column(String(191), nullable=True)  # the post ("<channel>:<post id>"), if any
 
 
 class SendClaim(Base):

@@ -5,7 +5,9 @@
     POST /console/moderation/{entry_id}/overturn  the tutor's class, chosen explicitly (CSRF); the masked example is
                                                   kept as a training candidate. No class chosen, or the decision's
                                                   own: nothing is stored, the card says why (the select was
-                                                  pre-set to "aucun problème" and one click overturned: a tester)
+                                                  pre-set to "aucun problème" and one click overturned: a tester);
+                                                  "aucun problème" on a held forum post closes its review ticket
+                                                  (bot/closing.py clear_reviews), unless an appeal is unread
     GET  /console/moderation/candidates.jsonl     the candidates, one JSON line each (masked text + label)
 Routes translate HTTP into calls to `ModerationReviews`; they decide nothing else. A correction never reaches the
 forum (no forum takes an un-flag): a flagged forum post's card says the post stays as it is there.
@@ -22,29 +24,38 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from bot.channels.web.console.moderation_words import explained
 from bot.channels.web.console.pages import (Posted, Svc, User, console_lang, known_ids, not_found, render,
                                             valid_id)
+from bot.closing import Closed, clear_reviews
 from bot.moderation_review import LABELS, ModerationReviews
+from bot.store.appeals import AppealRecords
 
 router = APIRouter(prefix="/console", tags=["console"], dependencies=[Depends(known_ids)])
 VERDICTS = ("toxic", "spam", "personal_data", "distress", "off_topic")
 Filter = Annotated[str, Form(max_length=32)]
 
 
+def _ids(raw: str) -> str:
+    """The ticket numbers of a redirect's query ("12,14"), ids only, as the flash says them ("12، 14" in Arabic)."""
+    return ",".join(str(i) for i in (valid_id(x) for x in raw.split(",")[:20]) if i is not None)
+
+
 @router.get("/moderation", response_class=HTMLResponse)
 def decisions(request: Request, services: Svc, session: User, verdict: str = "", overturned: str = "",
-              done: str = "", confirmed: str = "", bad: str = "") -> HTMLResponse:
-    """Decisions with their scores, what decided them in words, and the tutor's two ways to review each."""
+              done: str = "", confirmed: str = "", bad: str = "", closed: str = "", kept: str = "") -> HTMLResponse:
+    """Decisions with their scores, what decided them in words, and the tutor's two ways to review each; after
+    "aucun problème" on a held post, which of its review tickets were closed or kept open (an unread appeal)."""
     chosen = verdict if verdict in VERDICTS else ""
     rows = ModerationReviews(services.store).recent(chosen, True if overturned == "1" else None)
     lang = console_lang(request)
     return render(request, "moderation.html", session, decisions=rows, verdicts=VERDICTS, labels=LABELS,
                   filters={"verdict": chosen, "overturned": overturned == "1"}, done=valid_id(done),
-                  confirmed=valid_id(confirmed), bad=valid_id(bad), explain=lambda d: explained(d, lang))
+                  confirmed=valid_id(confirmed), bad=valid_id(bad), explain=lambda d: explained(d, lang),
+                  closed_reviews=_ids(closed), kept_reviews=_ids(kept))
 
 
-def _back(key: str, number: int, verdict: str, overturned: str) -> RedirectResponse:
-    """Back to the card with a message, the page's filters kept."""
+def _back(key: str, number: int, verdict: str, overturned: str, **tickets: str) -> RedirectResponse:
+    """Back to the card with a message, the page's filters kept (`tickets`: the review tickets closed or kept)."""
     query = {key: number, **({"verdict": verdict} if verdict in VERDICTS else {}),
-             **({"overturned": "1"} if overturned == "1" else {})}
+             **({"overturned": "1"} if overturned == "1" else {}), **{k: v for k, v in tickets.items() if v}}
     return RedirectResponse(f"/console/moderation?{urlencode(query)}#d{number}", status_code=303)
 
 
@@ -64,7 +75,11 @@ def overturn(entry_id: str, services: Svc, session: Posted, label: Annotated[str
         return _back("bad", number, f_verdict, f_overturned)
     if not reviews.overturn(number, label, session.name):
         raise not_found()
-    return _back("done", number, f_verdict, f_overturned)
+    cleared = clear_reviews(services.tickets, services.relay, AppealRecords(services.store), decision.ref,
+                            session.name) if label == "ok" and decision.ref else []
+    return _back("done", number, f_verdict, f_overturned,
+                 closed=",".join(str(i) for i, c in cleared if c.status == Closed.CLOSED),
+                 kept=",".join(str(i) for i, c in cleared if c.status == Closed.APPEAL_UNSEEN))
 
 
 @router.post("/moderation/{entry_id}/confirm")
