@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Protocol
 
+from bot.addressee import addressing, writes_as_woman
 from bot.answer_gate import AnswerGatePort, gated_answer, load_gate
 from bot.forum_policy import decide_post
 from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, conversation_language,
@@ -36,6 +36,7 @@ from bot.recorder import NOT_CONTEXT, NullRecorder, Recorder  # noqa: F401 (Reco
 from bot.roles.intent_model import IntentModel, IntentModelError
 from bot.roles.intents import question_after_thanks, tutor_word_alone
 from bot.texts import both, t
+from bot.tutor_ports import ModerationPort, OrganizationalPort, SupportPort
 from bot.understanding import IntentPort, Route, read_message
 from bot.types import Decision, Intent, Kind, Message, Priority, Reason, TicketAsk
 from moderation.personal_data import mask, without_masks
@@ -49,33 +50,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 3500  # what retrieval reads of a long forum post
 KNOWN_LANGS = ("ar", "ary", "ary-Latn", "fr")  # what detection tells well enough to answer in
-
-
-class ModerationPort(Protocol):
-    """What the Tutor needs from moderation."""
-
-    def check(self, text: str, lang: str | None = None, author: str | None = None,
-              context: str = "chat", ref: str | None = None) -> Verdict: ...
-
-
-class OrganizationalPort(Protocol):
-    """Answers questions about the calendar (None when the message is not about it), and gives the date after the
-    one a calendar question got ("et la suivante ?" after the next live session)."""
-
-    def answer(self, text: str, lang: str) -> str | None: ...
-
-    def answer_after(self, asked: str, lang: str, steps: int = 1) -> str | None: ...
-
-
-class SupportPort(Protocol):
-    """Socio-cognitive replies (encouragement, reflection, peers), or None when none fits."""
-
-    def state(self, text: str) -> str | None: ...
-
-    def respond(self, text: str, lang: str, user: str, default: str | None = None,
-                alerted: str | None = None) -> str | None: ...
-
-    def respond_distress(self, lang: str, availability: str = "") -> str: ...
+RECENT_FOR_ADDRESS = 6  # the trainer's earlier messages read for how she speaks of herself
 
 
 class Tutor:
@@ -107,7 +82,13 @@ class Tutor:
         self.answer_gate = answer_gate or (load_gate(embedder.name) if embedder is not None else None)
 
     def handle(self, message: Message) -> Decision:
-        """Decide what to do with `message` and persist it."""
+        """Decide what to do with `message` and persist it; a caring text addresses a woman who wrote of herself in
+        the feminine, in this message or a recent one, as she wrote (bot/addressee.py)."""
+        with addressing(lambda: writes_as_woman([message.text, *(row.text for row in self.recorder.history(
+                message, limit=RECENT_FOR_ADDRESS))])):
+            return self._decide_and_record(message)
+
+    def _decide_and_record(self, message: Message) -> Decision:
         text = clean_text(message.text)
         user = self.recorder.find_user(message)  # read once: the language chosen now, the id for the record
         user_id = user.id if user else None

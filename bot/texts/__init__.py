@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from bot.addressee import feminine_addressee
 from bot.texts import (appeals, calendar, chat, cli, console, conversation, forum, labels, moderation_words, proactive,
                        reports, review, support, telegram, web)
 
@@ -41,8 +42,10 @@ def text_lang(code: str | None) -> str:
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    """The text `key` in Arabic (ar, ary, ary-Latn) or French (anything else), with `values` filled in."""
-    text = TEXTS[key][text_lang(lang)]
+    """The text `key` in Arabic (ar, ary, ary-Latn) or French (anything else), with `values` filled in; its
+    feminine variant (``"ar_f"``) when it has one and a woman speaking of herself is addressed (bot/addressee.py)."""
+    entry, code = TEXTS[key], text_lang(lang)
+    text = entry[code + "_f"] if code + "_f" in entry and feminine_addressee() else entry[code]
     return text.format(**values) if values else text
 
 

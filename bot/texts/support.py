@@ -8,18 +8,23 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     # empathy, one per state -------------------------------------------------------------------
     "discouraged_empathy": {
+        "ar_f": "شكرا لأنك أخبرتني. الإحساس بالإحباط شائع في المساقات المفتوحة، خاصة حين تتراكم الأعمال، ولا يقلل من قيمتك: لقد قطعتِ جزءا من الطريق.",
         "ar": "شكرا لأنك أخبرتني. الإحساس بالإحباط شائع في المساقات المفتوحة، خاصة حين تتراكم الأعمال، ولا يقلل من قيمتك: لقد قطعت جزءا من الطريق.",
         "fr": "Merci de me le dire. Le découragement est fréquent dans un MOOC, surtout quand le travail s'accumule, et il ne dit rien de votre valeur : vous avez déjà fait une partie du chemin.",
     },
     "anxious_empathy": {
+        "ar_f": "أفهم أن هذا يقلقكِ. الشعور بالضغط قبل الآجال أمر طبيعي، وكثيرات وكثيرون من المكوّنين يمرون به.",
         "ar": "أفهم أن هذا يقلقك. الشعور بالضغط قبل الآجال أمر طبيعي، وكثير من المكوّنين يمرون به.",
         "fr": "Je comprends que cela vous inquiète. Ressentir de la pression avant une échéance est normal, et beaucoup de formateurs passent par là.",
     },
     "isolated_empathy": {
+        "fr_f": "Se sentir seule derrière son écran est fréquent en formation à distance, et les échanges avec la cohorte aident beaucoup.",
         "ar": "الإحساس بالوحدة وراء الشاشة شائع في التكوين عن بعد، والتبادل مع الفوج يساعد كثيرا.",
         "fr": "Se sentir seul derrière son écran est fréquent en formation à distance, et les échanges avec la cohorte aident beaucoup.",
     },
     "overloaded_empathy": {
+        "fr_f": "Le MOOC s'ajoute à un métier déjà chargé : c'est normal de se sentir débordée.",
+        "ar_f": "المساق يضاف إلى عمل مثقل أصلا، فمن الطبيعي أن تشعري بكثرة الأعباء.",
         "ar": "المساق يضاف إلى عمل مثقل أصلا، فمن الطبيعي أن تشعر بكثرة الأعباء.",
         "fr": "Le MOOC s'ajoute à un métier déjà chargé : c'est normal de se sentir débordé.",
     },
@@ -137,6 +142,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # thanks right after the distress reply: not "glad to help", the tutors are still on their way
     "thanks_after_caring_reply": {
+        "ar_f": ("شكرا لكِ على ثقتك. فريق المؤطرين على علم وسيكتب لكِ أحدهم. اعتني بنفسك، ويمكنكِ أن تكتبي لي هنا في أي وقت.\n"
+              "إذا شعرتِ بأنك في خطر، اتصلي بالرقم 15 أو 141، أو اقتربي من شخص تثقين به."),
         "ar": "شكرا لك على ثقتك. فريق المؤطرين على علم وسيكتب لك أحدهم. اعتن بنفسك، ويمكنك أن تكتب لي هنا في أي وقت.\n"
               "إذا شعرت بأنك في خطر، اتصل بالرقم 15 أو 141، أو اقترب من شخص تثق به.",
         "fr": "Merci de votre confiance. L'équipe des tuteurs est prévenue et l'un d'eux vous écrira. Prenez soin de vous : "
@@ -147,6 +154,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # ("your request no. 4… about an hour"), not the same reply word for word; {emergency} is the caring reply's line
     # with the numbers (one text holds them)
     "alert_joined": {
+        "ar_f": ("أنا هنا، وقد أضفت رسالتك إلى التنبيه (رقم {n}): المؤطرون يتابعونه قبل كل شيء آخر، وسيكتب لكِ أحدهم هنا في "
+              "أقرب وقت. {availability}\n{emergency}\nيمكنكِ أن تواصلي الكتابة لي هنا."),
         "ar": "أنا هنا، وقد أضفت رسالتك إلى التنبيه (رقم {n}): المؤطرون يتابعونه قبل كل شيء آخر، وسيكتب لك أحدهم هنا في "
               "أقرب وقت. {availability}\n{emergency}\nيمكنك أن تواصل(ي) الكتابة لي هنا.",
         "fr": "Je suis là, et j'ai ajouté votre message à l'alerte (n° {n}) : les tuteurs la traitent avant tout le reste, "
@@ -155,6 +164,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # distress: the chat's reply and the forum's private word to the author ------------------------
     "distress": {
+        "fr_f": ("Je suis vraiment désolé que vous viviez cela, et merci de l'avoir écrit. Je suis Rafiq, un assistant automatique : je viens d'alerter l'équipe des tuteurs, des personnes. {availability}\n"
+              "Si vous êtes en danger maintenant, appelez le 15 (Protection civile) ou le 141 (SAMU), ou allez tout de suite vers une personne de confiance près de vous.\n"
+              "Vous comptez, et vous n'avez pas à traverser cela seule."),
+        "ar_f": ("أنا آسف حقا لما تمرين به، وشكرا لأنكِ كتبتِ لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"
+              "إذا كنتِ في خطر الآن، اتصلي بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّهي فورا إلى شخص تثقين به قريب منك.\n"
+              "أنتِ مهمة، ولستِ وحدك في هذا."),
         "ar": "أنا آسف حقا لما تمر به، وشكرا لأنك كتبت لي. أنا رفيق، مساعد آلي، وقد نبّهت الآن فريق المؤطرين. {availability}\n"
               "إذا كنت في خطر الآن، اتصل بالرقم 15 (الوقاية المدنية) أو 141 (الإسعاف الطبي الاستعجالي SAMU)، أو توجّه فورا إلى شخص تثق به قريب منك.\n"
               "أنت مهم(ة)، ولست وحدك في هذا.",

@@ -29,8 +29,20 @@ def letters_outside_placeholders(text: str) -> str:
 
 def test_every_key_is_written_in_arabic_and_in_french() -> None:
     missing = [key for key, entry in TEXTS.items()
-               if set(entry) != {"ar", "fr"} or not all(str(text).strip() for text in entry.values())]
+               if not {"ar", "fr"} <= set(entry) <= {"ar", "fr", "ar_f", "fr_f"}
+               or not all(str(text).strip() for text in entry.values())]
     assert missing == []
+
+
+def test_a_feminine_variant_takes_its_texts_placeholders_and_its_letters() -> None:
+    """"ar_f" / "fr_f" (a woman addressed as she wrote of herself, bot/addressee.py) say the same with the same values."""
+    variants = [(key, code) for key, entry in TEXTS.items() for code in ("ar", "fr") if code + "_f" in entry]
+    assert variants, "no text has a feminine variant"
+    for key, code in variants:
+        entry = TEXTS[key]
+        assert placeholders(entry[code + "_f"]) == placeholders(entry[code]) and entry[code + "_f"] != entry[code], key
+        if code == "ar":
+            assert ARABIC_LETTER.search(letters_outside_placeholders(entry["ar_f"])), key
 
 
 def test_both_languages_take_the_same_placeholders_and_render() -> None:
