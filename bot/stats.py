@@ -16,7 +16,9 @@ from sqlalchemy import select
 from bot.clock import as_utc, aware, utcnow, zone
 from bot.escalation import PRIORITY_DISTRESS
 from bot.reports.figures import NOT_QUESTIONS, outcome
+from bot.reports.across_languages import join_across_languages
 from bot.reports.gaps import NOT_GAPS
+from bot.reports.not_gaps import asks_the_guide_nothing
 from bot.store.schema import Interaction, Ticket, TicketFollower
 from bot.store import Store
 
@@ -100,26 +102,34 @@ def _count_tickets(tickets, figures_for) -> None:
 
 
 def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20,
-               askers: dict[int, set[str]] | None = None) -> list[Gap]:
-    """Greedy clustering of escalated questions by the cosine of their vectors to each group's centre; `askers`:
+               askers: dict[int, set[str]] | None = None, means: dict[str, np.ndarray] | None = None) -> list[Gap]:
+    """Greedy clustering of escalated questions by the cosine of their vectors to each group's centre, then a French
+    and an Arabic group that say the same made one (`means`: the guide's language means, `language_means`); `askers`:
     who follows each ticket (a joined ticket has several), for the count of distinct trainers."""
+    kept = [t for t in sorted(tickets, key=lambda t: t.id) if t.question_vector is not None
+            and t.priority > PRIORITY_DISTRESS and t.reason not in NOT_GAPS
+            and not asks_the_guide_nothing(t.question)]  # a held insult, giving up, "je veux un tuteur": no gap
+    units = [np.asarray(t.question_vector, dtype=np.float32) for t in kept]
+    units = [v / (np.linalg.norm(v) or 1.0) for v in units]
     groups: list[dict] = []
-    for t in sorted(tickets, key=lambda t: t.id):
-        if t.question_vector is None or t.priority <= PRIORITY_DISTRESS or t.reason in NOT_GAPS:
-            continue  # a held insult, giving up: not what the guide lacks
-        vec = np.asarray(t.question_vector, dtype=np.float32)
+    for n, vec in enumerate(units):
         scores = [float(g["centre"] @ vec) for g in groups]
         if scores and max(scores) >= threshold:
             g = groups[int(np.argmax(scores))]
-            g["members"].append((t, vec))
-            total = np.sum([v for _, v in g["members"]], axis=0)
+            g["rows"].append(n)
+            total = np.sum([units[i] for i in g["rows"]], axis=0)
             g["centre"] = total / (np.linalg.norm(total) or 1.0)
         else:
-            groups.append({"centre": vec / (np.linalg.norm(vec) or 1.0), "members": [(t, vec)]})
+            groups.append({"centre": vec, "rows": [n]})
+    rows = [g["rows"] for g in groups]
+    if len({len(v) for v in units}) == 1:  # one embedder's vectors (a change of model leaves them apart)
+        rows = join_across_languages(rows, np.stack(units), [t.lang if t.lang in ("ar", "fr") else None for t in kept],
+                                     means or {})
     gaps = []
-    for g in groups:
-        members = [t for t, _ in g["members"]]
-        central = max(g["members"], key=lambda m: float(g["centre"] @ m[1]))[0]
+    for group in rows:
+        members = [kept[i] for i in group]
+        centre = np.sum([units[i] for i in group], axis=0)
+        central = kept[max(group, key=lambda i: float(centre @ units[i]))]
         gaps.append(Gap(question=central.question, size=len(members), ticket_ids=tuple(t.id for t in members),
                         langs=tuple(sorted({t.lang for t in members})),
                         answered=sum(t.answered_at is not None for t in members),
@@ -129,8 +139,8 @@ def gap_report(tickets, threshold: float = GAP_SIMILARITY, limit: int = 20,
 
 
 def build_report(store: Store, weeks: int = 8, tz: str = "Africa/Casablanca",
-                 now: datetime | None = None) -> Report:
-    """Figures for the last `weeks` weeks (the current one included)."""
+                 now: datetime | None = None, means: dict[str, np.ndarray] | None = None) -> Report:
+    """Figures for the last `weeks` weeks (the current one included); `means`: see `gap_report`."""
     local_zone = zone(tz)
     now = now or utcnow()
     first = week_start(now, local_zone) - timedelta(weeks=weeks - 1)
@@ -157,4 +167,4 @@ def build_report(store: Store, weeks: int = 8, tz: str = "Africa/Casablanca",
     _count_interactions(rows, figures_for)
     _count_tickets(tickets, figures_for)
     return Report(weeks=sorted(per_week.items(), reverse=True), by_lang=dict(sorted(by_lang.items())),
-                  total=total, gaps=gap_report(tickets, askers=askers))
+                  total=total, gaps=gap_report(tickets, askers=askers, means=means))

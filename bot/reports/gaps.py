@@ -1,7 +1,9 @@
 """The guide-gap report: escalated, low-confidence and not-helpful questions of a period, grouped into topics.
 
 Topics come from average-linkage agglomerative clustering with a cosine distance threshold (the partition of
-scikit-learn's AgglomerativeClustering, computed with SciPy's linkage) over the engine's query embeddings. Each topic gives its size, languages, up to three masked
+scikit-learn's AgglomerativeClustering, computed with SciPy's linkage) over the engine's query embeddings; a French
+topic and an Arabic one that say the same are then made one (bot/reports/across_languages.py). Requests for a person,
+greetings and thanks are left out (bot/reports/not_gaps.py). Each topic gives its size, languages, up to three masked
 representative questions (none when fewer than MIN_TRAINERS distinct trainers asked), the nearest guide
 section with its score, and how many of its questions a tutor already answered (an FAQ candidate).
 """
@@ -19,9 +21,11 @@ from sqlalchemy import or_, select
 from bot.clock import as_utc, zone
 from bot.knowledge import is_tutor_entry
 from bot.masking import mask_text
+from bot.reports.across_languages import FAMILIES, centred, join_across_languages, language_means, spread
 from bot.reports.figures import NOT_QUESTIONS, variety
 from bot.reports.labels import label
 from bot.reports.memo import VectorMemo
+from bot.reports.not_gaps import asks_the_guide_nothing
 from bot.store import Store
 from bot.store.schema import Interaction, Ticket
 
@@ -81,8 +85,8 @@ def gap_questions(store: Store, since: datetime, until: datetime | None = None,
         rows = s.execute(query).all()
     found, seen = [], set()
     for r in rows:
-        if r.id in seen or not r.text.strip():
-            continue
+        if r.id in seen or not r.text.strip() or asks_the_guide_nothing(r.text):
+            continue  # a request for a person, a greeting, thanks: nothing the guide lacks (bot/reports/not_gaps.py)
         seen.add(r.id)
         answered = r.answered_at is not None
         found.append(GapQuestion(r.user_id, mask_text(r.text, r.detected_lang), variety(r.detected_lang), answered,
@@ -159,15 +163,19 @@ def topics(questions: list[GapQuestion], engine, distance: float = GAP_DISTANCE,
     norms = np.linalg.norm(vectors, axis=1)
     keep = norms > 1e-9  # a text with nothing to embed (only punctuation) belongs to no topic
     questions, vectors = [q for q, k in zip(questions, keep) if k], vectors[keep] / norms[keep, None]
+    families = [FAMILIES.get(q.variety) for q in questions]
+    means = language_means(engine)
     found = []
-    for n, group in enumerate(cluster(vectors, distance)):
+    for n, group in enumerate(join_across_languages(cluster(vectors, distance), vectors, families, means)):
         members = [questions[i] for i in group]
-        centre = vectors[group].mean(axis=0)
-        order = sorted(group, key=lambda i: -float(vectors[i] @ centre))
+        bilingual = len({families[i] for i in group}) > 1  # a topic asked in two languages: read without them
+        seen = centred(vectors[group], [families[i] for i in group], means) if bilingual else vectors[group]
+        centre = seen.mean(axis=0)
+        order = [group[k] for k in sorted(range(len(group)), key=lambda k: -float(seen[k] @ centre))]
         central = questions[order[0]].text
         trainers = len({m.user_id for m in members})
         examples: list[str] = []
-        for i in order:
+        for i in spread(order, families):
             if trainers >= MIN_TRAINERS and len(examples) < EXAMPLES and questions[i].text not in examples:
                 examples.append(questions[i].text)
         shown = trainers >= MIN_TRAINERS

@@ -33,6 +33,7 @@ from bot.faq_proposals import FaqProposals
 from bot.faq_text import draft_fields
 from bot.knowledge import MAX_ANSWER as MAX_FAQ_ANSWER, MAX_QUESTION, KnowledgeBase
 from bot.stats import build_report
+from bot.reports.across_languages import language_means
 from bot.reports.gaps import MIN_TRAINERS
 from bot.types import TicketState
 from bot.channels.web.console.stats import week_view, weeks_period
@@ -226,7 +227,8 @@ def stats(request: Request, services: Svc, session: User, weeks: int = 8, week: 
     """The weekly report (figures and charts, bot/reports), the weeks' table and the gap report."""
     if not session.coordinator:
         return render(request, "forbidden.html", session, status=403)
-    report = build_report(services.store, weeks=max(1, min(weeks, 52)), tz=services.settings.timezone)
+    report = build_report(services.store, weeks=max(1, min(weeks, 52)), tz=services.settings.timezone,
+                          means=language_means(services.engine))
     return render(request, "stats.html", session, report=report, counts=services.tickets.counts(),
                   min_trainers=MIN_TRAINERS, weeks_period=weeks_period(report, console_lang(request)),
                   **week_view(services, week, console_lang(request)))
