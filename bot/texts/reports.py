@@ -51,6 +51,9 @@ TEXTS: dict[str, dict[str, str]] = {
                  "fr": "Semaine invalide : {value}. Écrivez par exemple 2026-W48."},
     "report_bad_since": {"ar": "تاريخ غير صالح: {value}. اكتب مثلا 2026-11-01.",
                   "fr": "Date invalide : {value}. Écrivez par exemple 2026-11-01."},
+    # the console's downloads of the stats page and the gap report (bot/channels/web/console/exports.py)
+    "report_export_json": {"ar": "تنزيل المعطيات (JSON)", "fr": "Télécharger les données (JSON)"},
+    "report_export_csv": {"ar": "تنزيل الجدول (CSV)", "fr": "Télécharger le tableau (CSV)"},
     "report_gaps_title": {"ar": "مواضيع لا يغطيها الدليل", "fr": "Sujets que le guide ne couvre pas"},
     "report_gaps_none": {"ar": "لا أسئلة محالة أو غير مؤكدة أو غير مفيدة في هذه الفترة.",
                   "fr": "Aucune question escaladée, incertaine ou jugée pas utile sur la période."},

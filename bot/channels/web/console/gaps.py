@@ -8,8 +8,10 @@ on its ticket page where the coordinator finishes and publishes it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -18,7 +20,8 @@ from bot.channels.web.console.faq import coordinators_only
 from bot.channels.web.console.pages import Posted, Svc, User, back, console_lang, render, valid_id
 from bot.clock import as_utc, utcnow, zone
 from bot.faq_proposals import FaqProposals
-from bot.reports.gaps import MIN_TRAINERS, gap_questions, topics
+from bot.reports.export import GapPeriod
+from bot.reports.gaps import MIN_TRAINERS, Topic, gap_questions, topics
 from bot.reports.memo import MEMO
 from bot.reports.labels import label
 from bot.reports.week import parse_week
@@ -74,25 +77,47 @@ def _midnight(day: date, tz: str) -> datetime:
     return as_utc(datetime.combine(day, datetime.min.time(), tzinfo=zone(tz)))
 
 
-@router.get("/gaps", response_class=HTMLResponse)
-def gaps_page(request: Request, services: Svc, session: User, since: str = "", until: str = "",
-              week: str = "") -> HTMLResponse:
-    """The topics the guide serves badly over a period (default: the last 28 days)."""
-    if not session.coordinator:
-        return render(request, "forbidden.html", session, status=403)
-    lang, tz = console_lang(request), services.settings.timezone
+@dataclass(frozen=True)
+class GapView:
+    """The gap report of the period asked for: its topics, what it covered, and what was wrong with the period."""
+
+    topics: list[Topic]
+    period: GapPeriod
+    bad: str = ""  # a report text key, "" when the period was right
+    values: dict = field(default_factory=dict)
+
+
+def gap_view(services, since: str, until: str, week: str) -> GapView:
+    """The topics of a period (bad: the default period, and why) as the page and its downloads show them; only the
+    PAGE_TOPICS largest are searched for their nearest section."""
+    tz = services.settings.timezone
     today = utcnow().astimezone(zone(tz)).date()
     first, last, (bad, values) = period(today, since[:40], until[:40], week[:20])
     questions = gap_questions(services.store, _midnight(first, tz), _midnight(last + timedelta(days=1), tz))
     asked = len(questions)
     questions = recent(questions)
     found = topics(questions, services.engine, memo=MEMO, sections=PAGE_TOPICS)
+    return GapView(found, GapPeriod(first, last, tz, asked, len(questions)), bad, values)
+
+
+@router.get("/gaps", response_class=HTMLResponse)
+def gaps_page(request: Request, services: Svc, session: User, since: str = "", until: str = "",
+              week: str = "") -> HTMLResponse:
+    """The topics the guide serves badly over a period (default: the last 28 days), with its downloads."""
+    if not session.coordinator:
+        return render(request, "forbidden.html", session, status=403)
+    lang = console_lang(request)
+    view = gap_view(services, since, until, week)
+    found, first, last = view.topics, view.period.since, view.period.until
+    today = utcnow().astimezone(zone(services.settings.timezone)).date()
     presets = [(n, (today - timedelta(days=n - 1)).isoformat(), today.isoformat()) for n in PRESETS]
+    bad, values = view.bad, view.values
     return render(request, "gaps.html", session, topics=found[:PAGE_TOPICS], more=found[PAGE_TOPICS:],
                   total=len(found), since=first.isoformat(), until=last.isoformat(),
                   error=f'{said(bad, lang, **values)} {label("period_default", lang, n=DEFAULT_DAYS)}' if bad else "",
-                  presets=presets,
-                  questions=asked, kept=len(questions), min_trainers=MIN_TRAINERS, report=lambda key, **v: said(key, lang, **v))
+                  presets=presets, questions=view.period.questions, kept=view.period.clustered,
+                  min_trainers=MIN_TRAINERS, report=lambda key, **v: said(key, lang, **v),
+                  downloads=urlencode({"since": first.isoformat(), "until": last.isoformat()}))
 
 
 @router.post("/gaps/draft")

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from bot.channels.web.console.auth import ConsoleSession, find_account, parse_accounts, same_token, signed_in_as
 from bot.channels.web.console.faq import PERSONAL_TICKETS, router as faq_router
 from bot.channels.web.console.found import found_views
+from bot.channels.web.console.exports import router as exports_router
 from bot.channels.web.console.gaps import router as gaps_router
 from bot.channels.web.console.guard import LoginThrottle
 from bot.channels.web.console.headers import ConsoleHeaders
@@ -224,12 +225,14 @@ def merge(ticket_id: int, services: Svc, session: Posted,
 # -- coordinator ---------------------------------------------------------------------------------
 @router.get("/stats", response_class=HTMLResponse)
 def stats(request: Request, services: Svc, session: User, weeks: int = 8, week: str = "") -> HTMLResponse:
-    """The weekly report (figures and charts, bot/reports), the weeks' table and the gap report."""
+    """The weekly report (figures and charts, bot/reports), the weeks' table and the gap report; their downloads are
+    console/exports.py's."""
     if not session.coordinator:
         return render(request, "forbidden.html", session, status=403)
-    report = build_report(services.store, weeks=max(1, min(weeks, 52)), tz=services.settings.timezone,
+    weeks = max(1, min(weeks, 52))
+    report = build_report(services.store, weeks=weeks, tz=services.settings.timezone,
                           means=language_means(services.engine))
-    return render(request, "stats.html", session, report=report, counts=services.tickets.counts(),
+    return render(request, "stats.html", session, report=report, counts=services.tickets.counts(), weeks_n=weeks,
                   min_trainers=MIN_TRAINERS, weeks_period=weeks_period(report, console_lang(request)),
                   **week_view(services, week, console_lang(request)))
 
@@ -241,6 +244,7 @@ def mount_console(app: FastAPI) -> None:
     app.include_router(router)
     app.include_router(faq_router)
     app.include_router(gaps_router)
+    app.include_router(exports_router)
     app.include_router(keys_router)
     app.include_router(moderation_router)
     app.mount("/console/static", StaticFiles(directory=str(HERE / "static" / "console")), name="console-static")

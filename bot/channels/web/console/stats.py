@@ -13,17 +13,25 @@ from bot.reports.week import WeekOptions, build_week, iso_week, parse_week
 from bot.texts import t
 
 
-def week_view(services, week: str, lang: str) -> dict:
-    """The template values: the chosen ISO week, the report's HTML in `lang`, and an error for a bad week."""
+def week_report(services, week: str) -> tuple[dict, bool]:
+    """The weekly report of the ISO week asked for (the last complete week when none), and whether `week` was bad
+    (then the last complete week's)."""
     s = services.settings
-    error, monday = "", None
+    bad, monday = False, None
     if week:
         try:
             monday = parse_week(week)
         except ValueError:
-            error = label("bad_week", lang, value=week[:20])
-    report = build_week(services.store, WeekOptions(monday=monday, tz=s.timezone, working_hours=s.working_hours,
-                                                    sla_minutes=s.sla_minutes))
+            bad = True
+    return build_week(services.store, WeekOptions(monday=monday, tz=s.timezone, working_hours=s.working_hours,
+                                                  sla_minutes=s.sla_minutes)), bad
+
+
+def week_view(services, week: str, lang: str) -> dict:
+    """The template values: the chosen ISO week, the report's HTML in `lang`, and an error for a bad week."""
+    s = services.settings
+    report, bad = week_report(services, week)
+    error = label("bad_week", lang, value=week[:20]) if bad else ""
     today = utcnow().astimezone(zone(s.timezone)).date()
     return {"week": report["week"], "week_error": error, "week_chosen": bool(week) and not error,
             "current_week": iso_week(today - timedelta(days=today.weekday())),
