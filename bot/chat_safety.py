@@ -18,7 +18,7 @@ from bot.not_meant import not_meant
 from bot.not_working import reports_broken_platform
 from bot.own_request import alert_joined_text, gave_the_numbers, numbers_given_recently, open_alert
 from bot.texts import t
-from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED
+from bot.roles.states import ANXIOUS, CONFUSED, DISCOURAGED, ISOLATED, OVERLOADED, signs_beyond_the_course
 from bot.types import Button, Decision, Intent, Kind, Message, Priority, Reason
 from bot.understanding import Route, barely_distressed
 from moderation.abuse import AbuseLexicon
@@ -59,6 +59,8 @@ def read_otherwise_despite_model(tutor: Tutor, text: str, lang: str, verdict: Ve
     alone barely flags (distress or spam); or a state of the course the support role hears in words (discouraged,
     overloaded…) that the model alone barely hears as distress; or the platform not working that the model alone
     hears as distress below HARD_TIME_MAX. Words of distress keep the caring reply."""
+    if verdict.verdict == "distress" and signs_beyond_the_course(text):
+        return False  # "…حتى النعاس ما بقيتش كنعس، كنحس براسي غارقة": sleep lost, drowning: beyond the course
     barely = ((verdict.verdict == "distress" and barely_distressed(verdict.labels, verdict.cues))
               or (verdict.verdict == "spam" and barely_spam(verdict.labels, verdict.cues)))
     if verdict.verdict == "distress" and _distress_cues(verdict) <= {"distress:model"} and float(
@@ -171,14 +173,17 @@ def _distress_cues(verdict: Verdict) -> set[str]:
 
 
 def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, message: Message) -> Decision | None:
-    """For distress heard by moderation's model alone below HARD_TIME_MAX in words of a hard time with the course:
-    that state's encouragement, saying a tutor was alerted, and an urgent ticket; else None (the caring reply)."""
+    """For distress heard by moderation's model alone below HARD_TIME_MAX in words of a hard time with the course and
+    no sign of one beyond it (`signs_beyond_the_course`): that state's encouragement, saying a tutor was alerted, and
+    an urgent ticket; else None (the caring reply, with the emergency numbers)."""
     if tutor.support is None or verdict.verdict != "distress" or not _distress_cues(verdict) <= {"distress:model"}:
         return None
     if after_caring_reply(tutor, message):  # "merci. je suis seule ce soir" after a suicidal message: the caring
         return None  # reply again (its numbers, the tutors alerted), not the course's encouragement
     if float(verdict.labels.get("distress", 0.0)) >= HARD_TIME_MAX or tutor.support.state(text) not in COURSE_STATES:
         return None
+    if signs_beyond_the_course(text):  # sleep lost, drowning, everything heavy, the whole of life: not the course's
+        return None  # hard time, whatever state its words also say (a small step in module 2 and no numbers: a newcomer)
     body = tutor.support.respond(text, lang, message.user, alerted=tutor.urgent_eta_text(lang))
     return tutor._escalation(body or "", lang, Intent.SOCIO, Reason.DISTRESS, Priority.DISTRESS)
 

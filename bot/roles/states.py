@@ -34,7 +34,7 @@ _PATTERNS: dict[str, str] = {
         r"ما قادرش نكمل|ماقادرش نكمل|ما بقيتش قادر|ما بقاش عندي (الخاطر|الجهد)|بغيت نوقف|بغيت نحبس|"
         r"غادي نحبس|غانحبس|نتخلي|نخرج من (التكوين|المساق)|"
         r"\b3a?yit\b|m9ad?rch n?kmel|ma ?9adrch|ma ?qadrch|bghit n(w9f|wqf|7bes|hbes|khrej)|"
-        r"gha?n7bes|ghadi n7bes|ma ?b9itch ?9ader|ma ?bqitch ?qader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
+        r"gha?n7bes|ghadi n7bes|ma ?b9itch ?9ad(?:e)?r(?:a|ah)?\b|ma ?bqitch ?qader|\b9nt\b|m9net|m7bat|mhbat|\bfchlt\b|"
         r"n(kh|5)a?li (had )?(l ?mooc|l ?formation|t+a?kwin)|نخلي (هاد )?(المساق|الموك|التكوين)|"
         # whether to go on at all, or far behind the others ("ماعرفتش واش نكمل", "je ne sais pas si je vais continuer")
         r"(?:ما ?عرفتش|ما ?نعرفش|لا اعرف|لست متاكدا?) (?:واش|هل|اش) (?:غادي |سوف )?(?:ن|ا)?(?:كمل|واصل|استمر)|"
@@ -92,6 +92,61 @@ _PATTERNS: dict[str, str] = {
 }
 
 
+# Signs of a hard time beyond the course, by kind: sleep lost, drowning or suffocating, the whole of life, everything
+# weighing on her, crying all the time, no appetite ("حتى النعاس ما بقيتش كنعس، كنحس براسي غارقة" got the course's
+# encouragement: a small step in module 2). Drowning "in work" ("غارقة فالخدمة", "noyée sous le travail") is overload.
+_BEYOND_COURSE: dict[str, str] = {
+    "sleep": (
+        r"(?<!\w)ما (?:بقيتش |بقاش |عادش |كنقدرش |قدرتش |نقدرش )?(?:كن|ك|كي|ن)?(?:نعس|رقد|ننعس|نرقد)(?:ش)?(?!\w)|"
+        r"(?:ما|ماشي) (?:كيجيني|جاني|كيجينيش|جانيش)\w* النعاس|النعاس (?:ما|مابقا|ما بقا|مشا|طار)|"
+        r"لا (?:استطيع|اقدر|اتمكن من) (?:ان )?(?:انام|النوم)|لم (?:اعد )?(?:انام|انم)|لا انام|قله النوم|(?<!\w)(?:ال)?ارق(?!\w)|"
+        r"\bma ?(?:b9itch |bqitch )?(?:kan?|ka|n)?(?:n?3[ae]*s+t?|r9[ou]+d)(?:ch)?\b|\bn3as (?:ma|mcha|tar)\b|"
+        r"\bje (?:ne )?dors (?:plus|pas|presque plus|mal|tres mal)\b|\bje n'arrive (?:plus|pas) a dormir|\binsomnies?\b|"
+        r"\bnuits? blanches?\b|ferme(?:r)? l'oeil|\bsans dormir\b|\b(?:je ne trouve plus|perdu) le sommeil\b"),
+    "drowning": (
+        r"(?<!\w)(?:غارق|غارقه|كنغرق|غانغرق|نغرق|اغرق|غرقت|غرقانه?)(?!\w)(?!\s+(?:ف|ب|تحت|وسط|مع)\S*)|"
+        r"(?<!\w)(?:مخنوق|مخنوقه|كنختانق|كنتخنق|اختنق|مخنوقين)(?!\w)|"
+        r"\b(?:ghar9(?:a|ana)?|ghare9|kanghr[ae]9|mkhn[ou]+9a?|m5n[ou]+9a?)\b(?!\s+(?:f|b|fi|bi|m3a)\b)|"
+        r"\bje (?:me noie|coule|sombre|suffoque|m'effondre|craque)\b(?!\s+(?:sous|dans|de|avec)\b)|\bj'etouffe\b|"
+        r"\bau fond du trou\b|\bje me sens (?:couler|sombrer|m'effondrer)\b"),
+    "life": (
+        r"(?:ماشي|مشي|ليس|لا|machi|mashi|non|pas) (?:غير|فقط|ghir|ghi|seulement|que|juste)\s+(?:ال)?(?:كورس|التكوين|المساق|"
+        r"الموك|الدروس|الخدمه|le cours|la formation|le mooc|les cours|l ?cours|l ?formation|l ?mooc)\b|"
+        r"حياتي (?:كامله|كلها|كاع)|(?:فكل|كل|ف) حياتي|\b(?:7|h)yati (?:kamla|kolha|ga3)\b|"
+        r"\b(?:tout|rien) (?:dans|de) ma vie\b|\bma vie (?:entiere|est (?:devenue|foutue|un enfer))|\btoute ma vie (?:est|va)\b"),
+    "heavy": (
+        r"(?:كلشي|كل شيء|كل شي|كولشي) (?:ولا |رجع |ولي |اصبح )?(?:تقيل|ثقيل|تقاد|صعيب|ساخن) (?:عليا|علي)(?!\w)|"
+        r"\bkolchi (?:wla |rje3 )?(?:t9il|t9al|t9ad|s3ib) 3l(?:i|y)y?a\b|\btout me pese\b|\btout pese sur moi\b|"
+        r"\btout (?:est|devient) (?:trop )?lourd a porter\b"),
+    "crying": (
+        r"كنبكي (?:ديما|بزاف|كل نهار|كل ليله|بلا سباب|بوحدي)|\bkanbki (?:dima|bzaf|kol nhar)\b|"
+        r"\bje pleure (?:tout le temps|sans arret|souvent|chaque (?:jour|soir|nuit)|tous les (?:jours|soirs))\b|"
+        r"ما (?:بقيتش|بقاش) (?:كناكل|كنكل)|\bje ne mange plus\b|\bma ?b9itch kan(?:akol|kol)\b"),
+}
+# "can't go on" ("ما بقيتش قادرة", "je n'en peux plus"), with one sign beyond the course, is distress in words
+_CANNOT_GO_ON = re.compile(r"ما ?بقيتش قادر|ما ?بقاتش فيا|ما ?عنديش الجهد|\bje n'en peux plus\b|\bje ne tiens plus\b|"
+                           r"\bma ?b9itch (?:9|q)adr|\bma ?b9at fiya\b|لا استطيع التحمل|لم اعد احتمل")
+COURSE_HARD_TIMES = (DISCOURAGED, OVERLOADED, ANXIOUS, ISOLATED)
+
+
+@functools.lru_cache(maxsize=1)
+def _beyond() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(pattern) for kind, pattern in _BEYOND_COURSE.items()}
+
+
+def signs_beyond_the_course(text: str) -> tuple[str, ...]:
+    """The kinds of signs of a hard time beyond the course in `text` (sleep, drowning, life, heavy, crying)."""
+    norm = normalize_text(_QUOTED.sub(" ", text or ""))
+    return tuple(kind for kind, pattern in _beyond().items() if pattern.search(norm))
+
+
+def _distress_in_words(text: str, found: list[str]) -> bool:
+    """Two kinds of signs beyond the course, or one with "can't go on" or a hard time with the course."""
+    signs = signs_beyond_the_course(text)
+    return len(signs) >= 2 or (len(signs) == 1 and (bool(_CANNOT_GO_ON.search(normalize_text(text or "")))
+                                                    or any(state in found for state in COURSE_HARD_TIMES)))
+
+
 @functools.lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern[str]]:
     return {state: re.compile(pattern) for state, pattern in _PATTERNS.items()}
@@ -119,7 +174,7 @@ def detect_states(text: str) -> list[str]:
     """Every state recognised in `text`, in priority order (distress first, even in quoted words)."""
     norm = normalize_text(_QUOTED.sub(" ", text or ""))
     found = [state for state, pattern in _compiled().items() if pattern.search(norm)]
-    if is_distress(text or ""):
+    if is_distress(text or "") or _distress_in_words(text, found):
         found.insert(0, DISTRESS)
     return [s for s in STATES if s in found]
 
