@@ -41,7 +41,20 @@ _PATTERNS: dict[str, str] = {
         r"متاخره? بزاف (?:علي|على) (?:الاخرين|الناس|صحابي|الزملاء|الباقي)|"
         r"je (?:ne )?sais (?:pas|plus) si je (?:vais |peux )?(?:continuer|poursuivre|tenir)|"
         r"(?:trop|tellement|tres) en retard (?:sur|par rapport aux?) (?:les )?autres|"
-        r"ma ?3reftch wach n?kml|m3[ae]9[ae]l bzaf 3la (?:lakhrin|nas|s7abi)")
+        r"ma ?3reftch wach n?kml|m3[ae]9[ae]l bzaf 3la (?:lakhrin|nas|s7abi)|"
+        # worth nothing, said of herself ("je me sens nulle", "حاسة براسي ما كنسواش", "kan7ess rassi nulla"): not a
+        # question on the guide's page about learners' anxiety
+        r"\bje me (?:sens|trouve) (?:tellement |trop |vraiment |si |tres |completement )?(?:nulle?|bete|incapable|"
+        r"inutile|stupide)s?\b|\bj'ai l'impression d'etre (?:une? )?(?:nulle?|incapable|bonne? a rien|stupide)\b|"
+        r"\bje suis (?:une? )?(?:incapable|bonne? a rien|moins que rien)\b|"
+        r"(?:حاس|حاسه|كنحس|احس|اشعر) (?:براسي|بنفسي|انني|اني|باني)? ?(?:ما (?:كنسوا|نسوا|كنسواش|نسواش)|فاشل|"
+        r"فاشله|عاجز|عاجزه|لا اساوي)(?!\w)|ما (?:كنسوا|نسوا) (?:والو|حتي حاجه|شي حاجه)|لا اساوي شيئا|"
+        r"\b(?:kan7[ae]s+|7as+a?|kanhess) (?:b ?)?ras+i (?:nul(?:le|la)?|fach[e]?la?|ma kanswa(?:ch| walo))\b|"
+        r"\bma kanswa(?:ch| walo)\b|"
+        # left behind by the others ("الناس كاملين سبقوني", "alors que les autres avancent")
+        r"(?:الناس|صحابي|الاخرين|الزملاء|زملائي|الباقي) (?:كاملين |كلهم |جميعا )?(?:سبقوني|فاتوني|سبقوني بزاف)|"
+        r"\b(?:alors que|pendant que|et) les autres (?:avancent|ont (?:deja )?(?:fini|termine)|sont (?:deja )?(?:loin|devant))\b|"
+        r"\bnas (?:kamlin |kolhom )?(?:sab9oni|fatouni|fatoni)\b")
     ,
     OVERLOADED: (
         r"trop de (travail|choses|taches|boulot)|debordee?\b|submergee?\b|surchargee?\b|pas le temps|"
@@ -99,9 +112,11 @@ _BEYOND_COURSE: dict[str, str] = {
     "sleep": (
         r"(?<!\w)ما (?:بقيتش |بقاش |عادش |كنقدرش |قدرتش |نقدرش )?(?:كن|ك|كي|ن)?(?:نعس|رقد|ننعس|نرقد)(?:ش)?(?!\w)|"
         r"(?:ما|ماشي) (?:كيجيني|جاني|كيجينيش|جانيش)\w* النعاس|النعاس (?:ما|مابقا|ما بقا|مشا|طار)|"
-        r"لا (?:استطيع|اقدر|اتمكن من) (?:ان )?(?:انام|النوم)|لم (?:اعد )?(?:انام|انم)|لا انام|قله النوم|(?<!\w)(?:ال)?ارق(?!\w)|"
+        r"لا (?:استطيع|اقدر|اتمكن من) (?:ان )?(?:انام|النوم)|لم (?:اعد )?(?:انام|انم)|لا انام|قله النوم|"
+        r"(?<!\w)(?:ال)?ارق(?!\w)|"
         r"\bma ?(?:b9itch |bqitch )?(?:kan?|ka|n)?(?:n?3[ae]*s+t?|r9[ou]+d)(?:ch)?\b|\bn3as (?:ma|mcha|tar)\b|"
-        r"\bje (?:ne )?dors (?:plus|pas|presque plus|mal|tres mal)\b|\bje n'arrive (?:plus|pas) a dormir|\binsomnies?\b|"
+        r"\bje (?:ne )?dors (?:plus|pas|presque plus|mal|tres mal)\b|\bje n'arrive (?:plus|pas) a dormir|"
+        r"\binsomnies?\b|"
         r"\bnuits? blanches?\b|ferme(?:r)? l'oeil|\bsans dormir\b|\b(?:je ne trouve plus|perdu) le sommeil\b"),
     "drowning": (
         r"(?<!\w)(?:غارق|غارقه|كنغرق|غانغرق|نغرق|اغرق|غرقت|غرقانه?)(?!\w)(?!\s+(?:ف|ب|تحت|وسط|مع)\S*)|"
@@ -110,10 +125,12 @@ _BEYOND_COURSE: dict[str, str] = {
         r"\bje (?:me noie|coule|sombre|suffoque|m'effondre|craque)\b(?!\s+(?:sous|dans|de|avec)\b)|\bj'etouffe\b|"
         r"\bau fond du trou\b|\bje me sens (?:couler|sombrer|m'effondrer)\b"),
     "life": (
-        r"(?:ماشي|مشي|ليس|لا|machi|mashi|non|pas) (?:غير|فقط|ghir|ghi|seulement|que|juste)\s+(?:ال)?(?:كورس|التكوين|المساق|"
+        r"(?:ماشي|مشي|ليس|لا|machi|mashi|non|pas) (?:غير|فقط|ghir|ghi|seulement|que|juste)\s+"
+        r"(?:ال)?(?:كورس|التكوين|المساق|"
         r"الموك|الدروس|الخدمه|le cours|la formation|le mooc|les cours|l ?cours|l ?formation|l ?mooc)\b|"
         r"حياتي (?:كامله|كلها|كاع)|(?:فكل|كل|ف) حياتي|\b(?:7|h)yati (?:kamla|kolha|ga3)\b|"
-        r"\b(?:tout|rien) (?:dans|de) ma vie\b|\bma vie (?:entiere|est (?:devenue|foutue|un enfer))|\btoute ma vie (?:est|va)\b"),
+        r"\b(?:tout|rien) (?:dans|de) ma vie\b|\bma vie (?:entiere|est (?:devenue|foutue|un enfer))|"
+        r"\btoute ma vie (?:est|va)\b"),
     "heavy": (
         r"(?:كلشي|كل شيء|كل شي|كولشي) (?:ولا |رجع |ولي |اصبح )?(?:تقيل|ثقيل|تقاد|صعيب|ساخن) (?:عليا|علي)(?!\w)|"
         r"\bkolchi (?:wla |rje3 )?(?:t9il|t9al|t9ad|s3ib) 3l(?:i|y)y?a\b|\btout me pese\b|\btout pese sur moi\b|"

@@ -16,13 +16,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from bot.roles.module_names import module_number
 from bot.roles.organizational import Clock, day_text, next_deadline, next_live
 from bot.roles.peers import PeerFinder
 from bot.roles.states import (ANXIOUS, CONFUSED, DISCOURAGED, DISTRESS, ISOLATED, OVERLOADED, THANKS,
                               detect_state)
 from bot.roles.timefmt import format_when
 from bot.texts import t
-from corpus.calendar import Calendar, Module
+from corpus.calendar import Assignment, Calendar, Module
+from retrieval.normalize import normalize_text
 
 log = logging.getLogger(__name__)
 # "you are not alone" is said from this many peers: "1 autres formateurs" was no comfort (and wrong French), and
@@ -43,9 +45,9 @@ def reflection_module(calendar: Calendar, now: datetime) -> Module | None:
     return max(calendar.modules, key=lambda m: m.closes) if calendar.modules else None
 
 
-def reflection_prompt(calendar: Calendar, state: str, lang: str, now: datetime) -> str:
-    """'🪞 Pour réfléchir : …' about the current module, worded for the state."""
-    module = reflection_module(calendar, now)
+def reflection_prompt(calendar: Calendar, state: str, lang: str, now: datetime, module: Module | None = None) -> str:
+    """'🪞 Pour réfléchir : …' about `module` (else the current one), worded for the state."""
+    module = module or reflection_module(calendar, now)
     key = f"{state}_reflect" if state in (*PEER_STATES, CONFUSED, THANKS) else "discouraged_reflect"
     body = (t(key, lang, n=module.number, title=calendar.title(module, lang)) if module
             else t("generic_reflect", lang))
@@ -95,8 +97,9 @@ class SupportResponder:
         peers = self._peer_count(user, state, now)
         if peers >= PEERS_SHOWN_FROM:
             lines.append(t("peers_count", lang, k=peers))
-        lines.extend(self._step(state, lang, now))
-        lines.append(reflection_prompt(self.calendar, state, lang, now))
+        named = self.module_named(text)  # "encore au module 3": her module, not the calendar's current one
+        lines.extend(self._step(state, lang, now, named))
+        lines.append(reflection_prompt(self.calendar, state, lang, now, named))
         similar = self._similar(user, text, lang, now)
         if similar:
             lines.append(t("peers_topics", lang))
@@ -115,9 +118,20 @@ class SupportResponder:
         """The distress reply, for a caller that already knows (the moderation verdict)."""
         return distress_text(lang, availability)
 
-    def _step(self, state: str, lang: str, now: datetime) -> list[str]:
+    def module_named(self, text: str) -> Module | None:
+        """The calendar's module the trainer's words name ("باقا فالوحدة 3", "encore au module 3"), or None."""
+        number = module_number(normalize_text(text or ""))
+        return next((m for m in self.calendar.modules if m.number == number), None) if number is not None else None
+
+    def _next_deadline(self, now: datetime, module: Module | None) -> Assignment | None:
+        """The named module's next deadline when it has one to come, else the course's next."""
+        own = sorted((a for a in self.calendar.assignments if module is not None and a.module == module.id
+                      and a.due > now), key=lambda a: a.due)
+        return own[0] if own else next_deadline(self.calendar, now)
+
+    def _step(self, state: str, lang: str, now: datetime, named: Module | None = None) -> list[str]:
         cal = self.calendar
-        module = cal.current_module(now)
+        module = named or cal.current_module(now)
         if state == CONFUSED and module is not None:
             step = t("confused_step", lang, n=module.number, title=cal.title(module, lang),
                      closes=day_text(cal, module.closes_on, lang))
@@ -132,7 +146,7 @@ class SupportResponder:
                 lines.append(t("step_live", lang, title=cal.title(live, lang),
                                when=format_when(live.start, lang, now, cal.tz)))
             return lines
-        deadline = next_deadline(cal, now)
+        deadline = self._next_deadline(now, named)
         if deadline:
             lines.append(t("step_deadline", lang, title=cal.title(deadline, lang),
                            when=format_when(deadline.due, lang, now, cal.tz)))
