@@ -26,6 +26,7 @@ MIN_PART_WORDS = 25  # a second block is added only when at least this many word
 MAX_PARTS = 3
 STEPS_LEAD_SHARE = 0.35  # for a "how" question, the opening paragraph before the steps takes at most this share
 INTRO_SHARE = 0.5  # a paragraph introducing a list is quoted whole up to this share of the words
+LIST_STRETCH = 0.3  # a list before the main block may take this share of the words more, to be shown whole
 def _opening(sentences: list[str], start: int, budget: int) -> list[str]:
     """Sentences from `start` on, within `budget`, opening on a sentence that stands on its own."""
     while start > 0 and leans_back(sentences[start]) and _words(sentences[start - 1:start + 1]) <= budget:
@@ -143,12 +144,21 @@ def render(blocks: Sequence[Block], focus: Focus, lang: str, max_words: int, que
                 whole, whole_intro = _structured(blocks, index, max_words, priority, lang, used)
                 if not _cut(whole):  # the steps asked for, whole when they fit the budget on
                     text, quotes_intro = whole, whole_intro  # their own (a cycle of four came as "1. Planifier : …")
-            fits = is_main or _shown_lines(text) >= min(2, len(block.items) + len(block.rows))
+            if not is_main and _cut(text) and index < max(used | {focus.main}):
+                whole, whole_intro = _structured(blocks, index, left + int(max_words * LIST_STRETCH), priority, lang,
+                                                 used)
+                text, quotes_intro = (whole, whole_intro) if not _cut(whole) else ("", False)
+            fits = is_main or (_shown_lines(text) >= min(2, len(block.items) + len(block.rows))
+                               and (not _cut(text) or index > max(used | {focus.main})))
+            # another list cut short ("…") comes last or not at all: two conditions of four, "…", then the next
+            # paragraph read as the whole list
         if text and fits:
             parts[index] = text
             used.add(index)
             if quotes_intro:
                 used.add(index - 1)  # the paragraph introducing the list is in it: never quoted twice
+            if block.kind != PROSE and _cut(text):
+                break  # nothing after a list cut short: the trainer reads on with "la suite"
     return _join_parts(blocks, first, parts)
 
 
