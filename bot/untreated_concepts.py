@@ -40,6 +40,13 @@ CONCEPTS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = tuple(
          rf"\bmulti-?niveaux?\b|\bmultigrades?\b|(?<!\w){_AL}(?:اقسام|قسم) {_AL}مشترك\w*"),
         ("constructivism", "le socioconstructivisme", "البنائية الاجتماعية",
          rf"\bsocio-?constructivis\w*|(?<!\w){_AL}بنائيه {_AL}اجتماعيه(?!\w)"),
+        ("virtual_class", "l'animation d'une classe virtuelle", "تنشيط الحصص المباشرة عن بعد",
+         r"\b(?:animer|anime|animez|animation|mener|conduire|rendre interactive?s?) (?:d'|de |d'une |de la |des |une |la "
+         r"|les |ma |mes |sa |ses )?(?:classes? virtuelles?|visio-?conferences?|seances? (?:en ligne|a distance|en direct"
+         r"|synchrones?))\b|\bclasses? virtuelles? (?:interactives?|dynamiques?|vivantes?)\b|"
+         rf"(?<!\w)(?:ن|ت|ي)?(?:نشط|ننشط|انشط|تنشيط|ادير|ندير|تسيير|اسير|نسير) {_AL}(?:حصه|حصص|قسم|اقسام|فصل) {_AL}"
+         r"(?:مباشره|افتراضي\w*|عن بعد|اونلاين)|\b(?:nanachat|nnachat|tanchit|n?sayer|ndir) (?:l ?)?(?:classe "
+         r"virtuelle|live|7i?ss?a (?:online|mobachira))\b"),
         ("interactive_board", "le tableau blanc interactif", "السبورة التفاعلية",
          rf"\btableaux? (?:blancs?|numeriques?) interactifs?\b|(?<!\w){_AL}سبوره {_AL}تفاعلي\w*"),
     ))
