@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 _POINTS_BACK = re.compile(
     r"(?<!\w)(?:ديالو|دياله|ديالها|ديالهم|ديالوم|تاعو|تاعها)(?!\w)|\bd[iy]a?l(?:o|ou|u|ha|hom|houm)\b"
     r"|(?<!\w)(?:له|لها)(?!\w)"
-    r"|(?<!\w)(?:ال)?(?:اجل|اجال|موعد|مواعيد|تسليم|ايداع|رابط|تاريخ|واجب|فرض|لايف)(?:ه|ها)(?!\w)|(?<!\w)حصت(?:ه|ها)(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:اجل|اجال|موعد|مواعيد|تسليم|ايداع|رابط|تاريخ|واجب|فرض|لايف)(?:ه|ها)(?!\w)"
+    r"|(?<!\w)حصت(?:ه|ها)(?!\w)"
     r"|\b(?:son|sa|ses)\s+(?:\w+\s+)?(?:dates?|delais?|echeances?|deadlines?|lives?|classes?|seances?|sessions?|"
     r"devoirs?|rendus?|remise|lien|fin|debut|ouverture|fermeture)\b"
     r"|\b(?:its)\b|\bcelui-ci\b|\bce devoir\b")

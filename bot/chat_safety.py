@@ -183,7 +183,7 @@ def hard_time_reply(tutor: Tutor, text: str, lang: str, verdict: Verdict, messag
     if float(verdict.labels.get("distress", 0.0)) >= HARD_TIME_MAX or tutor.support.state(text) not in COURSE_STATES:
         return None
     if signs_beyond_the_course(text):  # sleep lost, drowning, everything heavy, the whole of life: not the course's
-        return None  # hard time, whatever state its words also say (a small step in module 2 and no numbers: a newcomer)
+        return None  # hard time, whatever state its words also say (a newcomer got a small step and no numbers)
     body = tutor.support.respond(text, lang, message.user, alerted=tutor.urgent_eta_text(lang))
     return tutor._escalation(body or "", lang, Intent.SOCIO, Reason.DISTRESS, Priority.DISTRESS)
 
