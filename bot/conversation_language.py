@@ -27,7 +27,37 @@ def conversation_language(text: str, lang: str, previous: str, known: bool = Tru
         return lang  # "merci beaucoup" after "et en arabe ?": French, as the thanks are
     if previous == "ar" and _DARIJA_AND.match(normalize_text(text)):  # "w ila smiti mktouba ghalat?" read as French
         return previous
+    if known and lang == "fr" and french_sentence(text):  # "expliquez moi autrement svp" after an Arabic answer
+        return lang
     return previous if word_count(text) <= KEEPS_LANGUAGE_WORDS or not known else lang
+
+
+# A short Latin-script message that is a French sentence, not a topic that Darija borrows ("w l formative?", "et le
+# lien ?"): a French pronoun or a verb addressed to Rafiq ("expliquez moi autrement svp", "je comprends pas", "tu peux
+# simplifier ?"), and no Arabizi word (`_ARABIZI_MARK`: a digit for a letter, Darija's own words)
+_FRENCH_SENTENCE = re.compile(
+    r"\b(?:je|j'|tu|vous|nous|moi|toi|m'|t'|c'est|est-ce|qu'est|expliqu\w*|reexpliqu\w*|redi[st]\w*|reformul\w*|"
+    r"simplifi\w*|comprend\w*|compris|pouv\w*|peux|pourri\w*|voudr\w*|veux|voulez|donne[zr]?|dites|montre[zr]?)\b"
+    r"|(?<=\s)j'|^j'")
+_ARABIZI_MARK = re.compile(r"[a-z][235679]|[235679][a-z]|\b(?:chno|chnou|ach|wach|kifach|kifash|ana|nta|nti|dyal|dyali|"
+                           r"bghit|daba|mzyan|walo|3afak|afak|hadchi|hada|hadi|chi|ghir|bzaf|machi|wakha|safi|"
+                           r"liya|lia)\b")
+
+
+def french_sentence(text: str) -> bool:
+    """A Latin-script message is a French sentence (a French pronoun or a verb asking Rafiq something) with no Arabizi
+    mark: it is answered in French whatever language the conversation was in."""
+    norm = normalize_text(text or "").replace("’", "'")
+    return bool(_FRENCH_SENTENCE.search(norm)) and not _ARABIZI_MARK.search(norm) and not _ARABIC_LETTER.search(text)
+
+
+def page_choice(text: str, lang: str | None, chosen: bool) -> str | None:
+    """The language a message on a page is answered in whatever its own: the one it asks for with its question
+    ("jawbni b l3arbia: chno howa portfolio?", on a page set to French too), else the page's `lang` when the trainer
+    chose it (`chosen`: a language button pressed, a "from now on" request), else None (the message's language)."""
+    if (asked := language_asked_with_a_question(text)) is not None:
+        return asked
+    return lang if chosen and lang in ("ar", "fr") else None
 
 
 # Darija's "and" opening a Latin-script message ("w ila…", "w kifach…"): no French or English message opens so

@@ -65,7 +65,8 @@ class AskResponse(BaseModel):
     offers_tutor: bool = Field(default=False, description="the reply offers \"ask a tutor\" (POST /api/tutor), "
                                "as Telegram's button under it does")
     page_lang: str | None = Field(default=None, description="set when the trainer chose a language for what follows "
-                                  "(\"/lang fr\", \"b lfrancais 3afak\"): the page switches to it and sends it")
+                                  "(\"/lang fr\", \"b lfrancais 3afak\"): the page switches to it and sends it "
+                                  "as its `lang`, with `lang_chosen`")
     actions: list[ReplyAction] = Field(default_factory=list, description="buttons that send a text as the next "
                                        "message (the /forget confirmation)")
 

@@ -22,6 +22,7 @@ from bot.channels.telegram.webhook import router as telegram_router
 from bot.channels.web.api_docs import ASK_ERRORS, HOOK_ERRORS, AskResponse, HealthResponse, mount_docs
 from bot.channels.web.commands import web_command
 from bot.channels.web.mailbox import WebMailbox
+from bot.conversation_language import page_choice
 from bot.guards import MAX_CHARS, clean_text
 from bot.store.rate_hits import rate_limiter
 from bot.question_keys import record_feedback
@@ -43,6 +44,9 @@ class AskRequest(BaseModel):
     lang: str | None = Field(default=None, pattern="^(ar|fr)$",
                              description="the page's language: used only when the message's own cannot be told")
     user: str | None = Field(default=None, pattern=USER_ID)
+    lang_chosen: bool = Field(default=False, description="true when `lang` is the trainer's own choice (a language "
+                              "button pressed, or a \"from now on\" request the reply's `page_lang` said): every reply "
+                              "is then in it, whatever the message's language, until she changes it")
 
 
 class TutorRequest(BaseModel):
@@ -223,7 +227,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
         if (command := web_command(get_services(request).forgetter, body.text, user, body.lang)) is not None:
             return web_reply(command, user)  # the page's help, /privacy, /forget (Telegram has its own handlers)
-        reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang))
+        reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang,
+                                     lang_hint=page_choice(body.text, body.lang, body.lang_chosen)))
         return web_reply(reply, user)
 
     @app.post("/api/tutor", response_model=AskResponse, responses={k: ASK_ERRORS[k] for k in (422, 429)})
