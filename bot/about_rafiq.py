@@ -23,13 +23,20 @@ _ARABIZI = (r"(?:\b(?:wach|was|wech|wesh)\s+|^)(?:nta|nti|enta|anta|inta|ntia|nt
 _ARABIC = (r"(?:(?<!\w)(?:واش|هل)\s+|^)(?:انت|نتا|نتي|انتي|نتايا|نتيا)\s+(?:روبو|روبوت|بوت|بنادم|انسان|اله|ماكينه|شخص|برنامج)(?!\w)|"
            r"(?<!\w)(?:شكون|من)\s+(?:انت|نتا|نتي|انتي|نتايا)(?!\w)")
 _WHO = re.compile("|".join((_FRENCH, _ARABIZI, _ARABIC)))
+# the end of a sentence asking what Rafiq can do ("que pouvez-vous faire pour moi ?", not "… contre le plagiat ?")
+_ALONE = r"(?:\s+(?:pour (?:moi|nous)|exactement|concretement|au juste|ici|rafiq|svp|stp|s'il vous plait))*\s*$"
 # what Rafiq can do asked ("tu peux m'aider à quoi ?", "tu sers à quoi ?", "chno t9der tdir?", "بماذا يمكنك مساعدتي؟"):
 # a newcomer got a ticket, or a choice between the rule on personal data and how to phrase a question
 _CAN_DO = re.compile(
     r"\b(?:tu peux|vous pouvez|peux[- ]tu|pouvez[- ]vous) m'?\s?aider (?:a|pour|en|sur) quoi\b|"
     r"\b(?:tu sers|vous servez|rafiq sert|ce bot sert) a quoi\b|"
-    r"\bqu'?est[- ]ce que (?:tu (?:peux|sais)|vous (?:pouvez|savez)) faire\b|\bque (?:peux|sais)[- ]tu faire\b|"
+    r"\bqu'?est[- ]ce que (?:tu (?:peux|sais)|vous (?:pouvez|savez)) faire\b|"
+    r"\bque (?:peux[- ]tu|sais[- ]tu|pouvez[- ]vous|savez[- ]vous|tu peux|vous pouvez) (?:faire|m'?\s?apporter)" + _ALONE +
+    r"|\b(?:tu peux|vous pouvez|tu sais|vous savez) (?:faire|m'?\s?apporter) quoi\b|"
+    r"\b(?:comment|en quoi) (?:peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) m'?\s?(?:aider|etre utile)" + _ALONE + "|"
     r"\b(?:tu fais|vous faites) quoi\b|"
+    r"\b(?:kifach|kifash|fach|fin) (?:t9der|tqder|kat9der|ymkn lik) (?:t3awni|t3awnni|t3awenni|tfidni)(?: 3afak)?\s*$|"
+    r"(?<!\w)(?:كيف|كيفاش) (?:يمكنك|تقدر|كتقدر|تستطيع)(?: ان)? (?:تساعدني|تعاوني|مساعدتي|تفيدني)(?: عافاك| يا رفيق)?\s*$|"
     r"\b(?:chno|achno|ach|chnou) (?:t9der|tqder|kat9der|kt9der|kat3ref|kt3ref|t3ref) (?:tdir|dir|t3awni|t3awnni)\b|"
     r"\b(?:fach|f ach|fi ach) (?:t9der|tqder|kat9der|ymkn lik) (?:t3awni|t3awnni|t3awenni)\b|"
     r"(?<!\w)(?:شنو|اش|اشنو|ماذا|ما الذي) (?:تقدر|كتقدر|يمكنك|تستطيع|كتعرف|تعرف)(?: ان)? (?:دير|تدير|تفعل|تقدم|تعاوني|"
