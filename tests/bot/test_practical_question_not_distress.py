@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.addressee import addressing, speaks_of_herself
 from bot.texts import t
 from bot.types import Intent, Reason
 from tests.bot.helpers import say
@@ -45,5 +46,7 @@ def test_thanks_after_the_caring_reply_is_not_glad_to_help(full_services, distre
     their way; thanks elsewhere keep the usual reply."""
     user = f"thanks-after-distress-{lang}"
     assert say(full_services, distress, user=user).reason == Reason.DISTRESS
-    assert say(full_services, thanks, user=user).body == t("thanks_after_caring_reply", lang)
+    with addressing(lambda: bool(speaks_of_herself(distress))):  # "قادرة": she is thanked as she wrote (s41)
+        caring_thanks = t("thanks_after_caring_reply", lang)
+    assert say(full_services, thanks, user=user).body == caring_thanks
     assert say(full_services, thanks, user=f"thanks-alone-{lang}").body == t("thanks", lang)
