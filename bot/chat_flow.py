@@ -53,8 +53,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
         return Decision(Kind.ANSWER, t("which_problem", lang), lang, Intent.QUESTION,
                         buttons=(Button(t("ask_tutor", lang), "tutor"),))
-    if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang, message.channel)
-                                             if last is None or last.clarifying else None)) is not None:
+    if (about := about_rafiq(text, lang) or (where_to_start(tutor, text, lang, message.channel) if route != Route.HUMAN
+                                             and (last is None or last.clarifying) else None)) is not None:
         return caring_reply(tutor, lang, message) if after_caring_reply(tutor, message) else about  # "t'es un robot ?"
     if (broken := platform_broken_reply(tutor, text, lang, route, answer)) is not None:
         return broken  # "la plateforme plante tout le temps": the technical page, not the encouragement

@@ -15,7 +15,7 @@ from bot.untreated_concepts import CONCEPT_SURE, quoted_by, untreated_concept
 from bot.unnamed_subject import another_platform, answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
 from bot.roles.introductions import greets_and_introduces, introduces_self
-from bot.roles.requests import asks_to_act
+from bot.roles.requests import asks_a_person_to_help, asks_to_act
 from bot.roles.calendar_query import asks_for_a_date, asks_for_outline, asks_when, parse_calendar_query
 from bot.roles.states import DISCOURAGED, ISOLATED, OVERLOADED, detect_state
 from bot.understanding import Evidence
@@ -49,7 +49,8 @@ def gather_evidence(text: str, answer: Answer, probabilities: Mapping[str, float
     return Evidence(probabilities=probabilities, answered=answer.answered, confidence=answer.confidence,
                     calendar_query=query is not None, asks_when=asks_when(text),
                     outline=asks_for_outline(text),
-                    human_phrase=intents.human_phrase(text), hand_over=intents.hand_over_asked(text),
+                    human_phrase=intents.human_phrase(text),
+                    hand_over=intents.hand_over_asked(text) or asks_a_person_to_help(text),
                     asks_date=asks_for_a_date(text, query), names_someone=intents.names_someone(text),
                     polite=intents.polite_only(text) or (intents.GREETING if greets_and_introduces(text) else None),
                     asks=asks, to_act=asks_to_act(text),
