@@ -14,6 +14,7 @@ from bot.answer_gate import CLEAR_LEAD
 from bot.language_request import darija_asked
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues
 from bot.option_words import title_words
+from bot.guide_example import example_given
 from bot.not_understood import explained_again, not_understood
 from bot.shown_items import said_again, shown_in_language, unseen_part
 from bot.texts import t
@@ -134,8 +135,10 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
             return _in_the_other_language(tutor, section, question, last, lang)  # or MSA, said so (not the same)
         lang = str(argument)
     if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
-        answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words,
-                                             shown=last.seen or last.shown)
+        shown = last.seen or last.shown
+        answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=shown)
+        if (given := example_given(tutor, answer, section, question, text, lang, shown)) is not None:
+            return given  # the example the answer quoted, again: not "the guide gives no example" (a newcomer)
     elif kind == MORE and not_understood(text) and (again := explained_again(tutor, text, lang, last)) is not None:
         return again  # "je n'ai pas compris": the section's example, else its key sentence, and a tutor offered
     elif kind == MORE:  # the part the follow-up asks for, never an excerpt already shown again
@@ -158,8 +161,8 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         answer = replace(answer, text=unseen_part(answer.text, last.seen or last.shown))
     if kind == EXAMPLE and answer.reason == NO_EXAMPLE and answer.citations:  # not passed off as an example
         said = t("example_not_in_guide", lang, title=answer.citations[0].title)  # ("3tini exemple": the pitfalls)
-        return Decision(Kind.ANSWER, f"{said}\n\n{answer.text}", lang, Intent.FOLLOW_UP, confidence=answer.confidence,
-                        citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
+        return Decision(Kind.ANSWER, f"{said}\n{answer.text}\n\n{t('example_tutor', lang)}", lang, Intent.FOLLOW_UP,
+                        confidence=answer.confidence, citations=answer.citations, buttons=(Button(t("ask_tutor", lang), "tutor"),))
     return Decision(Kind.ANSWER, answer.text, lang, Intent.FOLLOW_UP, confidence=answer.confidence,
                     citations=answer.citations, buttons=answer_buttons(lang))
 

@@ -61,9 +61,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Si ce n'est toujours pas clair, un tuteur peut vous l'expliquer : touchez « Demander à un tuteur ».",
     },
     "example_not_in_guide": {
-        "ar": "لا يعطي الدليل مثالا جاهزا عن «{title}»؛ وهذا ما يضيفه. يمكن لمؤطر(ة) أن يقترح عليك مثالا.",
-        "fr": "Le guide ne donne pas d'exemple tout fait sur « {title} » ; voici ce qu'il ajoute. Un tuteur peut vous "
-              "en proposer un.",
+        "ar": "لا يعطي الدليل مثالا جاهزا عن «{title}»؛ وإليك ما يضيفه في هذا الموضوع:",
+        "fr": "Le guide ne donne pas d'exemple tout fait sur « {title} » ; voici ce qu'il ajoute sur le sujet :",
+    },
+    "example_tutor": {
+        "ar": "يمكن لمؤطر(ة) أن يقترح عليك مثالا: اضغط على «اسأل مؤطرا».",
+        "fr": "Un tuteur peut vous en proposer un : touchez « Demander à un tuteur ».",
+    },
+    "example_given_again": {
+        "ar": "هذا هو المثال الذي يقدّمه الدليل عن «{title}»، وقد ورد في جوابي:",
+        "fr": "Voici l'exemple que donne le guide sur « {title} » ; il figurait déjà dans ma réponse :",
+    },
+    "example_others_tutor": {
+        "ar": "لا يقدّم الدليل مثالا آخر؛ ويمكن لمؤطر(ة) أن يقترح عليك أمثلة أخرى: اضغط على «اسأل مؤطرا».",
+        "fr": "Le guide n'en donne pas d'autre ; un tuteur peut vous en proposer d'autres : touchez « Demander à un tuteur ».",
     },
     "condolences": {
         "ar_f": ("أحر التعازي، والبقاء لله. اعتني بنفسك وبأهلك، فالمساق يمكنه أن ينتظر. إن صادف أجل واجب أو حصة مباشرة هذه "

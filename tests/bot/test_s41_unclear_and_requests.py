@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roles.requests import asks_a_person_to_help
+from bot.texts import t
 from bot.types import Kind
 from tests.bot.helpers import say
 
@@ -42,3 +43,23 @@ def test_a_person_asked_for_with_a_reason_gets_a_ticket(full_services, before, t
     decision = say(full_services, text, user=user)
     assert decision.kind == Kind.ESCALATE and decision.reason == "human_requested" and decision.ticket, \
         decision.to_json()
+
+
+def test_the_example_missing_text_says_clearly_what_follows():
+    assert "وهذا ما يضيفه" not in t("example_not_in_guide", "ar", title="X")
+    for lang in ("ar", "fr"):
+        assert t("example_not_in_guide", lang, title="X").rstrip().endswith(":")
+
+
+@pytest.mark.slow
+def test_an_example_the_answer_quoted_is_given_again_not_denied(full_services):
+    # the answer quoted the weekly message to post («احكوا عن تعليمة أساء متدربوكم فهمها»), then "the guide gives no
+    # ready example" was said
+    user = "s41-example-quoted"
+    first = say(full_services, "Comment animer le forum d'un MOOC ?", user=user)
+    assert "« Racontez" in first.body, first.body
+    denial = t("example_not_in_guide", "fr", title=first.citations[0].title).split(" ;")[0]
+    for text in ("un exemple ?", "un autre exemple", "encore un exemple"):
+        decision = say(full_services, text, user=user)
+        assert denial not in decision.body and "«" in decision.body, decision.body
+        assert [c.id for c in decision.citations][:1] == ["tut-forum-facilitation"], decision.to_json()
