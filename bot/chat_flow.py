@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: str, message: Message,
                    last: LastTurn | None) -> Decision:
     """The reply for a chat message whose route is known (`answer` is retrieval's, already computed)."""
+    last = None if last is not None and last.clarifying and not last.latest else last  # an old choice: by number only
     if last is None and bare_question_word(text):  # "chno?" alone: which question? (it went to a tutor)
         return Decision(Kind.ANSWER, t("which_question", lang), lang, Intent.QUESTION)
     if announces_a_problem(text):  # "slt, 3ndi mochkil": which one? (not a greeting, the encouragement or a ticket)
@@ -87,7 +88,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
     if last is not None and last.clarifying and vague_continuation(answer, text, last):
         return follow_up_decision(tutor, (MORE, None), text, lang, last)  # asks again which section is meant
     if last is not None and last.clarifying and route in (Route.GUIDE, Route.UNSURE, Route.FOLLOW_UP, Route.OFF_TOPIC):
-        meant = read_with_clarified(tutor, answer, text, lang, last)
+        meant = read_with_clarified(tutor, answer, text, lang, last, off_topic=route == Route.OFF_TOPIC)
         if meant is not None:
             return meant
     if last is not None and last.clarifying and not answer.answered and (
@@ -151,8 +152,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return what_about(lang, answer)  # "donne-moi un exemple" opening a conversation: of what?
     decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer, opening=last is None,
                               offer=route != Route.OFF_TOPIC)
-    if last is None and decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):
-        return say_more(text, lang, answer)
+    if decision.reason == Reason.LOW_CONFIDENCE and bare_topic(text):  # "lmodule": what about it? (in a conversation
+        return say_more(text, lang, answer)  # too: it opened a ticket)
     return with_second_question(tutor, decision, text, lang)  # "…? et comment rédiger une fiche ?", a date too
 
 

@@ -72,14 +72,19 @@ def option_named(answer: Answer, last: LastTurn) -> str | None:
     return first if first in last.sections else None
 
 
-def read_with_clarified(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn) -> Decision | None:
+def read_with_clarified(tutor: Tutor, answer: Answer, text: str, lang: str, last: LastTurn,
+                        off_topic: bool = False) -> Decision | None:
     """A reply in words to a clarifying question about a bare topic, read with that topic ("la grille ?" then
     "celle pour observer une classe"; "l'attestation" then "comment la récupérer sur la plateforme"): the
     offered section the two rank first; else, when the reply alone is unsure, the section the two surely answer
     together. None when the reply alone ranks an offered section first (answered as usual), or surely names
     another one while restating the topic ("une grille pour noter les productions écrites": its own words
-    decide), or after a longer question (a reply is then more often a question of its own)."""
+    decide), or after a longer question (a reply is then more often a question of its own); or when heard as off topic
+    (`off_topic`), neither going on from the topic nor ranking an offered section among its own first three ("il fait
+    beau à Rabat ?", "wach kayn chi ta3wid 3la tanqil?" after "la grille" got a grid's page, not the choice it is not)."""
     if word_count(last.question) > BARE_MAX_WORDS or not answer.passages:
+        return None
+    if off_topic and not continues(text) and not {p.chunk.section_id for p in answer.passages[:3]} & set(last.sections):
         return None
     if answer.passages[0].chunk.section_id in last.sections:
         return None

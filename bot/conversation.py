@@ -61,7 +61,7 @@ _CHOICE_WORDS = {
     3: r"3|trois|troisieme|le troisieme|la troisieme|الثالث|الثالثه|التالت|التالته|تلاته|ثلاثه|talt|talta|ttalt|ttalta"
        r"|ltalt|ltalta|tlata",
 }
-_CHOICES = {number: _CHOICE_PREFIX + f"(?:{words})" for number, words in _CHOICE_WORDS.items()}
+CHOICES = {number: _CHOICE_PREFIX + f"(?:{words})" for number, words in _CHOICE_WORDS.items()}
 _YES = re.compile(r"^(oui|ouais|yes|(?:ok|okay|واخا|wakha)(?!.*(?:merci|شكرا|chokran|choukran))|exactement|"  # "ok
                   r"c'?est (ca|cela)|oui c'?est ca|نعم|اه|ايه|ايوا|بالضبط|ih|iyeh|wah|ah|na3am)\b")  # merci": thanks
 MAX_FOLLOW_UP_WORDS = 6
@@ -81,10 +81,10 @@ class LastTurn:
     shown: str = ""  # the reply the trainer was given (so that a follow-up does not repeat it)
     reasked: bool = False  # a clarifying question asked again (its options were not chosen the first time)
     seen: str = ""  # all the section showed in a row ("encore ?" after two follow-ups gave its start again)
+    latest: bool = True  # the trainer's latest exchange (not one before an unsure question or an aside off topic)
 
 
-# A message that opens on "and / or / and if / and how…" goes on from the previous one ("w ila ma l9itch
-# lbouton?", "ومازال ما وصلنيش الإيميل", "et si je rate la date ?"); a question of its own rarely does.
+# Opening on "and / or / and if…", a message goes on from the previous one ("w ila ma l9itch lbouton?", "et si…")
 _CONTINUES = re.compile(
     r"^(?:w|wa|o|et|ou|mais|wila|w?ila|walakin)\s"
     r"|^و(?:اذا|إذا|ا?لا|إلا|لكن|كيف\w*|شحال|شنو|اشنو|فين|اين|أين|امتى|إمتى|متى|مازال|ما|علاش|لماذا|هل|ماذا"
@@ -172,13 +172,13 @@ def follow_up(text: str) -> tuple[str, object] | None:
         return None
     if words > MAX_FOLLOW_UP_WORDS:
         return (MORE, None) if _MORE_ON.search(norm) and not _EXAMPLE.search(norm) else None
-    for number, pattern in _CHOICES.items():
+    for number, pattern in CHOICES.items():
         if re.fullmatch(pattern, norm):
             return CHOICE, number
     yes = _YES.search(norm)
     if yes:  # "oui", "نعم، الثاني"; "نعم، أقصد التقويم بين الأقران" names its choice in words: read as a message
         rest = norm[yes.end():].strip(" ,،")
-        named = next((n for n, pattern in _CHOICES.items() if re.fullmatch(pattern, rest)), None)
+        named = next((n for n, pattern in CHOICES.items() if re.fullmatch(pattern, rest)), None)
         if named is not None or len([w for w in rest.split() if w not in _YES_TAIL]) < MIN_NAMED_CHOICE_WORDS:
             return CHOICE, named or 1
     if _EXAMPLE.search(norm) or (len(norm.split()) <= MAX_CONCRETE_WORDS and _CONCRETE.search(norm)):
@@ -256,7 +256,7 @@ class StoreMemory:
         """The trainer's latest exchange about the guide within the window, or None. A question handed to a tutor as
         unsure or an aside off topic does not end the conversation: the exchange before it is read ("w ila kan smiya
         ghalta fiha?" after an unsure one went to a tutor, read alone; "il fait beau à Rabat ?" between two)."""
-        row = self._latest(channel, user, now)
+        row = latest = self._latest(channel, user, now)
         if row is not None and not row.citations and row.reason in (Reason.LOW_CONFIDENCE, Reason.OFF_TOPIC):
             row = self._latest(channel, user, now, before=row.id)
         if row is None or not row.citations:
@@ -271,7 +271,7 @@ class StoreMemory:
                 break
             shown = f"{before.reply_text or ''}\n{shown}"
         return LastTurn(question, row.reply_lang, sections, row.reason == Reason.CLARIFY, row.reply_text or "",
-                        reasked=asked is not row, seen=shown)
+                        reasked=asked is not row, seen=shown, latest=row is latest)
 
     def _first_asked(self, channel: str, user: str, row: Interaction, now: datetime | None) -> Interaction:
         """The exchange a clarifying question asked again (same options just before) was first asked on, else `row`."""

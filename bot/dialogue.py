@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from bot.answer_gate import CLEAR_LEAD
 from bot.language_request import darija_asked
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues
-from bot.option_words import title_words
+from bot.option_words import ranked, title_words
 from bot.guide_example import example_given
+from bot.roles.intents import polite_only, thanks_reply
 from bot.not_understood import explained_again, not_understood
 from bot.shown_items import said_again, shown_in_language, unseen_part
 from bot.texts import t
@@ -123,9 +124,11 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
             return offered
         listing = "\n".join(f"{n}. {c.title}" for n, c in enumerate(options, 1))  # not the same words twice
         return replace(offered, body=t("clarify_again", lang, options=listing))
-    section = last.sections[0]
-    question = last.question
+    section, question = last.sections[0], last.question
     if kind == CHOICE:
+        if not last.latest and int(argument) == 1 and not ranked(text):  # "oui", "ok" to the aside after a choice
+            key = thanks_reply(text) if polite_only(text) else "nothing_pending"  # (not the choice's option 1)
+            return Decision(Kind.ANSWER, t(key, lang), lang, Intent.FOLLOW_UP)
         number = int(argument)
         if number > len(last.sections):
             return tutor.retrieve(text, lang, Intent.FOLLOW_UP)
@@ -140,7 +143,7 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
         if (given := example_given(tutor, answer, section, question, text, lang, shown)) is not None:
             return given  # the example the answer quoted, again: not "the guide gives no example" (a newcomer)
     elif kind == MORE and not_understood(text) and (again := explained_again(tutor, text, lang, last)) is not None:
-        return again  # "je n'ai pas compris": the section's example, else its key sentence, and a tutor offered
+        return again  # "je n'ai pas compris": the section's example, else a part not shown, and a tutor offered
     elif kind == MORE:  # the part the follow-up asks for, never an excerpt already shown again
         answer = tutor.engine.follow_up_answer(section, question, text, lang, tutor.max_words,
                                                shown=last.seen or last.shown, rest_first=bare_more(text))

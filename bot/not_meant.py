@@ -14,6 +14,7 @@ from bot.conversation import LastTurn
 from bot.dialogue import clarify_decision
 from bot.texts import t
 from bot.types import Button, Citation, Decision, Intent, Kind
+from bot.unclear import unclear_reply
 from retrieval.normalize import normalize_text
 
 if TYPE_CHECKING:
@@ -55,9 +56,12 @@ def not_meant_reply(tutor: Tutor, text: str, lang: str, last: LastTurn | None) -
     """After an answer, the sections close to its question that it did not cite, to choose from (those the search
     finds plausible: its clarifying floor); with none, after a clarifying question or with no exchange before it,
     rephrase or ask a tutor.
-    A bare "non" to a clarifying question is `declined_reply`'s. None when the message says more than that."""
+    A bare "non" to a clarifying question is `declined_reply`'s; "not understood" and a question word alone are
+    `unclear_reply`'s. None when the message says more than that."""
     if last is not None and (declined := declined_reply(text, lang, last)) is not None:
         return declined
+    if (unclear := unclear_reply(tutor, text, lang, last)) is not None:
+        return unclear  # "ما فهمتش مزيان، عاود شرح ليا", "chno" (not taken for a question of its own or a choice)
     if not not_meant(text):
         return None
     if last is not None and not last.clarifying and last.question.strip():

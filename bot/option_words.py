@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.conversation import CHOICE, OTHER_LANG, LastTurn, follow_up
+from bot.conversation import CHOICE, CHOICES, OTHER_LANG, LastTurn, bare_number, follow_up
 from retrieval.normalize import normalize_text
 
 if TYPE_CHECKING:
@@ -39,3 +39,9 @@ def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
     own = [(asked & mine) - set().union(*(w for j, w in enumerate(words) if j != i)) for i, mine in enumerate(words)]
     named = [i for i, shared in enumerate(own) if shared]
     return named[0] + 1 if len(named) == 1 else None
+
+
+def ranked(text: str) -> bool:
+    """An option chosen by its number or rank ("2", "le deuxième", "التانية"), not by a bare "oui" / "ok"."""
+    norm = normalize_text(text).strip(" ?!.؟،,")
+    return bare_number(text) is not None or any(re.fullmatch(pattern, norm) for pattern in CHOICES.values())

@@ -55,10 +55,33 @@ TEXTS: dict[str, dict[str, str]] = {
               "et n'appellent pas.",
     },
     "not_understood_example": {"ar": "لنأخذ مثالا من الدليل:", "fr": "Prenons un exemple du guide :"},
-    "not_understood_key": {"ar": "الأهم:", "fr": "L'essentiel :"},
+    "not_understood_key": {"ar": "الأهم في نقاط:", "fr": "L'essentiel, point par point :"},
+    "not_understood_other": {"ar": "الأهم، من زاوية أخرى يتناولها الدليل:", "fr": "L'essentiel, vu sous un autre angle dans "
+                                                                              "le guide :"},
     "tutor_can_explain": {
-        "ar": "إن بقي الأمر غير واضح، يمكن لمؤطر(ة) أن يشرحه لك: اضغط على «اسأل مؤطرا».",
-        "fr": "Si ce n'est toujours pas clair, un tuteur peut vous l'expliquer : touchez « Demander à un tuteur ».",
+        "ar": "لا يشرح الدليل هذا بطريقة أبسط؛ ويمكن لمؤطر(ة) أن يشرحه لك بطريقة أخرى: اضغط على «اسأل مؤطرا».",
+        "fr": "Le guide ne l'explique pas plus simplement ; un tuteur peut vous l'expliquer autrement : touchez « Demander "
+              "à un tuteur ».",
+    },
+    "not_understood_all_said": {
+        "ar": "أعطيتك كل ما يقوله الدليل عن «{title}»، ولا يشرحه بطريقة أخرى. يمكن لمؤطر(ة) أن يشرحه لك بكلمات أخرى: اضغط "
+              "على «اسأل مؤطرا».",
+        "fr": "Je vous ai donné tout ce que le guide dit sur « {title} », et il ne l'explique pas autrement. Un tuteur peut "
+              "vous l'expliquer avec d'autres mots : touchez « Demander à un tuteur ».",
+    },
+    "not_understood_options": {
+        "ar": "عذرا، سأقولها بطريقة أبسط: سؤالك قد يخص أكثر من موضوع في الدليل، ولا أعرف بعد أيها تقصد. اكتب رقم الموضوع "
+              "الذي يهمك:\n{options}\nإن لم يكن أي واحد منها، اكتب سؤالك بكلماتك، أو اضغط على «اسأل مؤطرا».",
+        "fr": "Pardon, je le dis plus simplement : votre question peut toucher plusieurs sujets du guide, et je ne sais pas "
+              "encore lequel vous intéresse. Écrivez le numéro du sujet qui vous intéresse :\n{options}\nSi aucun ne "
+              "convient, écrivez votre question avec vos mots, ou touchez « Demander à un tuteur ».",
+    },
+    "not_understood_what": {
+        "ar": "ما الذي لم يتضح لك؟ اكتبه لي في جملة (مثلا: «لم أفهم كيف أودع واجبي»)، وسأجيبك من دليل المكوّن؛ ويمكن لمؤطر(ة) "
+              "أيضا أن يشرحه لك: اضغط على «اسأل مؤطرا».",
+        "fr": "Qu'est-ce qui n'est pas clair ? Dites-le-moi en une phrase (par exemple : « je ne comprends pas comment "
+              "déposer mon devoir »), et je vous réponds à partir du guide ; un tuteur peut aussi vous l'expliquer : "
+              "touchez « Demander à un tuteur ».",
     },
     "example_not_in_guide": {
         "ar": "لا يعطي الدليل مثالا جاهزا عن «{title}»؛ وإليك ما يضيفه في هذا الموضوع:",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.not_understood import only_not_understood
 from bot.roles.requests import asks_a_person_to_help
 from bot.texts import t
 from bot.types import Kind
@@ -45,6 +46,52 @@ def test_a_person_asked_for_with_a_reason_gets_a_ticket(full_services, before, t
         decision.to_json()
 
 
+@pytest.mark.parametrize("text, alone", [
+    ("ما فهمتش مزيان، عاود شرح ليا", True), ("j'ai pas bien compris, tu peux expliquer autrement?", True),
+    ("expliquez moi autrement svp", True), ("ma fhmtch, 3awd chr7 b tari9a sahla", True),
+    ("لم أفهم جيدا، اشرح لي بطريقة أبسط", True), ("c'est pas clair, vous pouvez reformuler ?", True),
+    ("ma fhmtch kifach nsift devoir", False), ("je ne comprends pas pourquoi ma note est zéro", False)])
+def test_not_understood_said_alone_is_told_from_a_question_of_its_own(text, alone):
+    assert only_not_understood(text) is alone
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, unclear, lang", [
+    ("kifach nsift devoir dyal module 2?", "ما فهمتش مزيان، عاود شرح ليا", "ar"),  # not the page on asking
+    ("Comment animer le forum d'un MOOC ?", "j'ai pas bien compris, tu peux expliquer autrement?", "fr"),
+    ("شنو هو التقويم التشخيصي؟", "expliquez moi autrement svp", "fr"),  # French, after an Arabic answer
+    ("Qu'est-ce que le feedback ?", "je n'ai pas bien compris, vous pouvez reformuler ?", "fr"),
+    ("شنو هو التقويم التشخيصي؟", "لم أفهم جيدا، اشرح لي بطريقة أبسط", "ar"),
+])
+def test_not_understood_after_an_answer_explains_the_same_section_with_a_part_not_shown(full_services, question,
+                                                                                       unclear, lang):
+    # jumped to another section, got a clarifying question between unrelated pages, or the next paragraph in Arabic;
+    # without an example, the opening sentence already shown came back word for word after "الأهم:"
+    user = f"s41-unclear-{len(question)}-{len(unclear)}"
+    first = say(full_services, question, user=user)
+    decision = say(full_services, unclear, user=user)
+    assert decision.kind == Kind.ANSWER and decision.lang == lang, decision.to_json()
+    assert [c.id for c in decision.citations][:1] == [first.citations[0].id], decision.to_json()
+    part = decision.body.split("\n\n")[0].split("\n")[1:]  # the part given, under its lead
+    assert part and not all(line.strip(" -…") in first.body for line in part), decision.body
+    assert t("tutor_can_explain", lang) in decision.body and decision.buttons, decision.body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, unclear", [("la grille", "ma fhmtch, 3awd chr7 b tari9a sahla"),
+                                               ("chno howa dawr dyal tuteur f forum?", "ما فهمتش مزيان، عاود شرح ليا")])
+def test_not_understood_after_a_clarifying_question_offers_the_options_again_not_one_of_them(full_services, question,
+                                                                                            unclear):
+    user = f"s41-unclear-clarify-{len(question)}"
+    asked = say(full_services, question, user=user)
+    assert asked.kind == Kind.CLARIFY, asked.to_json()
+    decision = say(full_services, unclear, user=user)
+    assert decision.kind == Kind.CLARIFY and not decision.citations, decision.to_json()
+    assert [o.id for o in decision.options] == [o.id for o in asked.options], decision.to_json()
+    again = say(full_services, "chno", user=user)  # "what?" right after the options: the options again
+    assert again.kind == Kind.CLARIFY and not again.citations, again.to_json()
+
+
 def test_the_example_missing_text_says_clearly_what_follows():
     assert "وهذا ما يضيفه" not in t("example_not_in_guide", "ar", title="X")
     for lang in ("ar", "fr"):
@@ -63,3 +110,35 @@ def test_an_example_the_answer_quoted_is_given_again_not_denied(full_services):
         decision = say(full_services, text, user=user)
         assert denial not in decision.body and "«" in decision.body, decision.body
         assert [c.id for c in decision.citations][:1] == ["tut-forum-facilitation"], decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_course_word_alone_in_a_conversation_asks_what_about_it(full_services):
+    # "lmodule" alone opened a ticket (low_confidence)
+    user = "s41-lmodule"
+    say(full_services, "شنو هو التقويم التكويني؟", user=user)
+    decision = say(full_services, "lmodule", user=user)
+    assert not decision.escalate and decision.ticket is None and "lmodule" in decision.body, decision.to_json()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("then", ["chno", "oui", "ma fhmtch"])
+def test_a_clarifying_question_with_an_aside_after_it_is_not_answered_by_a_word_that_is_no_option(full_services,
+                                                                                                 then):
+    # "chno" two turns after a clarifying question silently answered its option 1
+    user = f"s41-old-choice-{then}"
+    asked = say(full_services, "la grille", user=user)
+    assert asked.kind == Kind.CLARIFY, asked.to_json()
+    aside = say(full_services, "il fait beau à Rabat ?", user=user)  # it got the observation grid, an option
+    assert not aside.citations, aside.to_json()
+    decision = say(full_services, then, user=user)
+    assert not decision.citations and decision.kind != Kind.CLARIFY, decision.to_json()
+
+
+@pytest.mark.slow
+def test_a_clarifying_question_with_an_aside_after_it_is_still_answered_by_its_number(full_services):
+    user = "s41-old-choice-number"
+    asked = say(full_services, "la grille", user=user)
+    say(full_services, "il fait beau à Rabat ?", user=user)
+    chosen = say(full_services, "2", user=user)
+    assert [c.id for c in chosen.citations][:1] == [asked.options[1].id], chosen.to_json()
