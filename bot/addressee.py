@@ -23,7 +23,7 @@ _SELF_AR = frozenset("انا أنا راني بقيت بقيتش وليت ولّ
 _FEMININE_AR = frozenset("""
 باغية بغية عيانة عيّانة تعبانة متعبة مرهقة مقلقة مقلوقة قلقة محبطة مكتئبة وحيدة ضايعة ضائعة تايهة تائهة حزينة
 مضغوطة مخنوقة فرحانة قادرة قادراش مستعدة خايفة خائفة مرعوبة يائسة مهمومة منهارة مصدومة مكسورة متوترة مشوشة
-مريضة حاملة مسكينة مسكينه حاسة مكلخة مزيرة مقهورة مدمرة ضعيفة عاجزة مستاءة متأسفة متاسفة
+مريضة حاملة مسكينة مسكينه حاسة معطلة متأخرة متاخرة مكرفسة مقصرة فاشلة مكلفة مكلخة مزيرة مقهورة مدمرة ضعيفة عاجزة مستاءة متأسفة متاسفة
 أستاذة استاذة مكونة مكوّنة متدربة متكونة مؤطرة مفتشة منسقة معلمة طالبة موظفة أم
 """.split())
 _MASCULINE_AR = frozenset("""
@@ -35,7 +35,7 @@ _MASCULINE_AR = frozenset("""
 _SELF_LATIN = frozenset("ana rani rah b9it b9itch wlit sert kan7ess kanhess kan7es n7ess 7assa hassa rassi raski".split())
 _FEMININE_LATIN = frozenset("""
 bghya baghya baghia bghia 3yana 3yiana 3iyana t3bana ta3bana m9al9a m9el9a mqalqa m9l9a khayfa khaifa wa7da wahda
-7zina hzina mdghouta mkhnou9a mkhno9a fer7ana fr7ana 9adra 9adrach qadra mosta3ida mousta3ida mrida m9hora mdamra
+7zina hzina mdghouta mkhnou9a mkhno9a fer7ana fr7ana 9adra 9adrach qadra mosta3ida mousta3ida mrida m9hora mdamra m3attla m3atla m3ttla m3tla mt2khra fachla
 ostada ostadha oustada mkwna mkawna moukawina motakawina mo2atira
 """.split())
 _MASCULINE_LATIN = frozenset("""

@@ -33,31 +33,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Pas de souci, je vous aide à vous repérer.",
     },
     "thanks_empathy": {
+        "ar_f": "العفو! وشكرا لكِ على التزامك.",
         "ar": "العفو! وشكرا لك على التزامك.",
         "fr": "Avec plaisir ! Et merci à vous pour votre engagement.",
     },
     # one small next step ----------------------------------------------------------------------
     "discouraged_step": {
+        "ar_f": "👣 خطوة صغيرة لليوم: افتحي النشاط الموالي فقط من الوحدة {n} وامنحي نفسك عشرين دقيقة، لا أكثر.",
         "ar": "👣 خطوة صغيرة لليوم: افتح النشاط الموالي فقط من الوحدة {n} وامنح نفسك عشرين دقيقة، لا أكثر.",
         "fr": "👣 Un petit pas pour aujourd'hui : ouvrez seulement la prochaine activité du module {n} et donnez-vous vingt minutes, pas plus.",
     },
     "anxious_step": {
+        "ar_f": "👣 خطوة صغيرة: أعيدي قراءة تعليمات العمل القادم وضعي علامة على ما أنجزتِه؛ غالبا ما يتبقى أقل مما نظن.",
         "ar": "👣 خطوة صغيرة: أعد قراءة تعليمات العمل القادم وضع علامة على ما أنجزته؛ غالبا ما يتبقى أقل مما نظن.",
         "fr": "👣 Un petit pas : relisez la consigne du prochain travail et cochez ce qui est déjà fait ; il reste souvent moins à faire qu'on ne le croit.",
     },
     "isolated_step": {
+        "ar_f": "👣 خطوة صغيرة: قدّمي نفسك في سطرين في خيط فوجك بالمنتدى، أو احضري الحصة المباشرة القادمة.",
         "ar": "👣 خطوة صغيرة: قدّم نفسك في سطرين في خيط فوجك بالمنتدى، أو احضر الحصة المباشرة القادمة.",
         "fr": "👣 Un petit pas : présentez-vous en deux lignes dans le fil de votre cohorte sur le forum, ou venez à la prochaine classe virtuelle.",
     },
     "overloaded_step": {
+        "ar_f": "👣 خطوة صغيرة: اختاري مهمة واحدة من المساق لهذا الأسبوع، صاحبة أقرب أجل، وخصصي لها نصف ساعة في جدولك.",
         "ar": "👣 خطوة صغيرة: اختر مهمة واحدة من المساق لهذا الأسبوع، صاحبة أقرب أجل، وخصص لها نصف ساعة في جدولك.",
         "fr": "👣 Un petit pas : choisissez une seule tâche du MOOC pour cette semaine, celle dont l'échéance est la plus proche, et bloquez-lui une demi-heure dans votre agenda.",
     },
     "confused_step": {
+        "ar_f": "👣 أنتِ الآن في الوحدة {n} «{title}»، المفتوحة إلى غاية {closes}. ابدئي بأول نشاط لم تنجزيه فيها.",
         "ar": "👣 أنت الآن في الوحدة {n} «{title}»، المفتوحة إلى غاية {closes}. ابدأ بأول نشاط لم تنجزه فيها.",
         "fr": "👣 Vous en êtes au module {n} « {title} », ouvert jusqu'au {closes}. Commencez par sa première activité non faite.",
     },
     "no_module_step": {
+        "ar_f": "👣 خطوة صغيرة: ألقي نظرة على الجدول الزمني (/calendar) واختاري موعدا واحدا تركزين عليه.",
         "ar": "👣 خطوة صغيرة: ألق نظرة على الجدول الزمني (/calendar) واختر موعدا واحدا تركز عليه.",
         "fr": "👣 Un petit pas : jetez un œil au calendrier (/calendar) et choisissez une seule date sur laquelle vous concentrer.",
     },
@@ -95,6 +102,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # offer to connect -------------------------------------------------------------------------
     "peers_count": {
+        "fr_f": "Vous n'êtes pas seule : {k} autres formateurs de votre cohorte ont exprimé quelque chose de semblable ces deux dernières semaines.",
+        "ar_f": "لستِ وحدك: عبّر {k} من مكوّني فوجك عن شيء مشابه خلال الأسبوعين الأخيرين.",
         "ar": "لست وحدك: عبّر {k} من مكوّني فوجك عن شيء مشابه خلال الأسبوعين الأخيرين.",
         "fr": "Vous n'êtes pas seul : {k} autres formateurs de votre cohorte ont exprimé quelque chose de semblable ces deux dernières semaines.",
     },
@@ -102,10 +111,13 @@ TEXTS: dict[str, dict[str, str]] = {
                      "fr": "D'autres formateurs de votre cohorte ont posé des questions proches ; le guide y répond "
                            "(demandez-moi) :"},
     "support_again": {
+        "fr_f": "Je vous entends. Vous n'avez pas à gérer cela seule : un tuteur (une personne) peut regarder avec vous ce qui reste à faire et ce qui peut attendre, délais compris. Appuyez sur « Demander à un tuteur » et je lui transmets votre message, ou posez-moi votre question sur le cours.",
+        "ar_f": "أسمعكِ. لستِ مضطرة لمواجهة هذا وحدك: يمكن لمؤطر(ة) بشري(ة) أن يراجع معك ما تبقى وما يمكن تأجيله، بما في ذلك الآجال. اضغطي على «اسأل مؤطرا» وسأحيل رسالتك إليه، أو اكتبي لي سؤالك عن المساق.",
         "ar": "أسمعك. لست مضطرا(ة) لمواجهة هذا وحدك: يمكن لمؤطر(ة) بشري(ة) أن يراجع معك ما تبقى وما يمكن تأجيله، بما في ذلك الآجال. اضغط على «اسأل مؤطرا» وسأحيل رسالتك إليه، أو اكتب لي سؤالك عن المساق.",
         "fr": "Je vous entends. Vous n'avez pas à gérer cela seul(e) : un tuteur (une personne) peut regarder avec vous ce qui reste à faire et ce qui peut attendre, délais compris. Appuyez sur « Demander à un tuteur » et je lui transmets votre message, ou posez-moi votre question sur le cours.",
     },
     "offer": {
+        "ar_f": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتبي «أريد مؤطرا».",
         "ar": "🤝 إن كان ذلك يفيدك: خيط فوجك في المنتدى{forum}، أو مؤطر(ة) بشري(ة): اكتب «أريد مؤطرا».",
         "fr": "🤝 Si cela peut vous aider : le fil de votre cohorte sur le forum{forum}, ou un tuteur (une personne) : écrivez « je veux un tuteur ».",
     },

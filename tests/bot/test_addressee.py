@@ -64,3 +64,10 @@ def test_the_caring_reply_and_what_follows_address_her_as_she_wrote(full_service
 def test_a_man_gets_the_usual_caring_reply(full_services):
     first = say(full_services, "ما بقيتش قادر، كلشي تقاد عليا، ما بقيتش باغي نعيش", user="s41-addressee-man")
     assert first.reason == "distress" and "اتصل بالرقم" in first.body and "اتصلي" not in first.body, first.body
+
+
+@pytest.mark.slow
+def test_the_encouragement_addresses_a_discouraged_woman_as_she_wrote(full_services):
+    # "راني معطلة… حاسة براسي فاشلة" got "افتح النشاط الموالي… وامنح نفسك" (a helper noticed)
+    decision = say(full_services, "راني معطلة بزاف فالمووك، باقا فالوحدة 3 وحاسة براسي فاشلة", user="s41-addressee-late")
+    assert "افتحي" in decision.body and "قطعتِ" in decision.body, decision.body
