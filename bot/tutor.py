@@ -17,6 +17,7 @@ from bot.conversation import (CHOICE, MORE, LastTurn, StoreMemory, bare_number, 
                                follow_up, more_with_a_question)
 from bot.conversation_scope import read_in_scope, stands_alone
 from bot.language_request import kept_language
+from bot.conversation_language import language_asked_with_a_question
 from bot.hand_over import detail_for_tutor
 from bot.other_service import leaves_the_platform
 from bot.chat_safety import distress_reply, objectionable, objectionable_reply, read_otherwise_despite_model
@@ -172,8 +173,9 @@ class Tutor:
         last = self.memory.last(message.channel, message.user) if self.memory else None
         if objectionable(self, text, lang, verdict, in_conversation=last is not None):
             return objectionable_reply(self, verdict, lang, text)
-        lang = lang if chosen else conversation_language(  # a calendar reply's too ("w ljaw ghedda?" after dates)
-            text, lang, last.lang if last else calendar_reply_language(self, message), detected in KNOWN_LANGS)
+        lang = (language_asked_with_a_question(text) or lang) if chosen else conversation_language(  # a calendar
+            text, lang, last.lang if last else calendar_reply_language(self, message), detected in KNOWN_LANGS)  # reply's
+        # language too ("w ljaw ghedda?" after dates); a language asked with the question beats the one saved
         if last is not None and leaves_the_platform(text, last.sections):  # "w dyal Massar?" after e-Takwine's
             return route_decision(self, Route.OFF_TOPIC, self.understand(text, lang)[1], text, lang, message, None)
         if (number := bare_number(text)) is not None and (last is None or not last.clarifying):
