@@ -11,7 +11,7 @@ from bot.knowledge import is_tutor_entry
 from bot.administration import about_administration, asks_administration
 from bot.other_service import about_another_service
 from bot.conversation_language import without_language_request  # noqa: F401 (re-exported)
-from bot.untreated_concepts import CONCEPT_SURE, quoted_by, untreated_concept
+from bot.untreated_concepts import concept_sure, quoted_by, untreated_concept
 from bot.unnamed_subject import another_platform, answers_any_subject, unnamed_subject, vocabulary_of  # noqa: F401 (re-exported)
 from bot.roles import intents
 from bot.roles.introductions import greets_and_introduces, introduces_self
@@ -97,7 +97,7 @@ def not_in_guide(text: str, answer: Answer, vocabulary: frozenset[str], concepts
         return ""  # names are not its subject (it was dropped as « le guide ne traite pas de « Zahra » »)
     term = unnamed_subject(text, vocabulary)
     if term is not None and untreated_concept(text, vocabulary) == term and (not concepts
-                                                                          or answer.confidence >= CONCEPT_SURE):
+                                                                          or answer.confidence >= concept_sure(text)):
         return ""  # a setting, not the subject: "je prépare une séance de 3h sur la gestion de classe, comment…"
     if term is not None and another_platform(term):  # "Google Classroom à la place d'e-Takwine ?": not the
         return term  # registration steps, whatever page the platform's name drew (a newcomer)

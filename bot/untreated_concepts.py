@@ -57,6 +57,16 @@ MIN_MENTIONS = 2  # places in one section's text that make it a section on the c
 # the answers beside the point that prompted this module came at 0.16-0.57, the dev questions naming a concept as
 # their setting at 0.7 and more
 CONCEPT_SURE = 0.65
+# ...except for a concept whose words a treated page shares: animating a virtual class and the FAQ on a missed live
+# session ("كيف أنشط حصة مباشرة عن بعد؟" found it at 0.76)
+SURE_FOR = {"virtual_class": 0.9}
+
+
+def concept_sure(text: str) -> float:
+    """The retrieval confidence from which a guide answer stands whatever concept the message names."""
+    norm = normalize_text(text or "")
+    return max([CONCEPT_SURE] + [SURE_FOR[name] for name, _, _, pattern in CONCEPTS
+                                 if name in SURE_FOR and pattern.search(norm)])
 
 
 def treated_markers(sections: Iterable[tuple[str, str, str]]) -> set[str]:
