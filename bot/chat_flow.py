@@ -13,6 +13,7 @@ from bot.chat_safety import after_caring_reply, caring_reply, thanks_key
 from bot.clarified import after_clarifying, read_with_clarified, vague_continuation
 from bot.conversation import (EXAMPLE, MORE, LastTurn, asks_for_example, continues, follow_up,
                                moves_on, names_another_topic, word_count)
+from bot.earlier_options import earlier_option
 from bot.conversation_scope import heard_elsewhere, points_back, which_of_them
 from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
@@ -74,6 +75,8 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return Decision(Kind.ANSWER, t("greeting", lang), lang, Intent.GREETING, confidence=1.0)
     if route == Route.THANKS:
         return Decision(Kind.ANSWER, t(thanks_key(tutor, text, message), lang), lang, Intent.THANKS, confidence=1.0)
+    if route != Route.HUMAN and last is not None and (earlier := earlier_option(tutor, text, lang, message, last)):
+        return earlier  # "et le 3 ?" after option 2 of a clarifying question: option 3, not more of option 2
     if route != Route.CALENDAR and (own := own_request_reply(tutor, route == Route.HUMAN, text, lang, message)):
         return own  # a request for a person, "has anyone answered me?", words to the tutor (not a date: the calendar)
     if route in EXAMPLE_ROUTES and not (last and last.clarifying) and (
@@ -132,8 +135,7 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         if support_text:
             return Decision(Kind.ANSWER, support_text, lang, Intent.SOCIO, confidence=1.0)
     off_topic_reply = route == Route.OFF_TOPIC and not tutor.off_topic_tickets
-    # an unsure message is read with the previous question; one that looks off topic only when it opens as a
-    # continuation of it ("ولا بغيت نديرهم فالفوروم؟") or is short and points back to it ("كيف أبنيها؟": "build")
+    # an unsure message is read with the previous question; heard off topic, only when it goes on or points back
     if last is not None and not answer.answered and (not off_topic_reply or continues(text) or points_back(text)):
         in_context = _read_in_context(tutor, answer, text, lang, last)
         if in_context is not None:
@@ -142,12 +144,10 @@ def route_decision(tutor: Tutor, route: Route, answer: Answer, text: str, lang: 
         return administration_ticket(tutor, answer, text, lang) or off_topic_decision(  # ministry, pay: a ticket
             text, lang, vocabulary_of(tutor.engine), answer.query_vector)
     if route == Route.UNSURE and tutor.support and not someone_else and tutor.support.state(text) == DISCOURAGED:
-        # "j'ai envie d'abandonner le MOOC, que faire ?": the model hears content (0.99), the guide has no sure
-        # answer, the words say discouragement: the encouragement, not a choice between unrelated sections
+        # "j'ai envie d'abandonner le MOOC, que faire ?": content to the model (0.99), unsure to the guide, discouraged
         return Decision(Kind.ANSWER, tutor.support.respond(text, lang, message.user), lang, Intent.SOCIO,
                         confidence=1.0)
-    # the guide's answer, a choice between close sections, or a tutor; a question heard as off topic, where the
-    # off-topic setting asks for tickets, goes to a tutor without being offered unrelated sections
+    # the guide's answer, a choice between close sections, or a tutor (heard as off topic: no unrelated sections)
     if last is None and asks_only(text) and (follow_up(text) or ("",))[0] in (EXAMPLE, MORE):
         return what_about(lang, answer)  # "donne-moi un exemple" opening a conversation: of what?
     decision = tutor.retrieve(text, lang, Intent.QUESTION, answer=answer, opening=last is None,

@@ -33,9 +33,14 @@ def option_in_words(tutor: Tutor, text: str, last: LastTurn) -> int | None:
         return None
     if (follow := follow_up(text)) is not None and follow[0] in (OTHER_LANG, CHOICE):
         return None  # "en arabe stp", "le deuxième": asked again in that language, or chosen by number
+    return option_of_words(tutor, text, last.sections)
+
+
+def option_of_words(tutor: Tutor, text: str, sections: tuple[str, ...]) -> int | None:
+    """The number of the section among `sections` whose title has a word of `text` no other one has, or None."""
     titles = tutor.engine.index.titles
-    words = [title_words(" ".join(titles.get((s, code), "") for code in ("fr", "ar"))) for s in last.sections]
-    asked = title_words(text)
+    words = [title_words(" ".join(titles.get((s, code), "") for code in ("fr", "ar"))) for s in sections]
+    asked = title_words(re.sub(r"(?<!\w)و(?=ال)", "", text))  # "والبيداغوجي؟": "and the pedagogical?"
     own = [(asked & mine) - set().union(*(w for j, w in enumerate(words) if j != i)) for i, mine in enumerate(words)]
     named = [i for i, shared in enumerate(own) if shared]
     return named[0] + 1 if len(named) == 1 else None
