@@ -16,6 +16,9 @@ from bot.roles.calendar_query import (CalendarQuery, asks_if_mandatory, asks_whe
                                      day_named, module_number, names_module, opens_or_closes, parse_calendar_query,
                                      refers_to_the_module)
 from bot.calendar_referent import module_meant_reply
+from bot.assignment_follow_up import assignment_follow_up
+from bot.deadline_worry import deadline_worry_reply
+from bot.ramadan_times import ramadan_reply
 from bot.calendar_memory import (ONE_AFTER, after_live_session, after_module, calendar_reply_language,
                                   dated_questions, last_calendar_query, last_dated_question, module_question)
 from bot.two_part import calendar_decision
@@ -253,12 +256,15 @@ def surely_off_topic(tutor: Tutor, text: str, answer: Answer) -> bool:
 
 def calendar_first(tutor: Tutor, text: str, lang: str, message: Message, in_conversation: bool) -> Decision | None:
     """/next or /calendar typed, whatever came before (after a guide answer, "/next" was read as "say more"); a date
-    of "its" module ("و امتى آخر أجل ديالو؟" after a question naming module 3: `module_meant_reply`); "et en arabe ?"
-    right after a calendar reply (`calendar_in_language`, not `in_conversation` with the guide); else None."""
+    of "its" module ("و امتى آخر أجل ديالو؟" after a question naming module 3: `module_meant_reply`); the course's
+    times in Ramadan; a worry about being blocked at a deadline (the FAQ on late work); what is required in the
+    assignment just dated (`assignment_follow_up`); "et en arabe ?" right after a calendar reply
+    (`calendar_in_language`, not `in_conversation` with the guide); else None."""
     if is_calendar_command(text) and tutor.organizational is not None:
         dates = tutor.organizational.answer(text.strip(), lang)
         if dates:
             return Decision(Kind.ANSWER, dates, lang, Intent.ORGANIZATIONAL, confidence=1.0)
-    if (meant := module_meant_reply(tutor, text, lang, message)) is not None:
-        return meant
+    if (meant := module_meant_reply(tutor, text, lang, message) or ramadan_reply(tutor, text, lang)
+            or deadline_worry_reply(tutor, text, lang) or assignment_follow_up(tutor, text, lang, message)) is not None:
+        return meant  # the course's times in Ramadan, blocked at a deadline, "وما المطلوب فيه؟" after a deadline's date
     return None if in_conversation else calendar_in_language(tutor, text, message)

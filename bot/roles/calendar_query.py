@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.roles.calendar_period import PERIOD_KINDS, asks_what_is_on, period_named
-from bot.roles.module_names import HOW, MODULE_WORD, module_number, names_module, refers_to_the_module  # noqa: F401
+from bot.roles.assignment_asked import asks_what_assignment, asks_what_is_required  # noqa: F401
+from bot.roles.module_names import AR_MODULE, HOW, MODULE_WORD, module_number, names_module, refers_to_the_module  # noqa: F401
 from retrieval.normalize import normalize_text
 
 KINDS = ("calendar", "next", "deadline", "live", "live_all", "module", "next_module", "current_module", "cohort",
@@ -119,16 +120,13 @@ _DAYS = ((1, re.compile(r"\bdemain\b|غدا|غدوه|\bghd?[ae]?dd?a\b|\bghedwa\
 # Every live session asked for ("liste de toutes les classes virtuelles", "أعطني جدول جميع الحصص المباشرة"), not the
 # next one only
 _EVERY = re.compile(r"\btoutes les\b|\btous les\b|\bliste\b|جميع|\bكل\b|لائحه|قائمه|\bga3\b|\bkamlin\b|\bkolhom\b|\ball\b")
-_CURRENT = re.compile(
-    r"module (actuel|en cours)|quel module|dans quel module|الوحده الحاليه|اي وحده|اشمن وحده|شمن وحده|"
-    r"(f )?ina module|chmen module|achmen module")
+# the module under way: "الوحدة الحالية", "المجزوءة الحالية" (a newcomer got the platform's navigation page), "أي مجزوءة"
+# ... said as such ("c quoi le module en cours ?", "ما هي المجزوءة الحالية؟"): the calendar's, however near a guide page
+_CURRENT_NOW = re.compile(r"module (actuel|en cours)|(?<!\w)(?:ال)?" + AR_MODULE + r" (?:ال)?(?:حالي|جاري)ه?(?!\w)|"
+                          r"(?<!\w)(?:ال)?" + AR_MODULE + r" (?:لي|اللي|التي) (?:حنا|نحن) فيها|module (?:li|lli) (?:7na|hna) fih")
+_CURRENT = re.compile(_CURRENT_NOW.pattern + r"|quel module|dans quel module|(?<!\w)(?:اي|اشمن|شمن|فاشمن|اش من|فاش من) "
+                      + AR_MODULE + r"|(f )?ina module|chmen module|achmen module")
 _COHORT = re.compile(r"\bl?mooc\b|الموك|المووك|formation|cohorte|المساق|التكوين|الدوره|الفوج|takwin|dawra")
-# "What is module 3's assignment?" ("c'est quoi le devoir du module 3 ?", "ما هو الواجب المطلوب في الوحدة الثالثة؟"):
-# its title and deadline are the calendar's (the guide only says how to submit one); "how" stays the guide's
-_WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bckoi|\bquel(?:le)?s? (?:est|sont)|(?:^|\s)و?(?:ما|شنو|اشنو|اش) (?:هو|هي|هوما)|"
-                      r"\b(?:chno|chnou|achno|ach) (?:howa|hiya|huwa))\s+(?:\S+\s+){0,2}?"
-                      r"(?:devoirs?|livrables?|l?wajib|الواجب|واجب|الفرض)(?=[\s?!.؟]|$)|"  # not "une tâche complexe"
-                      r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
 _HOW = HOW
 _RECORDING = re.compile(r"\b(?:enregistr\w*|replay|rediffusion|tasjil|ttasjil|registr\w*)\b|(?<!\w)(?:ال)?تسجيل\w*(?!\w)")
 _LINK = re.compile(r"\b(?:lien|liens|link|lyen|liyen|url)\b|(?<!\w)(?:ال)?(?:رابط|لينك|ليان)(?!\w)")
@@ -203,6 +201,8 @@ def asks_for_a_date(text: str, query: CalendarQuery | None = None) -> bool:
     if query is not None and query.kind == "module" and query.module is not None and names_module(
             normalize_text(text)):
         return True  # "c quoi le module 1 déjà ?", "و الموديل 3؟": its title and dates
+    if query is not None and query.kind == "current_module" and _CURRENT_NOW.search(normalize_text(text)):
+        return True  # "ما هي المجزوءة الحالية؟" got the page on finding one's way on the platform
     if query is not None and query.kind in PERIOD_KINDS:  # "chno kayn had simana f MOOC?" (the weekly hours' page),
         return asks_what_is_on(normalize_text(text))  # not "l'entretien, on le fait quand : … la semaine d'après ?"
     if query is not None and query.kind == "live" and query.module is None and _NEXT.search(normalize_text(text)) \
@@ -235,12 +235,6 @@ def asks_for_outline(text: str) -> bool:
 def opens_or_closes(norm: str) -> bool:
     """Normalized text says a module or the course opens or closes, as a verb ("ومتى تفتح؟", "et elle ferme quand ?")."""
     return bool(_OPENS_CLOSES.search(norm))
-
-
-def asks_what_assignment(norm: str) -> bool:
-    """A normalized message asks what an assignment is ("c'est quoi le devoir ?", "وما هو الواجب المطلوب فيها؟"),
-    not how to do it."""
-    return bool(_WHAT_IS.search(norm)) and not _HOW.search(norm)
 
 
 def parse_calendar_query(text: str) -> CalendarQuery | None:

@@ -8,8 +8,10 @@ _BORROWED_MODULE = r"الموديول|المودول|الموديل"  # the Fren
 # "المجزوء" without its ta marbuta, as Darija and hurried MSA write it ("فوقاش كيسالي المجزوء 6؟", "المجزوء الرابع"):
 # masculine like the borrowed word
 _MASCULINE_MODULE = _BORROWED_MODULE + r"|المجزوء(?!ه)"
+# "المجزوءة", the everyday Moroccan word for a module, as "الوحدة" (also as written "المجزؤة", "المجزوئة"; normalized)
+AR_MODULE = r"(?:وحده|مجزوءه?|مجزوه|مجزويه|موديول|مودول|موديل)"
 MODULE_NUM = re.compile(
-    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|الوحده|وحده|المجزوءه?|مجزوءه?|موديول|مودول|" + _BORROWED_MODULE + r")"
+    r"(?:\bl?modu?les?|\bmod|\bl?w[ae][7h]da|(?:ال)?" + AR_MODULE + r")"
     r"\s*(?:n°|no|رقم|num(?:ero)?)?\s*(\d{1,2})\b"
     r"|\bm(\d)\b")
 _ORDINALS = {
@@ -26,10 +28,10 @@ _MASCULINE = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الراب
 _DARIJA_ORDINALS = {"التاني": "الثاني", "التانيه": "الثانيه", "التالت": "الثالث", "التالته": "الثالثه"}
 _DARIJA_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(_DARIJA_ORDINALS) + r")(?!\w)")
 # "المجزوءة الثانية", and "للمجزوءة الثانية" ("for the second module", which read as no module at all)
-_AR_ORDINAL = re.compile(r"(?:ال|لل)(?:وحده|مجزوءه)\s+(" + "|".join(
+_AR_ORDINAL = re.compile(r"(?:ال|لل)(?:وحده|مجزوءه|مجزوه|مجزويه)\s+(" + "|".join(
     o.split("|")[0] for o in _ORDINALS.values()) + r")")
 _AR_MASCULINE = re.compile(r"(?:" + _MASCULINE_MODULE + r")\s+(" + "|".join(_MASCULINE) + r")(?:\s|$|[؟?])")
-MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)وحده|(?:ال|لل)مجزوءه?|" + _BORROWED_MODULE)
+MODULE_WORD = re.compile(r"\bl?modu?les?\b|(?:ال|لل)(?:وحده|مجزوءه?|مجزوه|مجزويه)|" + _BORROWED_MODULE)
 
 def module_number(norm: str) -> int | None:
     """The module number named in normalized text ('module 2', 'الوحدة 2', 'الوحدة الثانية', 'm2')."""
@@ -65,7 +67,7 @@ _WHAT_WORDS = (r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bquel(?:le)?s? (?:est|sont)
                r"(?:^|\s)(?:شنو|اش|اشنو|ماذا|اشنو هو اللي) (?:كاين|يوجد|هناك)|\b(?:chno|ach|achno) kayn\b|"
                r"\bqu'?est[- ]ce qu'?il y a\b|\by a quoi\b|(?:^|\s)ماذا في(?:\s|$))")
 _WHAT_MODULE = re.compile(_WHAT_WORDS + r"\s+(?:\S+\s+){0,3}?(?:(?:du|le|l'|de)\s?)?(?:\bmodu?les?\b|\bl?modul|"
-                          r"(?:ف|في|ب)?(?:ل|ال)?وحده|(?:ف|في|ب)?(?:ل|ال)?مجزوءه?|(?:ف|في|ب)?(?:الموديول|المودول|الموديل))")
+                          r"(?:ف|في|ب)?(?:ل|ال)?" + AR_MODULE + r")")
 _WHAT_ANY = re.compile(_WHAT_WORDS)  # in a short message naming a module ("le module 4 c'est quoi ?")
 _BARE_MODULE = re.compile(r"^\W*(?:(?:ok|d'accord|wakha|واخا|طيب)\W+)?(?:et|w|o|wa|و)?\s*(?:pour\s+)?(?:le\s+|l\s?)?"
                           r"(?:\w+\s+){0,1}\w+\W*$")
@@ -85,7 +87,7 @@ def names_module(norm: str) -> bool:
 
 # "this module" said of the one just dated ("kayn chi classe virtuelle f had lmodule?", "w ach khasni nsift fih?")
 _THIS_MODULE = re.compile(r"\bhad (?:l ?|l')?modu?le?\b|\bce module\b|\bf(?:ih|iha)\b|\bdedans\b"
-                          r"|(?<!\w)(?:هاد|هذه|هذا|هاذ) ?(?:ال)?(?:وحده|مجزوءه|موديل|مودول)(?!\w)|(?<!\w)و?(?:فيه|فيها)(?!\w)")
+                          r"|(?<!\w)(?:هاد|هذه|هذا|هاذ) ?(?:ال)?" + AR_MODULE + r"(?!\w)|(?<!\w)و?(?:فيه|فيها)(?!\w)")
 
 
 def refers_to_the_module(norm: str) -> bool:

@@ -17,9 +17,11 @@ from typing import Callable
 
 from bot.roles.calendar_items import named_items
 from bot.roles.calendar_period import PERIOD_KINDS, period_of
-from bot.roles.calendar_query import CalendarQuery, parse_calendar_query
+from bot.roles.calendar_brief import brief_asked
+from bot.roles.calendar_query import CalendarQuery, asks_what_assignment, parse_calendar_query
 from bot.roles.timefmt import MONTHS, format_date, format_day_when, format_time, format_when, text_lang
 from bot.texts import t
+from retrieval.normalize import normalize_text
 from corpus.calendar import Assignment, Calendar, LiveSession, Module
 
 log = logging.getLogger(__name__)
@@ -153,10 +155,6 @@ def _module_by_number(calendar: Calendar, number: int) -> Module | None:
     return next((m for m in calendar.modules if m.number == number), None)
 
 
-def _unknown_module(calendar: Calendar, number: int, lang: str) -> str:
-    return t("module_unknown", lang, n=number, last=max(m.number for m in calendar.modules))
-
-
 def module_deadlines_text(calendar: Calendar, module: Module, lang: str, now: datetime) -> str:
     """The deadlines of one module, each with its date, time and how far it is."""
     items = [a for a in calendar.assignments if a.module == module.id]
@@ -258,7 +256,7 @@ class CalendarAnswerer:
                 cal, cal.cohort.start, lang, years), end=day_text(cal, cal.cohort.end, lang, years))
         module = _module_by_number(cal, query.module) if query.module is not None else None
         if query.module is not None and module is None:
-            return _unknown_module(cal, query.module, lang)
+            return t("module_unknown", lang, n=query.module, last=max(m.number for m in cal.modules))
         if query.day is not None and query.kind in ("live", "deadline") and module is None:
             return one_day_text(cal, query.kind, query.day, lang, now)
         if query.kind == "deadline":
@@ -285,6 +283,8 @@ class CalendarAnswerer:
             named = named_items(cal, text, "module") if text else []
             return ("\n".join(module_dates_text(cal, module, lang) for module in named)
                     or current_module_text(cal, lang, now))
+        if query.kind == "deadline" and text and asks_what_assignment(normalize_text(text)):  # "c'est quoi le devoir
+            return brief_asked(cal, query, text, lang, now)  # du module 4 ?": and where its instructions are
         if query.module is not None or query.kind not in ("deadline", "live") or not text:
             return None
         if query.kind == "deadline":

@@ -19,6 +19,34 @@ TEXTS: dict[str, dict[str, str]] = {
                       "fr": "📝 Prochaine échéance : « {title} » (module {n}), {when}."},
     "named_deadline": {"ar": "📝 «{title}» (الوحدة {n}): آخر أجل للتسليم {when}.",
                        "fr": "📝 « {title} » (module {n}) : à rendre au plus tard {when}."},
+    # where an assignment's exact instructions are (bot/roles/calendar_brief.py): the guide's page on submitting says
+    # the assignment activity of each module holds them, and that they are the reference
+    "assignment_where": {
+        "ar": "أما المطلوب بالضبط (نص التعليمة وشبكة التقويم) فتجده في نشاط «الواجب» داخل الوحدة {n} على منصة e-Takwine، "
+              "وتعليمة الواجب هي المرجع.",
+        "fr": "Ce qui est demandé exactement (la consigne et la grille d'évaluation) se trouve dans l'activité « Devoir » "
+              "du module {n} sur e-Takwine : c'est sa consigne qui fait foi."},
+    "assignment_where_later": {
+        "ar": "أما المطلوب بالضبط (نص التعليمة وشبكة التقويم) فستجده في نشاط «الواجب» داخل الوحدة {n} على منصة "
+              "e-Takwine حين تُفتح يوم {opens}، وتعليمة الواجب هي المرجع.",
+        "fr": "Ce qui est demandé exactement (la consigne et la grille d'évaluation) sera dans l'activité « Devoir » du "
+              "module {n} sur e-Takwine, qui ouvre le {opens} : c'est sa consigne qui fait foi."},
+    # the course's times during Ramadan (bot/ramadan_times.py); {first}, {last}: the days the legal time is behind
+    "ramadan_times": {
+        "ar": "🕒 مواعيد الجدول الزمني بالتوقيت القانوني للمغرب، أي بالساعة التي يعرضها هاتفك. في رمضان تتأخر هذه الساعة "
+              "بساعة واحدة (بالنسبة لهذا الفوج: من {first} إلى {last})، والتواريخ والساعات التي أعطيك تأخذ ذلك بعين "
+              "الاعتبار: الأجل المحدد في 23:59 يبقى في 23:59 بالساعة المعمول بها آنذاك.",
+        "fr": "🕒 Les heures du calendrier sont à l'heure légale du Maroc, celle qu'affiche votre téléphone. Pendant le "
+              "Ramadan, cette heure recule d'une heure (pour cette cohorte : du {first} au {last}) ; les dates et heures "
+              "que je donne en tiennent compte : une échéance à 23h59 reste à 23h59, à l'heure en vigueur ce jour-là."},
+    "ramadan_times_plain": {
+        "ar": "🕒 مواعيد الجدول الزمني بالتوقيت القانوني للمغرب، الذي يتغير في رمضان، أي بالساعة التي يعرضها هاتفك في "
+              "يومها: التواريخ والساعات التي أعطيك هي دائما بالساعة المعمول بها آنذاك.",
+        "fr": "🕒 Les heures du calendrier sont à l'heure légale du Maroc, qui change pendant le Ramadan : celle "
+              "qu'affiche votre téléphone le jour même. Les dates et heures que je donne sont toujours à l'heure en "
+              "vigueur ce jour-là."},
+    "ramadan_dates": {"ar": "خلال هذه الفترة:", "fr": "Pendant cette période :"},
+    "ramadan_query": {"ar": "الآجال التوقيت القانوني للمغرب رمضان", "fr": "échéances heure légale du Maroc Ramadan"},
     "next_live": {"ar": "🎥 {title} — {when}.{link}", "fr": "🎥 {title} — {when}.{link}"},
     "live_link": {"ar": " الرابط: {link}", "fr": " Lien : {link}"},
     "next_module": {"ar": "📂 تُفتح الوحدة {n} «{title}» {when}.",
