@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.dialogue import answer_buttons
-from bot.roles.calendar_query import asks_when, parse_calendar_query
+from bot.shown_items import said_again
+from bot.roles.calendar_query import asks_for_a_date, asks_when, parse_calendar_query
 from bot.roles.intents import asks_something
 from bot.roles.module_names import module_number
 from bot.texts import t
@@ -119,7 +120,8 @@ def with_dates_asked(tutor: Tutor, decision: Decision, text: str, lang: str) -> 
     if organizational is None or decision.kind != Kind.ANSWER or not decision.citations:
         return decision
     parts = message_parts(text)
-    dated = [p for p in parts if parse_calendar_query(p) is not None and asks_when(p)]
+    dated = [p for p in parts if (query := parse_calendar_query(p)) is not None and (asks_when(p) or asks_for_a_date(
+        p, query))]  # "…, et quelle est la date limite du devoir du module 2 ?" (the date was dropped, a newcomer)
     if len(parts) < 2 or not dated or len(dated) == len(parts):
         return decision
     found = list(dict.fromkeys(a for p in dated if (a := organizational.answer(p, lang))))
@@ -135,13 +137,16 @@ def with_second_question(tutor: Tutor, decision: Decision, text: str, lang: str)
     ("Comment organiser une séance de micro-enseignement ? et comment rédiger une fiche de préparation ?": the second
     was dropped without a word, 5 of 7 such messages: a newcomer), each part cited; else the date asked, if any."""
     decision = with_dates_asked(tutor, decision, text, lang)
-    parts = message_parts(text)
+    asked = [p.strip() for p in re.split(r"[?؟]", text) if len(p.split()) >= MIN_PART_WORDS]  # two questions asked:
+    parts = asked if len(asked) == 2 else message_parts(text)  # "…? et c quoi la diff entre critère et indicateur ?"
     if decision.kind != Kind.ANSWER or not decision.citations or len(parts) != 2 or any(
             len(p.split()) < SECOND_PART_WORDS or parse_calendar_query(p) is not None for p in parts):
         return decision
     if len(re.findall(r"[?؟]", text)) < 2 and not all(asks_something(p) for p in parts):
         return decision  # one question told in two clauses ("j'ai créé mon compte et je n'ai reçu aucun mail")
     cited = {c.id for c in decision.citations}
+    if (same := _same_section_part(tutor, decision, parts, lang)) is not None:
+        return same
     for part in parts:  # the part the answer given is not from ("Comment donner un feedback et comment construire
         other = tutor.engine.answer(part, lang, tutor.max_words * 2 // 3)  # une grille ?" got the grid's)
         if other.answered and other.confidence >= SECOND_SURE and other.citations \
@@ -150,3 +155,20 @@ def with_second_question(tutor: Tutor, decision: Decision, text: str, lang: str)
                            citations=(*decision.citations, other.citations[0]))
     return decision
 
+
+
+def _same_section_part(tutor: Tutor, decision: Decision, parts: list[str], lang: str) -> Decision | None:
+    """The answer with the paragraphs of its own section that answer the second question, when the guide surely answers
+    that question alone from the same section and the answer has not shown them ("comment on crée une grille critériée ?
+    et c quoi la diff entre critère et indicateur ?" got the steps alone, a newcomer); else None."""
+    section = decision.citations[0].id
+    own = tutor.engine.answer(parts[1], lang, tutor.max_words * 2 // 3)
+    if not (own.answered and own.confidence >= SECOND_SURE and own.citations and own.citations[0].id == section):
+        return None
+    flat = re.sub(r"\s+", " ", decision.body)
+    fresh = [p for p in own.text.split("\n\n") if p.strip() and p.strip() != "…" and not said_again(p, decision.body)
+             and re.sub(r"\s+", " ", p.strip())[:SAME_OPENING] not in flat]  # not the opening again, shorter or longer
+    return replace(decision, body="\n\n".join([decision.body, *fresh])) if fresh else None
+
+
+SAME_OPENING = 60  # characters of a paragraph that, found in the answer, say it was shown (cut otherwise)
