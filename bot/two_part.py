@@ -145,15 +145,13 @@ def with_second_question(tutor: Tutor, decision: Decision, text: str, lang: str)
     if len(re.findall(r"[?؟]", text)) < 2 and not all(asks_something(p) for p in parts):
         return decision  # one question told in two clauses ("j'ai créé mon compte et je n'ai reçu aucun mail")
     cited = {c.id for c in decision.citations}
-    if (same := _same_section_part(tutor, decision, parts, lang)) is not None:
-        return same
     for part in parts:  # the part the answer given is not from ("Comment donner un feedback et comment construire
         other = tutor.engine.answer(part, lang, tutor.max_words * 2 // 3)  # une grille ?" got the grid's)
         if other.answered and other.confidence >= SECOND_SURE and other.citations \
                 and other.citations[0].id not in cited and other.text not in decision.body:
             return replace(decision, body=f"{decision.body}\n\n{other.text}",
                            citations=(*decision.citations, other.citations[0]))
-    return decision
+    return _same_section_part(tutor, decision, parts, lang) or decision  # both parts from one section
 
 
 
