@@ -14,7 +14,7 @@ from bot.clarified import after_clarifying, read_with_clarified, vague_continuat
 from bot.conversation import (EXAMPLE, MORE, LastTurn, asks_for_example, continues, follow_up,
                                moves_on, names_another_topic, word_count)
 from bot.earlier_options import earlier_option
-from bot.conversation_scope import heard_elsewhere, points_back, which_of_them
+from bot.conversation_scope import asked_on_its_own, heard_elsewhere, points_back, which_of_them
 from bot.readings import CONTEXT_FLOOR, context_choice, readings_agree
 from bot.dialogue import (asks_only, bare_topic, example_decision, follow_up_decision,
                           read_after_last, say_more, section_decision, what_about)
@@ -185,10 +185,8 @@ def _in_context(tutor: Tutor, answer: Answer, combined: Answer, text: str, lang:
 
 
 # A content message in a conversation is read with the previous exchange whenever the section it means
-# (`context_choice`) has at least this support; below it, the message's own reading decides as for an unsure question.
-# Read on the dev dialogues' later turns (blind1-9, dialogues_dev), with the previous section right: choosing by
-# `context_choice` at every support from 0.8 up gets more turns right than the branches it goes before (the message
-# answered alone when the guide is sure of it, a continuation kept on the last section).
+# (`context_choice`) has at least this support (below: its own reading decides). Read on the dev dialogues' later turns
+# (blind1-9, dialogues_dev): choosing by `context_choice` from 0.8 up gets more right than the branches it goes before.
 MEANT_FLOOR = 0.8
 
 
@@ -196,6 +194,8 @@ def _meant_in_conversation(tutor: Tutor, answer: Answer, text: str, lang: str, l
     """The section a message in a conversation means, read with the previous exchange, when its support is at least
     MEANT_FLOOR and it is not the section the message alone surely names, chosen so or named as another topic
     ("والدور التنظيمي؟": answered as usual by the caller); else None."""
+    if (alone := asked_on_its_own(tutor, text, lang, last)) is not None:  # a new question, asked in full
+        return section_decision(tutor, alone, text, lang, Intent.QUESTION)
     combined = read_after_last(tutor, text, lang, last)
     if not combined.passages:
         return None

@@ -177,3 +177,33 @@ def stands_alone(text: str, answer: Answer | None = None, last: LastTurn | None 
     the rubrics is the rubrics' however the gate reads it alone."""
     on_topic = bool(answer and answer.passages and last and answer.passages[0].chunk.section_id in last.sections)
     return word_count(text) >= OWN_QUESTION_WORDS and not continues(text) and not refers_back(text) and not on_topic
+
+
+# A new question in the middle of a conversation ("kifach n7t devoir f la plateforme?" after the tutor's roles got the
+# late-work page; "et le feedback par les pairs ça marche comment ?" after feedback got feedback again, a newcomer):
+# a full question (a question word, OWN_MIN_WORDS words at least) whose own reading is sure (OWN_SURE) and ranks first,
+# or ties with the first (OWN_TIE), a section that is not the previous one and whose title has a word of the message
+# the previous section's title has not. Narrow on purpose: read alone, every message lost more than it gained.
+OWN_MIN_WORDS = 5
+OWN_SURE = 0.75
+OWN_TIE = 0.02
+_QUESTION = re.compile(r"\b(?:comment|kifach|kifash|kifech|pourquoi|quand|quel|quelle|quels|quelles|c quoi|qu'?est|chno"
+                       r"|achno|3lach|imta|fin|wach)\b|(?<!\w)و?(?:كيف|كيفاش|شنو|اشنو|ماذا|لماذا|علاش|متي|فين|اين|هل|واش)"
+                       r"(?!\w)")
+
+
+def asked_on_its_own(tutor: Tutor, text: str, lang: str, last: LastTurn) -> str | None:
+    """The section a new question in a conversation surely names of its own, not the previous one; else None."""
+    from bot.option_words import title_words  # (option_words imports the conversation, as this module does)
+    if last.clarifying or word_count(text) < OWN_MIN_WORDS or not _QUESTION.search(normalize_text(text)):
+        return None
+    own = tutor.engine.answer(text, lang, tutor.max_words)
+    if not own.answered or own.confidence < OWN_SURE or not own.passages:
+        return None
+    titles = tutor.engine.index.titles
+
+    def words(section: str) -> set[str]:
+        return title_words(" ".join(titles.get((section, code), "") for code in ("fr", "ar")))
+    asked, previous, top = title_words(text), words(last.sections[0]), own.passages[0].score
+    return next((p.chunk.section_id for p in own.passages[:2] if p.score >= top - OWN_TIE
+                 and p.chunk.section_id not in last.sections and (asked & words(p.chunk.section_id)) - previous), None)
