@@ -15,15 +15,17 @@ _WHAT_IS = re.compile(r"(?:c'?\s?est quoi|\bc quoi|\bc koi|\bckoi|\bquel(?:le)?s
                       r"(?:^|\s)(?:ما|اش)? ?المطلوب(?:\s|$)")
 # What is asked in it, naming no assignment ("il consiste en quoi exactement ?", "qu'est-ce qu'il faut rendre ?", "شنو
 # مطلوب فيه؟"): an assignment's when the message names one or follows a reply on one
-_REQUIRED = re.compile(r"\b(?:en quoi consiste\w*|consiste\w* (?:en|a) quoi|(?:il|on) (?:faut|doit) (?:faire|rendre) quoi|"
-                       r"qu'?est[- ]ce qu'?(?:il faut|on doit) (?:faire|rendre)|(?:on )?(?:nous )?demande quoi|"
+# what to hand in, not what to do: "qu'est-ce que je dois faire ?", "شنو خاصني ندير؟" ask what to do now (a case told
+# at length, "je suis malade… qu'est-ce que je dois faire ?", is the guide's)
+_REQUIRED = re.compile(r"\b(?:en quoi consiste\w*|consiste\w* (?:en|a) quoi|(?:il|on) (?:faut|doit) rendre quoi|"
+                       r"qu'?est[- ]ce qu'?(?:il faut|on doit) rendre|(?:on )?(?:nous )?demande quoi|"
                        r"(?:ce qui est|qu'?est[- ]ce qui est) demande|(?:chno|ach|achno) (?:matloub|kaytalbo|mtaloub)|"
-                       r"qu'?est[- ]ce (?:que |qu')(?:je dois|l'?on doit|on doit) (?:faire|rendre|envoyer|deposer)|"
-                       r"(?:je|on) (?:dois|doit) (?:faire|rendre|envoyer) quoi|"  # what to do or send for it, "chno khassni nsift?"
-                       r"(?:chno|ach|achno) (?:khas+(?:ni|na)|5as+(?:ni|na)) n?(?:dir|sift|sayft|diro|siftou|sel+em)\w*)\b|"
+                       r"qu'?est[- ]ce (?:que |qu')(?:je dois|l'?on doit|on doit) (?:rendre|envoyer|deposer)|"
+                       r"(?:je|on) (?:dois|doit) (?:rendre|envoyer|deposer) quoi|"  # "chno khassni nsift?"
+                       r"(?:chno|ach|achno) (?:khas+(?:ni|na)|5as+(?:ni|na)) n?(?:sift|sayft|siftou|sel+em)\w*)\b|"
                        r"(?<!\w)(?:شنو|اش|اشنو|ماذا|ما) (?:مطلوب|كيطلبو|يطلب|يطلبون|المطلوب)(?!\w)|"
-                       r"(?<!\w)(?:شنو|اش|اشنو|ماذا) (?:خاص(?:ني|نا)|يجب ان|علي ان|ينبغي ان) (?:ن|ا)?(?:دير|صيفط|سيفط|رسل|سلم|"
-                       r"نجز|انجز|عمل|فعل|ودع)\w*")
+                       r"(?<!\w)(?:شنو|اش|اشنو|ماذا) (?:خاص(?:ني|نا)|يجب ان|علي ان|ينبغي ان) (?:ن|ا)?(?:صيفط|سيفط|رسل|سلم|"
+                       r"ودع)\w*")
 _ASSIGNMENT_NOUN = re.compile(r"\b(?:devoirs?|livrables?|travail a rendre|l?wajib\w*)\b|(?<!\w)(?:ف|ب|ل)?(?:ال)?(?:واجب|فرض)\w*")
 
 
