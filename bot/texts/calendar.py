@@ -33,16 +33,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "module {n} sur e-Takwine, qui ouvre le {opens} : c'est sa consigne qui fait foi."},
     # the course's times during Ramadan (bot/ramadan_times.py); {first}, {last}: the days the legal time is behind
     "ramadan_times": {
-        "ar": "🕒 مواعيد الجدول الزمني بالتوقيت القانوني للمغرب، أي بالساعة التي يعرضها هاتفك. في رمضان تتأخر هذه الساعة "
+        "ar": "📅 مواعيد الجدول الزمني بالتوقيت القانوني للمغرب، أي بالساعة التي يعرضها هاتفك. في رمضان تتأخر هذه الساعة "
               "بساعة واحدة (بالنسبة لهذا الفوج: من {first} إلى {last})، والتواريخ والساعات التي أعطيك تأخذ ذلك بعين "
               "الاعتبار: الأجل المحدد في 23:59 يبقى في 23:59 بالساعة المعمول بها آنذاك.",
-        "fr": "🕒 Les heures du calendrier sont à l'heure légale du Maroc, celle qu'affiche votre téléphone. Pendant le "
+        "fr": "📅 Les heures du calendrier sont à l'heure légale du Maroc, celle qu'affiche votre téléphone. Pendant le "
               "Ramadan, cette heure recule d'une heure (pour cette cohorte : du {first} au {last}) ; les dates et heures "
               "que je donne en tiennent compte : une échéance à 23h59 reste à 23h59, à l'heure en vigueur ce jour-là."},
     "ramadan_times_plain": {
-        "ar": "🕒 مواعيد الجدول الزمني بالتوقيت القانوني للمغرب، الذي يتغير في رمضان، أي بالساعة التي يعرضها هاتفك في "
+        "ar": "📅 مواعيد الجدول الزمني بالتوقيت القانوني للمغرب، الذي يتغير في رمضان، أي بالساعة التي يعرضها هاتفك في "
               "يومها: التواريخ والساعات التي أعطيك هي دائما بالساعة المعمول بها آنذاك.",
-        "fr": "🕒 Les heures du calendrier sont à l'heure légale du Maroc, qui change pendant le Ramadan : celle "
+        "fr": "📅 Les heures du calendrier sont à l'heure légale du Maroc, qui change pendant le Ramadan : celle "
               "qu'affiche votre téléphone le jour même. Les dates et heures que je donne sont toujours à l'heure en "
               "vigueur ce jour-là."},
     "ramadan_dates": {"ar": "خلال هذه الفترة:", "fr": "Pendant cette période :"},
