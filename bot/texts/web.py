@@ -36,6 +36,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "et vos questions dans les demandes transmises aux tuteurs. C'est définitif.\nPour confirmer, appuyez "
               "sur le bouton ou envoyez {confirm} ; sinon rien n'est effacé.",
     },
+    "web_forget_cancelled": {
+        "ar": "حسنا، لم أحذف شيئا: محادثتك وأسئلتك باقية كما هي. يمكنك حذفها متى شئت بالأمر /forget.",
+        "fr": "D'accord, je n'ai rien effacé : votre conversation et vos questions restent telles quelles. Vous pourrez "
+              "les effacer quand vous voudrez avec /forget.",
+    },
     "web_language": {
         "ar": "حسنا، بالعربية. هذه الصفحة تحفظ اختيارك، وزرّا «العربية» و«Français» في أعلاها يغيّرانه.",
         "fr": "D'accord, en français. Cette page garde votre choix ; les boutons « العربية » et « Français » en haut "

@@ -20,6 +20,7 @@ from bot.channels.web.console.routes import mount_console
 from bot.channels.forum.routes import router as forum_router
 from bot.channels.telegram.webhook import router as telegram_router
 from bot.channels.web.api_docs import ASK_ERRORS, HOOK_ERRORS, AskResponse, HealthResponse, mount_docs
+from bot.channels.web.bidi import isolate_commands
 from bot.channels.web.commands import web_command
 from bot.channels.web.mailbox import WebMailbox
 from bot.conversation_language import page_choice
@@ -77,11 +78,12 @@ class FeedbackResponse(BaseModel):
 
 
 def web_reply(decision: Decision, user: str) -> dict:
-    """The `ask` JSON of a decision, with the conversation's `user`, a clarifying question's `options`,
-    `offers_tutor`: the reply carries an "ask a tutor" button (on Telegram too), as "about which topic?" does, and
+    """The `ask` JSON of a decision (its commands isolated left to right in Arabic: `bot.channels.web.bidi`), with the
+    conversation's `user`, a clarifying question's `options`, `offers_tutor`: the reply carries an "ask a tutor" button (on Telegram too), as "about which topic?" does, and
     `actions` when the reply has buttons that send a text (the /forget confirmation), `page_lang` when the trainer
     chose a language for what follows (the page switches to it and keeps it)."""
-    return {**decision.to_json(), "user": user, "interaction": decision.interaction_id,
+    return {**decision.to_json(), "answer": isolate_commands(decision.text), "user": user,
+            "interaction": decision.interaction_id,
             "options": [{"id": c.id, "title": c.title, "lang": c.lang} for c in decision.options],
             "offers_tutor": any(b.action == "tutor" for b in decision.buttons),
             "page_lang": decision.lang if decision.lang_kept else None,
@@ -225,8 +227,13 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         if refused is not None:
             return refused
         user = body.user or f"anon-{secrets.token_urlsafe(16)}"
-        if (command := web_command(get_services(request).forgetter, body.text, user, body.lang)) is not None:
-            return web_reply(command, user)  # the page's help, /privacy, /forget (Telegram has its own handlers)
+        # without the page's language, a command is answered in the conversation's (the last reply's): "/forget" after
+        # an Arabic answer got French; the /forget question is kept, so that "لا، تراجعت" after it cancels
+        lang = body.lang or (exchange_language(tutor, Message(channel="web", user=user, text=""), None)
+                             if body.user else None)
+        command = web_command(get_services(request).forgetter, body.text, user, lang, tutor.recorder)
+        if command is not None:  # the page's help, /privacy, /forget (Telegram has its own handlers)
+            return web_reply(command, user)
         reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang,
                                      lang_hint=page_choice(body.text, body.lang, body.lang_chosen)))
         return web_reply(reply, user)

@@ -8,6 +8,7 @@ ids it already shows).
 """
 from __future__ import annotations
 
+from bot.channels.web.bidi import isolate_commands
 from bot.clock import aware
 from bot.store.outbox import Outbox
 
@@ -27,7 +28,7 @@ class WebMailbox:
     def fetch(self, recipient: str, after: int = 0) -> list[dict]:
         """The browser's messages newer than `after`, oldest first; pending ones are marked delivered."""
         rows = self.outbox.store.mailbox(CHANNEL, recipient, after, MAX_BATCH)
-        items = [{"id": r.id, "text": r.text, "kind": str((r.payload or {}).get("kind", "")),
+        items = [{"id": r.id, "text": isolate_commands(r.text), "kind": str((r.payload or {}).get("kind", "")),
                   "lang": str((r.payload or {}).get("lang", "")),
                   "at": aware(r.created_at).isoformat() if r.created_at else None} for r in rows]  # with its zone
         pending = [r.id for r in rows if r.state == "pending"]
