@@ -13,7 +13,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "تختاره هذه الصفحة عشوائيا (دون اسم)، والأسئلة المحالة على المؤطرين.\n"
               "لماذا: لأجيبك، ولأوصل لك جواب المؤطر(ة)، ولنعرف ما ينقص الدليل (إحصاءات دون أسماء).\n"
               "من يطلع عليها: مؤطرو المساق ومنسقوه فقط. لا تُباع ولا تُنشر.\n"
-              "حذف هذه المحادثة وأسئلتها: ‎/forget‎",
+              "ويحفظ متصفحك آخر رسائل هذه المحادثة (30 رسالة) ليعرضها إذا أعدت تحميل الصفحة.\n"
+              "حذف هذه المحادثة وأسئلتها (وما يحفظه المتصفح منها): ‎/forget‎",
         "fr": "🔒 Vos données sur cette page\n\n"
               "Ce que je garde : vos questions (numéros de téléphone et adresses e-mail masqués), mes réponses et votre "
               "avis, sous un identifiant de conversation tiré au hasard par cette page (aucun nom), et les questions "
@@ -21,7 +22,9 @@ TEXTS: dict[str, dict[str, str]] = {
               "Pourquoi : vous répondre, vous relayer la réponse d'un tuteur, et savoir ce qui manque au guide (des "
               "chiffres sans noms).\n"
               "Qui les voit : les tuteurs et les coordinateurs du MOOC seulement. Elles ne sont ni vendues ni publiées.\n"
-              "Effacer cette conversation et ses questions : /forget",
+              "Votre navigateur garde aussi les derniers messages de cette conversation (30) pour les réafficher si vous "
+              "rechargez la page.\n"
+              "Effacer cette conversation et ses questions (et ce qu'en garde le navigateur) : /forget",
     },
     "web_forgotten": {
         "ar": "🗑 تم حذف هذه المحادثة وأسئلتك وأجوبتي. إذا كتبت لي من جديد فسأبدأ معك من الصفر.",
