@@ -154,7 +154,10 @@ def _beyond() -> dict[str, re.Pattern[str]]:
 def signs_beyond_the_course(text: str) -> tuple[str, ...]:
     """The kinds of signs of a hard time beyond the course in `text` (sleep, drowning, life, heavy, crying)."""
     norm = normalize_text(_QUOTED.sub(" ", text or ""))
-    return tuple(kind for kind, pattern in _beyond().items() if pattern.search(norm))
+    found = tuple(kind for kind, pattern in _beyond().items() if pattern.search(norm))
+    # everything weighing on her, alone, is as often the course's weight ("3yit, ma9aderch nkmel had lmooc, kolchi t9al
+    # 3liya": the course's encouragement, as before): a sign only beside another
+    return () if found == ("heavy",) else found
 
 
 def _distress_in_words(text: str, found: list[str]) -> bool:

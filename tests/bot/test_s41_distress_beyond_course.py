@@ -90,3 +90,13 @@ def test_the_newcomers_message_gets_the_caring_reply_first(full_services):
     first = say(full_services, BEYOND[0], user=user)
     assert first.reason == "distress" and "141" in first.body, first.body
     assert "👣" not in first.body and "🪞" not in first.body, first.body
+
+
+@pytest.mark.slow
+def test_the_course_weighing_on_her_alone_keeps_the_encouragement(full_services):
+    # "kolchi t9al 3liya" beside "can't finish this MOOC" is the course's weight: the caring reply with the emergency
+    # numbers answered it for a while (a dev set's social message, caught by the lead's run)
+    from tests.bot.helpers import say
+
+    decision = say(full_services, "3yit, ma9aderch nkmel had lmooc, kolchi t9al 3liya", user="s41-heavy-alone")
+    assert "141" not in decision.body and not decision.citations, decision.body
