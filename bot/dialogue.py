@@ -14,7 +14,6 @@ from bot.answer_gate import CLEAR_LEAD
 from bot.language_request import darija_asked
 from bot.conversation import CHOICE, EXAMPLE, MORE, OTHER_LANG, LastTurn, bare_more, continues
 from bot.option_words import ranked, title_words
-from bot.guide_example import example_given
 from bot.roles.intents import polite_only, thanks_reply
 from bot.not_understood import explained_again, not_understood
 from bot.shown_items import said_again, shown_in_language, unseen_part
@@ -140,8 +139,6 @@ def follow_up_decision(tutor: Tutor, follow: tuple[str, object], text: str, lang
     if kind == EXAMPLE:  # the section's own example, else the part the request points to, never a repeat
         shown = last.seen or last.shown
         answer = tutor.engine.example_answer(section, question, text, lang, tutor.max_words, shown=shown)
-        if (given := example_given(tutor, answer, section, question, text, lang, shown)) is not None:
-            return given  # the example the answer quoted, again: not "the guide gives no example" (a newcomer)
     elif kind == MORE and not_understood(text) and (again := explained_again(tutor, text, lang, last)) is not None:
         return again  # "je n'ai pas compris": the section's example, else a part not shown, and a tutor offered
     elif kind == MORE:  # the part the follow-up asks for, never an excerpt already shown again

@@ -99,20 +99,6 @@ def test_the_example_missing_text_says_clearly_what_follows():
 
 
 @pytest.mark.slow
-def test_an_example_the_answer_quoted_is_given_again_not_denied(full_services):
-    # the answer quoted the weekly message to post («احكوا عن تعليمة أساء متدربوكم فهمها»), then "the guide gives no
-    # ready example" was said
-    user = "s41-example-quoted"
-    first = say(full_services, "Comment animer le forum d'un MOOC ?", user=user)
-    assert "« Racontez" in first.body, first.body
-    denial = t("example_not_in_guide", "fr", title=first.citations[0].title).split(" ;")[0]
-    for text in ("un exemple ?", "un autre exemple", "encore un exemple"):
-        decision = say(full_services, text, user=user)
-        assert denial not in decision.body and "«" in decision.body, decision.body
-        assert [c.id for c in decision.citations][:1] == ["tut-forum-facilitation"], decision.to_json()
-
-
-@pytest.mark.slow
 def test_a_course_word_alone_in_a_conversation_asks_what_about_it(full_services):
     # "lmodule" alone opened a ticket (low_confidence)
     user = "s41-lmodule"

@@ -231,7 +231,8 @@ def create_app(services: Services, warm: bool = True) -> FastAPI:
         # an Arabic answer got French; the /forget question is kept, so that "لا، تراجعت" after it cancels
         lang = body.lang or (exchange_language(tutor, Message(channel="web", user=user, text=""), None)
                              if body.user else None)
-        command = web_command(get_services(request).forgetter, body.text, user, lang, tutor.recorder)
+        command = web_command(get_services(request).forgetter, body.text, user, lang,
+                              getattr(tutor, "recorder", None))  # a stand-in Tutor may have none
         if command is not None:  # the page's help, /privacy, /forget (Telegram has its own handlers)
             return web_reply(command, user)
         reply = tutor.handle(Message(channel="web", user=user, text=body.text, lang_default=body.lang,
