@@ -197,7 +197,7 @@ class StoreMemory:
         self.store = store
         self.window = timedelta(minutes=minutes)
 
-    def _latest(self, channel: str, user: str, now: datetime | None, before: int | None = None) -> Interaction | None:
+    def latest_row(self, channel: str, user: str, now: datetime | None, before: int | None = None) -> Interaction | None:
         """The trainer's latest interaction within the window (before the interaction `before`), or None."""
         since = (now or datetime.now(timezone.utc)) - self.window
         query = (select(Interaction).join(User, User.id == Interaction.user_id)
@@ -214,26 +214,26 @@ class StoreMemory:
     def last_notice(self, channel: str, user: str, now: datetime | None = None) -> str | None:
         """The reason of the trainer's latest exchange within the window when it cited no section (a ticket for
         a tutor, the off-topic reply: "low_confidence", "off_topic"…), else None."""
-        row = self._latest(channel, user, now)
+        row = self.latest_row(channel, user, now)
         return row.reason if row is not None and row.reason and not row.citations else None
 
     def tutor_offered(self, channel: str, user: str, now: datetime | None = None) -> Interaction | None:
         """The latest exchange when Rafiq's last word offered a tutor for it (👎 under it, or "not helpful" said)."""
-        row = self._latest(channel, user, now)
+        row = self.latest_row(channel, user, now)
         offered = row is not None and (row.feedback == "down"
                                        or (row.reason == Reason.NOT_HELPFUL and row.intent != Intent.HANDED_OVER))
         return row if offered else None  # not the hand-over itself: "oui" again would open another ticket
 
     def last_intent(self, channel: str, user: str, now: datetime | None = None) -> str | None:
         """What the trainer's latest message within the window was taken for ("socio_cognitive"…), or None."""
-        row = self._latest(channel, user, now)
+        row = self.latest_row(channel, user, now)
         return row.intent if row is not None else None
 
     def last_calendar_exchange(self, channel: str, user: str,
                                now: datetime | None = None) -> tuple[str, str | None] | None:
         """The trainer's question and the reply's language when their latest exchange within the window was answered
         by the calendar, else None."""
-        row = self._latest(channel, user, now)
+        row = self.latest_row(channel, user, now)
         return (row.text, row.reply_lang) if row is not None and row.intent == "organizational" \
             and not row.citations else None
 
@@ -246,19 +246,19 @@ class StoreMemory:
         """The trainer's latest questions answered by the calendar in a row (at most `most`, the latest first):
         "Quand commence le module 2 ?" then "et pour le module 5 ?", which the calendar reads only with the first."""
         questions: list[str] = []
-        row = self._latest(channel, user, now)
+        row = self.latest_row(channel, user, now)
         while row is not None and row.intent == "organizational" and not row.citations and len(questions) < most:
             questions.append(row.text)
-            row = self._latest(channel, user, now, before=row.id)
+            row = self.latest_row(channel, user, now, before=row.id)
         return questions
 
     def last(self, channel: str, user: str, now: datetime | None = None) -> LastTurn | None:
         """The trainer's latest exchange about the guide within the window, or None. A question handed to a tutor as
         unsure or an aside off topic does not end the conversation: the exchange before it is read ("w ila kan smiya
         ghalta fiha?" after an unsure one went to a tutor, read alone; "il fait beau à Rabat ?" between two)."""
-        row = latest = self._latest(channel, user, now)
+        row = latest = self.latest_row(channel, user, now)
         if row is not None and not row.citations and row.reason in (Reason.LOW_CONFIDENCE, Reason.OFF_TOPIC):
-            row = self._latest(channel, user, now, before=row.id)
+            row = self.latest_row(channel, user, now, before=row.id)
         if row is None or not row.citations:
             return None
         sections = tuple(dict.fromkeys(c.get("id", "") for c in row.citations if c.get("id")))
@@ -266,7 +266,7 @@ class StoreMemory:
         question = self._question_meant(channel, user, asked, row.citations[0], now)
         shown, before = row.reply_text or "", row
         for _ in range(MAX_FOLLOW_UPS_BACK):
-            before = self._latest(channel, user, now, before=before.id)
+            before = self.latest_row(channel, user, now, before=before.id)
             if before is None or [c.get("id") for c in before.citations or ()][:1] != [sections[0]]:
                 break
             shown = f"{before.reply_text or ''}\n{shown}"
@@ -277,7 +277,7 @@ class StoreMemory:
         """The exchange a clarifying question asked again (same options just before) was first asked on, else `row`."""
         offered = [c.get("id") for c in row.citations]
         for _ in range(MAX_FOLLOW_UPS_BACK):
-            before = self._latest(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
+            before = self.latest_row(channel, user, now, before=row.id) if row.reason == Reason.CLARIFY else None
             if before is None or before.reason != Reason.CLARIFY or [
                     c.get("id") for c in before.citations or ()] != offered:
                 break
@@ -292,7 +292,7 @@ class StoreMemory:
         for _ in range(MAX_FOLLOW_UPS_BACK):
             if not followed(row):
                 return row.text
-            before = self._latest(channel, user, now, before=row.id)
+            before = self.latest_row(channel, user, now, before=row.id)
             if before is None or before.reason == Reason.CLARIFY or first.get("id") not in {
                     c.get("id") for c in before.citations or ()}:
                 break

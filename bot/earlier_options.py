@@ -37,7 +37,7 @@ def earlier_options(memory: StoreMemory, message: Message) -> tuple[tuple[str, .
     """The options of the latest clarifying question, the ones read since, and the question it was asked on;
     empty when an exchange since then was on another section (or none was on its options)."""
     read: list[str] = []
-    row = memory._latest(message.channel, message.user, None)
+    row = memory.latest_row(message.channel, message.user, None)
     for _ in range(TURNS_BACK):
         if row is None:
             break
@@ -48,7 +48,7 @@ def earlier_options(memory: StoreMemory, message: Message) -> tuple[tuple[str, .
         if not cited:
             break
         read.append(cited[0])
-        row = memory._latest(message.channel, message.user, None, before=row.id)
+        row = memory.latest_row(message.channel, message.user, None, before=row.id)
     return (), (), ""
 
 
